@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SparkDojo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dojo", targets: ["dojo"]),
+        .library(name: "SparkLite", targets: ["SparkLite"]),
+        .library(name: "PyLite", targets: ["PyLite"]),
+    ],
+    dependencies: [
+        // CLI parsing for `dojo`.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SQLite access for the problem bank and the progress store.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // YAML sources of the problem bank.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Ordered dictionaries and deques in the engine and the interpreter.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "SparkLite",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        .target(
+            name: "PyLite",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        .target(name: "PySparkBridge", dependencies: ["PyLite", "SparkLite"]),
+        .target(
+            name: "ProblemBank",
+            dependencies: [
+                "SparkLite",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "Judge", dependencies: ["ProblemBank", "PySparkBridge", "SparkLite"]),
+        .target(
+            name: "Practice",
+            dependencies: ["ProblemBank", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "dojo",
+            dependencies: [
+                "Judge", "Practice", "ProblemBank", "PySparkBridge", "SparkLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "DojoTestSupport", dependencies: ["SparkLite"]),
+        .testTarget(name: "SparkLiteTests", dependencies: ["SparkLite", "DojoTestSupport"]),
+        .testTarget(name: "PyLiteTests", dependencies: ["PyLite"], resources: [.copy("Cases")]),
+        .testTarget(name: "PySparkBridgeTests", dependencies: ["PySparkBridge", "DojoTestSupport"]),
+        .testTarget(name: "ProblemBankTests", dependencies: ["ProblemBank"]),
+        .testTarget(name: "JudgeTests", dependencies: ["Judge", "DojoTestSupport"]),
+        .testTarget(name: "PracticeTests", dependencies: ["Practice"]),
+        .testTarget(name: "DojoCLITests", dependencies: ["dojo"]),
+    ]
+)
