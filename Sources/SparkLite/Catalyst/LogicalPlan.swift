@@ -1,0 +1,130 @@
+/// A Catalyst logical plan: an immutable value tree. The DataFrame API and the SQL parser build
+/// unresolved plans; the analyzer resolves them; the optimizer rewrites them.
+public indirect enum LogicalPlan: Sendable {
+    // Leaves.
+    case unresolvedRelation([String])
+    /// In-memory rows: `createDataFrame` (`Scan ExistingRDD`, unknown size) or `VALUES` (`LocalTableScan`).
+    case localRelation(LocalData, output: [AttributeReference])
+    case range(start: Int64, end: Int64, step: Int64, numSlices: Int?, output: AttributeReference)
+    /// `SELECT` with no FROM.
+    case oneRowRelation
+    /// A cached plan (`df.cache()`), read through `InMemoryTableScan`.
+    case inMemoryRelation(CachedRelation, output: [AttributeReference])
+
+    // Unary operators.
+    case project([Expression], LogicalPlan)
+    case filter(Expression, LogicalPlan)
+    case aggregate(grouping: [Expression], aggregates: [Expression], LogicalPlan)
+    case sort([SortOrder], global: Bool, LogicalPlan)
+    case limit(Int, LogicalPlan)
+    case offset(Int, LogicalPlan)
+    case distinct(LogicalPlan)
+    case deduplicate(keys: [AttributeReference], LogicalPlan)
+    case window(windowExpressions: [Expression], partitionSpec: [Expression], orderSpec: [SortOrder], LogicalPlan)
+    case repartition(numPartitions: Int, shuffle: Bool, LogicalPlan)
+    /// `repartition(cols)` (hash) or `repartitionByRange` (sort orders); nil partitions means the session default.
+    case repartitionByExpression([Expression], numPartitions: Int?, LogicalPlan)
+    case generate(Generator, outer: Bool, output: [AttributeReference], LogicalPlan)
+    case subqueryAlias(String, LogicalPlan)
+    case unresolvedHint(name: String, parameters: [Expression], LogicalPlan)
+    case resolvedHint(JoinHint, LogicalPlan)
+    case expand(projections: [[Expression]], output: [AttributeReference], LogicalPlan)
+    case sample(fraction: Double, withReplacement: Bool, seed: Int64, LogicalPlan)
+    case pivot(groupBy: [Expression], pivotColumn: Expression, values: [Expression]?, aggregates: [Expression], LogicalPlan)
+    /// A Python UDF evaluation step (`BatchEvalPython`): appends `results` columns to the child's output.
+    case batchEvalPython(udfs: [Expression], results: [AttributeReference], LogicalPlan)
+
+    // Binary and n-ary operators.
+    case join(LogicalPlan, LogicalPlan, JoinType, condition: Expression?, hint: JoinHint)
+    /// `JOIN ... USING (cols)` or NATURAL JOIN before resolution.
+    case usingJoin(LogicalPlan, LogicalPlan, JoinType, columns: [String]?, hint: JoinHint)
+    case union([LogicalPlan], byName: Bool, allowMissingColumns: Bool)
+    case intersect(LogicalPlan, LogicalPlan, isAll: Bool)
+    case except(LogicalPlan, LogicalPlan, isAll: Bool)
+    /// `WITH name AS (...) query` before CTE substitution.
+    case with(ctes: [(String, LogicalPlan)], LogicalPlan)
+}
+
+public enum JoinType: String, Sendable, CaseIterable {
+    case inner = "Inner"
+    case leftOuter = "LeftOuter"
+    case rightOuter = "RightOuter"
+    case fullOuter = "FullOuter"
+    case leftSemi = "LeftSemi"
+    case leftAnti = "LeftAnti"
+    case cross = "Cross"
+
+    /// Parses PySpark's `how` strings: `inner`, `left`, `left_outer`, `leftouter`, `semi`, `anti`, `full`, ...
+    public init?(pysparkName: String) {
+        switch pysparkName.lowercased().replacingOccurrences(of: "_", with: "") {
+        case "inner": self = .inner
+        case "cross": self = .cross
+        case "outer", "full", "fullouter": self = .fullOuter
+        case "left", "leftouter": self = .leftOuter
+        case "right", "rightouter": self = .rightOuter
+        case "leftsemi", "semi": self = .leftSemi
+        case "leftanti", "anti": self = .leftAnti
+        default: return nil
+        }
+    }
+}
+
+/// Join strategy hints, per side.
+public struct JoinHint: Sendable, Equatable {
+    public enum Strategy: String, Sendable {
+        case broadcast = "BROADCAST"
+        case shuffleMerge = "SHUFFLE_MERGE"
+        case shuffleHash = "SHUFFLE_HASH"
+        case shuffleReplicateNL = "SHUFFLE_REPLICATE_NL"
+    }
+
+    public var left: Strategy?
+    public var right: Strategy?
+
+    public init(left: Strategy? = nil, right: Strategy? = nil) {
+        self.left = left
+        self.right = right
+    }
+
+    public static let none = JoinHint()
+}
+
+/// Table-generating functions for `Generate`.
+public struct Generator: Sendable {
+    public enum Kind: String, Sendable {
+        case explode, posexplode, inline, stack
+    }
+
+    public var kind: Kind
+    public var arguments: [Expression]
+
+    public init(_ kind: Kind, _ arguments: [Expression]) {
+        self.kind = kind
+        self.arguments = arguments
+    }
+}
+
+/// Rows held by a local relation, already split into partitions.
+public final class LocalData: Sendable {
+    public enum Origin: Sendable, Equatable {
+        /// `spark.createDataFrame(list, schema)`: `Scan ExistingRDD`, no size estimate, never auto-broadcast.
+        case existingRDD
+        /// `VALUES`, `spark.range`-like local tables: `LocalTableScan`, sized.
+        case localTable
+        /// A file source: `FileScan <format>` with the file's size.
+        case file(format: String, path: String, sizeInBytes: Int)
+    }
+
+    public let partitions: [[[Value]]]
+    public let origin: Origin
+    /// Distinguishes two scans of the same data for `max_scans_per_table`.
+    public let tableName: String?
+
+    public init(partitions: [[[Value]]], origin: Origin, tableName: String? = nil) {
+        self.partitions = partitions
+        self.origin = origin
+        self.tableName = tableName
+    }
+
+    public var rowCount: Int { partitions.reduce(0) { $0 + $1.count } }
+}

@@ -1,0 +1,57 @@
+/// The aggregate functions SparkLite evaluates, named as Spark names them.
+public enum AggregateFunctionKind: String, Sendable, CaseIterable {
+    case count, sum, avg, min, max, first, last
+    case collectList = "collect_list"
+    case collectSet = "collect_set"
+    case stddevSamp = "stddev_samp"
+    case stddevPop = "stddev_pop"
+    case varianceSamp = "var_samp"
+    case variancePop = "var_pop"
+    case maxBy = "max_by"
+    case minBy = "min_by"
+    case countIf = "count_if"
+    case anyValue = "any_value"
+    case boolAnd = "bool_and"
+    case boolOr = "bool_or"
+    case approxCountDistinct = "approx_count_distinct"
+    case median
+    case percentile
+    case percentileApprox = "percentile_approx"
+}
+
+/// Which half of a two-phase aggregation an aggregate runs in.
+public enum AggregateMode: String, Sendable {
+    case partial, partialMerge, final, complete
+}
+
+/// An aggregate call: `sum(DISTINCT x) FILTER (WHERE ...)`.
+public struct AggregateExpression: Sendable {
+    public var kind: AggregateFunctionKind
+    public var arguments: [Expression]
+    public var isDistinct: Bool
+    public var filter: Expression?
+    /// `first(x, ignoreNulls)` and `last(x, ignoreNulls)`.
+    public var ignoreNulls: Bool
+    /// The name Spark prints (`stddev` prints as `stddev`, not `stddev_samp`).
+    public var displayName: String
+    public var resultType: DataType
+    public var mode: AggregateMode
+    /// Identifies this aggregate's result across partial and final phases.
+    public var resultId: ExprId
+
+    public init(
+        kind: AggregateFunctionKind, arguments: [Expression], isDistinct: Bool = false, filter: Expression? = nil,
+        ignoreNulls: Bool = false, displayName: String? = nil, resultType: DataType = .null,
+        mode: AggregateMode = .complete, resultId: ExprId = .next()
+    ) {
+        self.kind = kind
+        self.arguments = arguments
+        self.isDistinct = isDistinct
+        self.filter = filter
+        self.ignoreNulls = ignoreNulls
+        self.displayName = displayName ?? kind.rawValue
+        self.resultType = resultType
+        self.mode = mode
+        self.resultId = resultId
+    }
+}

@@ -1,0 +1,146 @@
+/// Text forms of expressions: the default column name Spark gives an unaliased expression
+/// (`toPrettySQL`: `sum(salary)`, `(a + b)`, `CAST(x AS STRING)`) and the explain form with ids (`sum(salary#2L)`).
+extension Expression {
+    enum RenderStyle {
+        case pretty
+        case explain
+    }
+
+    /// The name of a column computed by this expression when it has no alias.
+    public var prettyName: String { render(.pretty) }
+
+    /// The expression as `explain()` prints it.
+    public var explainString: String { render(.explain) }
+
+    /// The output name when used in a select list.
+    public var outputName: String {
+        switch self {
+        case .alias(_, let name, _): return name
+        case .attribute(let a): return a.name
+        default: return prettyName
+        }
+    }
+
+    func render(_ style: RenderStyle) -> String {
+        func r(_ e: Expression) -> String { e.render(style) }
+        switch self {
+        case .literal(let v, let t): return Self.literalText(v, t, style)
+        case .attribute(let a), .outerReference(let a): return style == .pretty ? a.name : a.explainName
+        case .boundReference(let i, _, _): return "input[\(i)]"
+        case .unresolvedAttribute(let parts): return style == .pretty ? parts.joined(separator: ".") : "'" + parts.joined(separator: ".")
+        case .star(let q): return (q.map { $0.joined(separator: ".") + "." } ?? "") + "*"
+        case .alias(let c, let name, let id): return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)"
+        case .arithmetic(let op, let l, let rr, _):
+            if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
+            return "(\(r(l)) \(op.rawValue) \(r(rr)))"
+        case .unaryMinus(let c, _): return style == .pretty ? "(- \(r(c)))" : "-\(r(c))"
+        case .comparison(let op, let l, let rr): return "(\(r(l)) \(op.rawValue) \(r(rr)))"
+        case .and(let l, let rr): return "(\(r(l)) AND \(r(rr)))"
+        case .or(let l, let rr): return "(\(r(l)) OR \(r(rr)))"
+        case .not(let c): return style == .pretty ? "(NOT \(r(c)))" : "NOT \(r(c))"
+        case .isNull(let c): return style == .pretty ? "(\(r(c)) IS NULL)" : "isnull(\(r(c)))"
+        case .isNotNull(let c): return style == .pretty ? "(\(r(c)) IS NOT NULL)" : "isnotnull(\(r(c)))"
+        case .inList(let v, let list):
+            return style == .pretty
+                ? "(\(r(v)) IN (\(list.map(r).joined(separator: ", "))))"
+                : "\(r(v)) IN (\(list.map(r).joined(separator: ",")))"
+        case .caseWhen(let branches, let elseValue):
+            var s = "CASE"
+            for b in branches { s += " WHEN \(r(b.condition)) THEN \(r(b.value))" }
+            if let e = elseValue { s += " ELSE \(r(e))" }
+            return s + " END"
+        case .cast(let c, let t, let mode):
+            let fn = mode == .try ? "try_cast" : "cast"
+            return style == .pretty ? "\(fn.uppercased())(\(r(c)) AS \(t.sqlName))" : "\(fn)(\(r(c)) as \(t.simpleString))"
+        case .unresolvedFunction(let name, let args, let distinct):
+            return "'\(name)(\(distinct ? "distinct " : "")\(args.map(r).joined(separator: ", ")))"
+        case .function(let f, let args):
+            let shown = f.displayArguments.map { idx in idx.compactMap { $0 < args.count ? args[$0] : nil } } ?? args
+            return "\(f.name)(\(shown.map(r).joined(separator: ", ")))"
+        case .pythonUDF(let u, let args): return "\(u.name)(\(args.map(r).joined(separator: ", ")))"
+        case .aggregate(let a): return Self.aggregateText(a, style)
+        case .windowFunction(let f, let args):
+            return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
+        case .window(let f, let spec):
+            if style == .pretty {
+                return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, functionIsRanking: f.isRankingWindowFunction)))"
+            }
+            return "\(r(f)) windowspecdefinition(\(Self.windowSpecText(spec, style, functionIsRanking: f.isRankingWindowFunction)))"
+        case .sortOrder(let o):
+            return "\(r(o.child)) \(o.ascending ? "ASC" : "DESC") NULLS \(o.nullsFirst ? "FIRST" : "LAST")"
+        case .unresolvedExtractValue(let c, let k): return "\(r(c))[\(r(k))]"
+        case .scalarSubquery(_, let id): return "scalar-subquery#\(id.id)"
+        case .inSubquery(let values, _): return "\(values.map(r).joined(separator: ", ")) IN (list)"
+        case .exists: return "exists"
+        case .groupingSets(let kind, let sets):
+            return "\(kind.rawValue)(\(sets.map { "(" + $0.map(r).joined(separator: ", ") + ")" }.joined(separator: ", ")))"
+        }
+    }
+
+    var isRankingWindowFunction: Bool {
+        if case .windowFunction(let f, _) = self { return f.isRanking || f == .lag || f == .lead }
+        return false
+    }
+
+    static func literalText(_ v: Value, _ t: DataType, _ style: RenderStyle) -> String {
+        switch v {
+        case .null: return style == .pretty ? "NULL" : "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .double(let d): return ValueFormatter.javaDouble(d, isFloat: t == .float)
+        case .decimal(let u, let s): return Decimal128.format(u, scale: s)
+        case .string(let s): return s
+        case .date(let d): return style == .pretty ? "DATE '\(DateTimeUtils.formatDate(d))'" : DateTimeUtils.formatDate(d)
+        case .timestamp(let ts):
+            return style == .pretty ? "TIMESTAMP '\(DateTimeUtils.formatTimestamp(ts))'" : DateTimeUtils.formatTimestamp(ts)
+        default: return ValueFormatter.showString(v, t)
+        }
+    }
+
+    static func aggregateText(_ a: AggregateExpression, _ style: RenderStyle) -> String {
+        let prefix: String
+        switch a.mode {
+        case .partial where style == .explain: prefix = "partial_"
+        case .partialMerge where style == .explain: prefix = "merge_"
+        default: prefix = ""
+        }
+        var args = a.arguments.map { $0.render(style) }
+        if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
+        if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
+        var text = "\(prefix)\(a.displayName)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
+        if let f = a.filter { text += " FILTER (WHERE \(f.render(style)))" }
+        return text
+    }
+
+    static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, functionIsRanking: Bool) -> String {
+        var parts: [String] = []
+        let frame = spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : (functionIsRanking ? .rowsToCurrent : .defaultWithOrder))
+        if style == .pretty {
+            if !spec.partitionSpec.isEmpty {
+                parts.append("PARTITION BY " + spec.partitionSpec.map { $0.render(style) }.joined(separator: ", "))
+            }
+            if !spec.orderSpec.isEmpty {
+                parts.append("ORDER BY " + spec.orderSpec.map { Expression.sortOrder($0).render(style) }.joined(separator: ", "))
+            }
+            parts.append("\(frame.type.rawValue) BETWEEN \(boundText(frame.lower, style)) AND \(boundText(frame.upper, style))")
+            return parts.joined(separator: " ")
+        }
+        parts += spec.partitionSpec.map { $0.render(style) }
+        parts += spec.orderSpec.map { Expression.sortOrder($0).render(style) }
+        parts.append("specifiedwindowframe(\(frame.type == .rows ? "RowFrame" : "RangeFrame"), \(boundText(frame.lower, style)), \(boundText(frame.upper, style)))")
+        return parts.joined(separator: ", ")
+    }
+
+    static func boundText(_ b: FrameBoundary, _ style: RenderStyle) -> String {
+        switch (b, style) {
+        case (.unboundedPreceding, .pretty): "UNBOUNDED PRECEDING"
+        case (.unboundedFollowing, .pretty): "UNBOUNDED FOLLOWING"
+        case (.currentRow, .pretty): "CURRENT ROW"
+        case (.offset(let n), .pretty): n < 0 ? "\(-n) PRECEDING" : "\(n) FOLLOWING"
+        case (.unboundedPreceding, .explain): "unboundedpreceding$()"
+        case (.unboundedFollowing, .explain): "unboundedfollowing$()"
+        case (.currentRow, .explain): "currentrow$()"
+        case (.offset(let n), .explain): String(n)
+        }
+    }
+}

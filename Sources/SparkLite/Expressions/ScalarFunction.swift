@@ -1,0 +1,28 @@
+/// A resolved scalar function from the registry: its display name, result type and evaluation.
+public struct ScalarFunction: Sendable {
+    /// The name Spark prints: `upper`, `concat`, `date_add`.
+    public var name: String
+    public var dataType: DataType
+    public var nullable: Bool
+    /// When true, any null argument makes the result null without calling `evaluate`.
+    public var nullIntolerant: Bool
+    /// Non-deterministic functions (`rand`) are never folded or reordered.
+    public var deterministic: Bool
+    /// Pretty-name arguments shown in the default column name; nil shows every argument.
+    public var displayArguments: [Int]?
+    public var evaluate: @Sendable ([Value]) throws -> Value
+
+    public init(
+        name: String, dataType: DataType, nullable: Bool = true, nullIntolerant: Bool = true,
+        deterministic: Bool = true, displayArguments: [Int]? = nil,
+        evaluate: @escaping @Sendable ([Value]) throws -> Value
+    ) {
+        self.name = name
+        self.dataType = dataType
+        self.nullable = nullable
+        self.nullIntolerant = nullIntolerant
+        self.deterministic = deterministic
+        self.displayArguments = displayArguments
+        self.evaluate = evaluate
+    }
+}

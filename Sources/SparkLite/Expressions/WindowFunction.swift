@@ -1,0 +1,65 @@
+/// Ranking and offset window functions. Aggregates over a window use `Expression.aggregate`.
+public enum WindowFunction: String, Sendable {
+    case rowNumber = "row_number"
+    case rank
+    case denseRank = "dense_rank"
+    case percentRank = "percent_rank"
+    case cumeDist = "cume_dist"
+    case ntile
+    case lag
+    case lead
+    case nthValue = "nth_value"
+
+    /// Ranking functions need an ORDER BY and use a fixed ROWS frame.
+    public var isRanking: Bool {
+        switch self {
+        case .rowNumber, .rank, .denseRank, .percentRank, .cumeDist, .ntile: true
+        default: false
+        }
+    }
+}
+
+/// `OVER (PARTITION BY ... ORDER BY ... frame)`.
+public struct WindowSpecDefinition: Sendable {
+    public var partitionSpec: [Expression]
+    public var orderSpec: [SortOrder]
+    public var frame: WindowFrame?
+
+    public init(partitionSpec: [Expression] = [], orderSpec: [SortOrder] = [], frame: WindowFrame? = nil) {
+        self.partitionSpec = partitionSpec
+        self.orderSpec = orderSpec
+        self.frame = frame
+    }
+}
+
+public enum FrameType: String, Sendable {
+    case rows = "ROWS"
+    case range = "RANGE"
+}
+
+public enum FrameBoundary: Sendable, Equatable {
+    case unboundedPreceding
+    case currentRow
+    case unboundedFollowing
+    /// Negative for PRECEDING, positive for FOLLOWING.
+    case offset(Int64)
+}
+
+public struct WindowFrame: Sendable, Equatable {
+    public var type: FrameType
+    public var lower: FrameBoundary
+    public var upper: FrameBoundary
+
+    public init(_ type: FrameType, _ lower: FrameBoundary, _ upper: FrameBoundary) {
+        self.type = type
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// Spark's default with ORDER BY: RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW.
+    public static let defaultWithOrder = WindowFrame(.range, .unboundedPreceding, .currentRow)
+    /// Spark's default without ORDER BY: the whole partition.
+    public static let wholePartition = WindowFrame(.rows, .unboundedPreceding, .unboundedFollowing)
+    /// The frame ranking functions use.
+    public static let rowsToCurrent = WindowFrame(.rows, .unboundedPreceding, .currentRow)
+}
