@@ -1,0 +1,239 @@
+/// The running state of one aggregate for one group. Partial aggregation exports the state as values
+/// (`state`), the final phase merges exported states (`merge`), and `result` gives the aggregate's value.
+struct Accumulator {
+    let kind: AggregateFunctionKind
+    let resultType: DataType
+    let inputType: DataType
+    let ignoreNulls: Bool
+    let ansi: Bool
+
+    // State. Which fields are used depends on `kind`.
+    var count: Int64 = 0
+    var intSum: Int64 = 0
+    var doubleSum: Double = 0
+    var decimalSum: Int128 = 0
+    var overflowed = false
+    var value: Value = .null
+    var ordering: Value = .null
+    var isSet = false
+    var items: [Value] = []
+    var seen: Set<Value> = []
+    // Welford's online variance.
+    var mean: Double = 0
+    var m2: Double = 0
+
+    init(_ agg: AggregateExpression, ansi: Bool) {
+        kind = agg.kind
+        resultType = agg.resultType
+        inputType = agg.arguments.first?.dataType ?? .null
+        ignoreNulls = agg.ignoreNulls
+        self.ansi = ansi
+    }
+
+    /// How many values the exported state has (`partial_avg` exports sum and count).
+    static func stateTypes(_ agg: AggregateExpression) -> [DataType] {
+        let input = agg.arguments.first?.dataType ?? .null
+        switch agg.kind {
+        case .count, .countIf, .approxCountDistinct: return [.long]
+        case .sum: return [agg.resultType, .boolean]
+        case .avg: return [sumType(input), .long]
+        case .min, .max, .anyValue, .boolAnd, .boolOr: return [agg.resultType]
+        case .first, .last: return [input, .boolean]
+        case .collectList, .collectSet, .median, .percentile, .percentileApprox:
+            return [.array(element: input, containsNull: true)]
+        case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]
+        case .maxBy, .minBy: return [input, agg.arguments.count > 1 ? agg.arguments[1].dataType : .null]
+        }
+    }
+
+    static func sumType(_ t: DataType) -> DataType {
+        switch t {
+        case .decimal(let p, let s): .decimal(precision: min(38, p + 10), scale: s)
+        case .float, .double: .double
+        case .dayTimeInterval: .dayTimeInterval
+        default: .long
+        }
+    }
+
+    mutating func update(_ args: [Value]) throws {
+        let v = args.first ?? .null
+        switch kind {
+        case .count:
+            if args.isEmpty || !args.contains(where: \.isNull) { count += 1 }
+        case .countIf:
+            if v == .bool(true) { count += 1 }
+        case .approxCountDistinct:
+            if !v.isNull, seen.insert(v).inserted { count += 1 }
+        case .sum, .avg:
+            guard !v.isNull else { return }
+            try add(v)
+            count += 1
+        case .min, .max:
+            guard !v.isNull else { return }
+            if value.isNull { value = v; return }
+            let c = ValueOrdering.compare(v, value)
+            if (kind == .min && c < 0) || (kind == .max && c > 0) { value = v }
+        case .first:
+            if isSet { return }
+            if ignoreNulls && v.isNull { return }
+            value = v; isSet = true
+        case .last:
+            if ignoreNulls && v.isNull { return }
+            value = v; isSet = true
+        case .anyValue:
+            if !isSet && !(ignoreNulls && v.isNull) { value = v; isSet = true }
+        case .boolAnd, .boolOr:
+            guard case .bool(let b) = v else { return }
+            if case .bool(let cur) = value { value = .bool(kind == .boolAnd ? (cur && b) : (cur || b)) } else { value = .bool(b) }
+        case .collectList:
+            if !v.isNull { items.append(v) }
+        case .collectSet:
+            if !v.isNull, seen.insert(v).inserted { items.append(v) }
+        case .median, .percentile, .percentileApprox:
+            if !v.isNull { items.append(v) }
+        case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
+            guard let x = v.doubleValue else { return }
+            count += 1
+            let delta = x - mean
+            mean += delta / Double(count)
+            m2 += delta * (x - mean)
+        case .maxBy, .minBy:
+            let o = args.count > 1 ? args[1] : .null
+            guard !o.isNull else { return }
+            if ordering.isNull {
+                ordering = o; value = v; return
+            }
+            let c = ValueOrdering.compare(o, ordering)
+            if (kind == .maxBy && c > 0) || (kind == .minBy && c < 0) { ordering = o; value = v }
+        }
+    }
+
+    private mutating func add(_ v: Value) throws {
+        switch v {
+        case .int(let x):
+            let (r, o) = intSum.addingReportingOverflow(x)
+            if o {
+                if ansi && kind == .sum { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
+                overflowed = true
+            }
+            intSum = r
+            doubleSum += Double(x)
+        case .double(let d): doubleSum += d
+        case .decimal(let u, let s):
+            let target: Int
+            if case .decimal(_, let ts) = Self.sumType(inputType) { target = ts } else { target = s }
+            let scaled = Decimal128.rescale(u, from: s, to: target) ?? 0
+            let (r, o) = decimalSum.addingReportingOverflow(scaled)
+            if o { overflowed = true }
+            decimalSum = r
+        case .interval(let i): intSum &+= i
+        default: break
+        }
+    }
+
+    /// The exported partial state.
+    func state() -> [Value] {
+        switch kind {
+        case .count, .countIf: return [.int(count)]
+        case .approxCountDistinct: return [.array(Array(seen))]
+        case .sum: return [sumValue(), .bool(count == 0)]
+        case .avg: return [sumValue(), .int(count)]
+        case .min, .max, .boolAnd, .boolOr: return [value]
+        case .first, .last, .anyValue: return [value, .bool(isSet)]
+        case .collectList, .collectSet, .median, .percentile, .percentileApprox: return [.array(items)]
+        case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
+        case .maxBy, .minBy: return [value, ordering]
+        }
+    }
+
+    private func sumValue() -> Value {
+        switch Self.sumType(inputType) {
+        case .long: return .int(intSum)
+        case .double: return .double(doubleSum)
+        case .decimal(_, let s): return .decimal(decimalSum, scale: s)
+        case .dayTimeInterval: return .interval(intSum)
+        default: return .null
+        }
+    }
+
+    mutating func merge(_ state: [Value]) throws {
+        switch kind {
+        case .count, .countIf:
+            count += state[0].int64Value ?? 0
+        case .approxCountDistinct:
+            if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { count += 1 } }
+        case .sum, .avg:
+            let n: Int64 = kind == .avg ? (state[1].int64Value ?? 0) : (state[1] == .bool(true) ? 0 : 1)
+            guard n > 0, !state[0].isNull else { return }
+            try add(state[0])
+            count += n
+        case .min, .max, .boolAnd, .boolOr:
+            if !state[0].isNull { try update([state[0]]) }
+        case .first, .anyValue:
+            if !isSet && state[1] == .bool(true) { value = state[0]; isSet = true }
+        case .last:
+            if state[1] == .bool(true) { value = state[0]; isSet = true }
+        case .collectList, .median, .percentile, .percentileApprox:
+            if case .array(let vs) = state[0] { items += vs }
+        case .collectSet:
+            if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { items.append(v) } }
+        case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
+            let n2 = state[0].doubleValue ?? 0
+            guard n2 > 0 else { return }
+            let mean2 = state[1].doubleValue ?? 0, m22 = state[2].doubleValue ?? 0
+            let n1 = Double(count)
+            let n = n1 + n2
+            let delta = mean2 - mean
+            mean += delta * n2 / n
+            m2 += m22 + delta * delta * n1 * n2 / n
+            count += Int64(n2)
+        case .maxBy, .minBy:
+            if !state[1].isNull { try update([state[0], state[1]]) }
+        }
+    }
+
+    func result() throws -> Value {
+        switch kind {
+        case .count, .countIf, .approxCountDistinct: return .int(count)
+        case .sum:
+            if count == 0 { return .null }
+            if overflowed {
+                if ansi { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
+                return .null
+            }
+            if case .decimal(let p, let s) = resultType {
+                guard Decimal128.fits(decimalSum, precision: p) else {
+                    if ansi { throw SparkErrors.decimalOutOfRange(Decimal128.format(decimalSum, scale: s), precision: p, scale: s) }
+                    return .null
+                }
+            }
+            return sumValue()
+        case .avg:
+            if count == 0 { return .null }
+            switch resultType {
+            case .decimal(let p, let s):
+                guard case .decimal(_, let ss) = Self.sumType(inputType),
+                      let q = Arithmetic.divideHalfUp(decimalSum, ss, Int128(count), 0, scale: s),
+                      Decimal128.fits(q, precision: p) else { return .null }
+                return .decimal(q, scale: s)
+            case .dayTimeInterval: return .interval(intSum / count)
+            default:
+                if case .long = Self.sumType(inputType) { return .double(Double(intSum) / Double(count)) }
+                return .double(doubleSum / Double(count))
+            }
+        case .min, .max, .first, .last, .anyValue, .boolAnd, .boolOr, .maxBy, .minBy: return value
+        case .collectList, .collectSet: return .array(items)
+        case .stddevSamp, .varianceSamp:
+            if count == 0 { return .null }
+            if count == 1 { return .double(.nan) }
+            let variance = m2 / Double(count - 1)
+            return .double(kind == .stddevSamp ? variance.squareRoot() : variance)
+        case .stddevPop, .variancePop:
+            if count == 0 { return .null }
+            let variance = m2 / Double(count)
+            return .double(kind == .stddevPop ? variance.squareRoot() : variance)
+        case .median, .percentile, .percentileApprox:
+            return .null
+        }
+    }
+}

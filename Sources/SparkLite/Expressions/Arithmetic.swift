@@ -1,0 +1,207 @@
+/// `+ - * / % div pmod` and unary minus with Spark 4 ANSI semantics: overflow and division by zero raise,
+/// `try` mode returns null, legacy mode wraps integers and returns null on division by zero.
+enum Arithmetic {
+    static func evaluate(_ op: ArithmeticOperator, _ a: Value, _ b: Value, leftType: DataType, rightType: DataType,
+                         resultType: DataType, mode: EvalMode) throws -> Value {
+        switch (a, b) {
+        case (.int(let x), .int(let y)):
+            return try integral(op, x, y, type: op == .integralDivide ? .long : resultType, mode: mode)
+        case (.double(let x), .double(let y)):
+            switch op {
+            case .add: return .double(x + y)
+            case .subtract: return .double(x - y)
+            case .multiply: return .double(x * y)
+            case .divide:
+                if y == 0 { return try divisionByZero(mode) }
+                return .double(x / y)
+            case .remainder:
+                if y == 0 { return try divisionByZero(mode) }
+                return .double(x.truncatingRemainder(dividingBy: y))
+            case .pmod:
+                if y == 0 { return try divisionByZero(mode) }
+                let r = x.truncatingRemainder(dividingBy: y)
+                return .double(r < 0 ? (r + y).truncatingRemainder(dividingBy: y) : r)
+            case .integralDivide:
+                if y == 0 { return try divisionByZero(mode) }
+                let q = (x / y).rounded(.towardZero)
+                guard q.isFinite, q >= -9.223372036854775808e18, q < 9.223372036854775808e18 else {
+                    return try overflow("long overflow", "try_divide", mode)
+                }
+                return .int(Int64(q))
+            }
+        case (.decimal(let x, let sx), .decimal(let y, let sy)):
+            return try decimal(op, x, sx, y, sy, resultType: resultType, mode: mode)
+        case (.date(let d), .int(let n)) where op == .add || op == .subtract:
+            return .date(Int32(clamping: Int64(d) + (op == .add ? n : -n)))
+        case (.date(let x), .date(let y)) where op == .subtract:
+            return .interval((Int64(x) - Int64(y)) * DateTimeUtils.microsPerDay)
+        case (.timestamp(let t), .interval(let i)):
+            return .timestamp(op == .subtract ? t - i : t + i)
+        case (.date(let d), .interval(let i)):
+            let micros = Int64(d) * DateTimeUtils.microsPerDay + (op == .subtract ? -i : i)
+            return .timestamp(micros)
+        case (.interval(let x), .interval(let y)) where op == .add || op == .subtract:
+            return .interval(op == .add ? x + y : x - y)
+        default:
+            throw SparkError.internalError("Arithmetic \(op.rawValue) on \(leftType.simpleString) and \(rightType.simpleString) was not coerced.")
+        }
+    }
+
+    static func divisionByZero(_ mode: EvalMode) throws -> Value {
+        if mode == .ansi { throw SparkErrors.divideByZero() }
+        return .null
+    }
+
+    static func overflow(_ message: String, _ suggestion: String, _ mode: EvalMode) throws -> Value {
+        if mode == .ansi { throw SparkErrors.arithmeticOverflow(message, suggestion: suggestion) }
+        return .null
+    }
+
+    static func bounds(_ type: DataType) -> (Int64, Int64, String) {
+        switch type {
+        case .byte: (Int64(Int8.min), Int64(Int8.max), "tinyint")
+        case .short: (Int64(Int16.min), Int64(Int16.max), "smallint")
+        case .int: (Int64(Int32.min), Int64(Int32.max), "integer")
+        default: (Int64.min, Int64.max, "long")
+        }
+    }
+
+    static func integral(_ op: ArithmeticOperator, _ x: Int64, _ y: Int64, type: DataType, mode: EvalMode) throws -> Value {
+        let suggestion: String
+        let result: Int64
+        let overflowed: Bool
+        switch op {
+        case .add:
+            suggestion = "try_add"
+            (result, overflowed) = x.addingReportingOverflow(y)
+        case .subtract:
+            suggestion = "try_subtract"
+            (result, overflowed) = x.subtractingReportingOverflow(y)
+        case .multiply:
+            suggestion = "try_multiply"
+            (result, overflowed) = x.multipliedReportingOverflow(by: y)
+        case .divide:
+            throw SparkError.internalError("Integer division was not coerced to double.")
+        case .remainder, .pmod:
+            if y == 0 { return try divisionByZero(mode) }
+            if y == -1 { return .int(0) }
+            var r = x % y
+            if op == .pmod && r < 0 { r = (r + y) % y }
+            return .int(r)
+        case .integralDivide:
+            if y == 0 { return try divisionByZero(mode) }
+            if x == Int64.min && y == -1 { return try overflow("Overflow in integral divide", "try_divide", mode) }
+            return .int(x / y)
+        }
+        let (lo, hi, name) = bounds(type)
+        if overflowed || result < lo || result > hi {
+            // With ANSI off, Java wraps at the type's width.
+            if mode == .legacy { return .int(wrap(op, x, y, type)) }
+            return try overflow("\(name) overflow", suggestion, mode)
+        }
+        return .int(result)
+    }
+
+    static func wrap(_ op: ArithmeticOperator, _ x: Int64, _ y: Int64, _ type: DataType) -> Int64 {
+        let wide: Int64 = switch op {
+        case .add: x &+ y
+        case .subtract: x &- y
+        default: x &* y
+        }
+        switch type {
+        case .byte: return Int64(Int8(truncatingIfNeeded: wide))
+        case .short: return Int64(Int16(truncatingIfNeeded: wide))
+        case .int: return Int64(Int32(truncatingIfNeeded: wide))
+        default: return wide
+        }
+    }
+
+    static func decimal(_ op: ArithmeticOperator, _ x: Int128, _ sx: Int, _ y: Int128, _ sy: Int,
+                        resultType: DataType, mode: EvalMode) throws -> Value {
+        guard case .decimal(let p, let s) = resultType else {
+            if case .long = resultType, op == .integralDivide {
+                if y == 0 { return try divisionByZero(mode) }
+                let scale = max(sx, sy)
+                guard let a = Decimal128.rescale(x, from: sx, to: scale), let b = Decimal128.rescale(y, from: sy, to: scale) else {
+                    return try overflow("Overflow in integral divide", "try_divide", mode)
+                }
+                let q = a / b
+                guard let r = Int64(exactly: q) else { return try overflow("Overflow in integral divide", "try_divide", mode) }
+                return .int(r)
+            }
+            throw SparkError.internalError("Decimal arithmetic with result type \(resultType.simpleString).")
+        }
+        var result: Int128?
+        switch op {
+        case .add, .subtract:
+            let scale = max(sx, sy)
+            if let a = Decimal128.rescale(x, from: sx, to: scale), let b = Decimal128.rescale(y, from: sy, to: scale) {
+                let (r, o) = op == .add ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)
+                result = o ? nil : Decimal128.rescale(r, from: scale, to: s)
+            }
+        case .multiply:
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            result = o ? nil : Decimal128.rescale(r, from: sx + sy, to: s)
+        case .divide:
+            if y == 0 { return try divisionByZero(mode) }
+            result = divideHalfUp(x, sx, y, sy, scale: s)
+        case .remainder, .pmod:
+            if y == 0 { return try divisionByZero(mode) }
+            let scale = max(sx, sy)
+            if let a = Decimal128.rescale(x, from: sx, to: scale), let b = Decimal128.rescale(y, from: sy, to: scale) {
+                var r = a % b
+                if op == .pmod && r < 0 { r = (r + b) % b }
+                result = Decimal128.rescale(r, from: scale, to: s)
+            }
+        case .integralDivide:
+            result = nil
+        }
+        guard let value = result, Decimal128.fits(value, precision: p) else {
+            if mode == .ansi {
+                throw SparkErrors.decimalOutOfRange("result", precision: p, scale: s)
+            }
+            return .null
+        }
+        return .decimal(value, scale: s)
+    }
+
+    /// (x / 10^sx) / (y / 10^sy) at `scale`, rounded HALF_UP.
+    static func divideHalfUp(_ x: Int128, _ sx: Int, _ y: Int128, _ sy: Int, scale: Int) -> Int128? {
+        // result_unscaled = x * 10^(scale + sy - sx) / y
+        let shift = scale + sy - sx
+        var numerator = x
+        var denominator = y
+        if shift >= 0 {
+            let (n, o) = x.multipliedReportingOverflow(by: Decimal128.pow10(shift))
+            if o { return nil }
+            numerator = n
+        } else {
+            let (d, o) = y.multipliedReportingOverflow(by: Decimal128.pow10(-shift))
+            if o { return nil }
+            denominator = d
+        }
+        let q = numerator / denominator
+        let r = numerator % denominator
+        if r.magnitude * 2 >= denominator.magnitude {
+            return (numerator < 0) != (denominator < 0) ? q - 1 : q + 1
+        }
+        return q
+    }
+
+    static func negate(_ v: Value, type: DataType, mode: EvalMode) throws -> Value {
+        switch v {
+        case .null: return .null
+        case .int(let x):
+            let (lo, _, name) = bounds(type)
+            if x == lo {
+                if mode == .ansi { throw SparkErrors.arithmeticOverflow("\(name) overflow", suggestion: "try_subtract") }
+                return .int(x)
+            }
+            return .int(-x)
+        case .double(let d): return .double(-d)
+        case .decimal(let u, let s): return .decimal(-u, scale: s)
+        case .interval(let i): return .interval(-i)
+        default: throw SparkError.internalError("Cannot negate \(type.simpleString).")
+        }
+    }
+}

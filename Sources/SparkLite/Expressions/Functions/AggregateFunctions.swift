@@ -1,0 +1,122 @@
+/// Aggregate functions: `count`, `sum`, `avg`, ... with Spark's result types.
+let aggregateFunctionBuilders: [FunctionBuilder] = {
+    func make(_ name: String, _ kind: AggregateFunctionKind, arity: ClosedRange<Int> = 1...1,
+              display: String? = nil, resultType: @escaping @Sendable ([Expression]) throws(SparkError) -> DataType) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            guard arity.contains(args.count) else { throw wrongArgumentCount(name, args.count, arity) }
+            var arguments = args
+            var ignoreNulls = false
+            if (kind == .first || kind == .last || kind == .anyValue) && args.count == 2 {
+                guard case .literal(.bool(let b), _) = args[1] else {
+                    throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(name)(\(args.map(\.prettyName).joined(separator: ", ")))\" due to data type mismatch: the input `ignoreNulls` should be a foldable \"BOOLEAN\" expression.")
+                }
+                ignoreNulls = b
+                arguments = [args[0]]
+            }
+            let type = try resultType(arguments)
+            return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                  ignoreNulls: ignoreNulls, displayName: display ?? name, resultType: type))
+        }
+    }
+
+    @Sendable func numeric(_ name: String, _ args: [Expression]) throws(SparkError) -> DataType {
+        let t = args[0].dataType
+        guard t.isNumeric || t == .null || t == .dayTimeInterval else {
+            throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(name)(\(args[0].prettyName))\" due to data type mismatch: The first parameter requires the \"NUMERIC\" or \"ANSI INTERVAL\" type, however \"\(args[0].prettyName)\" has the type \"\(t.sqlName)\".")
+        }
+        return t
+    }
+
+    let sum: @Sendable ([Expression]) throws(SparkError) -> DataType = { args throws(SparkError) in
+        Accumulator.sumType(try numeric("sum", args))
+    }
+    let avg: @Sendable ([Expression]) throws(SparkError) -> DataType = { args throws(SparkError) in
+        switch try numeric("avg", args) {
+        case .decimal(let p, let s): return Expression.boundedDecimal(precision: p + 4, scale: s + 4)
+        case .dayTimeInterval: return .dayTimeInterval
+        default: return .double
+        }
+    }
+    let double: @Sendable ([Expression]) throws(SparkError) -> DataType = { args throws(SparkError) in
+        _ = try numeric("stddev", args)
+        return .double
+    }
+    let same: @Sendable ([Expression]) throws(SparkError) -> DataType = { $0[0].dataType }
+    let long: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .long }
+    let array: @Sendable ([Expression]) throws(SparkError) -> DataType = { .array(element: $0[0].dataType, containsNull: false) }
+    let bool: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .boolean }
+
+    return [
+        make("count", .count, arity: 1...100, resultType: long),
+        make("sum", .sum, resultType: sum),
+        make("avg", .avg, resultType: avg),
+        make("mean", .avg, display: "avg", resultType: avg),
+        make("min", .min, resultType: same),
+        make("max", .max, resultType: same),
+        make("first", .first, arity: 1...2, resultType: same),
+        make("first_value", .first, arity: 1...2, resultType: same),
+        make("last", .last, arity: 1...2, resultType: same),
+        make("last_value", .last, arity: 1...2, resultType: same),
+        make("any_value", .anyValue, arity: 1...2, resultType: same),
+        make("collect_list", .collectList, resultType: array),
+        make("array_agg", .collectList, resultType: array),
+        make("collect_set", .collectSet, resultType: array),
+        make("stddev", .stddevSamp, display: "stddev", resultType: double),
+        make("std", .stddevSamp, display: "std", resultType: double),
+        make("stddev_samp", .stddevSamp, resultType: double),
+        make("stddev_pop", .stddevPop, resultType: double),
+        make("variance", .varianceSamp, display: "variance", resultType: double),
+        make("var_samp", .varianceSamp, resultType: double),
+        make("var_pop", .variancePop, resultType: double),
+        make("max_by", .maxBy, arity: 2...2, resultType: same),
+        make("min_by", .minBy, arity: 2...2, resultType: same),
+        make("count_if", .countIf, resultType: long),
+        make("bool_and", .boolAnd, resultType: bool),
+        make("every", .boolAnd, resultType: bool),
+        make("bool_or", .boolOr, resultType: bool),
+        make("some", .boolOr, resultType: bool),
+        make("approx_count_distinct", .approxCountDistinct, arity: 1...2, resultType: long),
+    ]
+}()
+
+/// Ranking and offset window functions.
+let windowFunctionBuilders: [FunctionBuilder] = {
+    func ranking(_ name: String, _ f: WindowFunction) -> FunctionBuilder {
+        FunctionBuilder(name) { args, _ throws(SparkError) in
+            guard args.isEmpty else { throw wrongArgumentCount(name, args.count, 0...0) }
+            return .windowFunction(f, [])
+        }
+    }
+    func offset(_ name: String, _ f: WindowFunction) -> FunctionBuilder {
+        FunctionBuilder(name) { args, _ throws(SparkError) in
+            guard (1...4).contains(args.count) else { throw wrongArgumentCount(name, args.count, 1...3) }
+            var a = args
+            if a.count == 1 { a.append(.literal(.int(1), .int)) }
+            if a.count == 2 { a.append(.literal(.null, a[0].dataType)) }
+            return .windowFunction(f, Array(a.prefix(3)))
+        }
+    }
+    return [
+        ranking("row_number", .rowNumber),
+        ranking("rank", .rank),
+        ranking("dense_rank", .denseRank),
+        ranking("percent_rank", .percentRank),
+        ranking("cume_dist", .cumeDist),
+        FunctionBuilder("ntile") { args, _ throws(SparkError) in
+            guard args.count == 1 else { throw wrongArgumentCount("ntile", args.count, 1...1) }
+            return .windowFunction(.ntile, args)
+        },
+        offset("lag", .lag),
+        offset("lead", .lead),
+        FunctionBuilder("nth_value") { args, _ throws(SparkError) in
+            guard (2...3).contains(args.count) else { throw wrongArgumentCount("nth_value", args.count, 2...3) }
+            return .windowFunction(.nthValue, args)
+        },
+    ]
+}()
+
+/// `[WRONG_NUM_ARGS.WITHOUT_SUGGESTION]` in Spark's words.
+func wrongArgumentCount(_ name: String, _ actual: Int, _ expected: ClosedRange<Int>) -> SparkError {
+    let want = expected.lowerBound == expected.upperBound ? "\(expected.lowerBound)" : "[\(expected.lowerBound), \(expected.upperBound)]"
+    return SparkError("WRONG_NUM_ARGS.WITHOUT_SUGGESTION", "The `\(name)` requires \(want) parameters but the actual number is \(actual). Please, refer to 'https://spark.apache.org/docs/latest/sql-ref-functions.html' for a fix.")
+}

@@ -1,0 +1,48 @@
+/// Builds a resolved expression from resolved arguments: checks arity and types, coerces arguments,
+/// and returns `.function`, `.aggregate`, `.windowFunction` or another expression.
+public struct FunctionBuilder: Sendable {
+    public let name: String
+    public let build: @Sendable (_ arguments: [Expression], _ context: FunctionContext) throws(SparkError) -> Expression
+
+    public init(_ name: String, build: @escaping @Sendable ([Expression], FunctionContext) throws(SparkError) -> Expression) {
+        self.name = name
+        self.build = build
+    }
+}
+
+/// What a function builder may need from the session.
+public struct FunctionContext: Sendable {
+    public var ansi: Bool
+    public var isDistinct: Bool
+
+    public init(ansi: Bool = true, isDistinct: Bool = false) {
+        self.ansi = ansi
+        self.isDistinct = isDistinct
+    }
+}
+
+/// The one function registry serving the DataFrame API and SQL. Names are case-insensitive.
+public struct FunctionRegistry: Sendable {
+    private var builders: [String: FunctionBuilder] = [:]
+
+    public init() {}
+
+    public mutating func register(_ builder: FunctionBuilder) {
+        builders[builder.name.lowercased()] = builder
+    }
+
+    public mutating func register(_ list: [FunctionBuilder]) {
+        list.forEach { register($0) }
+    }
+
+    public func lookup(_ name: String) -> FunctionBuilder? { builders[name.lowercased()] }
+
+    public var names: [String] { builders.keys.sorted() }
+
+    /// Every built-in function SparkLite has.
+    public static let builtin: FunctionRegistry = {
+        var registry = FunctionRegistry()
+        for family in builtinFamilies { registry.register(family) }
+        return registry
+    }()
+}

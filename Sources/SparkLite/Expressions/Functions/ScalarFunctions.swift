@@ -1,0 +1,2 @@
+/// Every scalar function family, registered by name.
+let scalarFunctionBuilders: [FunctionBuilder] = []

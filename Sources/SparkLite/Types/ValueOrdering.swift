@@ -1,0 +1,58 @@
+/// Spark's ordering of non-null values of one type: NaN is larger than any other double and equal to itself,
+/// strings compare by UTF-8 bytes, arrays and structs element-wise.
+public enum ValueOrdering {
+    public static func compare(_ a: Value, _ b: Value) -> Int {
+        switch (a, b) {
+        case (.null, .null): return 0
+        case (.null, _): return -1
+        case (_, .null): return 1
+        case (.bool(let x), .bool(let y)): return x == y ? 0 : (x ? 1 : -1)
+        case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.double(let x), .double(let y)):
+            if x.isNaN { return y.isNaN ? 0 : 1 }
+            if y.isNaN { return -1 }
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case (.decimal(let x, let sx), .decimal(let y, let sy)): return Decimal128.compare(x, sx, y, sy)
+        case (.string(let x), .string(let y)): return compareUTF8(x, y)
+        case (.date(let x), .date(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.timestamp(let x), .timestamp(let y)), (.interval(let x), .interval(let y)):
+            return x < y ? -1 : (x > y ? 1 : 0)
+        case (.binary(let x), .binary(let y)): return compareSequences(x, y)
+        case (.array(let x), .array(let y)), (.struct(let x), .struct(let y)):
+            for (u, v) in zip(x, y) {
+                let c = compare(u, v)
+                if c != 0 { return c }
+            }
+            return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
+        // Mixed numeric representations (only before coercion, e.g. in tests): compare as doubles.
+        default:
+            if let x = a.doubleValue, let y = b.doubleValue { return x < y ? -1 : (x > y ? 1 : 0) }
+            return 0
+        }
+    }
+
+    static func compareUTF8(_ x: String, _ y: String) -> Int {
+        if x == y { return 0 }
+        return compareSequences(Array(x.utf8), Array(y.utf8))
+    }
+
+    static func compareSequences(_ x: [UInt8], _ y: [UInt8]) -> Int {
+        for (u, v) in zip(x, y) where u != v { return u < v ? -1 : 1 }
+        return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
+    }
+
+    /// Compares rows by sort orders already bound to row positions (values are the sort keys).
+    public static func compareKeys(_ a: [Value], _ b: [Value], orders: [(ascending: Bool, nullsFirst: Bool)]) -> Int {
+        for (i, o) in orders.enumerated() {
+            let x = a[i], y = b[i]
+            if x.isNull || y.isNull {
+                if x.isNull && y.isNull { continue }
+                let nullFirst = x.isNull ? -1 : 1
+                return o.nullsFirst ? nullFirst : -nullFirst
+            }
+            let c = compare(x, y)
+            if c != 0 { return o.ascending ? c : -c }
+        }
+        return 0
+    }
+}
