@@ -1,0 +1,222 @@
+"""Reading Spark's physical plan: shuffle and broadcast counts, operators, explain text.
+
+The plan examined is the INITIAL physical plan: with AQE on, `executedPlan()` is an
+AdaptiveSparkPlanExec and `initialPlan()` is the plan before any runtime re-optimisation,
+which is what a reader of `df.explain()` sees before the query runs.
+"""
+
+import re
+
+# Nodes that explain prints as markers rather than as operators of their own.
+_TRANSPARENT = {"WholeStageCodegen", "InputAdapter"}
+
+
+def _class_name(node):
+    return node.getClass().getSimpleName()
+
+
+def _unwrap_adaptive(node):
+    """The initial plan behind an AdaptiveSparkPlanExec, or the node itself."""
+    while _class_name(node) == "AdaptiveSparkPlanExec":
+        node = node.initialPlan()
+    return node
+
+
+def _java_list(seq):
+    items = []
+    iterator = seq.iterator()
+    while iterator.hasNext():
+        items.append(iterator.next())
+    return items
+
+
+def _node_name(node):
+    name = node.nodeName()
+    if name.startswith("WholeStageCodegen"):
+        return "WholeStageCodegen"
+    return name
+
+
+def _exchange_kind(node):
+    partitioning = node.outputPartitioning()
+    text = partitioning.toString()
+    kind = text.split("(", 1)[0].strip()
+    try:
+        partitions = int(partitioning.numPartitions())
+    except Exception:  # an unknown partitioning without a count
+        partitions = None
+    return kind, partitions
+
+
+class PlanSummary:
+    """Walks a physical plan the way explain prints it: node, its subqueries, a cached relation's plan, children."""
+
+    def __init__(self, jvm):
+        self._jvm = jvm
+        self.operators = []
+        self.exchanges = []
+        self.exchange_partitions = []
+        self.shuffles = 0
+        self.broadcasts = 0
+        self.subqueries = 0
+        self.cached_relations = 0
+        self._seen_cached = set()
+
+    def _identity(self, obj):
+        return self._jvm.java.lang.System.identityHashCode(obj)
+
+    def visit(self, node, counting=True):
+        node = _unwrap_adaptive(node)
+        name = _node_name(node)
+        class_name = _class_name(node)
+        if name not in _TRANSPARENT:
+            self.operators.append(name)
+        if class_name == "ShuffleExchangeExec" and counting:
+            kind, partitions = _exchange_kind(node)
+            self.shuffles += 1
+            self.exchanges.append(kind)
+            self.exchange_partitions.append(partitions)
+        elif class_name == "BroadcastExchangeExec" and counting:
+            self.broadcasts += 1
+        for subquery in _java_list(node.subqueries()):
+            if _class_name(subquery) == "ReusedSubqueryExec":
+                self.operators.append(_node_name(subquery))
+                continue
+            self.subqueries += 1
+            self.visit(subquery, counting)
+        if class_name == "InMemoryTableScanExec":
+            relation = node.relation()
+            key = self._identity(relation.cacheBuilder())
+            first_time = key not in self._seen_cached
+            self._seen_cached.add(key)
+            if first_time:
+                self.cached_relations += 1
+            self.operators.append("InMemoryRelation")
+            # An exchange inside a cached relation is one shuffle however many scans read it.
+            self.visit(relation.cachedPlan(), counting and first_time)
+        if class_name == "ReusedExchangeExec":
+            return  # its child is the exchange it reuses; explain does not print it again
+        for child in _java_list(node.children()):
+            self.visit(child, counting)
+
+    def as_dict(self):
+        return {
+            "shuffles": self.shuffles,
+            "broadcasts": self.broadcasts,
+            "operators": self.operators,
+            "exchanges": self.exchanges,
+            "exchange_partitions": self.exchange_partitions,
+            "subqueries": self.subqueries,
+            "cached_relations": self.cached_relations,
+        }
+
+
+def _strip_header(text):
+    lines = text.strip("\n").split("\n")
+    if lines and lines[0].startswith("== Physical Plan =="):
+        lines = lines[1:]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_ID_PATTERN = re.compile(r"#\d+")
+_PLAN_ID_PATTERN = re.compile(r"plan_id=\d+")
+
+
+def normalize_ids(text):
+    """Replace expression and plan ids with x, as Spark's own golden files do (k#12 -> k#x)."""
+    text = _ID_PATTERN.sub("#x", text)
+    return _PLAN_ID_PATTERN.sub("plan_id=x", text)
+
+
+def dataframe_plan(spark, df):
+    """Summarise a DataFrame's initial physical plan (raises the query's error if planning fails)."""
+    jvm = spark._jvm
+    query_execution = df._jdf.queryExecution()
+    executed = query_execution.executedPlan()
+    summary = PlanSummary(jvm)
+    summary.visit(executed)
+    result = summary.as_dict()
+    explain = jvm.PythonSQLUtils.explainString(query_execution, "simple")
+    result["physical"] = _strip_header(explain)
+    return result
+
+
+def rdd_plan(rdd):
+    """Shuffle dependencies and RDD classes in an RDD's lineage (each RDD visited once)."""
+    root = rdd._jrdd.rdd()
+    seen = set()
+    operators = []
+    shuffles = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        node_id = node.id()
+        if node_id in seen:
+            continue
+        seen.add(node_id)
+        operators.append(_class_name(node))
+        dependencies = _java_list(node.dependencies())
+        for dependency in dependencies:
+            if _class_name(dependency) == "ShuffleDependency":
+                shuffles += 1
+        stack.extend(reversed([dependency.rdd() for dependency in dependencies]))
+    debug = rdd.toDebugString()
+    if isinstance(debug, bytes):
+        debug = debug.decode("utf-8", "replace")
+    return {"shuffles": shuffles, "broadcasts": 0, "operators": operators,
+            "partitions": rdd.getNumPartitions(), "physical": debug.rstrip() + "\n"}
+
+
+_TREE_PREFIX = re.compile(r"^[\s:|+\-]*")
+_CODEGEN_MARK = re.compile(r"^\*\(\d+\)\s*")
+
+
+def _text_operator(line):
+    body = _CODEGEN_MARK.sub("", _TREE_PREFIX.sub("", line))
+    if not body or body.startswith("AdaptiveSparkPlan"):
+        return None
+    if body.startswith("Scan ") or body.startswith("Subquery ") or body.startswith("ReusedSubquery "):
+        name = body.split("[", 1)[0].split(",", 1)[0]
+        return name if not name.startswith(("Subquery ", "ReusedSubquery ")) else name.split(" ", 1)[0]
+    return re.split(r"[\s\[(]", body, maxsplit=1)[0]
+
+
+def text_plan_summary(explain_text):
+    """Plan summary from explain text alone (Spark Connect sessions, where the JVM plan is out of reach).
+
+    Counts Exchange lines; an exchange repeated under identical InMemoryRelation lines counts once.
+    """
+    operators, exchanges, exchange_partitions = [], [], []
+    shuffles = broadcasts = 0
+    seen_cached_lines = set()
+    skip_depth = None
+    for line in explain_text.splitlines():
+        if not line.strip() or line.startswith("=="):
+            continue
+        depth = len(line) - len(line.lstrip(" :|+-"))
+        if skip_depth is not None and depth > skip_depth:
+            name = _text_operator(line)
+            if name:
+                operators.append(name)
+            continue
+        skip_depth = None
+        name = _text_operator(line)
+        if name is None:
+            continue
+        operators.append(name)
+        if name == "InMemoryRelation":
+            key = _ID_PATTERN.sub("#x", line.strip(" :|+-"))
+            if key in seen_cached_lines:
+                skip_depth = depth
+            seen_cached_lines.add(key)
+        elif name == "Exchange":
+            body = _CODEGEN_MARK.sub("", _TREE_PREFIX.sub("", line))[len("Exchange "):]
+            kind = re.split(r"[(,\s]", body, maxsplit=1)[0]
+            numbers = re.findall(r",\s*(\d+)\)", body)
+            shuffles += 1
+            exchanges.append(kind)
+            exchange_partitions.append(int(numbers[0]) if numbers else (1 if kind == "SinglePartition" else None))
+        elif name == "BroadcastExchange":
+            broadcasts += 1
+    return {"shuffles": shuffles, "broadcasts": broadcasts, "operators": operators, "exchanges": exchanges,
+            "exchange_partitions": exchange_partitions, "physical": _strip_header(explain_text)}

@@ -1,0 +1,103 @@
+"""Starting a SparkSession with the project's defaults, and resetting it between runs."""
+
+import logging
+import os
+import time
+from pathlib import Path
+
+_LOG4J_CONFIG = Path(__file__).resolve().parent.parent / "log4j2.properties"
+
+# The project's defaults. ANSI, AQE and 200 shuffle partitions are Spark 4's own defaults;
+# they are set explicitly so a cluster with different site defaults still answers like local Spark.
+PROJECT_CONF = {
+    "spark.sql.session.timeZone": "UTC",
+    "spark.sql.ansi.enabled": "true",
+    "spark.sql.adaptive.enabled": "true",
+    "spark.sql.shuffle.partitions": "200",
+    "spark.sql.autoBroadcastJoinThreshold": str(10 * 1024 * 1024),
+}
+
+# Settings that only make a local JVM start faster and talk less; they change no query result or plan.
+_FAST_LOCAL_CONF = {
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    "spark.ui.dagGraph.retainedRootRDDs": "0",
+    "spark.eventLog.enabled": "false",
+    "spark.driver.host": "127.0.0.1",
+    "spark.driver.bindAddress": "127.0.0.1",
+    "spark.sql.pyspark.jvmStacktrace.enabled": "false",
+    "spark.python.worker.reuse": "true",
+}
+
+_QUERY_CONTEXT_LOGGERS = ("SQLQueryContextLogger", "DataFrameQueryContextLogger")
+
+
+def _use_utc_in_python():
+    # PySpark turns naive datetimes into instants with the Python process's local zone;
+    # UTC everywhere keeps "YYYY-MM-DD HH:MM:SS" strings round-tripping unchanged.
+    os.environ["TZ"] = "UTC"
+    if hasattr(time, "tzset"):
+        time.tzset()
+
+
+def _silence_python_loggers():
+    # PySpark logs every captured query-context error as JSON on stderr; the oracle reports errors itself.
+    for name in _QUERY_CONTEXT_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.disabled = True
+        logger.propagate = False
+
+
+def start_session(master="local[2]", remote=None, conf=None):
+    """Return a SparkSession with the project's defaults.
+
+    master: a Spark master URL (default local[2], so sc.defaultParallelism is 2).
+    remote: a Spark Connect URL (sc://host:port); when given, master is ignored.
+    conf: extra {key: value} settings, applied last.
+    """
+    _use_utc_in_python()
+    _silence_python_loggers()
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName("spark-oracle")
+    if remote:
+        builder = builder.remote(remote)
+        settings = dict(PROJECT_CONF)
+    else:
+        builder = builder.master(master)
+        java_options = f"-Duser.timezone=UTC -Dlog4j2.configurationFile=file:{_LOG4J_CONFIG}"
+        settings = dict(PROJECT_CONF)
+        settings.update(_FAST_LOCAL_CONF)
+        settings["spark.driver.extraJavaOptions"] = java_options
+        settings["spark.executor.extraJavaOptions"] = java_options
+    settings.update(conf or {})
+    for key, value in settings.items():
+        builder = builder.config(key, value)
+    spark = builder.getOrCreate()
+    if not remote:
+        spark.sparkContext.setLogLevel("FATAL")
+    return spark
+
+
+class ConfScope:
+    """Sets session confs for one run and restores the previous values afterwards."""
+
+    def __init__(self, spark, conf):
+        self._spark = spark
+        self._conf = {str(k): str(v) for k, v in (conf or {}).items()}
+        self._previous = {}
+
+    def __enter__(self):
+        for key, value in self._conf.items():
+            self._previous[key] = self._spark.conf.get(key, None)
+            self._spark.conf.set(key, value)
+        return self
+
+    def __exit__(self, *exc):
+        for key, value in self._previous.items():
+            if value is None:
+                self._spark.conf.unset(key)
+            else:
+                self._spark.conf.set(key, value)
+        return False
+
