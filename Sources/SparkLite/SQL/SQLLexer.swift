@@ -183,6 +183,12 @@ struct SQLLexer {
         while let c = peek() {
             if c == quote {
                 advance()
+                // Spark 4 reads a doubled quote inside a string as one quote: 'it''s'.
+                if peek() == quote {
+                    out.append(quote)
+                    advance()
+                    continue
+                }
                 return String(out)
             }
             if c == "\\" {

@@ -1,0 +1,622 @@
+/// Expressions, with Spark's precedence: OR < AND < NOT < predicates (BETWEEN, IN, LIKE, IS) <
+/// comparison < `|` < `^` < `&` < shifts < `+ - ||` < `* / % div` < unary < postfix (`[i]`, `.f`, `::t`).
+extension SQLParser {
+    mutating func expression() throws(SparkError) -> Expression {
+        try orExpression()
+    }
+
+    mutating func orExpression() throws(SparkError) -> Expression {
+        var left = try andExpression()
+        while check("OR"), !operatorEndsInput() {
+            advance()
+            left = .or(left, try andExpression())
+        }
+        return left
+    }
+
+    mutating func andExpression() throws(SparkError) -> Expression {
+        var left = try notExpression()
+        while check("AND"), !operatorEndsInput() {
+            advance()
+            left = .and(left, try notExpression())
+        }
+        return left
+    }
+
+    /// A nonreserved keyword operator at the very end is left for the caller (ANTLR reads it as an
+    /// alias or reports it as extra input).
+    func operatorEndsInput() -> Bool {
+        let next = peek()
+        return next.kind == .endOfInput || next.isSymbol(";")
+    }
+
+    mutating func notExpression() throws(SparkError) -> Expression {
+        if check("NOT") || checkSymbol("!") {
+            advance()
+            return .not(try notExpression())
+        }
+        if check("EXISTS"), peek().isSymbol("(") {
+            advance()
+            advance()
+            let plan = try query()
+            try expectClosingParenthesisOfQuery()
+            return .exists(plan)
+        }
+        return try predicated()
+    }
+
+    mutating func predicated() throws(SparkError) -> Expression {
+        let value = try comparison()
+        return try predicate(value)
+    }
+
+    private mutating func predicate(_ value: Expression) throws(SparkError) -> Expression {
+        let save = pos
+        var negated = false
+        if check("NOT") || checkSymbol("!") {
+            let next = peek()
+            guard next.isKeyword("BETWEEN") || next.isKeyword("IN") || next.isKeyword("LIKE") || next.isKeyword("ILIKE")
+                || next.isKeyword("RLIKE") || next.isKeyword("REGEXP") else { return value }
+            advance()
+            negated = true
+        }
+        func wrap(_ e: Expression) -> Expression { negated ? .not(e) : e }
+        if ["LIKE", "ILIKE", "RLIKE", "REGEXP"].contains(current.keyword), operatorEndsInput() {
+            pos = save
+            return value
+        }
+        switch current.keyword {
+        case "BETWEEN":
+            advance()
+            let lower = try comparison()
+            try expect("AND")
+            let upper = try comparison()
+            return wrap(.and(.comparison(.greaterThanOrEqual, value, lower), .comparison(.lessThanOrEqual, value, upper)))
+        case "IN":
+            advance()
+            try expectSymbol("(")
+            if startsQuery() {
+                let plan = try query()
+                try expectClosingParenthesisOfQuery()
+                let values: [Expression]
+                if case .unresolvedFunction(name: "struct", let args, isDistinct: false) = value, isRowConstructor(value) {
+                    values = args
+                } else {
+                    values = [value]
+                }
+                return wrap(.inSubquery(values, plan))
+            }
+            var list = [try expression()]
+            while acceptSymbol(",") { list.append(try expression()) }
+            if list.count > 1, !checkSymbol(")") {
+                // ANTLR's recovery at the loop back of `(COMMA expression)*`.
+                throw syntaxError(at: current, hint: ": extra input \(current.errorDisplay)")
+            }
+            try expectSymbol(")")
+            return wrap(.inList(value, list))
+        case "LIKE", "ILIKE":
+            let name = current.keyword.lowercased()
+            advance()
+            if check("ANY") || check("SOME") || check("ALL") {
+                throw unsupported("\(name.uppercased()) \(current.keyword)")
+            }
+            let pattern = try comparison()
+            var arguments = [value, pattern]
+            if accept("ESCAPE") {
+                guard current.kind == .string else { throw syntaxError(at: current) }
+                arguments.append(.literal(.string(current.value), .string))
+                advance()
+            }
+            return wrap(.unresolvedFunction(name: name, arguments: arguments, isDistinct: false))
+        case "RLIKE", "REGEXP":
+            advance()
+            let pattern = try comparison()
+            return wrap(.unresolvedFunction(name: "rlike", arguments: [value, pattern], isDistinct: false))
+        case "IS":
+            advance()
+            let not = accept("NOT") || acceptSymbol("!")
+            if accept("NULL") { return not ? .isNotNull(value) : .isNull(value) }
+            if accept("TRUE") {
+                let e = Expression.comparison(.equalNullSafe, value, .literal(.bool(true), .boolean))
+                return not ? .not(e) : e
+            }
+            if accept("FALSE") {
+                let e = Expression.comparison(.equalNullSafe, value, .literal(.bool(false), .boolean))
+                return not ? .not(e) : e
+            }
+            if accept("UNKNOWN") { return not ? .isNotNull(value) : .isNull(value) }
+            if accept("DISTINCT") {
+                try expect("FROM")
+                let right = try comparison()
+                let e = Expression.comparison(.equalNullSafe, value, right)
+                return not ? e : .not(e)
+            }
+            throw syntaxError(at: current)
+        default:
+            pos = save
+            return value
+        }
+    }
+
+    /// `(a, b)` parsed as a row constructor.
+    private func isRowConstructor(_ e: Expression) -> Bool {
+        if case .unresolvedFunction(name: "struct", let args, isDistinct: false) = e { return args.count > 1 }
+        return false
+    }
+
+    // MARK: Value expressions
+
+    private static let comparisonOperators: [String: ComparisonOperator?] = [
+        "=": .equal, "==": .equal, "<=>": .equalNullSafe, "<": .lessThan, "<=": .lessThanOrEqual,
+        ">": .greaterThan, ">=": .greaterThanOrEqual, "<>": nil, "!=": nil,
+    ]
+
+    mutating func comparison() throws(SparkError) -> Expression {
+        var left = try bitwiseOr()
+        while current.kind == .symbol, let op = Self.comparisonOperators[current.text] {
+            advance()
+            let right = try bitwiseOr()
+            if let op {
+                left = .comparison(op, left, right)
+            } else {
+                left = .not(.comparison(.equal, left, right))
+            }
+        }
+        return left
+    }
+
+    private mutating func bitwiseOr() throws(SparkError) -> Expression {
+        var left = try bitwiseXor()
+        while checkSymbol("|") {
+            advance()
+            left = .unresolvedFunction(name: "|", arguments: [left, try bitwiseXor()], isDistinct: false)
+        }
+        return left
+    }
+
+    private mutating func bitwiseXor() throws(SparkError) -> Expression {
+        var left = try bitwiseAnd()
+        while checkSymbol("^") {
+            advance()
+            left = .unresolvedFunction(name: "^", arguments: [left, try bitwiseAnd()], isDistinct: false)
+        }
+        return left
+    }
+
+    private mutating func bitwiseAnd() throws(SparkError) -> Expression {
+        var left = try shift()
+        while checkSymbol("&") {
+            advance()
+            left = .unresolvedFunction(name: "&", arguments: [left, try shift()], isDistinct: false)
+        }
+        return left
+    }
+
+    private mutating func shift() throws(SparkError) -> Expression {
+        var left = try additive()
+        while checkSymbol("<<") || checkSymbol(">>") || checkSymbol(">>>") {
+            let name = ["<<": "shiftleft", ">>": "shiftright", ">>>": "shiftrightunsigned"][current.text] ?? ""
+            advance()
+            left = .unresolvedFunction(name: name, arguments: [left, try additive()], isDistinct: false)
+        }
+        return left
+    }
+
+    private mutating func additive() throws(SparkError) -> Expression {
+        var left = try multiplicative()
+        while true {
+            if checkSymbol("+") {
+                advance()
+                left = .arithmetic(.add, left, try multiplicative(), .ansi)
+            } else if checkSymbol("-") {
+                advance()
+                left = .arithmetic(.subtract, left, try multiplicative(), .ansi)
+            } else if checkSymbol("||") {
+                advance()
+                left = .unresolvedFunction(name: "concat", arguments: [left, try multiplicative()], isDistinct: false)
+            } else {
+                return left
+            }
+        }
+    }
+
+    private mutating func multiplicative() throws(SparkError) -> Expression {
+        var left = try unary()
+        while true {
+            let op: ArithmeticOperator
+            if checkSymbol("*") { op = .multiply }
+            else if checkSymbol("/") { op = .divide }
+            else if checkSymbol("%") { op = .remainder }
+            else if check("DIV"), !operatorEndsInput() { op = .integralDivide }
+            else { return left }
+            advance()
+            left = .arithmetic(op, left, try unary(), .ansi)
+        }
+    }
+
+    private mutating func unary() throws(SparkError) -> Expression {
+        if checkSymbol("-") {
+            let minus = current
+            advance()
+            if isNumberToken(current) {
+                let literal = try numericLiteral(negative: true, start: minus)
+                return try postfix(literal)
+            }
+            return .unaryMinus(try unary(), .ansi)
+        }
+        if checkSymbol("+") {
+            advance()
+            return .unresolvedFunction(name: "positive", arguments: [try unary()], isDistinct: false)
+        }
+        if checkSymbol("~") {
+            advance()
+            return .unresolvedFunction(name: "~", arguments: [try unary()], isDistinct: false)
+        }
+        return try postfix(try primary())
+    }
+
+    /// `x[i]`, `x.field`, `x::type`.
+    private mutating func postfix(_ base: Expression) throws(SparkError) -> Expression {
+        var e = base
+        while true {
+            if acceptSymbol("[") {
+                let index = try comparison()
+                try expectSymbol("]")
+                e = .unresolvedExtractValue(e, index)
+            } else if checkSymbol("."), peek().kind == .word || peek().kind == .quotedIdentifier {
+                advance()
+                let field = try identifier()
+                if case .unresolvedAttribute(let parts) = e {
+                    e = .unresolvedAttribute(parts + [field])
+                } else {
+                    e = .unresolvedExtractValue(e, .literal(.string(field), .string))
+                }
+            } else if acceptSymbol("::") {
+                e = .cast(e, try dataType(), .ansi)
+            } else {
+                return e
+            }
+        }
+    }
+
+    // MARK: Primary expressions
+
+    func startsQuery() -> Bool {
+        var k = 0
+        while tokens[min(pos + k, tokens.count - 1)].isSymbol("(") { k += 1 }
+        let t = tokens[min(pos + k, tokens.count - 1)]
+        return t.isKeyword("SELECT") || t.isKeyword("WITH") || t.isKeyword("VALUES") || t.isKeyword("FROM")
+            || (t.isKeyword("TABLE") && (tokens[min(pos + k + 1, tokens.count - 1)].kind == .word))
+    }
+
+    mutating func primary() throws(SparkError) -> Expression {
+        let token = current
+        switch token.kind {
+        case .string:
+            return stringLiteral()
+        case .integer, .decimal, .exponent, .bigintLiteral, .smallintLiteral, .tinyintLiteral, .doubleLiteral,
+             .floatLiteral, .bigDecimalLiteral:
+            return try numericLiteral(negative: false, start: token)
+        case .quotedIdentifier:
+            return try identifierExpression()
+        case .symbol:
+            if token.text == "*" {
+                advance()
+                if check("EXCEPT"), peek().isSymbol("(") { throw unsupported("SELECT * EXCEPT") }
+                return .star(qualifier: nil)
+            }
+            if token.text == "(" {
+                return try parenthesized()
+            }
+            if token.text == "?" || token.text == ":" { throw unsupported("Parameter markers") }
+            throw syntaxError(at: token)
+        case .word:
+            return try wordPrimary()
+        default:
+            throw syntaxError(at: token)
+        }
+    }
+
+    private mutating func parenthesized() throws(SparkError) -> Expression {
+        if startsQuery() {
+            advance()
+            let plan = try query()
+            try expectClosingParenthesisOfQuery()
+            return .scalarSubquery(plan, exprId: .next())
+        }
+        advance()
+        if checkSymbol(")") { throw syntaxError(at: current) }
+        let first = try namedExpression()
+        if acceptSymbol(",") {
+            var items = [first]
+            repeat { items.append(try namedExpression()) } while acceptSymbol(",")
+            try expectSymbol(")")
+            if checkSymbol("->") { throw unsupported("Lambda functions") }
+            return .unresolvedFunction(name: "struct", arguments: items, isDistinct: false)
+        }
+        guard acceptSymbol(")") else {
+            throw syntaxError(at: current)
+        }
+        if case .alias = first { throw syntaxError(at: tokens[pos - 1]) }
+        return first
+    }
+
+    private mutating func wordPrimary() throws(SparkError) -> Expression {
+        let token = current
+        let next = peek()
+        switch token.keyword {
+        case "NULL" where !next.isSymbol("(") && !next.isSymbol("."):
+            advance()
+            return .literal(.null, .null)
+        case "TRUE" where !next.isSymbol("(") && !next.isSymbol("."):
+            advance()
+            return .literal(.bool(true), .boolean)
+        case "FALSE" where !next.isSymbol("(") && !next.isSymbol("."):
+            advance()
+            return .literal(.bool(false), .boolean)
+        case "CASE" where next.kind != .symbol || next.isSymbol("(") || next.isSymbol("-"):
+            return try caseExpression()
+        case "CAST", "TRY_CAST":
+            if next.isSymbol("(") { return try castExpression() }
+        case "DATE", "TIMESTAMP", "TIMESTAMP_NTZ", "TIMESTAMP_LTZ", "X":
+            if next.kind == .string { return try typedLiteral() }
+        case "INTERVAL":
+            if next.kind == .string || isNumberToken(next) || next.isSymbol("-") || next.isSymbol("+") {
+                return try intervalLiteral()
+            }
+        case "CURRENT_DATE", "CURRENT_TIMESTAMP", "CURRENT_USER", "USER", "SESSION_USER":
+            if !next.isSymbol("(") && !next.isSymbol(".") {
+                advance()
+                return .unresolvedFunction(name: token.keyword.lowercased(), arguments: [], isDistinct: false)
+            }
+        case "EXTRACT":
+            if next.isSymbol("(") { return try extractExpression() }
+        case "SUBSTR", "SUBSTRING":
+            if next.isSymbol("(") { return try substringExpression() }
+        case "TRIM":
+            if next.isSymbol("(") { return try trimExpression() }
+        case "POSITION":
+            if next.isSymbol("(") { return try positionExpression() }
+        default:
+            break
+        }
+        return try identifierExpression()
+    }
+
+    /// A column, `t.*`, a function call, or a lambda.
+    private mutating func identifierExpression() throws(SparkError) -> Expression {
+        var parts = [try identifier()]
+        while checkSymbol(".") {
+            let next = peek()
+            if next.isSymbol("*") {
+                advance()
+                advance()
+                return .star(qualifier: parts)
+            }
+            guard next.kind == .word || next.kind == .quotedIdentifier else { break }
+            advance()
+            parts.append(try identifier())
+        }
+        if checkSymbol("->") { throw unsupported("Lambda functions") }
+        if checkSymbol("(") {
+            return try functionCall(parts)
+        }
+        return .unresolvedAttribute(parts)
+    }
+
+    /// `name(args) [WITHIN GROUP (...)] [FILTER (WHERE ...)] [IGNORE|RESPECT NULLS] [OVER window]`.
+    private mutating func functionCall(_ nameParts: [String]) throws(SparkError) -> Expression {
+        let name = nameParts.map { $0.lowercased() }.joined(separator: ".")
+        try expectSymbol("(")
+        var isDistinct = false
+        var arguments: [Expression] = []
+        if !checkSymbol(")") {
+            if check("DISTINCT") && !peek().isSymbol(")") && !peek().isSymbol(",") {
+                advance()
+                isDistinct = true
+            } else if check("ALL") && !peek().isSymbol(")") && !peek().isSymbol(",") {
+                advance()
+            }
+            repeat {
+                if currentIsIdentifier, peek().isSymbol("=>") { throw unsupported("Named function arguments") }
+                var argument = try expression()
+                if (name == "first" || name == "last" || name == "any_value"), check("IGNORE"), peek().isKeyword("NULLS") {
+                    advance()
+                    advance()
+                    arguments.append(argument)
+                    argument = .literal(.bool(true), .boolean)
+                }
+                arguments.append(argument)
+            } while acceptSymbol(",")
+        }
+        guard acceptSymbol(")") else {
+            throw mismatch(expected: "')'", canFollow: atEnd || canFollowExpression(current))
+        }
+        if check("WITHIN"), peek().isKeyword("GROUP") { throw unsupported("WITHIN GROUP") }
+        if check("FILTER"), peek().isSymbol("(") { throw unsupported("Aggregate FILTER (WHERE ...)") }
+        if (check("IGNORE") || check("RESPECT")), peek().isKeyword("NULLS") {
+            let ignore = check("IGNORE")
+            advance()
+            advance()
+            if ["lag", "lead", "first", "last", "first_value", "last_value", "nth_value", "any_value"].contains(name) {
+                arguments = nullsOptionArguments(name, arguments, ignoreNulls: ignore)
+            }
+        }
+        if name == "count", arguments.isEmpty == false, !isDistinct, arguments.count == 1,
+           case .star(qualifier: nil) = arguments[0] {
+            // `count(*)` keeps the star; the analyzer turns it into count(1) as Spark does.
+        }
+        let call = Expression.unresolvedFunction(name: name, arguments: arguments, isDistinct: isDistinct)
+        if check("OVER"), !operatorEndsInput() || peek().kind != .endOfInput {
+            advance()
+            let spec = try windowSpecification()
+            return .window(function: call, spec: spec)
+        }
+        return call
+    }
+
+    /// `IGNORE NULLS` becomes an extra boolean argument in the position Spark's functions take it.
+    private func nullsOptionArguments(_ name: String, _ arguments: [Expression], ignoreNulls: Bool) -> [Expression] {
+        var args = arguments
+        let flag = Expression.literal(.bool(ignoreNulls), .boolean)
+        switch name {
+        case "lag", "lead":
+            // lag(input, offset = 1, default = null, ignoreNulls)
+            if args.count < 2 { args.append(.literal(.int(1), .int)) }
+            if args.count < 3 { args.append(.literal(.null, .null)) }
+            args.append(flag)
+        case "nth_value":
+            args.append(flag)
+        default:
+            if args.count == 1 { args.append(flag) }
+        }
+        return args
+    }
+
+    /// Tokens that can come right after a complete expression (used to word "missing ')'").
+    func canFollowExpression(_ token: SQLToken) -> Bool {
+        if token.kind == .endOfInput { return false }
+        if token.kind == .symbol { return [",", ")", ";"].contains(token.text) }
+        return Self.clauseKeywords.contains(token.keyword) || token.kind == .word
+    }
+
+    /// When a CASE expression does not parse, Spark (ANTLR) falls back to reading `CASE` as a column name,
+    /// and `WHEN` as its alias in a select list, and reports the token after them.
+    private mutating func caseExpression() throws(SparkError) -> Expression {
+        let start = pos
+        do {
+            return try caseExpressionBody()
+        } catch where error.errorClass == "PARSE_SYNTAX_ERROR" {
+            var k = start + 1
+            if start == namedExpressionStart, tokens[k].kind == .word, tokens[k].keyword == "WHEN" { k += 1 }
+            let token = tokens[k]
+            let next = tokens[min(k + 1, tokens.count - 1)]
+            if next.kind == .endOfInput && token.kind != .endOfInput {
+                throw syntaxError(at: token, hint: ": extra input \(token.errorDisplay)")
+            }
+            throw syntaxError(at: token)
+        }
+    }
+
+    private mutating func caseExpressionBody() throws(SparkError) -> Expression {
+        advance()
+        var subject: Expression?
+        if !check("WHEN") { subject = try expression() }
+        var branches: [CaseBranch] = []
+        guard check("WHEN") else { throw syntaxError(at: current) }
+        while accept("WHEN") {
+            let condition = try expression()
+            try expect("THEN")
+            let value = try expression()
+            if let subject {
+                branches.append(CaseBranch(.comparison(.equal, subject, condition), value))
+            } else {
+                branches.append(CaseBranch(condition, value))
+            }
+        }
+        var elseValue: Expression?
+        if accept("ELSE") { elseValue = try expression() }
+        try expect("END")
+        return .caseWhen(branches: branches, elseValue: elseValue)
+    }
+
+    private mutating func castExpression() throws(SparkError) -> Expression {
+        let mode: EvalMode = check("TRY_CAST") ? .try : .ansi
+        advance()
+        try expectSymbol("(")
+        let value = try expression()
+        try expect("AS")
+        let type = try dataType()
+        try expectSymbol(")")
+        return .cast(value, type, mode)
+    }
+
+    private mutating func extractExpression() throws(SparkError) -> Expression {
+        advance()
+        try expectSymbol("(")
+        let field = try identifier()
+        try expect("FROM")
+        let source = try comparison()
+        try expectSymbol(")")
+        return .unresolvedFunction(name: "extract", arguments: [.literal(.string(field), .string), source], isDistinct: false)
+    }
+
+    private mutating func substringExpression() throws(SparkError) -> Expression {
+        let name = current.keyword.lowercased()
+        advance()
+        try expectSymbol("(")
+        let str = try comparison()
+        var arguments = [str]
+        if accept("FROM") || acceptSymbol(",") {
+            arguments.append(try comparison())
+            if accept("FOR") || acceptSymbol(",") { arguments.append(try comparison()) }
+        }
+        try expectSymbol(")")
+        return .unresolvedFunction(name: name, arguments: arguments, isDistinct: false)
+    }
+
+    private mutating func trimExpression() throws(SparkError) -> Expression {
+        advance()
+        try expectSymbol("(")
+        var name = "trim"
+        if accept("BOTH") { name = "trim" }
+        else if accept("LEADING") { name = "ltrim" }
+        else if accept("TRAILING") { name = "rtrim" }
+        if accept("FROM") {
+            let source = try comparison()
+            try expectSymbol(")")
+            return .unresolvedFunction(name: name, arguments: [source], isDistinct: false)
+        }
+        let first = try comparison()
+        if accept("FROM") {
+            let source = try comparison()
+            try expectSymbol(")")
+            return .unresolvedFunction(name: name, arguments: [source, first], isDistinct: false)
+        }
+        var arguments = [first]
+        while acceptSymbol(",") { arguments.append(try comparison()) }
+        try expectSymbol(")")
+        return .unresolvedFunction(name: name, arguments: arguments, isDistinct: false)
+    }
+
+    private mutating func positionExpression() throws(SparkError) -> Expression {
+        let save = pos
+        advance()
+        try expectSymbol("(")
+        let substr = try additiveForPosition()
+        guard accept("IN") else {
+            pos = save
+            return try identifierExpression()
+        }
+        let str = try comparison()
+        try expectSymbol(")")
+        return .unresolvedFunction(name: "locate", arguments: [substr, str], isDistinct: false)
+    }
+
+    private mutating func additiveForPosition() throws(SparkError) -> Expression {
+        try bitwiseOr()
+    }
+
+    // MARK: Named expressions
+
+    /// `expr [AS] alias` in a select list, a struct, or a pivot.
+    mutating func namedExpression() throws(SparkError) -> Expression {
+        namedExpressionStart = pos
+        let e = try expression()
+        if check("AS") {
+            // `SELECT a AS FROM t`: Spark reads `AS` itself as the alias when a clause follows.
+            let asToken = current
+            advance()
+            if current.kind == .word, Self.clauseKeywords.contains(current.keyword), !currentStartsImplicitAlias(forTable: false) {
+                return .alias(e, name: asToken.text, exprId: .next())
+            }
+            if checkSymbol("(") { throw unsupported("Multi-column aliases `AS (a, b)`") }
+            guard currentIsIdentifier else { throw syntaxError(at: current) }
+            return .alias(e, name: try identifier(), exprId: .next())
+        }
+        if currentStartsImplicitAlias(forTable: false) {
+            return .alias(e, name: try identifier(), exprId: .next())
+        }
+        return e
+    }
+}

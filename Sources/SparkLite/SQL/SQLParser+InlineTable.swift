@@ -1,0 +1,204 @@
+/// `VALUES (1, 'a'), (2, 'b') [AS v(id, name)]` as a local table, and column renames (`AS v(a, b)`).
+extension SQLParser {
+    mutating func inlineTable() throws(SparkError) -> LogicalPlan {
+        let start = current
+        try expect("VALUES")
+        var rows: [[Expression]] = []
+        repeat {
+            let row = try expression()
+            if case .unresolvedFunction(name: "struct", let items, isDistinct: false) = row, items.count > 1 {
+                rows.append(items)
+            } else {
+                rows.append([row])
+            }
+        } while acceptSymbol(",")
+        var alias: String?
+        var names: [String]?
+        let explicit = check("AS") && (peek().kind == .word || peek().kind == .quotedIdentifier)
+        if explicit || currentStartsImplicitAlias(forTable: true) {
+            if explicit { advance() }
+            alias = try identifier()
+            if checkSymbol("("), peek().kind == .word || peek().kind == .quotedIdentifier {
+                names = try identifierList()
+            }
+        }
+        let width = rows[0].count
+        guard rows.allSatisfy({ $0.count == width }) else {
+            throw fragmentError(
+                "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+                "Invalid inline table. Inline table expected \(width) columns but found \(rows.first(where: { $0.count != width })?.count ?? 0) columns in row 1.",
+                sqlState: "42000", from: start, to: tokens[pos - 1])
+        }
+        let columnNames = names ?? (1...width).map { "col\($0)" }
+        guard columnNames.count == width else {
+            throw SparkError(
+                "ASSIGNMENT_ARITY_MISMATCH",
+                "The number of columns or variables assigned or aliased: \(columnNames.count) does not match the number of source tuples: \(width).",
+                sqlState: "42802")
+        }
+        var literals: [[(Value, DataType)]] = []
+        for row in rows {
+            var values: [(Value, DataType)] = []
+            for e in row {
+                guard let literal = Self.literalValue(e) else {
+                    throw unsupported("VALUES with expressions other than literals")
+                }
+                values.append(literal)
+            }
+            literals.append(values)
+        }
+        var output: [AttributeReference] = []
+        var columns: [[Value]] = Array(repeating: [], count: literals.count)
+        for c in 0..<width {
+            var type = DataType.null
+            for row in literals {
+                guard let wider = Self.widerType(type, row[c].1) else {
+                    throw SparkError(
+                        "INVALID_INLINE_TABLE.INCOMPATIBLE_TYPES_IN_INLINE_TABLE",
+                        "Invalid inline table. Found incompatible types in the column `\(columnNames[c])` for inline table.",
+                        sqlState: "42000")
+                }
+                type = wider
+            }
+            var nullable = false
+            for (r, row) in literals.enumerated() {
+                let value = Self.convert(row[c].0, from: row[c].1, to: type)
+                if value.isNull { nullable = true }
+                columns[r].append(value)
+            }
+            output.append(AttributeReference(name: columnNames[c], dataType: type, nullable: nullable))
+        }
+        // Spark's LocalTableScan parallelises its rows over min(rows, 2) slices in local[2].
+        let slices = min(max(columns.count, 1), 2)
+        var partitions: [[[Value]]] = []
+        for i in 0..<slices {
+            let from = i * columns.count / slices, to = (i + 1) * columns.count / slices
+            partitions.append(Array(columns[from..<to]))
+        }
+        let plan = LogicalPlan.localRelation(LocalData(partitions: partitions, origin: .localTable), output: output)
+        return alias.map { .subqueryAlias($0, plan) } ?? plan
+    }
+
+    /// A literal, or a negated or cast-free row item that folds to one.
+    static func literalValue(_ e: Expression) -> (Value, DataType)? {
+        switch e {
+        case .literal(let v, let t): return (v, t)
+        default: return nil
+        }
+    }
+
+    /// Spark's wider common type for inline table columns (numeric widening, null to anything).
+    static func widerType(_ a: DataType, _ b: DataType) -> DataType? {
+        if a == b { return a }
+        if a == .null { return b }
+        if b == .null { return a }
+        switch (a, b) {
+        case (.decimal(let p1, let s1), .decimal(let p2, let s2)):
+            let scale = max(s1, s2)
+            let range = max(p1 - s1, p2 - s2)
+            return .decimal(precision: min(range + scale, DataType.maxDecimalPrecision), scale: min(scale, DataType.maxDecimalPrecision))
+        case (.decimal, _) where b.isIntegral:
+            return b.asDecimal.flatMap { widerType(a, $0) }
+        case (_, .decimal) where a.isIntegral:
+            return a.asDecimal.flatMap { widerType($0, b) }
+        case (.decimal, _), (_, .decimal):
+            return a.isFractional || b.isFractional ? .double : nil
+        default:
+            guard let ra = a.numericRank, let rb = b.numericRank else {
+                if (a == .date && b == .timestamp) || (a == .timestamp && b == .date) { return .timestamp }
+                return nil
+            }
+            return ra >= rb ? a : b
+        }
+    }
+
+    static func convert(_ value: Value, from: DataType, to: DataType) -> Value {
+        if from == to || value.isNull { return value }
+        switch (value, to) {
+        case (.int(let v), .decimal(_, let s)):
+            return .decimal(Int128(v) * Decimal128.pow10(s), scale: s)
+        case (.int(let v), .float), (.int(let v), .double):
+            return .double(Double(v))
+        case (.decimal(let u, let s), .decimal(_, let newScale)):
+            return .decimal(Decimal128.rescale(u, from: s, to: newScale) ?? u, scale: newScale)
+        case (.decimal, .double), (.decimal, .float):
+            return .double(value.doubleValue ?? 0)
+        case (.date(let d), .timestamp):
+            return .timestamp(Int64(d) * DateTimeUtils.microsPerDay)
+        default:
+            return value
+        }
+    }
+
+    /// Positional column names on a subquery (`WITH a(x, y) AS (…)`, `(SELECT …) t(x, y)`), which Spark keeps
+    /// as `UnresolvedSubqueryColumnAliases`. Here the select list is aliased in place, or, when every output
+    /// already has a name, a projection renames them; a `*` select list is not supported.
+    func renamingColumns(_ plan: LogicalPlan, to names: [String]) throws(SparkError) -> LogicalPlan {
+        func mismatch(_ count: Int) -> SparkError {
+            SparkError(
+                "ASSIGNMENT_ARITY_MISMATCH",
+                "The number of columns or variables assigned or aliased: \(names.count) does not match the number of source tuples: \(count).",
+                sqlState: "42802")
+        }
+        func aliased(_ list: [Expression]) throws(SparkError) -> [Expression] {
+            guard !list.contains(where: { if case .star = $0 { return true } else { return false } }) else {
+                throw unsupported("Column aliases over `*`")
+            }
+            guard list.count == names.count else { throw mismatch(list.count) }
+            return zip(list, names).map { item, name in
+                if case .alias(let child, _, _) = item { return .alias(child, name: name, exprId: .next()) }
+                return .alias(item, name: name, exprId: .next())
+            }
+        }
+        switch plan {
+        case .project(let list, let child):
+            return .project(try aliased(list), child)
+        case .aggregate(let grouping, let aggregates, let child):
+            return .aggregate(grouping: grouping, aggregates: try aliased(aggregates), child)
+        case .distinct(let child):
+            return .distinct(try renamingColumns(child, to: names))
+        case .unresolvedHint(let name, let parameters, let child):
+            return .unresolvedHint(name: name, parameters: parameters, try renamingColumns(child, to: names))
+        case .subqueryAlias(let alias, let child):
+            return .subqueryAlias(alias, try renamingColumns(child, to: names))
+        case .localRelation(let data, let output):
+            guard output.count == names.count else { throw mismatch(output.count) }
+            return .localRelation(data, output: zip(output, names).map { attribute, name in
+                var renamed = attribute
+                renamed.name = name
+                return renamed
+            })
+        default:
+            guard let existing = Self.outputNames(plan) else { throw unsupported("Column aliases on this subquery") }
+            guard existing.count == names.count else { throw mismatch(existing.count) }
+            return .project(zip(existing, names).map { .alias(.unresolvedAttribute([$0]), name: $1, exprId: .next()) }, plan)
+        }
+    }
+
+    /// The output names of a plan when the select list names every column.
+    static func outputNames(_ plan: LogicalPlan) -> [String]? {
+        func name(_ e: Expression) -> String? {
+            switch e {
+            case .alias(_, let name, _): return name
+            case .unresolvedAttribute(let parts): return parts.last
+            default: return nil
+            }
+        }
+        switch plan {
+        case .project(let list, _), .aggregate(_, let list, _):
+            let names = list.compactMap(name)
+            return names.count == list.count ? names : nil
+        case .filter(_, let child), .sort(_, _, let child), .limit(_, let child), .offset(_, let child),
+             .distinct(let child), .unresolvedHint(_, _, let child), .repartitionByExpression(_, _, let child):
+            return outputNames(child)
+        case .union(let children, _, _):
+            return children.first.flatMap(outputNames)
+        case .intersect(let l, _, _), .except(let l, _, _):
+            return outputNames(l)
+        case .with(_, let child):
+            return outputNames(child)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,240 @@
+/// The FROM clause: tables, aliases, derived tables, VALUES, joins, LATERAL VIEW and PIVOT.
+extension SQLParser {
+    mutating func fromClause() throws(SparkError) -> LogicalPlan {
+        var plan = try relation()
+        while acceptSymbol(",") {
+            plan = .join(plan, try relation(), .inner, condition: nil, hint: .none)
+        }
+        plan = try lateralViews(plan)
+        if check("PIVOT"), peek().isSymbol("(") {
+            plan = try pivot(plan)
+        }
+        if check("UNPIVOT"), peek().isSymbol("(") || peek().isKeyword("INCLUDE") || peek().isKeyword("EXCLUDE") {
+            throw unsupported("UNPIVOT")
+        }
+        return plan
+    }
+
+    /// `relationPrimary (join | PIVOT)*`
+    private mutating func relation() throws(SparkError) -> LogicalPlan {
+        if check("LATERAL"), peek().isSymbol("(") { throw unsupported("LATERAL subqueries") }
+        var plan = try relationPrimary()
+        while true {
+            if check("PIVOT"), peek().isSymbol("(") {
+                plan = try pivot(plan)
+                continue
+            }
+            guard let join = try joinType() else { return plan }
+            if check("LATERAL") { throw unsupported("LATERAL joins") }
+            let right = try relationPrimary()
+            if join.natural {
+                plan = .usingJoin(plan, right, join.type, columns: nil, hint: .none)
+            } else if accept("ON") {
+                plan = .join(plan, right, join.type, condition: try expression(), hint: .none)
+            } else if check("USING") {
+                advance()
+                guard checkSymbol("(") else { throw mismatch(expected: "'('", canFollow: currentIsIdentifier) }
+                plan = .usingJoin(plan, right, join.type, columns: try identifierList(), hint: .none)
+            } else {
+                plan = .join(plan, right, join.type, condition: nil, hint: .none)
+            }
+        }
+    }
+
+    /// `[NATURAL] [INNER | CROSS | LEFT [OUTER] | LEFT SEMI | LEFT ANTI | RIGHT [OUTER] | FULL [OUTER]] JOIN`
+    private mutating func joinType() throws(SparkError) -> (type: JoinType, natural: Bool)? {
+        let save = pos
+        let natural = accept("NATURAL")
+        var type = JoinType.inner
+        switch current.keyword {
+        case "JOIN":
+            break
+        case "INNER":
+            advance()
+        case "CROSS":
+            advance()
+            type = .cross
+        case "LEFT":
+            advance()
+            if accept("SEMI") { type = .leftSemi }
+            else if accept("ANTI") { type = .leftAnti }
+            else { _ = accept("OUTER"); type = .leftOuter }
+        case "RIGHT":
+            advance()
+            _ = accept("OUTER")
+            type = .rightOuter
+        case "FULL":
+            advance()
+            _ = accept("OUTER")
+            type = .fullOuter
+        case "SEMI":
+            advance()
+            type = .leftSemi
+        case "ANTI":
+            advance()
+            type = .leftAnti
+        default:
+            if natural { throw syntaxError(at: current) }
+            pos = save
+            return nil
+        }
+        guard accept("JOIN") else {
+            throw syntaxError(at: current)
+        }
+        if natural && type == .cross { throw syntaxError(at: tokens[pos - 1]) }
+        return (type, natural)
+    }
+
+    private mutating func relationPrimary() throws(SparkError) -> LogicalPlan {
+        if checkSymbol("(") {
+            advance()
+            if startsQuery() || check("VALUES") {
+                let plan = try query()
+                try expectSymbol(")")
+                return try tableAlias(plan, derived: true)
+            }
+            let plan = try relationWithJoins()
+            try expectSymbol(")")
+            return try tableAlias(plan, derived: false)
+        }
+        if check("VALUES") {
+            return try inlineTable()
+        }
+        guard currentIsIdentifier else { throw syntaxError(at: current) }
+        let name = try multipartIdentifier()
+        if checkSymbol("(") {
+            return try tableAlias(try tableValuedFunction(name), derived: true)
+        }
+        if check("TABLESAMPLE") { throw unsupported("TABLESAMPLE") }
+        if (check("VERSION") || check("TIMESTAMP") || check("FOR")), peek().isKeyword("AS") || peek().isKeyword("SYSTEM_TIME") || peek().isKeyword("SYSTEM_VERSION") {
+            throw unsupported("Time travel")
+        }
+        return try tableAlias(.unresolvedRelation(name), derived: false)
+    }
+
+    /// `( t1 JOIN t2 ON … )` used as a relation.
+    private mutating func relationWithJoins() throws(SparkError) -> LogicalPlan {
+        try relation()
+    }
+
+    /// `[AS] alias [(col, …)]`
+    private mutating func tableAlias(_ plan: LogicalPlan, derived: Bool) throws(SparkError) -> LogicalPlan {
+        let explicit = check("AS") && (peek().kind == .word || peek().kind == .quotedIdentifier)
+        if explicit {
+            advance()
+        } else if !currentStartsImplicitAlias(forTable: true) {
+            return plan
+        }
+        let name = try identifier()
+        var result = plan
+        if checkSymbol("("), peek().kind == .word || peek().kind == .quotedIdentifier {
+            let columns = try identifierList()
+            result = try renamingColumns(plan, to: columns)
+        }
+        return .subqueryAlias(name, result)
+    }
+
+    /// `range(n)` / `range(start, end[, step[, slices]])` in FROM.
+    private mutating func tableValuedFunction(_ name: [String]) throws(SparkError) -> LogicalPlan {
+        let start = current
+        try expectSymbol("(")
+        var arguments: [Expression] = []
+        if !checkSymbol(")") { arguments = try expressionList() }
+        try expectSymbol(")")
+        guard name.count == 1, name[0].lowercased() == "range" else {
+            _ = start
+            throw unsupported("The table-valued function \(name.joined(separator: "."))()")
+        }
+        var numbers: [Int64] = []
+        for argument in arguments {
+            guard case .literal(let v, let type) = argument, type.isIntegral, let n = v.int64Value else {
+                throw unsupported("range() with non-literal arguments")
+            }
+            numbers.append(n)
+        }
+        let output = AttributeReference(name: "id", dataType: .long, nullable: false)
+        switch numbers.count {
+        case 1: return .range(start: 0, end: numbers[0], step: 1, numSlices: nil, output: output)
+        case 2: return .range(start: numbers[0], end: numbers[1], step: 1, numSlices: nil, output: output)
+        case 3: return .range(start: numbers[0], end: numbers[1], step: numbers[2], numSlices: nil, output: output)
+        case 4: return .range(start: numbers[0], end: numbers[1], step: numbers[2], numSlices: Int(numbers[3]), output: output)
+        default: throw unsupported("range() with \(numbers.count) arguments")
+        }
+    }
+
+    // MARK: LATERAL VIEW
+
+    mutating func lateralViews(_ input: LogicalPlan) throws(SparkError) -> LogicalPlan {
+        var plan = input
+        while check("LATERAL"), peek().isKeyword("VIEW") {
+            advance()
+            advance()
+            let outer = accept("OUTER")
+            let functionName = try multipartIdentifier().joined(separator: ".").lowercased()
+            try expectSymbol("(")
+            var arguments: [Expression] = []
+            if !checkSymbol(")") { arguments = try expressionList() }
+            try expectSymbol(")")
+            let tableName = try identifier()
+            var columns: [String] = []
+            let hasColumns = accept("AS") || (currentIsIdentifier && !Self.clauseKeywords.contains(current.keyword)
+                && !Self.strictNonReserved.contains(current.keyword))
+            if hasColumns {
+                repeat { columns.append(try identifier()) } while acceptSymbol(",")
+            }
+            var kind: Generator.Kind
+            var isOuter = outer
+            switch functionName {
+            case "explode", "explode_outer": kind = .explode
+            case "posexplode", "posexplode_outer": kind = .posexplode
+            case "inline", "inline_outer": kind = .inline
+            case "stack": kind = .stack
+            default: throw unsupported("LATERAL VIEW \(functionName)()")
+            }
+            if functionName.hasSuffix("_outer") { isOuter = true }
+            let output = columns.map { AttributeReference(name: $0, dataType: .null, qualifier: [tableName]) }
+            plan = .generate(Generator(kind, arguments), outer: isOuter, output: output, plan)
+        }
+        return plan
+    }
+
+    // MARK: PIVOT
+
+    /// `PIVOT (agg [AS a], … FOR col IN (v [AS a], …))`
+    private mutating func pivot(_ child: LogicalPlan) throws(SparkError) -> LogicalPlan {
+        advance()
+        try expectSymbol("(")
+        var aggregates = [try namedExpression()]
+        while acceptSymbol(",") { aggregates.append(try namedExpression()) }
+        try expect("FOR")
+        let pivotColumn: Expression
+        if checkSymbol("(") {
+            advance()
+            var columns = [Expression.unresolvedAttribute([try identifier()])]
+            while acceptSymbol(",") { columns.append(.unresolvedAttribute([try identifier()])) }
+            try expectSymbol(")")
+            pivotColumn = columns.count == 1 ? columns[0] : .unresolvedFunction(name: "struct", arguments: columns, isDistinct: false)
+        } else {
+            pivotColumn = .unresolvedAttribute([try identifier()])
+        }
+        try expect("IN")
+        try expectSymbol("(")
+        var values: [Expression] = []
+        repeat {
+            let value = try expression()
+            if accept("AS") || (currentIsIdentifier && !checkSymbol(",")) {
+                values.append(.alias(value, name: try identifier(), exprId: .next()))
+            } else {
+                values.append(value)
+            }
+        } while acceptSymbol(",")
+        try expectSymbol(")")
+        try expectSymbol(")")
+        var plan = LogicalPlan.pivot(groupBy: [], pivotColumn: pivotColumn, values: values, aggregates: aggregates, child)
+        if check("AS") || currentStartsImplicitAlias(forTable: true) {
+            _ = accept("AS")
+            plan = .subqueryAlias(try identifier(), plan)
+        }
+        return plan
+    }
+}
