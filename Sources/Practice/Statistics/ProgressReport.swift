@@ -138,3 +138,16 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         return picks
     }
 }
+
+extension ProgressReport {
+    /// The encoder of `dojo progress --format json`: ISO-8601 times, sorted keys.
+    public static func jsonEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISO8601.string(from: date))
+        }
+        return encoder
+    }
+}

@@ -117,20 +117,21 @@ extension ProgressStore {
         return try perform {
             try writer.write { db in
                 var summary = ImportSummary()
-                for var record in history.submissions where try SubmissionRecord.filter(
-                    Column("problem_slug") == record.problemSlug && Column("created_at") == record.createdAt
-                        && Column("content") == record.content
-                ).isEmpty(db) {
+                summary.submissions = try Self.merge(
+                    history.submissions, into: SubmissionRecord.fetchAll(db),
+                    key: { "\($0.problemSlug)|\(Self.millis($0.createdAt))|\($0.content)" }
+                ) { record in
+                    var record = record
                     record.id = nil
                     try record.insert(db)
-                    summary.submissions += 1
                 }
-                for var record in history.reviews where try ReviewRecord.filter(
-                    Column("question_id") == record.questionID && Column("reviewed_at") == record.reviewedAt
-                ).isEmpty(db) {
+                summary.reviews = try Self.merge(
+                    history.reviews, into: ReviewRecord.fetchAll(db),
+                    key: { "\($0.questionID)|\(Self.millis($0.reviewedAt))|\($0.rating)" }
+                ) { record in
+                    var record = record
                     record.id = nil
                     try record.insert(db)
-                    summary.reviews += 1
                 }
                 for record in history.cards {
                     let existing = try CardRecord.fetchOne(db, key: record.questionID)
@@ -140,44 +141,70 @@ extension ProgressStore {
                     try record.save(db)
                     summary.cards += 1
                 }
-                for var record in history.hints where try HintRecord.filter(
-                    Column("problem_slug") == record.problemSlug && Column("created_at") == record.createdAt
-                ).isEmpty(db) {
+                summary.hints = try Self.merge(
+                    history.hints, into: HintRecord.fetchAll(db),
+                    key: { "\($0.problemSlug)|\(Self.millis($0.createdAt))|\($0.hintNumber)" }
+                ) { record in
+                    var record = record
                     record.id = nil
                     try record.insert(db)
-                    summary.hints += 1
                 }
-                for var record in history.exams where try ExamRecord.filter(
-                    Column("started_at") == record.startedAt
-                ).isEmpty(db) {
+                summary.exams = try Self.merge(
+                    history.exams, into: ExamRecord.fetchAll(db),
+                    key: { "\(Self.millis($0.startedAt))|\($0.answersJSON)" }
+                ) { record in
+                    var record = record
                     record.id = nil
                     try record.insert(db)
-                    summary.exams += 1
                 }
-                for var record in history.activity where try ActivityRecord.filter(
-                    Column("occurred_at") == record.occurredAt && Column("kind") == record.kind.rawValue
-                        && Column("reference") == record.reference
-                ).isEmpty(db) {
+                summary.activity = try Self.merge(
+                    history.activity, into: ActivityRecord.fetchAll(db),
+                    key: { "\(Self.millis($0.occurredAt))|\($0.kind.rawValue)|\($0.reference)" }
+                ) { record in
+                    var record = record
                     record.id = nil
                     try record.insert(db)
-                    summary.activity += 1
                 }
-                for var record in history.reviewItems where try ReviewItemRecord.filter(
-                    Column("kind") == record.kind.rawValue && Column("reference") == record.reference
-                        && Column("created_at") == record.createdAt
-                ).isEmpty(db) {
+                summary.reviewItems = try Self.merge(
+                    history.reviewItems, into: ReviewItemRecord.fetchAll(db),
+                    key: { "\($0.kind.rawValue)|\($0.reference)|\(Self.millis($0.createdAt))" }
+                ) { record in
+                    var record = record
+                    record.id = nil
+                    // At most one open item per subject.
                     if record.resolvedAt == nil, try !ReviewItemRecord.filter(
                         Column("kind") == record.kind.rawValue && Column("reference") == record.reference
                             && Column("resolved_at") == nil
                     ).isEmpty(db) {
-                        continue
+                        return
                     }
-                    record.id = nil
                     try record.insert(db)
-                    summary.reviewItems += 1
                 }
                 return summary
             }
         }
+    }
+
+    /// Inserts the imported records that are not already present, counting duplicates: a history
+    /// with two identical records and an import with three adds one.
+    static func merge<Record>(
+        _ imported: [Record], into existing: [Record], key: (Record) -> String, insert: (Record) throws -> Void
+    ) rethrows -> Int {
+        var present = Dictionary(existing.map { (key($0), 1) }, uniquingKeysWith: +)
+        var added = 0
+        for record in imported {
+            let identity = key(record)
+            if let count = present[identity], count > 0 {
+                present[identity] = count - 1
+            } else {
+                try insert(record)
+                added += 1
+            }
+        }
+        return added
+    }
+
+    static func millis(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 }
