@@ -3,7 +3,7 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
     scalar("coalesce", "nvl", "ifnull") { c, _ throws(SparkError) in
         if c.name == "coalesce" { try c.arity(atLeast: 1) } else { try c.arity(2) }
         let (args, type) = try c.commonType(bracketed: false)
-        return c.make(c.name, args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false) { values in
+        return c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false) { values in
             values.first { !$0.isNull } ?? .null
         }
     }
@@ -11,7 +11,7 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
         try c.arity(3)
         let branches = FunctionCall(name: c.name, args: [c[1], c[2]])
         let (coerced, type) = try branches.commonType(bracketed: true)
-        return c.make(c.name, [c[0]] + coerced, type, nullable: coerced.contains(where: \.nullable), nullIntolerant: false) { v in
+        return c.make([c[0]] + coerced, type, nullable: coerced.contains(where: \.nullable), nullIntolerant: false) { v in
             v[0].isNull ? v[2] : v[1]
         }
     }
@@ -19,7 +19,7 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         let (compared, _) = try c.commonType(bracketed: true)
         // Spark rewrites nullif(a, b) to if(a = b, null, a): the result keeps a's type.
-        return c.make(c.name, c.args + compared, c[0].dataType, nullable: true, nullIntolerant: false, display: [0, 1]) { v in
+        return c.make(c.args + compared, c[0].dataType, nullable: true, nullIntolerant: false, display: [0, 1]) { v in
             if v[2].isNull || v[3].isNull { return v[0] }
             return ValueOrdering.compare(v[2], v[3]) == 0 ? .null : v[0]
         }
@@ -47,7 +47,7 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
             throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: The `\(c.name)` does not support ordering on type \"\(type.sqlName)\".")
         }
         let sign = c.name == "greatest" ? 1 : -1
-        return c.make(c.name, args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false) { values in
+        return c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false) { values in
             var best = Value.null
             for v in values where !v.isNull {
                 if best.isNull || ValueOrdering.compare(v, best) * sign > 0 { best = v }
@@ -58,7 +58,7 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
     + scalar("isnan") { c, _ throws(SparkError) in
         try c.arity(1)
         let x = try fractional(c, 0)
-        return c.make(c.name, [x], .boolean, nullIntolerant: false) { v in
+        return c.make([x], .boolean, nullIntolerant: false) { v in
             if case .double(let d) = v[0] { return .bool(d.isNaN) }
             return .bool(false)
         }
@@ -69,7 +69,7 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
         let type: DataType = a.dataType == .float && b.dataType == .float ? .float : .double
         let left = a.dataType == type ? a : Expression.cast(a, type, .ansi)
         let right = b.dataType == type ? b : Expression.cast(b, type, .ansi)
-        return c.make(c.name, [left, right], type, nullable: left.nullable || right.nullable, nullIntolerant: false) { v in
+        return c.make([left, right], type, nullable: left.nullable || right.nullable, nullIntolerant: false) { v in
             if case .double(let d) = v[0], d.isNaN { return v[1] }
             return v[0]
         }

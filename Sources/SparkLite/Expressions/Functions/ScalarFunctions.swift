@@ -1,6 +1,8 @@
 /// Every scalar function family, registered by name.
 let scalarFunctionBuilders: [FunctionBuilder] =
     conditionalFunctionBuilders
+    + stringFunctionBuilders
+    + regexFunctionBuilders
 
 /// One builder per spelling: Spark prints the spelling the user wrote (`ucase(a)`, `upper(a)`).
 func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, FunctionContext) throws(SparkError) -> Expression) -> [FunctionBuilder] {
@@ -137,7 +139,7 @@ extension FunctionCall {
     /// being kept in the tree, so the default column name shows the arguments as written (`coalesce(x, 0)`,
     /// `upper(1)`), as Spark's does.
     func make(
-        _ displayName: String? = nil, _ coerced: [Expression], _ type: DataType, nullable: Bool = false,
+        _ coerced: [Expression], _ type: DataType, name displayName: String? = nil, nullable: Bool = false,
         nullIntolerant: Bool = true, deterministic: Bool = true, display: [Int]? = nil,
         evaluate: @escaping @Sendable ([Value]) throws -> Value
     ) -> Expression {

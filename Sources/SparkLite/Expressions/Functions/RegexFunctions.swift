@@ -1,0 +1,183 @@
+import Foundation
+
+/// Regular-expression and pattern functions: rlike, like, ilike, split, regexp_replace, regexp_extract(_all).
+/// Patterns follow Java's syntax; ICU's, which `NSRegularExpression` uses, agrees on everything common.
+let regexFunctionBuilders: [FunctionBuilder] =
+    scalar("rlike", "regexp", "regexp_like") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let regex = try RegexCache(c, patternArgument: 1)
+        return c.make([try c.string(0), try c.string(1)], .boolean, name: c.name.uppercased()) { v in
+            let s = text(v[0])
+            return .bool(try regex.compile(text(v[1])).firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil)
+        }
+    }
+    + scalar("like", "ilike") { c, _ throws(SparkError) in
+        try c.arity(2...3)
+        var escape: Character = "\\"
+        if c.count == 3 {
+            guard case .string(let e)? = c.literal(2), e.count == 1, let ch = e.first else {
+                throw SparkError("INVALID_ESCAPE_CHAR", "The escape character must be a string literal of length one, but got \(c[2].prettyName).", sqlState: "42604")
+            }
+            escape = ch
+        }
+        let caseInsensitive = c.name == "ilike"
+        let likeEscape = escape
+        let regex = RegexCache(transform: { pattern throws in try likeToRegex(pattern, escape: likeEscape) },
+                               options: caseInsensitive ? [.caseInsensitive, .dotMatchesLineSeparators] : [.dotMatchesLineSeparators])
+        return c.make([try c.string(0), try c.string(1)], .boolean) { v in
+            let s = text(v[0])
+            let range = NSRange(s.startIndex..., in: s)
+            let match = try regex.compile(text(v[1])).firstMatch(in: s, options: .anchored, range: range)
+            return .bool(match.map { $0.range == range } ?? false)
+        }
+    }
+    + scalar("split") { c, _ throws(SparkError) in
+        try c.arity(2...3)
+        let limit: Expression = c.count == 3 ? try c.int(2) : .literal(.int(-1), .int)
+        var full = c
+        full.args = Array(c.args.prefix(2)) + [c.count == 3 ? c[2] : limit]
+        let regex = try RegexCache(c, patternArgument: 1)
+        return full.make([try c.string(0), try c.string(1), limit], .array(element: .string, containsNull: false)) { v in
+            let pattern = text(v[1])
+            let s = text(v[0])
+            let n = Int(v[2].int64Value ?? -1)
+            if pattern.isEmpty {
+                let chars = s.unicodeScalars.map { string([$0]) }
+                if n > 0 && chars.count > n {
+                    return .array(chars.prefix(n - 1).map(Value.string) + [.string(string(s.unicodeScalars.dropFirst(n - 1)))])
+                }
+                return .array(chars.isEmpty ? [.string("")] : chars.map(Value.string))
+            }
+            return .array(javaSplit(s, try regex.compile(pattern), limit: n).map(Value.string))
+        }
+    }
+    + scalar("regexp_replace") { c, _ throws(SparkError) in
+        try c.arity(3...4)
+        let position: Expression = c.count == 4 ? try c.int(3) : .literal(.int(1), .int)
+        var full = c
+        full.args = Array(c.args.prefix(3)) + [c.count == 4 ? c[3] : position]
+        let regex = try RegexCache(c, patternArgument: 1)
+        return full.make([try c.string(0), try c.string(1), try c.string(2), position], .string) { v in
+            let s = text(v[0])
+            let pos = Int(v[3].int64Value ?? 1)
+            guard pos >= 1 else {
+                throw invalidParameter("POSITION", parameter: "position", function: "regexp_replace", "Expects a positive value, but got \(pos).")
+            }
+            let scalars = Array(s.unicodeScalars)
+            if pos - 1 > scalars.count { return .string(s) }
+            let prefix = string(scalars.prefix(pos - 1)), rest = string(scalars.dropFirst(pos - 1))
+            let compiled = try regex.compile(text(v[1]))
+            let replaced = compiled.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest),
+                                                             withTemplate: javaReplacement(text(v[2])))
+            return .string(prefix + replaced)
+        }
+    }
+    + scalar("regexp_extract", "regexp_extract_all") { c, _ throws(SparkError) in
+        try c.arity(2...3)
+        let group: Expression = c.count == 3 ? try c.int(2) : .literal(.int(1), .int)
+        var full = c
+        full.args = Array(c.args.prefix(2)) + [c.count == 3 ? c[2] : group]
+        let regex = try RegexCache(c, patternArgument: 1)
+        let all = c.name == "regexp_extract_all"
+        let name = c.name
+        return full.make([try c.string(0), try c.string(1), group], all ? .array(element: .string, containsNull: true) : .string) { v in
+            let s = text(v[0])
+            let compiled = try regex.compile(text(v[1]))
+            let index = Int(v[2].int64Value ?? 1)
+            guard index >= 0, index <= compiled.numberOfCaptureGroups else {
+                throw invalidParameter("REGEX_GROUP_INDEX", parameter: "idx", function: name,
+                                       "Expects group index between 0 and \(compiled.numberOfCaptureGroups), but got \(index).")
+            }
+            let ns = s as NSString
+            func groupText(_ m: NSTextCheckingResult) -> String {
+                let r = m.range(at: index)
+                return r.location == NSNotFound ? "" : ns.substring(with: r)
+            }
+            let range = NSRange(location: 0, length: ns.length)
+            if all {
+                return .array(compiled.matches(in: s, range: range).map { .string(groupText($0)) })
+            }
+            return .string(compiled.firstMatch(in: s, range: range).map(groupText) ?? "")
+        }
+    }
+
+/// A compiled pattern: once at analysis when the pattern is a constant, else per row.
+final class RegexCache: @unchecked Sendable {
+    private let constant: NSRegularExpression?
+    private let transform: @Sendable (String) throws -> String
+    private let options: NSRegularExpression.Options
+
+    init(transform: @escaping @Sendable (String) throws -> String = { $0 }, options: NSRegularExpression.Options = []) {
+        self.constant = nil
+        self.transform = transform
+        self.options = options
+    }
+
+    /// Compiles argument `patternArgument` now when it is a constant, raising Spark's error for a bad pattern.
+    init(_ c: FunctionCall, patternArgument i: Int) throws(SparkError) {
+        self.transform = { $0 }
+        self.options = []
+        if case .string(let p)? = c.literal(i) {
+            do { constant = try NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p) } catch {
+                throw RegexCache.invalidPattern(p, function: c.name)
+            }
+        } else {
+            constant = nil
+        }
+    }
+
+    func compile(_ pattern: String) throws -> NSRegularExpression {
+        if let constant { return constant }
+        let p = try transform(pattern)
+        do { return try NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p, options: options) } catch {
+            throw RegexCache.invalidPattern(pattern, function: "regexp")
+        }
+    }
+
+    static func invalidPattern(_ p: String, function: String) -> SparkError {
+        invalidParameter("PATTERN", parameter: "regexp", function: function, "'\(p)'.")
+    }
+}
+
+/// Java's `Pattern.split` with a limit (Spark turns limit 0 into -1): a zero-width match at the start is skipped,
+/// a positive limit keeps the rest of the text in the last element.
+func javaSplit(_ s: String, _ regex: NSRegularExpression, limit: Int) -> [String] {
+    let ns = s as NSString
+    if ns.length == 0 { return [""] }
+    var parts: [String] = []
+    var index = 0
+    for m in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+        if limit > 0 && parts.count >= limit - 1 { break }
+        if m.range.length == 0 && m.range.location == 0 { continue }
+        if m.range.length == 0 && m.range.location >= ns.length { continue }
+        parts.append(ns.substring(with: NSRange(location: index, length: m.range.location - index)))
+        index = m.range.location + m.range.length
+    }
+    if parts.isEmpty && index == 0 { return [s] }
+    parts.append(ns.substring(from: index))
+    return parts
+}
+
+/// Java replacement text (`$1`, `\$`) in ICU's template syntax, which is the same but for `${name}`.
+func javaReplacement(_ r: String) -> String { r }
+
+/// Spark's `StringUtils.escapeLikeRegex`: `_` is one character, `%` any run, the escape character quotes `_`, `%` or itself.
+func likeToRegex(_ pattern: String, escape: Character) throws -> String {
+    var out = ""
+    var chars = pattern.makeIterator()
+    while let ch = chars.next() {
+        if ch == escape {
+            guard let next = chars.next(), next == "_" || next == "%" || next == escape else {
+                throw SparkError("INVALID_FORMAT.ESCAPE_CHARACTER", "The format is invalid: '\(pattern)'. Escape character is not allowed to precede characters other than '_', '%' or the escape character.", sqlState: "42601")
+            }
+            out += NSRegularExpression.escapedPattern(for: String(next))
+        } else if ch == "_" {
+            out += "."
+        } else if ch == "%" {
+            out += ".*"
+        } else {
+            out += NSRegularExpression.escapedPattern(for: String(ch))
+        }
+    }
+    return out
+}
