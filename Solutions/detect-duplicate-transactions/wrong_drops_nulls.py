@@ -1,0 +1,11 @@
+# Known wrong: dropping rows with nulls first loses the duplicates that contain a null.
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(transactions: DataFrame) -> DataFrame:
+    return (
+        transactions.dropna()
+        .groupBy("user_id", "amount", "txn_date")
+        .agg(F.count("*").alias("copies"))
+        .where(F.col("copies") > 1)
+    )

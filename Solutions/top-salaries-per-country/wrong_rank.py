@@ -1,0 +1,12 @@
+# Known wrong: rank() skips places after a tie, so the third distinct salary disappears.
+from pyspark.sql import DataFrame, functions as F
+from pyspark.sql.window import Window
+
+
+def solve(users: DataFrame) -> DataFrame:
+    by_salary = Window.partitionBy("country").orderBy(F.col("salary").desc())
+    return (
+        users.where(F.col("country").isNotNull() & F.col("salary").isNotNull())
+        .select("country", "name", "salary", F.rank().over(by_salary).alias("salary_rank"))
+        .where(F.col("salary_rank") <= 3)
+    )

@@ -1,0 +1,44 @@
+/// A problem as listed by `dojo list`.
+public struct ProblemSummary: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+    public var difficulty: Difficulty
+    public var kind: ProblemKind
+    public var topics: [String]
+}
+
+/// A declared input table of a problem.
+public struct InputTable: Sendable, Hashable {
+    public var name: String
+    /// Spark DDL, e.g. `"user_id INT, name STRING"`.
+    public var schema: String
+    public var description: String?
+}
+
+/// Everything `dojo show` and the judge need about one problem, except its non-sample tests.
+public struct Problem: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+    public var difficulty: Difficulty
+    public var kind: ProblemKind
+    public var topics: [String]
+    /// Markdown, with an example.
+    public var statement: String
+    public var tables: [InputTable]
+    /// The visible test made from the statement's sample data, with its expected output.
+    public var sample: TestCase
+    public var comparison: ComparisonSettings
+    public var planRules: PlanRules
+    /// In increasing strength.
+    public var hints: [String]
+    /// Markdown.
+    public var editorial: String
+    public var solutions: [SolutionEntry]
+
+    /// The solution the expected outputs came from.
+    public var reference: SolutionEntry? { solutions.first { $0.isReference } }
+
+    public var summary: ProblemSummary {
+        ProblemSummary(slug: slug, title: title, difficulty: difficulty, kind: kind, topics: topics)
+    }
+}
