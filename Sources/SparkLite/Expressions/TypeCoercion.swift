@@ -57,6 +57,19 @@ public enum TypeCoercion {
         }
     }
 
+    /// The decimal type an operand takes in decimal arithmetic (`DecimalPrecision`): decimals keep theirs, an integer
+    /// literal needs only its digits (`3` is decimal(1,0)), another integral its full range (int is decimal(10,0)).
+    /// Nil for operands that are not decimal or integral.
+    public static func decimalOperandType(_ e: Expression) -> DataType? {
+        let t = e.dataType
+        if t.isDecimal { return t }
+        guard t.isIntegral else { return nil }
+        if case .literal(.int(let v), _) = e {
+            return .decimal(precision: max(1, String(v.magnitude).count), scale: 0)
+        }
+        return t.asDecimal
+    }
+
     // MARK: - The steps of findWiderTypeForTwo
 
     /// Spark's `findTightestCommonType`: no precision is lost.

@@ -3,6 +3,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     conditionalFunctionBuilders
     + stringFunctionBuilders
     + regexFunctionBuilders
+    + mathFunctionBuilders
 
 /// One builder per spelling: Spark prints the spelling the user wrote (`ucase(a)`, `upper(a)`).
 func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, FunctionContext) throws(SparkError) -> Expression) -> [FunctionBuilder] {

@@ -1,0 +1,442 @@
+import Foundation
+import Synchronization
+
+/// Math functions. Spark prints many of them in upper case (`SQRT(x)`, `CEIL(x)`, `LOG(E(), x)`): the names
+/// below are the ones real Spark shows as column names.
+let mathFunctionBuilders: [FunctionBuilder] =
+    scalar("abs") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let x = try c.numeric(0)
+        let type = x.dataType
+        return c.make([x], type) { v in
+            switch v[0] {
+            case .int(let i):
+                let (lo, _) = Cast.integralBounds(type)
+                if i == lo { throw plainOverflow() }
+                return .int(abs(i))
+            case .double(let d): return .double(abs(d))
+            case .decimal(let u, let s): return .decimal(u < 0 ? -u : u, scale: s)
+            default: return .null
+            }
+        }
+    }
+    + scalar("negative", "positive") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let x = try c.numeric(0)
+        let type = x.dataType
+        let negate = c.name == "negative"
+        return c.make([x], type) { v in
+            guard negate else { return v[0] }
+            switch v[0] {
+            case .int(let i):
+                if i == Cast.integralBounds(type).0 { throw plainOverflow() }
+                return .int(-i)
+            case .double(let d): return .double(-d)
+            case .decimal(let u, let s): return .decimal(-u, scale: s)
+            default: return .null
+            }
+        }
+    }
+    + scalar("round", "bround") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        let halfEven = c.name == "bround"
+        let x = try c.numeric(0)
+        let scaleArg: Expression = c.count == 2 ? try c.int(1) : .literal(.int(0), .int)
+        guard case .int(let scale64)? = FunctionCall.constant(scaleArg) else {
+            throw c.unexpectedType(1, required: "\"INT\"")
+        }
+        let scale = Int(scale64)
+        var full = c
+        full.args = [c[0], c.count == 2 ? c[1] : scaleArg]
+        let type = roundedType(x.dataType, scale: scale)
+        return full.make([x, scaleArg], type) { v in
+            try roundValue(v[0], type, scale: scale, halfEven: halfEven, mode: .up)
+        }
+    }
+    + scalar("ceil", "ceiling", "floor") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        let up = c.name != "floor"
+        let x = try c.numeric(0)
+        if c.count == 2 {
+            guard case .int(let scale64)? = c.literal(1) else { throw c.unexpectedType(1, required: "\"INT\"") }
+            let scale = Int(scale64)
+            if x.dataType.isIntegral || x.dataType.isFractional {
+                // ceil(x, s) on a non-decimal works on the decimal form of x.
+                let asDecimal = x.dataType.asDecimal ?? DataType.systemDefaultDecimal
+                let type = roundedType(asDecimal, scale: scale)
+                let converted = Expression.cast(x, asDecimal, .ansi)
+                return c.make([converted, try c.int(1)], type) { v in
+                    try roundValue(v[0], type, scale: scale, halfEven: false, mode: up ? .ceiling : .floor)
+                }
+            }
+            let type = roundedType(x.dataType, scale: scale)
+            return c.make([x, try c.int(1)], type) { v in
+                try roundValue(v[0], type, scale: scale, halfEven: false, mode: up ? .ceiling : .floor)
+            }
+        }
+        let type: DataType
+        if case .decimal(let p, let s) = x.dataType {
+            type = .decimal(precision: min(p - s + 1, 38), scale: 0)
+        } else {
+            type = .long
+        }
+        let display = c.name == "ceiling" ? "ceiling" : (up ? "CEIL" : "FLOOR")
+        return c.make([x], type, name: display) { v in
+            switch v[0] {
+            case .int(let i): return .int(i)
+            case .double(let d):
+                let r = up ? d.rounded(.up) : d.rounded(.down)
+                return .int(Cast.javaLong(r))
+            case .decimal(let u, let s):
+                return .decimal(roundUnscaled(u, scale: s, to: 0, mode: up ? .ceiling : .floor), scale: 0)
+            default: return .null
+            }
+        }
+    }
+    + unaryDouble("sqrt", display: "SQRT") { sqrt($0) }
+    + unaryDouble("exp", display: "EXP") { Foundation.exp($0) }
+    + unaryDouble("ln", display: "ln") { $0 <= 0 ? nil : Foundation.log($0) }
+    + unaryDouble("log10", display: "LOG10") { $0 <= 0 ? nil : Foundation.log10($0) }
+    + unaryDouble("log2", display: "LOG2") { $0 <= 0 ? nil : Foundation.log2($0) }
+    + unaryDouble("log1p", display: "LOG1P") { $0 <= -1 ? nil : Foundation.log1p($0) }
+    + unaryDouble("expm1", display: "EXPM1") { Foundation.expm1($0) }
+    + unaryDouble("cbrt", display: "CBRT") { cubeRoot($0) }
+    + unaryDouble("signum", display: "SIGNUM") { $0.isNaN ? .nan : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }
+    + unaryDouble("sign", display: "sign") { $0.isNaN ? .nan : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }
+    + unaryDouble("degrees", display: "DEGREES") { $0 * 180 / Double.pi }
+    + unaryDouble("radians", display: "RADIANS") { $0 / 180 * Double.pi }
+    + unaryDouble("sin", display: "SIN") { Foundation.sin($0) }
+    + unaryDouble("cos", display: "COS") { Foundation.cos($0) }
+    + unaryDouble("tan", display: "TAN") { Foundation.tan($0) }
+    + unaryDouble("asin", display: "ASIN") { Foundation.asin($0) }
+    + unaryDouble("acos", display: "ACOS") { Foundation.acos($0) }
+    + unaryDouble("atan", display: "ATAN") { Foundation.atan($0) }
+    + unaryDouble("sinh", display: "SINH") { Foundation.sinh($0) }
+    + unaryDouble("cosh", display: "COSH") { Foundation.cosh($0) }
+    + unaryDouble("tanh", display: "TANH") { Foundation.tanh($0) }
+    + unaryDouble("rint", display: "ROUND") { $0.rounded(.toNearestOrEven) }
+    + binaryDouble("pow", display: "pow") { Foundation.pow($0, $1) }
+    + binaryDouble("power", display: "POWER") { Foundation.pow($0, $1) }
+    + binaryDouble("atan2", display: "ATAN2") { Foundation.atan2($0 == 0 ? 0 : $0, $1 == 0 ? 0 : $1) }
+    + binaryDouble("hypot", display: "HYPOT") { Foundation.hypot($0, $1) }
+    + scalar("log") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        if c.count == 1 {
+            let x = Expression.cast(try c.numeric(0), .double, .ansi)
+            let e = Expression.function(ScalarFunction(name: "E", dataType: .double, nullable: false) { _ in .double(M_E) }, [])
+            var full = c
+            full.args = [e, c[0]]
+            return full.make([e, x], .double, name: "LOG", nullable: true) { v in
+                guard case .double(let d) = v[1], d > 0 else { return .null }
+                return .double(Foundation.log(d))
+            }
+        }
+        let base = Expression.cast(try c.numeric(0), .double, .ansi), x = Expression.cast(try c.numeric(1), .double, .ansi)
+        return c.make([base, x], .double, name: "LOG", nullable: true) { v in
+            guard case .double(let b) = v[0], case .double(let d) = v[1], b > 0, d > 0 else { return .null }
+            return .double(Foundation.log(d) / Foundation.log(b))
+        }
+    }
+    + scalar("pi", "e") { c, _ throws(SparkError) in
+        try c.arity(0)
+        let value = c.name == "pi" ? Double.pi : M_E
+        return c.make([], .double, name: c.name.uppercased()) { _ in .double(value) }
+    }
+    + scalar("mod", "pmod") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let op: ArithmeticOperator = c.name == "mod" ? .remainder : .pmod
+        let (args, _) = try numericOperands(c)
+        let lt = args[0].dataType, rt = args[1].dataType
+        let resultType = Expression.arithmeticResultType(op, lt, rt)
+        return c.make(args, resultType, nullable: true) { v in
+            if isZero(v[1]) {
+                throw SparkError("REMAINDER_BY_ZERO", "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22012")
+            }
+            return try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: .ansi)
+        }
+    }
+    + scalar("try_add", "try_subtract", "try_multiply", "try_divide", "try_mod") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let op: ArithmeticOperator = switch c.name {
+        case "try_add": .add
+        case "try_subtract": .subtract
+        case "try_multiply": .multiply
+        case "try_mod": .remainder
+        default: .divide
+        }
+        let dateType = c[0].dataType
+        // Date arithmetic keeps its own operand types (`try_add(date, 1)` is a date).
+        if (dateType == .date || dateType == .timestamp) && (op == .add || op == .subtract) {
+            let days = try c.int(1)
+            return c.make([c[0], days], dateType, nullable: true) { v in
+                try Arithmetic.evaluate(op, v[0], v[1], leftType: dateType, rightType: .int, resultType: dateType, mode: .try)
+            }
+        }
+        var (args, operandType) = try numericOperands(c)
+        if op == .divide && !operandType.isDecimal && operandType != .double {
+            args = args.map { $0.dataType == .double ? $0 : .cast($0, .double, .ansi) }
+            operandType = .double
+        }
+        let lt = args[0].dataType, rt = args[1].dataType
+        let resultType = Expression.arithmeticResultType(op, lt, rt)
+        return c.make(args, resultType, nullable: true) { v in
+            try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: .try)
+        }
+    }
+    + scalar("div") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let (args, _) = try numericOperands(c)
+        return .arithmetic(.integralDivide, args[0], args[1], .ansi)
+    }
+    + scalar("rand", "random", "randn") { c, _ throws(SparkError) in
+        try c.arity(0...1)
+        var seed = Int64.random(in: Int64.min...Int64.max)
+        if c.count == 1 {
+            switch c.literal(0) {
+            case .int(let s)?: seed = s
+            case .null?: seed = 0
+            default: throw c.unexpectedType(0, required: "(\"INT\" or \"BIGINT\")")
+            }
+        }
+        let gaussian = c.name == "randn"
+        let generator = SparkRandom(seed: seed)
+        var full = c
+        full.args = [c.count == 1 ? c[0] : .literal(.int(seed), .long)]
+        return full.make(full.args, .double, nullIntolerant: false, deterministic: false) { _ in
+            .double(gaussian ? generator.nextGaussian() : generator.nextDouble())
+        }
+    }
+    + scalar("factorial") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.int(0)], .long, nullable: true) { v in
+            guard case .int(let n) = v[0], (0...20).contains(n) else { return .null }
+            return .int((1...max(1, n)).reduce(1, *))
+        }
+    }
+    + scalar("hex") { c, _ throws(SparkError) in
+        try c.arity(1)
+        if c[0].dataType.isIntegral {
+            return c.make([try c.coerce(0, to: .long)], .string) { v in
+                .string(String(UInt64(bitPattern: v[0].int64Value ?? 0), radix: 16, uppercase: true))
+            }
+        }
+        let arg = c[0].dataType == .binary ? c[0] : try c.string(0)
+        return c.make([arg], .string) { v in
+            let bytes: [UInt8] = if case .binary(let b) = v[0] { b } else { Array(text(v[0]).utf8) }
+            return .string(bytes.map { String($0, radix: 16, uppercase: true).leftPadded(2) }.joined())
+        }
+    }
+    + scalar("bin") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.coerce(0, to: .long)], .string) { v in
+            .string(String(UInt64(bitPattern: v[0].int64Value ?? 0), radix: 2))
+        }
+    }
+
+/// `overflow. If necessary set ...`: Spark's ARITHMETIC_OVERFLOW for abs and negative, which have no try_ variant.
+func plainOverflow() -> SparkError {
+    SparkError("ARITHMETIC_OVERFLOW", "overflow. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.")
+}
+
+func isZero(_ v: Value) -> Bool {
+    switch v {
+    case .int(let i): i == 0
+    case .double(let d): d == 0
+    case .decimal(let u, _): u == 0
+    default: false
+    }
+}
+
+/// Java's `Math.cbrt`, exact for perfect cubes.
+func cubeRoot(_ d: Double) -> Double {
+    if !d.isFinite || d == 0 { return d }
+    var r = Foundation.pow(abs(d), 1.0 / 3.0)
+    r -= (r * r * r - abs(d)) / (3 * r * r)
+    return d < 0 ? -r : r
+}
+
+/// Both arguments numeric and cast to their common type, as binary arithmetic does. A decimal meeting an
+/// integral keeps Spark's `DecimalPrecision` operand types (an integer literal counts only its digits).
+func numericOperands(_ c: FunctionCall) throws(SparkError) -> ([Expression], DataType) {
+    let a = try c.numeric(0), b = try c.numeric(1)
+    if a.dataType.isDecimal || b.dataType.isDecimal,
+       let da = TypeCoercion.decimalOperandType(a), let db = TypeCoercion.decimalOperandType(b) {
+        let x = a.dataType == da ? a : Expression.cast(a, da, .ansi)
+        let y = b.dataType == db ? b : Expression.cast(b, db, .ansi)
+        return ([x, y], da)
+    }
+    guard let t = TypeCoercion.widerType(a.dataType, b.dataType) else { throw c.dataDiffTypes(bracketed: true) }
+    let x = a.dataType == t ? a : Expression.cast(a, t, .ansi)
+    let y = b.dataType == t ? b : Expression.cast(b, t, .ansi)
+    return ([x, y], t)
+}
+
+/// A function of one double: the argument is cast to double; a nil result is SQL NULL.
+func unaryDouble(_ name: String, display: String, _ f: @escaping @Sendable (Double) -> Double?) -> [FunctionBuilder] {
+    scalar(name) { c, _ throws(SparkError) in
+        try c.arity(1)
+        let x = try c.numeric(0)
+        let arg = x.dataType == .double ? x : Expression.cast(x, .double, .ansi)
+        return c.make([arg], .double, name: display, nullable: true) { v in
+            guard case .double(let d) = v[0], let r = f(d) else { return .null }
+            return .double(r)
+        }
+    }
+}
+
+func binaryDouble(_ name: String, display: String, _ f: @escaping @Sendable (Double, Double) -> Double) -> [FunctionBuilder] {
+    scalar(name) { c, _ throws(SparkError) in
+        try c.arity(2)
+        let a = try c.numeric(0), b = try c.numeric(1)
+        let x = a.dataType == .double ? a : Expression.cast(a, .double, .ansi)
+        let y = b.dataType == .double ? b : Expression.cast(b, .double, .ansi)
+        return c.make([x, y], .double, name: display) { v in
+            guard case .double(let p) = v[0], case .double(let q) = v[1] else { return .null }
+            return .double(f(p, q))
+        }
+    }
+}
+
+/// Spark's result type of `round(x, scale)` (`RoundBase.dataType`).
+func roundedType(_ t: DataType, scale: Int) -> DataType {
+    guard case .decimal(let p, let s) = t else { return t }
+    let integralDigits = p - s + 1
+    if scale < 0 {
+        return .decimal(precision: min(max(integralDigits, -scale + 1), 38), scale: 0)
+    }
+    let newScale = min(s, scale)
+    return .decimal(precision: min(integralDigits + newScale, 38), scale: newScale)
+}
+
+enum RoundingDirection { case up, ceiling, floor }
+
+/// Rounds to `scale` digits: HALF_UP (or HALF_EVEN for bround), or toward +∞/−∞ for ceil/floor.
+/// Doubles round from their shortest decimal form, as Spark's `BigDecimal(d.toString)` does (round(1.005d, 2) = 1.01).
+func roundValue(_ v: Value, _ type: DataType, scale: Int, halfEven: Bool, mode: RoundingDirection) throws -> Value {
+    switch v {
+    case .int(let i):
+        if scale >= 0 { return .int(i) }
+        let units = roundUnscaled(Int128(i), scale: 0, to: scale, mode: mode, halfEven: halfEven)
+        let r = scale < -38 ? 0 : units * Decimal128.pow10(-scale)
+        let (lo, hi) = Cast.integralBounds(type)
+        guard r >= Int128(lo), r <= Int128(hi) else { throw plainOverflow() }
+        return .int(Int64(r))
+    case .double(let d):
+        if !d.isFinite { return v }
+        guard let parsed = PlainDecimal(parsing: "\(d)") else { return v }
+        let digits = max(scale, -38)
+        let working = max(digits, 0) + 20
+        guard let exact = parsed.unscaled(atScale: min(working, 38)) else { return v }
+        let rounded = roundUnscaled(exact, scale: min(working, 38), to: digits, mode: mode, halfEven: halfEven)
+        let result = digits >= 0 ? Double(Decimal128.format(rounded, scale: digits)) ?? d
+                                 : (Double(String(rounded)) ?? d) * Foundation.pow(10, Double(-digits))
+        return .double(type == .float ? Double(Float(result)) : (result == 0 && d < 0 ? -0.0 : result))
+    case .decimal(let u, let s):
+        guard case .decimal(let p, let targetScale) = type else { return v }
+        let r = roundUnscaled(u, scale: s, to: scale, mode: mode, halfEven: halfEven)
+        // r is at max(scale, ...) digits; bring it to the result scale.
+        let atScale = scale < 0 ? (Decimal128.rescale(r, from: 0, to: -scale) ?? 0) : (Decimal128.rescale(r, from: scale, to: targetScale) ?? r)
+        guard Decimal128.fits(atScale, precision: p) else {
+            throw SparkErrors.decimalOutOfRange(Decimal128.format(atScale, scale: targetScale), precision: p, scale: targetScale)
+        }
+        return .decimal(atScale, scale: targetScale)
+    default:
+        return v
+    }
+}
+
+/// The unscaled value rounded to `to` fractional digits (negative: tens, hundreds...). The result is at scale max(to, 0)
+/// for `to >= 0`, and counts units of 10^(-to) for `to < 0`.
+func roundUnscaled(_ u: Int128, scale: Int, to: Int, mode: RoundingDirection, halfEven: Bool = false) -> Int128 {
+    if to >= scale { return Decimal128.rescale(u, from: scale, to: to) ?? u }
+    let drop = scale - to
+    if drop > 38 { return 0 }
+    let divisor = Decimal128.pow10(drop)
+    var q = u / divisor
+    let r = u % divisor
+    if r == 0 { return q }
+    switch mode {
+    case .ceiling: if u > 0 { q += 1 }
+    case .floor: if u < 0 { q -= 1 }
+    case .up:
+        let twice = r.magnitude * 2
+        if twice > divisor.magnitude || (twice == divisor.magnitude && (!halfEven || q % 2 != 0)) {
+            q += u < 0 ? -1 : 1
+        }
+    }
+    return q
+}
+
+/// Spark's `XORShiftRandom` (as `rand(seed)` and `randn(seed)` use it in partition 0): a xorshift generator
+/// seeded through Scala's MurmurHash3, read through `java.util.Random`'s nextDouble and nextGaussian.
+final class SparkRandom: Sendable {
+    private struct State { var seed: Int64; var nextGaussian: Double? }
+    private let state: Mutex<State>
+
+    init(seed: Int64) {
+        state = Mutex(State(seed: SparkRandom.hashSeed(seed), nextGaussian: nil))
+    }
+
+    private static func next(_ s: inout State, _ bits: Int) -> Int64 {
+        var n = s.seed ^ (s.seed << 21)
+        n ^= Int64(bitPattern: UInt64(bitPattern: n) >> 35)
+        n ^= n << 4
+        s.seed = n
+        return n & ((1 << Int64(bits)) - 1)
+    }
+
+    private static func nextDouble(_ s: inout State) -> Double {
+        Double((next(&s, 26) << 27) + next(&s, 27)) * 0x1.0p-53
+    }
+
+    func nextDouble() -> Double { state.withLock { SparkRandom.nextDouble(&$0) } }
+
+    func nextGaussian() -> Double {
+        state.withLock { s in
+            if let g = s.nextGaussian { s.nextGaussian = nil; return g }
+            while true {
+                let v1 = 2 * SparkRandom.nextDouble(&s) - 1, v2 = 2 * SparkRandom.nextDouble(&s) - 1
+                let r = v1 * v1 + v2 * v2
+                if r < 1 && r != 0 {
+                    // Java uses StrictMath here; the results agree for these inputs.
+                    let multiplier = (-2 * Foundation.log(r) / r).squareRoot()
+                    s.nextGaussian = v2 * multiplier
+                    return v1 * multiplier
+                }
+            }
+        }
+    }
+
+    /// `XORShiftRandom.hashSeed`: Scala's `MurmurHash3.bytesHash` of the big-endian seed, twice.
+    static func hashSeed(_ seed: Int64) -> Int64 {
+        let bytes = (0..<8).map { UInt8(truncatingIfNeeded: seed >> (8 * (7 - $0))) }
+        let low = scalaBytesHash(bytes, seed: 0x3c07_4a61)
+        let high = scalaBytesHash(bytes, seed: low)
+        return Int64(high) << 32 | Int64(UInt32(bitPattern: low))
+    }
+
+    static func scalaBytesHash(_ data: [UInt8], seed: Int32) -> Int32 {
+        func rotl(_ x: UInt32, _ r: UInt32) -> UInt32 { (x << r) | (x >> (32 - r)) }
+        func mixLast(_ h: UInt32, _ k: UInt32) -> UInt32 { h ^ (rotl(k &* 0xcc9e_2d51, 15) &* 0x1b87_3593) }
+        func mix(_ h: UInt32, _ k: UInt32) -> UInt32 { rotl(mixLast(h, k), 13) &* 5 &+ 0xe654_6b64 }
+        var h = UInt32(bitPattern: seed)
+        var i = 0
+        while data.count - i >= 4 {
+            let k = UInt32(data[i]) | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2]) << 16 | UInt32(data[i + 3]) << 24
+            h = mix(h, k)
+            i += 4
+        }
+        let rest = data.count - i
+        var k: UInt32 = 0
+        if rest == 3 { k ^= UInt32(data[i + 2]) << 16 }
+        if rest >= 2 { k ^= UInt32(data[i + 1]) << 8 }
+        if rest >= 1 { k ^= UInt32(data[i]); h = mixLast(h, k) }
+        h ^= UInt32(data.count)
+        h ^= h >> 16
+        h = h &* 0x85eb_ca6b
+        h ^= h >> 13
+        h = h &* 0xc2b2_ae35
+        h ^= h >> 16
+        return Int32(bitPattern: h)
+    }
+}
