@@ -1,0 +1,3 @@
+data = {"a": 1}
+print(data["a"])
+print(data["b"])

@@ -1,0 +1,4 @@
+print("start")
+def combine(a, b):
+    return a + b
+combine("x", 1)
