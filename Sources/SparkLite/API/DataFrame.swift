@@ -1,0 +1,154 @@
+/// A distributed collection of rows with a schema, evaluated lazily. Each transformation returns a new,
+/// analyzed DataFrame, so errors surface at the call that caused them, as in PySpark.
+public struct DataFrame: Sendable {
+    public let session: SparkSession
+    public let plan: LogicalPlan
+
+    init(session: SparkSession, plan: LogicalPlan) {
+        self.session = session
+        self.plan = plan
+    }
+
+    init(session: SparkSession, unresolved: LogicalPlan) throws {
+        self.session = session
+        self.plan = try session.analyzer.analyze(unresolved)
+    }
+
+    func derive(_ unresolved: LogicalPlan) throws -> DataFrame {
+        try DataFrame(session: session, unresolved: unresolved)
+    }
+
+    public var columns: [String] { plan.output.map(\.name) }
+    public var schema: [StructField] { plan.output.map { StructField($0.name, $0.dataType, nullable: $0.nullable) } }
+
+    public func select(_ cols: Column...) throws -> DataFrame { try select(cols) }
+    public func select(_ cols: [Column]) throws -> DataFrame { try derive(.project(cols.map(\.expr), plan)) }
+    public func filter(_ condition: Column) throws -> DataFrame { try derive(.filter(condition.expr, plan)) }
+    public func `where`(_ condition: Column) throws -> DataFrame { try filter(condition) }
+
+    public func withColumn(_ name: String, _ col: Column) throws -> DataFrame {
+        var list: [Expression] = []
+        var replaced = false
+        for a in plan.output {
+            if a.name.lowercased() == name.lowercased() {
+                list.append(.alias(col.expr, name: name, exprId: .next()))
+                replaced = true
+            } else {
+                list.append(.attribute(a))
+            }
+        }
+        if !replaced { list.append(.alias(col.expr, name: name, exprId: .next())) }
+        return try derive(.project(list, plan))
+    }
+
+    public func withColumnRenamed(_ existing: String, _ new: String) throws -> DataFrame {
+        let list: [Expression] = plan.output.map { a in
+            a.name.lowercased() == existing.lowercased() ? .alias(.attribute(a), name: new, exprId: .next()) : .attribute(a)
+        }
+        return try derive(.project(list, plan))
+    }
+
+    public func drop(_ names: String...) throws -> DataFrame {
+        let lower = Set(names.map { $0.lowercased() })
+        return try derive(.project(plan.output.filter { !lower.contains($0.name.lowercased()) }.map { .attribute($0) }, plan))
+    }
+
+    public func groupBy(_ cols: Column...) -> GroupedData { GroupedData(df: self, grouping: cols.map(\.expr)) }
+    public func agg(_ cols: Column...) throws -> DataFrame { try GroupedData(df: self, grouping: []).agg(cols) }
+
+    public func orderBy(_ cols: Column...) throws -> DataFrame {
+        try derive(.sort(cols.map(\.expr.asSortOrder), global: true, plan))
+    }
+
+    public func sortWithinPartitions(_ cols: Column...) throws -> DataFrame {
+        try derive(.sort(cols.map(\.expr.asSortOrder), global: false, plan))
+    }
+
+    public func limit(_ n: Int) throws -> DataFrame { try derive(.limit(n, plan)) }
+    public func distinct() throws -> DataFrame { try derive(.distinct(plan)) }
+
+    public func join(_ other: DataFrame, on condition: Column, how: String = "inner") throws -> DataFrame {
+        guard let type = JoinType(pysparkName: how) else { throw Self.unsupportedJoinType(how) }
+        return try derive(.join(plan, other.plan, type, condition: condition.expr, hint: .none))
+    }
+
+    public func join(_ other: DataFrame, using columns: [String], how: String = "inner") throws -> DataFrame {
+        guard let type = JoinType(pysparkName: how) else { throw Self.unsupportedJoinType(how) }
+        return try derive(.usingJoin(plan, other.plan, type, columns: columns, hint: .none))
+    }
+
+    public func crossJoin(_ other: DataFrame) throws -> DataFrame {
+        try derive(.join(plan, other.plan, .cross, condition: nil, hint: .none))
+    }
+
+    public func union(_ other: DataFrame) throws -> DataFrame {
+        try derive(.union([plan, other.plan], byName: false, allowMissingColumns: false))
+    }
+
+    public func unionByName(_ other: DataFrame, allowMissingColumns: Bool = false) throws -> DataFrame {
+        try derive(.union([plan, other.plan], byName: true, allowMissingColumns: allowMissingColumns))
+    }
+
+    public func repartition(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: true, plan)) }
+    public func repartition(_ n: Int?, _ cols: Column...) throws -> DataFrame {
+        try derive(.repartitionByExpression(cols.map(\.expr), numPartitions: n, plan))
+    }
+
+    public func alias(_ name: String) throws -> DataFrame { try derive(.subqueryAlias(name, plan)) }
+    public func hint(_ name: String) -> DataFrame {
+        (try? derive(.unresolvedHint(name: name, parameters: [], plan))) ?? self
+    }
+
+    public func createOrReplaceTempView(_ name: String) { session.catalog.register(name, plan) }
+
+    public var queryExecution: QueryExecution { QueryExecution(analyzed: plan, conf: session.conf) }
+
+    /// Runs the query: rows in Spark's result order, with the executed plan and metrics.
+    public func execute() throws -> QueryResult {
+        let context = ExecutionContext(conf: session.conf)
+        let (rows, physical) = try queryExecution.execute(context)
+        return QueryResult(schema: schema, rows: rows, physicalPlan: physical, metrics: context.metrics)
+    }
+
+    public func collect() throws -> [[Value]] { try execute().rows }
+    public func count() throws -> Int { try collect().count }
+
+    public func explain(_ mode: String = "simple") throws -> String { try queryExecution.explainString(mode) }
+
+    /// `df.show(n, truncate)` text, exactly as Spark lays it out.
+    public func showString(_ n: Int = 20, truncate: Int = 20) throws -> String {
+        let rows = try limit(n + 1).collect()
+        return ShowFormatter.format(schema: schema, rows: rows, numRows: n, truncate: truncate)
+    }
+
+    static func unsupportedJoinType(_ how: String) -> SparkError {
+        SparkError("UNSUPPORTED_JOIN_TYPE", "Unsupported join type '\(how)'. Supported join types include: 'inner', 'outer', 'full', 'fullouter', 'full_outer', 'leftouter', 'left', 'left_outer', 'rightouter', 'right', 'right_outer', 'leftsemi', 'left_semi', 'semi', 'leftanti', 'left_anti', 'anti', 'cross'.")
+    }
+}
+
+/// The rows of an executed query with its plan and metrics.
+public struct QueryResult: @unchecked Sendable {
+    public let schema: [StructField]
+    public let rows: [[Value]]
+    public let physicalPlan: SparkPlan
+    public let metrics: QueryMetrics
+
+    public var shuffles: Int { QueryExecution.shuffleCount(physicalPlan) }
+    public var broadcasts: Int { QueryExecution.broadcastCount(physicalPlan) }
+}
+
+/// `df.groupBy(...)`.
+public struct GroupedData: Sendable {
+    let df: DataFrame
+    let grouping: [Expression]
+
+    public func agg(_ cols: Column...) throws -> DataFrame { try agg(cols) }
+
+    public func agg(_ cols: [Column]) throws -> DataFrame {
+        try df.derive(.aggregate(grouping: grouping, aggregates: grouping + cols.map(\.expr), df.plan))
+    }
+
+    public func count() throws -> DataFrame {
+        try agg([functions.call("count", Column(.literal(.int(1), .int))).alias("count")])
+    }
+}

@@ -1,0 +1,41 @@
+/// The entry point: tables, SQL, configuration. Behaves like PySpark's session in `local[2]`.
+public final class SparkSession: Sendable {
+    public let conf: SQLConf
+    public let catalog: Catalog
+
+    public init(conf: SQLConf = SQLConf()) {
+        self.conf = conf
+        self.catalog = Catalog()
+    }
+
+    var analyzer: Analyzer { Analyzer(catalog: catalog, conf: conf) }
+
+    /// `spark.createDataFrame(rows, "id INT, name STRING")`: `Scan ExistingRDD` with no size estimate, split into
+    /// `defaultParallelism` partitions the way `sc.parallelize` slices a list.
+    public func createDataFrame(_ rows: [[Value]], schema: String, tableName: String? = nil) throws -> DataFrame {
+        let fields: [StructField]
+        do { fields = try parseDDLSchema(schema) } catch {
+            throw SparkError("PARSE_SYNTAX_ERROR", "Invalid schema \"\(schema)\": \(error.description)")
+        }
+        return try createDataFrame(rows, fields: fields, tableName: tableName)
+    }
+
+    public func createDataFrame(_ rows: [[Value]], fields: [StructField], tableName: String? = nil) throws -> DataFrame {
+        for (i, row) in rows.enumerated() where row.count != fields.count {
+            throw SparkError("AXIS_LENGTH_MISMATCH", "Row \(i) has \(row.count) values but the schema has \(fields.count) fields.")
+        }
+        let output = fields.map { AttributeReference(name: $0.name, dataType: $0.dataType, nullable: $0.nullable) }
+        let data = LocalData(partitions: Self.slice(rows, conf.defaultParallelism), origin: .existingRDD, tableName: tableName)
+        return DataFrame(session: self, plan: .localRelation(data, output: output))
+    }
+
+    /// `parallelize`'s slicing: partition i gets rows [i*n/p, (i+1)*n/p).
+    static func slice(_ rows: [[Value]], _ partitions: Int) -> [[[Value]]] {
+        let p = max(1, partitions), n = rows.count
+        return (0..<p).map { i in Array(rows[(i * n / p)..<((i + 1) * n / p)]) }
+    }
+
+    public func table(_ name: String) throws -> DataFrame {
+        try DataFrame(session: self, unresolved: .unresolvedRelation([name]))
+    }
+}

@@ -1,0 +1,83 @@
+/// Aggregate checks, HAVING, and ORDER BY on columns the projection dropped.
+extension Analyzer {
+    /// Every non-aggregated column of the select list must be a grouping expression.
+    func checkAggregate(_ plan: LogicalPlan) throws -> LogicalPlan {
+        guard case .aggregate(let grouping, let list, _) = plan else { return plan }
+        let groupKeys = Set(grouping.map { $0.unaliased.explainString })
+        func check(_ e: Expression) throws {
+            if groupKeys.contains(e.explainString) { return }
+            switch e {
+            case .aggregate, .literal: return
+            case .window: return
+            case .attribute(let a):
+                if grouping.isEmpty {
+                    throw SparkError("MISSING_GROUP_BY", "The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window functions using OVER clauses.", sqlState: "42803")
+                }
+                throw SparkError("MISSING_AGGREGATION", "The non-aggregating expression \"\(a.name)\" is based on columns which are not participating in the GROUP BY clause.\nAdd the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value(\(a.name))\" if you do not care which of the values within a group is returned.", sqlState: "42803")
+            default:
+                for c in e.children { try check(c) }
+            }
+        }
+        for item in list { try check(item.unaliased) }
+        return plan
+    }
+
+    func resolveHaving(_ condition: Expression, grouping: [Expression], aggregates: [Expression], aggChild: LogicalPlan,
+                       ctes: [String: LogicalPlan]) throws -> LogicalPlan {
+        let aggOutput = aggregates.compactMap(\.toAttribute)
+        // Names of the select list first (HAVING total > 10), then the aggregate's input.
+        let resolution = ExpressionResolution(analyzer: self, input: aggOutput, ctes: ctes)
+        if let resolved = try? resolution.resolve(condition), !resolved.containsAggregate {
+            try requireBoolean(resolved, "HAVING")
+            return .filter(resolved, .aggregate(grouping: grouping, aggregates: aggregates, aggChild))
+        }
+        let onInput = try resolveExpression(condition, input: aggChild.output, ctes: ctes)
+        try requireBoolean(onInput, "HAVING")
+        var extra: [Expression] = []
+        let rewritten = onInput.transformDown { e -> Expression? in
+            if let existing = aggregates.first(where: { $0.unaliased.explainString == e.explainString }), let attr = existing.toAttribute {
+                return .attribute(attr)
+            }
+            guard case .aggregate = e else {
+                if let g = grouping.first(where: { $0.explainString == e.explainString }), let attr = aggregates.first(where: { $0.unaliased.explainString == g.explainString })?.toAttribute {
+                    return .attribute(attr)
+                }
+                return nil
+            }
+            let alias = Expression.alias(e, name: e.prettyName, exprId: .next())
+            extra.append(alias)
+            return .attribute(alias.toAttribute!)
+        }
+        let aggregate = LogicalPlan.aggregate(grouping: grouping, aggregates: aggregates + extra, aggChild)
+        let filtered = LogicalPlan.filter(rewritten, aggregate)
+        if extra.isEmpty { return filtered }
+        return .project(aggOutput.map { .attribute($0) }, filtered)
+    }
+
+    func resolveSort(_ orders: [SortOrder], global: Bool, child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
+        // ORDER BY 1 refers to the first output column.
+        let ordinalResolved = try orders.map { o -> SortOrder in
+            guard case .literal(.int(let n), .int) = o.child else { return o }
+            guard n >= 1, Int(n) <= child.output.count else {
+                throw SparkError("ORDER_BY_POS_OUT_OF_RANGE", "ORDER BY position \(n) is not in select list (valid range is [1, \(child.output.count)]).")
+            }
+            var copy = o
+            copy.child = .attribute(child.output[Int(n) - 1])
+            return copy
+        }
+        do {
+            let resolved = try ordinalResolved.map { try resolveExpression(.sortOrder($0), input: child.output, ctes: ctes).asSortOrder }
+            return .sort(resolved, global: global, child)
+        } catch let error as SparkError {
+            // Spark resolves missing sort columns through a projection below (ResolveMissingReferences).
+            guard case .project(let list, let grandChild) = child else { throw error }
+            let input = child.output + grandChild.output.filter { a in !child.output.contains { $0.exprId == a.exprId } }
+            guard let resolved = try? ordinalResolved.map({ try resolveExpression(.sortOrder($0), input: input, ctes: ctes).asSortOrder }) else {
+                throw error
+            }
+            let needed = resolved.flatMap { Expression.sortOrder($0).references }.filter { a in !child.output.contains { $0.exprId == a.exprId } }
+            let widened = LogicalPlan.project(list + ExpressionResolution.uniqueById(needed).map { .attribute($0) }, grandChild)
+            return .project(child.output.map { .attribute($0) }, .sort(resolved, global: global, widened))
+        }
+    }
+}

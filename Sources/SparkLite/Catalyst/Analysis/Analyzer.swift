@@ -1,0 +1,150 @@
+/// Resolves an unresolved logical plan: relations, columns, stars, functions, aliases, type coercion,
+/// hints, USING joins, aggregates in projections and window expressions — Spark's Analyzer, in one pass
+/// over the tree from the leaves up (children are resolved before their parent).
+public struct Analyzer: Sendable {
+    public let catalog: Catalog
+    public let registry: FunctionRegistry
+    public let conf: SQLConf
+
+    public init(catalog: Catalog, registry: FunctionRegistry = .builtin, conf: SQLConf) {
+        self.catalog = catalog
+        self.registry = registry
+        self.conf = conf
+    }
+
+    public func analyze(_ plan: LogicalPlan) throws(SparkError) -> LogicalPlan {
+        do {
+            return try resolve(plan, ctes: [:])
+        } catch let error as SparkError {
+            throw error
+        } catch {
+            throw SparkError.internalError("Analysis failed: \(error).")
+        }
+    }
+
+    func resolve(_ plan: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
+        switch plan {
+        case .with(let list, let body):
+            var scope = ctes
+            for (name, cte) in list {
+                scope[name.lowercased()] = .subqueryAlias(name, try resolve(cte, ctes: scope))
+            }
+            return try resolve(body, ctes: scope)
+        case .unresolvedRelation(let parts):
+            let name = parts.joined(separator: ".")
+            if let cte = ctes[name.lowercased()] { return cte }
+            if let view = catalog.lookup(parts.last ?? name) { return .subqueryAlias(parts.last ?? name, view) }
+            throw SparkErrors.tableNotFound(name)
+        default:
+            break
+        }
+        let children = try plan.children.map { try resolve($0, ctes: ctes) }
+        let node = plan.withNewChildren(children)
+        return try resolveNode(node, ctes: ctes)
+    }
+
+    /// Resolves one node whose children are resolved.
+    func resolveNode(_ node: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
+        switch node {
+        case .project(let list, let child):
+            let resolved = try resolveNamedList(list, child: child, ctes: ctes)
+            if resolved.contains(where: \.containsAggregate) {
+                return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
+            }
+            if resolved.contains(where: \.containsWindow) {
+                return try WindowExtraction.extract(resolved, child: child)
+            }
+            return .project(resolved, child)
+        case .filter(let condition, let child):
+            if case .aggregate(let g, let a, let aggChild) = child {
+                return try resolveHaving(condition, grouping: g, aggregates: a, aggChild: aggChild, ctes: ctes)
+            }
+            let c = try resolveExpression(condition, input: child.output, ctes: ctes)
+            try requireBoolean(c, "WHERE")
+            return .filter(c, child)
+        case .aggregate(let grouping, let list, let child):
+            var groups: [Expression] = []
+            for g in grouping {
+                if case .groupingSets = g { throw SparkError.unsupported("ROLLUP, CUBE and GROUPING SETS") }
+                groups.append(try resolveOrdinal(g, list: list).map { try resolveExpression($0, input: child.output, ctes: ctes) }
+                              ?? resolveExpression(g, input: child.output, ctes: ctes))
+            }
+            let aggs = try resolveNamedList(list, child: child, ctes: ctes)
+            return try checkAggregate(.aggregate(grouping: groups, aggregates: aggs, child))
+        case .sort(let orders, let global, let child):
+            return try resolveSort(orders, global: global, child: child, ctes: ctes)
+        case .join(let l, let r, let type, let condition, let hint):
+            let c = try condition.map { try resolveExpression($0, input: l.output + r.output, ctes: ctes) }
+            if let c { try requireBoolean(c, "JOIN condition") }
+            return .join(l, r, type, condition: c, hint: hint)
+        case .usingJoin(let l, let r, let type, let columns, let hint):
+            return try UsingJoin.resolve(l, r, type, columns: columns, hint: hint)
+        case .window(let w, let p, let o, let child):
+            let input = child.output
+            return .window(windowExpressions: try w.map { try resolveExpression($0, input: input, ctes: ctes) },
+                           partitionSpec: try p.map { try resolveExpression($0, input: input, ctes: ctes) },
+                           orderSpec: try o.map { try resolveExpression(.sortOrder($0), input: input, ctes: ctes).asSortOrder }, child)
+        case .repartitionByExpression(let exprs, let n, let child):
+            return .repartitionByExpression(try exprs.map { try resolveExpression($0, input: child.output, ctes: ctes) }, numPartitions: n, child)
+        case .generate(let g, let outer, let output, let child):
+            return try GenerateResolution.resolve(g, outer: outer, names: output, child: child, analyzer: self, ctes: ctes)
+        case .unresolvedHint(let name, let params, let child):
+            return try HintResolution.resolve(name, params, child)
+        case .union(let children, let byName, let allowMissing):
+            return try SetOperationResolution.union(children, byName: byName, allowMissing: allowMissing)
+        case .intersect(let l, let r, let all):
+            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "INTERSECT")
+            return .intersect(nl, nr, isAll: all)
+        case .except(let l, let r, let all):
+            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
+            return .except(nl, nr, isAll: all)
+        case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .repartition, .resolvedHint, .sample,
+             .localRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython:
+            return node
+        case .pivot:
+            throw SparkError.unsupported("PIVOT")
+        case .with, .unresolvedRelation:
+            return try resolve(node, ctes: ctes)
+        }
+    }
+
+    func requireBoolean(_ e: Expression, _ clause: String) throws {
+        let t = e.dataType
+        guard t == .boolean || t == .null else {
+            throw SparkError("DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Filter expression \"\(e.prettyName)\" of type \"\(t.sqlName)\" is not a boolean.")
+        }
+    }
+
+    /// `GROUP BY 1` refers to the first select item.
+    func resolveOrdinal(_ e: Expression, list: [Expression]) throws -> Expression? {
+        guard case .literal(.int(let n), .int) = e else { return nil }
+        guard n >= 1, Int(n) <= list.count else {
+            throw SparkError("GROUP_BY_POS_OUT_OF_RANGE", "GROUP BY position \(n) is not in select list (valid range is [1, \(list.count)]).")
+        }
+        return list[Int(n) - 1].unaliased
+    }
+
+    /// Resolves a select list, expanding stars and naming unaliased expressions.
+    func resolveNamedList(_ list: [Expression], child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> [Expression] {
+        var out: [Expression] = []
+        for item in list {
+            if case .star(let q) = item {
+                out += try StarExpansion.expand(qualifier: q, child: child).map { .attribute($0) }
+                continue
+            }
+            let resolved = try resolveExpression(item, input: child.output, ctes: ctes)
+            switch resolved {
+            case .attribute, .alias:
+                out.append(resolved)
+            default:
+                let uncoerced = try ExpressionResolution(analyzer: self, input: child.output, ctes: ctes, coerce: false).resolve(item)
+                out.append(.alias(resolved, name: uncoerced.prettyName, exprId: .next()))
+            }
+        }
+        return out
+    }
+
+    func resolveExpression(_ e: Expression, input: [AttributeReference], ctes: [String: LogicalPlan]) throws -> Expression {
+        try ExpressionResolution(analyzer: self, input: input, ctes: ctes).resolve(e)
+    }
+}

@@ -1,0 +1,109 @@
+/// Resolves the expressions of one node against its input attributes: column names (case-insensitive,
+/// qualified or not, struct fields), functions from the registry, `count(*)`, extract-value, and coercion.
+struct ExpressionResolution {
+    let analyzer: Analyzer
+    let input: [AttributeReference]
+    let ctes: [String: LogicalPlan]
+    /// Off when resolving only to name a column: Spark names columns before type coercion adds casts.
+    var coerce = true
+
+    func resolve(_ e: Expression) throws -> Expression {
+        let resolved = try e.transformUp { node -> Expression? in
+            switch node {
+            case .unresolvedAttribute(let parts):
+                return try resolveAttribute(parts)
+            case .unresolvedFunction(let name, let args, let distinct):
+                return try resolveFunction(name, args, distinct)
+            case .unresolvedExtractValue(let child, _):
+                throw SparkError.unsupported("Extracting a field or element of \(child.prettyName)")
+            case .scalarSubquery(let plan, let id):
+                return .scalarSubquery(try analyzer.resolve(plan, ctes: ctes), exprId: id)
+            case .inSubquery(let values, let plan):
+                return .inSubquery(values, try analyzer.resolve(plan, ctes: ctes))
+            case .exists(let plan):
+                return .exists(try analyzer.resolve(plan, ctes: ctes))
+            default:
+                return coerce ? try TypeCoercionRules.coerce(node, ansi: analyzer.conf.ansiEnabled) : nil
+            }
+        }
+        return resolved
+    }
+
+    func resolveAttribute(_ parts: [String]) throws -> Expression {
+        if let found = try Self.lookup(parts, in: input) { return found }
+        let name = parts.joined(separator: ".")
+        throw SparkErrors.unresolvedColumn(name, suggestions: Self.suggestions(for: name, in: input))
+    }
+
+    /// Finds `a`, `t.a`, or `a.field` / `t.a.field` among the attributes; nil when absent.
+    static func lookup(_ parts: [String], in input: [AttributeReference]) throws -> Expression? {
+        func matches(_ a: AttributeReference, _ name: String, qualifier: [String]) -> Bool {
+            guard a.name.lowercased() == name.lowercased() else { return false }
+            if qualifier.isEmpty { return true }
+            return a.qualifier.count >= qualifier.count
+                && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
+        }
+        // Longest qualifier first: `t.a` as table t column a, then as column t field a.
+        for qualifierLength in stride(from: min(parts.count - 1, 2), through: 0, by: -1) {
+            let qualifier = Array(parts.prefix(qualifierLength))
+            let name = parts[qualifierLength]
+            let candidates = input.filter { matches($0, name, qualifier: qualifier) }
+            let unique = uniqueById(candidates)
+            if unique.count > 1 {
+                throw SparkErrors.ambiguousReference(parts.joined(separator: "."),
+                                                     candidates: unique.map { ($0.qualifier + [$0.name]).joined(separator: ".") })
+            }
+            guard let attr = unique.first else { continue }
+            let e = Expression.attribute(attr)
+            if parts.count > qualifierLength + 1 {
+                throw SparkError.unsupported("Struct field access (\(parts.joined(separator: ".")))")
+            }
+            return e
+        }
+        return nil
+    }
+
+    static func uniqueById(_ attrs: [AttributeReference]) -> [AttributeReference] {
+        var seen = Set<ExprId>()
+        return attrs.filter { seen.insert($0.exprId).inserted }
+    }
+
+    /// Spark lists candidates ordered by similarity (Levenshtein on the full names), at most five.
+    static func suggestions(for name: String, in input: [AttributeReference]) -> [String] {
+        let full = input.map { ($0.qualifier + [$0.name]).joined(separator: ".") }
+        let target = name.lowercased()
+        return full.enumerated()
+            .sorted { a, b in
+                let da = levenshtein(a.element.lowercased(), target), db = levenshtein(b.element.lowercased(), target)
+                return da != db ? da < db : a.offset < b.offset
+            }
+            .prefix(5)
+            .map { $0.element.split(separator: ".").map { String($0) }.joined(separator: "`.`") }
+    }
+
+    static func levenshtein(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        var prev = Array(0...y.count)
+        for i in 1...x.count {
+            var cur = [i] + Array(repeating: 0, count: y.count)
+            for j in stride(from: 1, through: y.count, by: 1) {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[y.count]
+    }
+
+    func resolveFunction(_ name: String, _ args: [Expression], _ distinct: Bool) throws -> Expression {
+        var arguments = args
+        let lower = name.lowercased()
+        if lower == "count", args.count == 1, case .star = args[0] {
+            arguments = [.literal(.int(1), .int)]
+        }
+        guard let builder = analyzer.registry.lookup(lower) else {
+            throw SparkErrors.unresolvedRoutine(name)
+        }
+        return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct))
+    }
+}

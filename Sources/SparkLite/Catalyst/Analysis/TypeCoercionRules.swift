@@ -1,0 +1,102 @@
+/// Inserts the implicit casts Spark's ANSI type coercion adds to operators: both sides of arithmetic and
+/// comparisons to a common type, `/` on integers to double, CASE branches and IN lists to a common type.
+enum TypeCoercionRules {
+    static func coerce(_ e: Expression, ansi: Bool) throws -> Expression? {
+        let mode: EvalMode = ansi ? .ansi : .legacy
+        switch e {
+        case .arithmetic(let op, let l, let r, let m):
+            guard l.isResolved, r.isResolved else { return nil }
+            let mode = m == .try ? EvalMode.try : mode
+            let lt = l.dataType, rt = r.dataType
+            // Date arithmetic keeps its operands.
+            if lt == .date && (rt.isIntegral || rt == .date || rt == .dayTimeInterval) { return .arithmetic(op, l, r, mode) }
+            if lt == .timestamp && rt == .dayTimeInterval { return .arithmetic(op, l, r, mode) }
+            if op == .divide {
+                if lt.isDecimal || rt.isDecimal, !(lt.isFractional || rt.isFractional) {
+                    let (a, b) = try toDecimals(l, r, op)
+                    return .arithmetic(op, a, b, mode)
+                }
+                return .arithmetic(op, cast(l, .double), cast(r, .double), mode)
+            }
+            if op == .integralDivide {
+                if lt.isDecimal || rt.isDecimal {
+                    let (a, b) = try toDecimals(l, r, op)
+                    return .arithmetic(op, a, b, mode)
+                }
+                return .arithmetic(op, cast(l, .long), cast(r, .long), mode)
+            }
+            if (lt.isDecimal || rt.isDecimal) && !(lt.isFractional || rt.isFractional) {
+                let (a, b) = try toDecimals(l, r, op)
+                return .arithmetic(op, a, b, mode)
+            }
+            guard let t = TypeCoercion.widerType(lt, rt), t.isNumeric || t == .null else {
+                throw mismatch(e, lt, rt)
+            }
+            let target = t == .null ? DataType.int : t
+            if target == .string { throw mismatch(e, lt, rt) }
+            return .arithmetic(op, cast(l, target), cast(r, target), mode)
+        case .comparison(let op, let l, let r):
+            guard l.isResolved, r.isResolved, l.dataType != r.dataType else { return nil }
+            guard let t = comparisonType(l.dataType, r.dataType) else {
+                throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(l.dataType.sqlName)\" and \"\(r.dataType.sqlName)\").")
+            }
+            return .comparison(op, cast(l, t), cast(r, t))
+        case .unaryMinus(let c, let m) where m != mode && m != .try:
+            return .unaryMinus(c, mode)
+        case .caseWhen(let branches, let elseValue):
+            guard e.isResolved else { return nil }
+            let types = branches.map(\.value.dataType) + (elseValue.map { [$0.dataType] } ?? [])
+            guard let t = TypeCoercion.widerType(types) else {
+                throw SparkError("DATATYPE_MISMATCH.DATA_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Input to `casewhen` should all be the same type, but it's [\(types.map { "\"\($0.sqlName)\"" }.joined(separator: ", "))].")
+            }
+            let newBranches = branches.map { CaseBranch($0.condition, cast($0.value, t)) }
+            let newElse = elseValue.map { cast($0, t) }
+            if types.allSatisfy({ $0 == t }) { return nil }
+            return .caseWhen(branches: newBranches, elseValue: newElse)
+        case .inList(let v, let list):
+            guard e.isResolved else { return nil }
+            let types = [v.dataType] + list.map(\.dataType)
+            if types.allSatisfy({ $0 == v.dataType }) { return nil }
+            guard let t = types.dropFirst().reduce(Optional(v.dataType), { acc, x in acc.flatMap { comparisonType($0, x) } }) else { return nil }
+            return .inList(cast(v, t), list.map { cast($0, t) })
+        case .cast(let c, let t, let m) where m == .ansi && !ansi:
+            return .cast(c, t, .legacy)
+        default:
+            return nil
+        }
+    }
+
+    static func comparisonType(_ a: DataType, _ b: DataType) -> DataType? {
+        if a == b { return a }
+        switch (a, b) {
+        case (.string, .date), (.date, .string): return .date
+        case (.string, .timestamp), (.timestamp, .string): return .timestamp
+        case (.date, .timestamp), (.timestamp, .date): return .timestamp
+        case (.string, let n) where n.isNumeric: return n.isDecimal ? .double : (n.isFractional ? .double : .long)
+        case (let n, .string) where n.isNumeric: return n.isDecimal ? .double : (n.isFractional ? .double : .long)
+        default: return TypeCoercion.widerType(a, b)
+        }
+    }
+
+    static func toDecimals(_ l: Expression, _ r: Expression, _ op: ArithmeticOperator) throws -> (Expression, Expression) {
+        guard let lt = l.dataType.asDecimal ?? (l.dataType == .null ? .decimal(precision: 10, scale: 0) : nil),
+              let rt = r.dataType.asDecimal ?? (r.dataType == .null ? .decimal(precision: 10, scale: 0) : nil) else {
+            throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"(\(l.prettyName) \(op.rawValue) \(r.prettyName))\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(l.dataType.sqlName)\" and \"\(r.dataType.sqlName)\").")
+        }
+        return (cast(l, lt), cast(r, rt))
+    }
+
+    static func mismatch(_ e: Expression, _ lt: DataType, _ rt: DataType) -> SparkError {
+        if lt == rt {
+            return SparkError("DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the binary operator requires the input type (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\"), not \"\(lt.sqlName)\".")
+        }
+        return SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(lt.sqlName)\" and \"\(rt.sqlName)\").")
+    }
+
+    /// Casts unless the type already matches; literals are cast in place.
+    static func cast(_ e: Expression, _ t: DataType) -> Expression {
+        if e.dataType == t { return e }
+        if case .literal(.null, _) = e { return .literal(.null, t) }
+        return .cast(e, t, .ansi)
+    }
+}

@@ -1,0 +1,57 @@
+/// The row-matching core shared by the join operators: joins one partition of the left side with the
+/// matching rows of the right side by equi-keys (null keys never match), then the extra condition.
+enum JoinExecution {
+    static func join(left: [[Value]], right: [[Value]], leftKeys: [Expression], rightKeys: [Expression],
+                     type: JoinType, condition: Expression?, leftWidth: Int, rightWidth: Int,
+                     context: ExecutionContext) throws -> [[Value]] {
+        var table: [[Value]: [Int]] = [:]
+        for (i, row) in right.enumerated() {
+            let key = try rightKeys.map { try $0.eval(row) }
+            if key.contains(where: \.isNull) { continue }
+            table[key, default: []].append(i)
+        }
+        var out: [[Value]] = []
+        var rightMatched = Array(repeating: false, count: type == .rightOuter || type == .fullOuter ? right.count : 0)
+        let nullRight = Array(repeating: Value.null, count: rightWidth)
+        let nullLeft = Array(repeating: Value.null, count: leftWidth)
+        for row in left {
+            let key = try leftKeys.map { try $0.eval(row) }
+            var matched = false
+            if !key.contains(where: \.isNull), let candidates = leftKeys.isEmpty ? Array(right.indices) : table[key] {
+                for j in candidates {
+                    let combined = row + right[j]
+                    if let condition, try !condition.evalPredicate(combined) { continue }
+                    matched = true
+                    switch type {
+                    case .leftSemi, .leftAnti: break
+                    default:
+                        out.append(combined)
+                        if !rightMatched.isEmpty { rightMatched[j] = true }
+                    }
+                    if type == .leftSemi || type == .leftAnti { break }
+                }
+            } else if leftKeys.isEmpty {
+                for (j, r) in right.enumerated() {
+                    let combined = row + r
+                    if let condition, try !condition.evalPredicate(combined) { continue }
+                    matched = true
+                    if type == .leftSemi || type == .leftAnti { break }
+                    out.append(combined)
+                    if !rightMatched.isEmpty { rightMatched[j] = true }
+                }
+            }
+            switch type {
+            case .leftSemi: if matched { out.append(row) }
+            case .leftAnti: if !matched { out.append(row) }
+            case .leftOuter, .fullOuter: if !matched { out.append(row + nullRight) }
+            default: break
+            }
+            if out.count > context.maxRows { try context.checkBudget(rows: out.count) }
+        }
+        if type == .rightOuter || type == .fullOuter {
+            for (j, r) in right.enumerated() where !rightMatched[j] { out.append(nullLeft + r) }
+        }
+        try context.checkBudget(rows: out.count)
+        return out
+    }
+}

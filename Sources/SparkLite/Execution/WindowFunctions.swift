@@ -1,0 +1,114 @@
+/// Computes one window function over one sorted window partition.
+enum WindowFunctions {
+    static func compute(_ f: Expression, frame: WindowFrame, rows: [[Value]], orderValues: [[Value]],
+                        orderSpec: [SortOrder], ansi: Bool) throws -> [Value] {
+        let n = rows.count
+        func peers(_ i: Int, _ j: Int) -> Bool { orderValues[i] == orderValues[j] }
+        switch f {
+        case .windowFunction(let kind, let args):
+            switch kind {
+            case .rowNumber: return (0..<n).map { .int(Int64($0 + 1)) }
+            case .rank, .denseRank, .percentRank:
+                var out: [Value] = []
+                var rank = 1, dense = 1
+                for i in 0..<n {
+                    if i > 0 && !peers(i, i - 1) { rank = i + 1; dense += 1 }
+                    switch kind {
+                    case .rank: out.append(.int(Int64(rank)))
+                    case .denseRank: out.append(.int(Int64(dense)))
+                    default: out.append(.double(n <= 1 ? 0 : Double(rank - 1) / Double(n - 1)))
+                    }
+                }
+                return out
+            case .cumeDist:
+                var out = Array(repeating: Value.null, count: n)
+                var i = 0
+                while i < n {
+                    var j = i
+                    while j + 1 < n && peers(j + 1, i) { j += 1 }
+                    for k in i...j { out[k] = .double(Double(j + 1) / Double(n)) }
+                    i = j + 1
+                }
+                return out
+            case .ntile:
+                let buckets = Int(try args[0].eval(rows.first ?? []).int64Value ?? 1)
+                guard buckets > 0 else {
+                    throw SparkError("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "Cannot resolve \"ntile(\(buckets))\" due to data type mismatch: The `buckets` must be between (0, 2147483647], but got \(buckets).")
+                }
+                let base = n / buckets, extra = n % buckets
+                var out: [Value] = []
+                var bucket = 1, count = 0
+                for _ in 0..<n {
+                    out.append(.int(Int64(bucket)))
+                    count += 1
+                    if count == base + (bucket <= extra ? 1 : 0) { bucket += 1; count = 0 }
+                }
+                return out
+            case .lag, .lead:
+                let offset = Int(try args[1].eval(rows.first ?? []).int64Value ?? 1)
+                return try (0..<n).map { i in
+                    let j = kind == .lag ? i - offset : i + offset
+                    if j >= 0 && j < n { return try args[0].eval(rows[j]) }
+                    return try args[2].eval(rows[i])
+                }
+            case .nthValue:
+                let k = Int(try args[1].eval(rows.first ?? []).int64Value ?? 1)
+                return try (0..<n).map { i in
+                    let (lo, hi) = bounds(frame, i, n, peers: peers)
+                    let idx = lo + k - 1
+                    return idx <= hi && idx < n ? try args[0].eval(rows[idx]) : .null
+                }
+            }
+        case .aggregate(let agg):
+            let args = agg.arguments
+            // Running frames (UNBOUNDED PRECEDING to CURRENT ROW) accumulate in one pass.
+            if frame.lower == .unboundedPreceding && frame.upper == .currentRow && !agg.isDistinct {
+                var acc = Accumulator(agg, ansi: ansi)
+                var out = Array(repeating: Value.null, count: n)
+                var i = 0
+                while i < n {
+                    var j = i
+                    if frame.type == .range { while j + 1 < n && peers(j + 1, i) { j += 1 } }
+                    for k in i...j { try acc.update(try args.map { try $0.eval(rows[k]) }) }
+                    let r = try acc.result()
+                    for k in i...j { out[k] = r }
+                    i = j + 1
+                }
+                return out
+            }
+            return try (0..<n).map { i in
+                let (lo, hi) = bounds(frame, i, n, peers: peers)
+                var acc = Accumulator(agg, ansi: ansi)
+                if lo <= hi {
+                    var seen = Set<[Value]>()
+                    for k in lo...hi {
+                        let values = try args.map { try $0.eval(rows[k]) }
+                        if agg.isDistinct && !seen.insert(values).inserted { continue }
+                        try acc.update(values)
+                    }
+                }
+                return try acc.result()
+            }
+        default:
+            throw SparkError.internalError("\(f.explainString) is not a window function.")
+        }
+    }
+
+    /// The inclusive row range of the frame for row i. RANGE offsets other than unbounded/current are
+    /// treated by row position only when the order key is not numeric.
+    static func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool) -> (Int, Int) {
+        func position(_ b: FrameBoundary, lower: Bool) -> Int {
+            switch b {
+            case .unboundedPreceding: return 0
+            case .unboundedFollowing: return n - 1
+            case .currentRow:
+                guard frame.type == .range else { return i }
+                var k = i
+                if lower { while k > 0 && peers(k - 1, i) { k -= 1 } } else { while k + 1 < n && peers(k + 1, i) { k += 1 } }
+                return k
+            case .offset(let o): return i + Int(o)
+            }
+        }
+        return (max(0, position(frame.lower, lower: true)), min(n - 1, position(frame.upper, lower: false)))
+    }
+}

@@ -1,0 +1,20 @@
+/// Keeps the rows whose condition is true.
+final class FilterExec: SparkPlan, @unchecked Sendable {
+    let condition: Expression
+
+    init(_ condition: Expression, child: SparkPlan) {
+        self.condition = condition
+        super.init(children: [child], output: child.output)
+    }
+
+    override var argumentString: String { condition.explainString }
+    override var outputOrdering: [SortOrder] { children[0].outputOrdering }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context)
+        let bound = try bind(condition, children[0].output)
+        return try context.parallelMap(input.count) { p in
+            try input[p].filter { try bound.evalPredicate($0) }
+        }
+    }
+}

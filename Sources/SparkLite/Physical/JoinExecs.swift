@@ -1,0 +1,128 @@
+/// `SortMergeJoin`: both sides clustered by the join keys and sorted within partitions.
+final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
+    let leftKeys: [Expression], rightKeys: [Expression]
+    let joinType: JoinType
+    let condition: Expression?
+
+    init(leftKeys: [Expression], rightKeys: [Expression], joinType: JoinType, condition: Expression?,
+         left: SparkPlan, right: SparkPlan, output: [AttributeReference]) {
+        self.leftKeys = leftKeys
+        self.rightKeys = rightKeys
+        self.joinType = joinType
+        self.condition = condition
+        super.init(children: [left, right], output: output)
+    }
+
+    override var argumentString: String {
+        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.rawValue)" + (condition.map { ", \($0.explainString)" } ?? "")
+    }
+
+    override var requiredChildDistribution: [Distribution] { [.clustered(leftKeys), .clustered(rightKeys)] }
+    override var requiredChildOrdering: [[SortOrder]] { [leftKeys.map { SortOrder($0) }, rightKeys.map { SortOrder($0) }] }
+    override var outputPartitioning: Partitioning {
+        switch joinType {
+        case .rightOuter: children[1].outputPartitioning
+        case .fullOuter: .unknown(children[0].outputPartitioning.numPartitions)
+        default: children[0].outputPartitioning
+        }
+    }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let l = try children[0].execute(context), r = try children[1].execute(context)
+        let lo = children[0].output, ro = children[1].output
+        let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }
+        let cond = try condition.map { try bind($0, lo + ro) }
+        let type = joinType
+        return try context.parallelMap(max(l.count, r.count)) { p in
+            try JoinExecution.join(left: p < l.count ? l[p] : [], right: p < r.count ? r[p] : [], leftKeys: lk, rightKeys: rk,
+                                   type: type, condition: cond, leftWidth: lo.count, rightWidth: ro.count, context: context)
+        }
+    }
+}
+
+/// `BroadcastHashJoin`: the build side is broadcast whole, the other side streams partition by partition.
+final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
+    let leftKeys: [Expression], rightKeys: [Expression]
+    let joinType: JoinType
+    let condition: Expression?
+    let buildRight: Bool
+
+    init(leftKeys: [Expression], rightKeys: [Expression], joinType: JoinType, buildRight: Bool, condition: Expression?,
+         left: SparkPlan, right: SparkPlan, output: [AttributeReference]) {
+        self.leftKeys = leftKeys
+        self.rightKeys = rightKeys
+        self.joinType = joinType
+        self.condition = condition
+        self.buildRight = buildRight
+        super.init(children: [left, right], output: output)
+    }
+
+    override var argumentString: String {
+        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.rawValue), \(buildRight ? "BuildRight" : "BuildLeft"), false" + (condition.map { ", \($0.explainString)" } ?? "")
+    }
+
+    override var requiredChildDistribution: [Distribution] {
+        buildRight ? [.unspecified, .broadcast] : [.broadcast, .unspecified]
+    }
+
+    override var outputPartitioning: Partitioning { children[buildRight ? 0 : 1].outputPartitioning }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let l = try children[0].execute(context), r = try children[1].execute(context)
+        let lo = children[0].output, ro = children[1].output
+        let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }
+        let cond = try condition.map { try bind($0, lo + ro) }
+        let type = joinType
+        if buildRight {
+            let build = r.flatMap { $0 }
+            return try context.parallelMap(l.count) { p in
+                try JoinExecution.join(left: l[p], right: build, leftKeys: lk, rightKeys: rk, type: type, condition: cond,
+                                       leftWidth: lo.count, rightWidth: ro.count, context: context)
+            }
+        }
+        // Build left (right outer or inner): stream the right side; swap roles and restore column order.
+        let build = l.flatMap { $0 }
+        let swappedType: JoinType = type == .rightOuter ? .leftOuter : type
+        let swappedCond = try condition.map { try bind($0, ro + lo) }
+        return try context.parallelMap(r.count) { p in
+            let rows = try JoinExecution.join(left: r[p], right: build, leftKeys: rk, rightKeys: lk, type: swappedType,
+                                              condition: swappedCond, leftWidth: ro.count, rightWidth: lo.count, context: context)
+            return rows.map { Array($0[ro.count...]) + Array($0[..<ro.count]) }
+        }
+    }
+}
+
+/// `BroadcastNestedLoopJoin` and `CartesianProduct`: joins without equi-keys.
+final class NestedLoopJoinExec: SparkPlan, @unchecked Sendable {
+    let joinType: JoinType
+    let condition: Expression?
+    let cartesian: Bool
+
+    init(joinType: JoinType, condition: Expression?, cartesian: Bool, left: SparkPlan, right: SparkPlan, output: [AttributeReference]) {
+        self.joinType = joinType
+        self.condition = condition
+        self.cartesian = cartesian
+        super.init(children: [left, right], output: output)
+    }
+
+    override var nodeName: String { cartesian ? "CartesianProduct" : "BroadcastNestedLoopJoin" }
+    override var argumentString: String {
+        cartesian ? (condition?.explainString ?? "") : "BuildRight, \(joinType.rawValue)" + (condition.map { ", \($0.explainString)" } ?? "")
+    }
+    override var requiredChildDistribution: [Distribution] { cartesian ? [.unspecified, .unspecified] : [.unspecified, .broadcast] }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let l = try children[0].execute(context), r = try children[1].execute(context).flatMap { $0 }
+        let lo = children[0].output, ro = children[1].output
+        let cond = try condition.map { try bind($0, lo + ro) }
+        let type = joinType
+        if type == .rightOuter || type == .fullOuter {
+            return [try JoinExecution.join(left: l.flatMap { $0 }, right: r, leftKeys: [], rightKeys: [], type: type, condition: cond,
+                                           leftWidth: lo.count, rightWidth: ro.count, context: context)]
+        }
+        return try context.parallelMap(l.count) { p in
+            try JoinExecution.join(left: l[p], right: r, leftKeys: [], rightKeys: [], type: type, condition: cond,
+                                   leftWidth: lo.count, rightWidth: ro.count, context: context)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// Moves rows to the partitions a parent requires: `Exchange hashpartitioning(...)` assigns each row to
+/// `pmod(murmur3(keys, 42), n)` exactly as Spark does, so per-partition skew matches Spark's.
+final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
+    let partitioning: Partitioning
+    /// `ENSURE_REQUIREMENTS` when inserted by the planner, `REPARTITION_BY_NUM`/`REPARTITION_BY_COL` by the user.
+    let origin: String
+    let planId: Int
+
+    init(_ partitioning: Partitioning, child: SparkPlan, origin: String = "ENSURE_REQUIREMENTS", planId: Int) {
+        self.partitioning = partitioning
+        self.origin = origin
+        self.planId = planId
+        super.init(children: [child], output: child.output)
+    }
+
+    override var nodeName: String { "Exchange" }
+    override var argumentString: String { "\(partitioning.explainString), \(origin), [plan_id=\(planId)]" }
+    override var outputPartitioning: Partitioning { partitioning }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context)
+        let n = partitioning.numPartitions
+        var out = Array(repeating: [[Value]](), count: n)
+        switch partitioning {
+        case .hash(let keys, _):
+            let bound = try keys.map { try bind($0, children[0].output) }
+            let types = keys.map(\.dataType)
+            for part in input {
+                for row in part {
+                    let values = try bound.map { try $0.eval(row) }
+                    let h = Int(Murmur3.hash(values, types: types, seed: 42))
+                    out[((h % n) + n) % n].append(row)
+                }
+            }
+        case .range(let orders, _):
+            let bound = try orders.map { try bind($0.child, children[0].output) }
+            let spec = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+            var keyed = try input.flatMap { $0 }.map { row in (try bound.map { try $0.eval(row) }, row) }
+            keyed.sort { ValueOrdering.compareKeys($0.0, $1.0, orders: spec) < 0 }
+            // Equal keys stay in one partition; boundaries split the sorted rows evenly.
+            let per = max(1, (keyed.count + n - 1) / n)
+            var p = 0
+            for (i, item) in keyed.enumerated() {
+                if i > 0, i % per == 0, p < n - 1, ValueOrdering.compareKeys(keyed[i - 1].0, item.0, orders: spec) != 0 { p += 1 }
+                out[p].append(item.1)
+            }
+        case .roundRobin:
+            var i = 0
+            for part in input {
+                for row in part { out[i % n].append(row); i += 1 }
+            }
+        default:
+            out = [input.flatMap { $0 }]
+        }
+        try context.checkBudget(rows: out.reduce(0) { $0 + $1.count })
+        context.metrics.recordShuffle(partitionSizes: out.map(\.count))
+        return out
+    }
+}
+
+/// Ships a whole relation to every task of the join that reads it.
+final class BroadcastExchangeExec: SparkPlan, @unchecked Sendable {
+    let planId: Int
+
+    init(child: SparkPlan, planId: Int) {
+        self.planId = planId
+        super.init(children: [child], output: child.output)
+    }
+
+    override var nodeName: String { "BroadcastExchange" }
+    override var argumentString: String { "HashedRelationBroadcastMode(...), [plan_id=\(planId)]" }
+    override var outputPartitioning: Partitioning { .broadcast }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        [try children[0].execute(context).flatMap { $0 }]
+    }
+}

@@ -1,0 +1,98 @@
+/// Sorts each partition; with `global`, the parent required a range-partitioned input so the
+/// partitions in order form one sorted result.
+final class SortExec: SparkPlan, @unchecked Sendable {
+    let orders: [SortOrder]
+    let global: Bool
+
+    init(_ orders: [SortOrder], global: Bool, child: SparkPlan) {
+        self.orders = orders
+        self.global = global
+        super.init(children: [child], output: child.output)
+    }
+
+    override var argumentString: String {
+        "[\(orders.map { Expression.sortOrder($0).explainString }.joined(separator: ", "))], \(global), 0"
+    }
+    override var requiredChildDistribution: [Distribution] { [global ? .ordered(orders) : .unspecified] }
+    override var outputOrdering: [SortOrder] { orders }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context)
+        let bound = try orders.map { try bind($0.child, children[0].output) }
+        let spec = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        return try context.parallelMap(input.count) { p in
+            let keyed = try input[p].map { row in (try bound.map { try $0.eval(row) }, row) }
+            // Stable, like Spark's TimSort within a partition.
+            return keyed.enumerated().sorted { a, b in
+                let c = ValueOrdering.compareKeys(a.element.0, b.element.0, orders: spec)
+                return c != 0 ? c < 0 : a.offset < b.offset
+            }.map { $0.element.1 }
+        }
+    }
+}
+
+/// `TakeOrderedAndProject`: `orderBy(...).limit(n)` without a full sort.
+final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
+    let limit: Int
+    let orders: [SortOrder]
+    let projectList: [Expression]
+
+    init(limit: Int, orders: [SortOrder], projectList: [Expression], child: SparkPlan) {
+        self.limit = limit
+        self.orders = orders
+        self.projectList = projectList
+        super.init(children: [child], output: projectList.compactMap(\.toAttribute))
+    }
+
+    override var argumentSeparator: String { "" }
+
+    override var argumentString: String {
+        "(limit=\(limit), orderBy=[\(orders.map { Expression.sortOrder($0).explainString }.joined(separator: ","))], output=[\(projectList.map(\.explainString).joined(separator: ","))])"
+    }
+    override var outputPartitioning: Partitioning { .single }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context).flatMap { $0 }
+        let bound = try orders.map { try bind($0.child, children[0].output) }
+        let spec = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        let keyed = try input.map { row in (try bound.map { try $0.eval(row) }, row) }
+        let top = keyed.enumerated().sorted { a, b in
+            let c = ValueOrdering.compareKeys(a.element.0, b.element.0, orders: spec)
+            return c != 0 ? c < 0 : a.offset < b.offset
+        }.prefix(limit).map { $0.element.1 }
+        let projection = try projectList.map { try bind($0, children[0].output) }
+        return [try top.map { row in try projection.map { try $0.eval(row) } }]
+    }
+}
+
+/// `CollectLimit` at the root, `GlobalLimit`/`LocalLimit` elsewhere: the first n rows in partition order.
+final class LimitExec: SparkPlan, @unchecked Sendable {
+    let limit: Int
+    let collect: Bool
+
+    init(_ limit: Int, collect: Bool, child: SparkPlan) {
+        self.limit = limit
+        self.collect = collect
+        super.init(children: [child], output: child.output)
+    }
+
+    override var nodeName: String { collect ? "CollectLimit" : "GlobalLimit" }
+    override var argumentString: String { String(limit) }
+    override var requiredChildDistribution: [Distribution] { [collect ? .unspecified : .allTuples] }
+    override var outputPartitioning: Partitioning { .single }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        [Array(try children[0].execute(context).flatMap { $0 }.prefix(limit))]
+    }
+}
+
+/// `Union`: the children's partitions side by side.
+final class UnionExec: SparkPlan, @unchecked Sendable {
+    override var outputPartitioning: Partitioning {
+        .unknown(children.reduce(0) { $0 + $1.outputPartitioning.numPartitions })
+    }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        try children.flatMap { try $0.execute(context) }
+    }
+}

@@ -1,0 +1,54 @@
+/// `Window`: rows clustered by the partition keys and sorted by keys and order; each window function is
+/// computed over its frame.
+final class WindowExec: SparkPlan, @unchecked Sendable {
+    let windowExpressions: [Expression]
+    let partitionSpec: [Expression]
+    let orderSpec: [SortOrder]
+
+    init(windowExpressions: [Expression], partitionSpec: [Expression], orderSpec: [SortOrder], child: SparkPlan, output: [AttributeReference]) {
+        self.windowExpressions = windowExpressions
+        self.partitionSpec = partitionSpec
+        self.orderSpec = orderSpec
+        super.init(children: [child], output: output)
+    }
+
+    override var argumentString: String {
+        "[\(windowExpressions.map(\.explainString).joined(separator: ", "))], [\(partitionSpec.map(\.explainString).joined(separator: ", "))], [\(orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ", "))]"
+    }
+    override var requiredChildDistribution: [Distribution] { [partitionSpec.isEmpty ? .allTuples : .clustered(partitionSpec)] }
+    override var requiredChildOrdering: [[SortOrder]] { [partitionSpec.map { SortOrder($0) } + orderSpec] }
+    override var outputOrdering: [SortOrder] { children[0].outputOrdering }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context)
+        let childOutput = children[0].output
+        let keys = try partitionSpec.map { try bind($0, childOutput) }
+        let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
+        let functions = try windowExpressions.map { e -> (Expression, WindowFrame) in
+            guard case .alias(.window(let f, let spec), _, _) = e else {
+                throw SparkError.internalError("Window expression \(e.explainString) is not an aliased window.")
+            }
+            return (try bind(f, childOutput), spec.frame ?? .wholePartition)
+        }
+        let ansi = context.ansi
+        return try context.parallelMap(input.count) { p in
+            var out: [[Value]] = []
+            var start = 0
+            let rows = input[p]
+            while start < rows.count {
+                let key = try keys.map { try $0.eval(rows[start]) }
+                var end = start + 1
+                while end < rows.count, try keys.map({ try $0.eval(rows[end]) }) == key { end += 1 }
+                let group = Array(rows[start..<end])
+                let orderValues = try group.map { r in try orderKeys.map { try $0.eval(r) } }
+                var columns: [[Value]] = []
+                for (f, frame) in functions {
+                    columns.append(try WindowFunctions.compute(f, frame: frame, rows: group, orderValues: orderValues, orderSpec: self.orderSpec, ansi: ansi))
+                }
+                for (i, row) in group.enumerated() { out.append(row + columns.map { $0[i] }) }
+                start = end
+            }
+            return out
+        }
+    }
+}
