@@ -126,10 +126,66 @@ def encode_python(value):
     return str(value)
 
 
+def python_type_name_of_values(values):
+    """The simpleString of a column of Python values, merged over all values as schema inference does."""
+    return _type_text(_merged_type(values))
+
+
 def python_type_name(value):
     """The Spark simpleString Spark's schema inference would give a Python value."""
+    return _type_text(_infer(value))
+
+
+def _infer(value):
+    """A small type tree: ("atom", name) | ("array", t) | ("map", k, v) | ("struct", [(name, t)])."""
     from pyspark.sql import Row
 
+    if isinstance(value, dict):
+        return ("map", _merged_type(list(value.keys())), _merged_type(list(value.values())))
+    if isinstance(value, Row) and hasattr(value, "__fields__"):
+        return ("struct", [(name, _infer(item)) for name, item in zip(value.__fields__, value)])
+    if isinstance(value, tuple):
+        return ("struct", [(f"_{i + 1}", _infer(item)) for i, item in enumerate(value)])
+    if isinstance(value, (list, set, frozenset)):
+        return ("array", _merged_type(list(value)))
+    return ("atom", _atom_name(value))
+
+
+def _merge(a, b):
+    if a == ("atom", "void"):
+        return b
+    if b == ("atom", "void") or a == b:
+        return a
+    if a[0] == b[0] == "array":
+        return ("array", _merge(a[1], b[1]))
+    if a[0] == b[0] == "map":
+        return ("map", _merge(a[1], b[1]), _merge(a[2], b[2]))
+    if a[0] == b[0] == "struct" and len(a[1]) == len(b[1]):
+        return ("struct", [(name, _merge(x, y)) for (name, x), (_, y) in zip(a[1], b[1])])
+    if {a, b} == {("atom", "bigint"), ("atom", "double")}:
+        return ("atom", "double")
+    return a
+
+
+def _merged_type(values):
+    merged = ("atom", "void")
+    for value in values:
+        merged = _merge(merged, _infer(value))
+    return merged
+
+
+def _type_text(tree):
+    kind = tree[0]
+    if kind == "atom":
+        return tree[1]
+    if kind == "array":
+        return f"array<{_type_text(tree[1])}>"
+    if kind == "map":
+        return f"map<{_type_text(tree[1])},{_type_text(tree[2])}>"
+    return "struct<" + ",".join(f"{name}:{_type_text(item)}" for name, item in tree[1]) + ">"
+
+
+def _atom_name(value):
     if value is None:
         return "void"
     if isinstance(value, bool):
@@ -148,17 +204,4 @@ def python_type_name(value):
         return "date"
     if isinstance(value, (bytes, bytearray)):
         return "binary"
-    if isinstance(value, dict):
-        key = next((k for k in value if k is not None), None)
-        item = next((v for v in value.values() if v is not None), None)
-        return f"map<{python_type_name(key)},{python_type_name(item)}>"
-    if isinstance(value, Row) and hasattr(value, "__fields__"):
-        fields = ",".join(f"{name}:{python_type_name(item)}" for name, item in zip(value.__fields__, value))
-        return f"struct<{fields}>"
-    if isinstance(value, tuple):
-        fields = ",".join(f"_{i + 1}:{python_type_name(item)}" for i, item in enumerate(value))
-        return f"struct<{fields}>"
-    if isinstance(value, (list, set, frozenset)):
-        item = next((v for v in value if v is not None), None)
-        return f"array<{python_type_name(item)}>"
     return "string"

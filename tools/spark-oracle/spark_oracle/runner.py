@@ -5,7 +5,7 @@ import inspect
 import itertools
 from pathlib import Path
 
-from .encoding import encode_python, encode_value, python_type_name
+from .encoding import encode_python, encode_value, python_type_name_of_values
 from .errors import error_json
 from .plan import dataframe_plan, normalize_ids, rdd_plan, text_plan_summary
 
@@ -90,7 +90,7 @@ def describe_dataframe(spark, df, limit=None, normalize=False):
 def _rdd_row(element):
     from pyspark.sql import Row
 
-    if isinstance(element, (tuple, list, Row)):
+    if isinstance(element, (tuple, Row)):
         return list(element)
     return [element]
 
@@ -102,8 +102,8 @@ def describe_rdd(rdd, limit=None):
     width = max((len(row) for row in rows), default=0)
     columns = []
     for index in range(width):
-        sample = next((row[index] for row in rows if len(row) > index and row[index] is not None), None)
-        columns.append({"name": f"_{index + 1}", "type": python_type_name(sample)})
+        values = [row[index] for row in rows if len(row) > index]
+        columns.append({"name": f"_{index + 1}", "type": python_type_name_of_values(values)})
     return {"columns": columns, "rows": [[encode_python(value) for value in row] for row in rows], "plan": plan}
 
 

@@ -6,7 +6,7 @@ import _path  # noqa: F401
 from pyspark.sql import Row
 from pyspark.sql import types as T
 
-from spark_oracle.encoding import encode_python, encode_value, python_type_name
+from spark_oracle.encoding import encode_python, encode_value, python_type_name, python_type_name_of_values
 
 
 class EncodeValueTests(unittest.TestCase):
@@ -59,6 +59,18 @@ class EncodePythonTests(unittest.TestCase):
         for value, expected in cases:
             with self.subTest(value=value):
                 self.assertEqual(python_type_name(value), expected)
+
+    def test_column_types_merge_over_values(self):
+        cases = [
+            ([("Dee", None), ("Ann", 3)], "struct<_1:string,_2:bigint>"),
+            ([None, 1.5], "double"),
+            ([[], [1, None]], "array<bigint>"),
+            ([1, 2.5], "double"),
+            ([], "void"),
+        ]
+        for values, expected in cases:
+            with self.subTest(values=values):
+                self.assertEqual(python_type_name_of_values(values), expected)
 
 
 if __name__ == "__main__":

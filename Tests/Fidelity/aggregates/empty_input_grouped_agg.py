@@ -1,0 +1,3 @@
+# data: empty.json
+def solve(empty):
+    return empty.groupBy("name").count()

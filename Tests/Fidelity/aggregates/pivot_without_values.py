@@ -1,0 +1,3 @@
+# data: sales.json
+def solve(sales):
+    return sales.groupBy("product").pivot("year").sum("amount")

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT sum(big) FROM nums WHERE id IN (1, 2)

@@ -1,0 +1,2 @@
+-- data: salaries.json
+SELECT dept, sum(DISTINCT salary), count(DISTINCT salary), avg(DISTINCT salary) FROM salaries GROUP BY dept

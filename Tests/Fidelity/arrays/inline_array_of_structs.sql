@@ -1,0 +1,1 @@
+SELECT inline(array(struct(1, 'a'), struct(2, 'b')))

@@ -1,0 +1,1 @@
+SELECT make_date(2023, 2, 29)

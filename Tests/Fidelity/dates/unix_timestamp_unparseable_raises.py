@@ -1,0 +1,6 @@
+# data: dates.json
+from pyspark.sql import functions as F
+
+
+def solve(dates):
+    return dates.select("id", F.unix_timestamp("s", "yyyy-MM-dd"))

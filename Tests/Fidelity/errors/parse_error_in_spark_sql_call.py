@@ -1,0 +1,4 @@
+# data: employees.json
+
+def solve(spark):
+    return spark.sql("SELECT name FORM employees")

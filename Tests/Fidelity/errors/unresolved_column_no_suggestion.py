@@ -1,0 +1,3 @@
+# data: orders.json
+def solve(orders):
+    return orders.select("zzzzzzzzzz_qqq")

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT abs(a) FROM nums WHERE id = 8

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id, big * 2 FROM nums

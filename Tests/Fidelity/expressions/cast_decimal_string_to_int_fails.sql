@@ -1,0 +1,1 @@
+SELECT CAST('3.7' AS INT)

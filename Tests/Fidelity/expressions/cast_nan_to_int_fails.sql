@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT CAST(x AS INT) FROM nums WHERE id = 4

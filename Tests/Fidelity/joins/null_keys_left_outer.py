@@ -1,0 +1,4 @@
+# data: nullkeys.json
+
+def solve(lhs, rhs):
+    return lhs.join(rhs, lhs.k == rhs.k, "left").select(lhs.k, lhs.name, "w")

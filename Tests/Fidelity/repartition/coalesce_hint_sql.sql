@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT /*+ COALESCE(1) */ emp_id, name FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT emp_id, dept_id FROM employees DISTRIBUTE BY dept_id

@@ -1,0 +1,3 @@
+# data: orders.json
+def solve(customers):
+    return customers.toDF("id", "customer", "town")

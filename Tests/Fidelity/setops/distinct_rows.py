@@ -1,0 +1,4 @@
+# data: salaries.json
+
+def solve(salaries):
+    return salaries.select("dept", "salary").distinct()

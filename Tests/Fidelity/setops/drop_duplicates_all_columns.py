@@ -1,0 +1,3 @@
+# data: logins.json
+def solve(logins):
+    return logins.dropDuplicates()

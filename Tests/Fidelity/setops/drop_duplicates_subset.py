@@ -1,0 +1,4 @@
+# data: salaries.json
+
+def solve(salaries):
+    return salaries.dropDuplicates(["dept"]).select("dept")

@@ -1,0 +1,5 @@
+# data: employees.json
+
+def solve(employees):
+    a = employees.select("dept_id")
+    return a.union(a)

@@ -1,0 +1,5 @@
+# data: strings.json
+# ordered: true
+
+def solve(people):
+    return people.select("name").orderBy("name")

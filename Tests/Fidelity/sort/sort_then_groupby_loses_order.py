@@ -1,0 +1,4 @@
+# data: salaries.json
+
+def solve(salaries):
+    return salaries.orderBy("salary").groupBy("dept").count()

@@ -1,0 +1,2 @@
+-- data: sales.json
+SELECT region, product, count(*) FROM sales GROUP BY CUBE (region, product)

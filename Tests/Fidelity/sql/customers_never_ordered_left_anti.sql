@@ -1,0 +1,2 @@
+-- data: orders.json
+SELECT * FROM customers LEFT ANTI JOIN orders USING (customer_id)

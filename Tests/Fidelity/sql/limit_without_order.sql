@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT emp_id FROM employees LIMIT 3

@@ -1,0 +1,3 @@
+-- data: sales.json
+SELECT * FROM (SELECT region, quarter, amount FROM sales)
+PIVOT (sum(amount) FOR quarter IN ('Q1' AS q1, 'Q2' AS q2))

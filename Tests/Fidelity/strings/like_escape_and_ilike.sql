@@ -1,0 +1,2 @@
+-- data: strings.json
+SELECT id, email LIKE '%@example.%', email ILIKE '%@EXAMPLE.%', name LIKE 'O''%' FROM people

@@ -1,0 +1,9 @@
+# data: salaries.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+
+def solve(salaries):
+    w = Window.orderBy("id")
+    return salaries.select("id", F.sum("salary").over(w).alias("running"))

@@ -1,0 +1,9 @@
+# data: salaries.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+
+def solve(salaries):
+    w = Window.partitionBy("dept")
+    return salaries.select("id", "dept", F.max("salary").over(w).alias("dept_max"), F.count("*").over(w).alias("n"))
