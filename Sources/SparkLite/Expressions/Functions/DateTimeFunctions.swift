@@ -1,0 +1,478 @@
+import Foundation
+
+/// Date and time functions, in the session time zone (UTC).
+let dateTimeFunctionBuilders: [FunctionBuilder] =
+    scalar("date_add", "date_sub", "dateadd") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let sign: Int64 = c.name == "date_sub" ? -1 : 1
+        return c.make([try dateArg(c, 0), try c.coerce(1, toOneOf: [.int, .short, .byte])], .date) { v in
+            guard case .date(let d) = v[0], case .int(let n) = v[1] else { return .null }
+            return .date(Int32(clamping: Int64(d) + sign * n))
+        }
+    }
+    + scalar("datediff", "date_diff") { c, _ throws(SparkError) in
+        try c.arity(2)
+        return c.make([try dateArg(c, 0), try dateArg(c, 1)], .int) { v in
+            guard case .date(let a) = v[0], case .date(let b) = v[1] else { return .null }
+            return .int(Int64(a) - Int64(b))
+        }
+    }
+    + scalar("add_months") { c, _ throws(SparkError) in
+        try c.arity(2)
+        return c.make([try dateArg(c, 0), try c.int(1)], .date) { v in
+            guard case .date(let d) = v[0], case .int(let n) = v[1] else { return .null }
+            return .date(DateTimeUtils.addMonths(d, Int(n)))
+        }
+    }
+    + scalar("months_between") { c, _ throws(SparkError) in
+        try c.arity(2...3)
+        let roundOff: Expression = c.count == 3 ? try c.coerce(2, to: .boolean) : .literal(.bool(true), .boolean)
+        var full = c
+        full.args = Array(c.args.prefix(2)) + [c.count == 3 ? c[2] : roundOff]
+        return full.make([try timestampArg(c, 0), try timestampArg(c, 1), roundOff], .double) { v in
+            guard case .timestamp(let a) = v[0], case .timestamp(let b) = v[1] else { return .null }
+            return .double(DateTimeFunctions.monthsBetween(a, b, roundOff: v[2] == .bool(true)))
+        }
+    }
+    + scalar("last_day") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try dateArg(c, 0)], .date) { v in
+            guard case .date(let d) = v[0] else { return .null }
+            let (y, m, _) = DateTimeUtils.civil(fromDays: d)
+            return .date(DateTimeUtils.days(year: y, month: m, day: DateTimeUtils.daysInMonth(year: y, month: m)))
+        }
+    }
+    + scalar("next_day") { c, _ throws(SparkError) in
+        try c.arity(2)
+        return c.make([try dateArg(c, 0), try c.string(1)], .date, nullable: true) { v in
+            guard case .date(let d) = v[0] else { return .null }
+            let name = text(v[1])
+            guard let target = DateTimeFunctions.dayOfWeek(named: name) else {
+                throw SparkError("ILLEGAL_DAY_OF_WEEK", "Illegal input for day of week: \(name).", sqlState: "22009")
+            }
+            let current = DateTimeFunctions.isoDayOfWeek(d)
+            var delta = (target - current + 7) % 7
+            if delta == 0 { delta = 7 }
+            return .date(d + Int32(delta))
+        }
+    }
+    + dateField("year") { DateTimeUtils.civil(fromDays: $0).year }
+    + dateField("quarter") { (DateTimeUtils.civil(fromDays: $0).month - 1) / 3 + 1 }
+    + dateField("month") { DateTimeUtils.civil(fromDays: $0).month }
+    + dateField("dayofmonth", "day") { DateTimeUtils.civil(fromDays: $0).day }
+    + dateField("dayofweek") { DateTimeFunctions.isoDayOfWeek($0) % 7 + 1 }
+    + dateField("weekday") { DateTimeFunctions.isoDayOfWeek($0) - 1 }
+    + dateField("dayofyear") { DateTimeFunctions.dayOfYear($0) }
+    + dateField("weekofyear") { DateTimeFunctions.isoWeek($0) }
+    + timeField("hour") { Int($0 / 3_600_000_000) }
+    + timeField("minute") { Int($0 / 60_000_000 % 60) }
+    + timeField("second") { Int($0 / 1_000_000 % 60) }
+    + scalar("date_format") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let pattern = try constantPattern(c, 1)
+        return c.make([try timestampArg(c, 0), try c.string(1)], .string) { v in
+            guard case .timestamp(let t) = v[0] else { return .null }
+            let p = try pattern ?? DateTimePattern(text(v[1]))
+            return .string(p.format(micros: t))
+        }
+    }
+    + scalar("to_date", "try_to_date") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        let tolerant = c.name == "try_to_date"
+        if c.count == 1 {
+            if c[0].dataType == .string {
+                return c.make([c[0]], .date, nullable: true) { v in
+                    try Cast.evaluate(v[0], from: .string, to: .date, mode: tolerant ? .try : .ansi)
+                }
+            }
+            return c.make([try dateArg(c, 0)], .date) { v in v[0] }
+        }
+        let pattern = try constantPattern(c, 1)
+        return c.make([try c.string(0), try c.string(1)], .date, nullable: tolerant) { v in
+            let s = text(v[0])
+            do {
+                let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
+                return .date(Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay)))
+            } catch let failure as DateTimePattern.ParseFailure {
+                if tolerant { return .null }
+                throw DateTimePattern.parseError(s, failure, suggest: "try_to_date")
+            }
+        }
+    }
+    + scalar("to_timestamp", "try_to_timestamp") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        let tolerant = c.name == "try_to_timestamp"
+        if c.count == 1 {
+            if c[0].dataType == .string {
+                return c.make([c[0]], .timestamp, nullable: true) { v in
+                    try Cast.evaluate(v[0], from: .string, to: .timestamp, mode: tolerant ? .try : .ansi)
+                }
+            }
+            return c.make([try timestampArg(c, 0)], .timestamp) { v in v[0] }
+        }
+        let pattern = try constantPattern(c, 1)
+        return c.make([try c.string(0), try c.string(1)], .timestamp, nullable: tolerant) { v in
+            let s = text(v[0])
+            do {
+                return .timestamp(try (pattern ?? DateTimePattern(text(v[1]))).parse(s))
+            } catch let failure as DateTimePattern.ParseFailure {
+                if tolerant { return .null }
+                throw DateTimePattern.parseError(s, failure, suggest: "try_to_timestamp")
+            }
+        }
+    }
+    + scalar("unix_timestamp", "to_unix_timestamp") { c, _ throws(SparkError) in
+        try c.arity(c.name == "unix_timestamp" ? 0...2 : 1...2)
+        if c.count == 0 {
+            let now = Int64(Date().timeIntervalSince1970)
+            return c.make([], .long, name: "unix_timestamp") { _ in .int(now) }
+        }
+        let format: Expression = c.count == 2 ? try c.string(1) : .literal(.string("yyyy-MM-dd HH:mm:ss"), .string)
+        var full = c
+        full.args = [c[0], c.count == 2 ? c[1] : format]
+        if c[0].dataType == .string {
+            let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument()
+            return full.make([c[0], format], .long) { v in
+                let s = text(v[0])
+                do {
+                    let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
+                    return .int(Cast.floorDiv(micros, DateTimeUtils.microsPerSecond))
+                } catch let failure as DateTimePattern.ParseFailure {
+                    throw DateTimePattern.parseError(s, failure, suggest: "try_to_timestamp")
+                }
+            }
+        }
+        return full.make([try timestampArg(c, 0), format], .long) { v in
+            guard case .timestamp(let t) = v[0] else { return .null }
+            return .int(Cast.floorDiv(t, DateTimeUtils.microsPerSecond))
+        }
+    }
+    + scalar("from_unixtime") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        let format: Expression = c.count == 2 ? try c.string(1) : .literal(.string("yyyy-MM-dd HH:mm:ss"), .string)
+        var full = c
+        full.args = [c[0], c.count == 2 ? c[1] : format]
+        let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument()
+        return full.make([try c.coerce(0, to: .long), format], .string, nullable: true) { v in
+            guard case .int(let seconds) = v[0] else { return .null }
+            let p = try pattern ?? DateTimePattern(text(v[1]))
+            return .string(p.format(micros: seconds &* DateTimeUtils.microsPerSecond))
+        }
+    }
+    + scalar("date_trunc") { c, _ throws(SparkError) in
+        try c.arity(2)
+        return c.make([try c.string(0), try timestampArg(c, 1)], .timestamp, nullable: true) { v in
+            guard case .timestamp(let t) = v[1], let unit = DateTimeFunctions.TruncUnit(text(v[0]), forDate: false) else { return .null }
+            return .timestamp(DateTimeFunctions.truncate(t, unit))
+        }
+    }
+    + scalar("trunc") { c, _ throws(SparkError) in
+        try c.arity(2)
+        return c.make([try dateArg(c, 0), try c.string(1)], .date, nullable: true) { v in
+            guard case .date(let d) = v[0], let unit = DateTimeFunctions.TruncUnit(text(v[1]), forDate: true) else { return .null }
+            let micros = DateTimeFunctions.truncate(Int64(d) * DateTimeUtils.microsPerDay, unit)
+            return .date(Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay)))
+        }
+    }
+    + scalar("make_date") { c, _ throws(SparkError) in
+        try c.arity(3)
+        return c.make([try c.int(0), try c.int(1), try c.int(2)], .date) { v in
+            guard case .int(let y) = v[0], case .int(let m) = v[1], case .int(let d) = v[2] else { return .null }
+            return .date(try DateTimeFunctions.makeDate(Int(y), Int(m), Int(d)))
+        }
+    }
+    + scalar("make_timestamp") { c, _ throws(SparkError) in
+        try c.arity(6)
+        let seconds = try c.coerce(5, to: .decimal(precision: 16, scale: 6))
+        return c.make([try c.int(0), try c.int(1), try c.int(2), try c.int(3), try c.int(4), seconds], .timestamp) { v in
+            guard case .int(let y) = v[0], case .int(let mo) = v[1], case .int(let d) = v[2], case .int(let h) = v[3],
+                  case .int(let mi) = v[4], case .decimal(let su, let ss) = v[5] else { return .null }
+            let day = try DateTimeFunctions.makeDate(Int(y), Int(mo), Int(d))
+            let secMicros = Int64(Decimal128.rescale(su, from: ss, to: 6) ?? 0)
+            guard (0..<24).contains(h), (0..<60).contains(mi), secMicros >= 0, secMicros <= 60_000_000 else {
+                throw SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "Invalid value for time field. ", sqlState: "22023")
+            }
+            return .timestamp(Int64(day) * DateTimeUtils.microsPerDay + (h * 3600 + mi * 60) * 1_000_000 + secMicros)
+        }
+    }
+    + scalar("timestamp_seconds", "timestamp_millis", "timestamp_micros") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let factor: Int64 = c.name == "timestamp_seconds" ? 1_000_000 : (c.name == "timestamp_millis" ? 1000 : 1)
+        if c.name == "timestamp_seconds", c[0].dataType.isFractional || c[0].dataType.isDecimal {
+            return c.make([try c.coerce(0, to: .double)], .timestamp) { v in
+                guard case .double(let d) = v[0] else { return .null }
+                return .timestamp(Cast.javaLong(d * 1_000_000))
+            }
+        }
+        return c.make([try c.coerce(0, to: .long)], .timestamp) { v in
+            guard case .int(let n) = v[0] else { return .null }
+            let (r, o) = n.multipliedReportingOverflow(by: factor)
+            if o { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_multiply") }
+            return .timestamp(r)
+        }
+    }
+    + scalar("unix_seconds", "unix_millis", "unix_micros") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let divisor: Int64 = c.name == "unix_seconds" ? 1_000_000 : (c.name == "unix_millis" ? 1000 : 1)
+        return c.make([try timestampArg(c, 0)], .long) { v in
+            guard case .timestamp(let t) = v[0] else { return .null }
+            return .int(Cast.floorDiv(t, divisor))
+        }
+    }
+    + scalar("unix_date") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try dateArg(c, 0)], .int) { v in
+            guard case .date(let d) = v[0] else { return .null }
+            return .int(Int64(d))
+        }
+    }
+    + scalar("date_from_unix_date") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.int(0)], .date) { v in
+            guard case .int(let n) = v[0] else { return .null }
+            return .date(Int32(clamping: n))
+        }
+    }
+    + scalar("dayname", "monthname") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let day = c.name == "dayname"
+        return c.make([try dateArg(c, 0)], .string) { v in
+            guard case .date(let d) = v[0] else { return .null }
+            if day { return .string(String(DateTimePattern.dayNames[DateTimeFunctions.isoDayOfWeek(d) - 1].prefix(3))) }
+            return .string(String(DateTimePattern.monthNames[DateTimeUtils.civil(fromDays: d).month - 1].prefix(3)))
+        }
+    }
+    + scalar("date_part", "extract", "datepart") { c, _ throws(SparkError) in
+        try c.arity(2)
+        guard case .string(let fieldName)? = c.literal(0), let field = DateTimeFunctions.ExtractField(fieldName) else {
+            let shown = c.literal(0).map { Cast.castToString($0, .string) } ?? c[0].prettyName
+            throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(shown) from \(c[1].prettyName).", sqlState: "42601")
+        }
+        let source = field.needsTime ? try timestampArg(c, 1) : try dateArg(c, 1)
+        if field == .second {
+            return c.make([c[0], source], .decimal(precision: 8, scale: 6)) { v in
+                guard case .timestamp(let t) = v[1] else { return .null }
+                let inMinute = (t % 60_000_000 + 60_000_000) % 60_000_000
+                return .decimal(Int128(inMinute), scale: 6)
+            }
+        }
+        return c.make([c[0], source], .int) { v in
+            switch v[1] {
+            case .date(let d): return .int(Int64(field.value(days: d, micros: Int64(d) * DateTimeUtils.microsPerDay)))
+            case .timestamp(let t):
+                return .int(Int64(field.value(days: Int32(Cast.floorDiv(t, DateTimeUtils.microsPerDay)), micros: t)))
+            default: return .null
+            }
+        }
+    }
+    + scalar("current_date", "curdate") { c, _ throws(SparkError) in
+        try c.arity(0)
+        let today = Int32(Cast.floorDiv(Int64(Date().timeIntervalSince1970), 86_400))
+        return c.make([], .date, name: "current_date") { _ in .date(today) }
+    }
+    + scalar("current_timestamp", "now", "localtimestamp") { c, _ throws(SparkError) in
+        try c.arity(0)
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000)
+        return c.make([], .timestamp, name: c.name == "now" ? "now" : c.name) { _ in .timestamp(now) }
+    }
+    + scalar("current_timezone") { c, _ throws(SparkError) in
+        try c.arity(0)
+        return c.make([], .string) { _ in .string("UTC") }
+    }
+
+// MARK: - Argument coercion
+
+/// A DATE argument: strings and timestamps are cast to date.
+func dateArg(_ c: FunctionCall, _ i: Int) throws(SparkError) -> Expression {
+    switch c[i].dataType {
+    case .date: return c[i]
+    case .string, .timestamp, .null: return .cast(c[i], .date, .ansi)
+    default: throw c.unexpectedType(i, required: "\"DATE\"")
+    }
+}
+
+/// A TIMESTAMP argument: strings and dates are cast to timestamp.
+func timestampArg(_ c: FunctionCall, _ i: Int) throws(SparkError) -> Expression {
+    switch c[i].dataType {
+    case .timestamp: return c[i]
+    case .string, .date, .null: return .cast(c[i], .timestamp, .ansi)
+    default: throw c.unexpectedType(i, required: "\"TIMESTAMP\"")
+    }
+}
+
+/// The pattern of argument `i` compiled once when it is a constant.
+func constantPattern(_ c: FunctionCall, _ i: Int) throws(SparkError) -> DateTimePattern? {
+    if case .string(let p)? = c.literal(i) { return try DateTimePattern(p) }
+    return nil
+}
+
+extension FunctionCall {
+    func constantPatternArgument() throws(SparkError) -> DateTimePattern? { try constantPattern(self, 1) }
+}
+
+func dateField(_ names: String..., value: @escaping @Sendable (Int32) -> Int) -> [FunctionBuilder] {
+    names.flatMap { name in
+        scalar(name) { c, _ throws(SparkError) in
+            try c.arity(1)
+            return c.make([try dateArg(c, 0)], .int) { v in
+                guard case .date(let d) = v[0] else { return .null }
+                return .int(Int64(value(d)))
+            }
+        }
+    }
+}
+
+func timeField(_ name: String, value: @escaping @Sendable (Int64) -> Int) -> [FunctionBuilder] {
+    scalar(name) { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try timestampArg(c, 0)], .int) { v in
+            guard case .timestamp(let t) = v[0] else { return .null }
+            let inDay = t - Cast.floorDiv(t, DateTimeUtils.microsPerDay) * DateTimeUtils.microsPerDay
+            return .int(Int64(value(inDay)))
+        }
+    }
+}
+
+// MARK: - Calendar helpers
+
+enum DateTimeFunctions {
+    /// 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday).
+    static func isoDayOfWeek(_ days: Int32) -> Int {
+        Int(((Int64(days) + 3) % 7 + 7) % 7) + 1
+    }
+
+    static func dayOfYear(_ days: Int32) -> Int {
+        let (y, _, _) = DateTimeUtils.civil(fromDays: days)
+        return Int(days - DateTimeUtils.days(year: y, month: 1, day: 1)) + 1
+    }
+
+    /// ISO-8601 week number: the week belongs to the year of its Thursday.
+    static func isoWeek(_ days: Int32) -> Int {
+        let thursday = days - Int32(isoDayOfWeek(days)) + 4
+        return (dayOfYear(thursday) - 1) / 7 + 1
+    }
+
+    static func dayOfWeek(named name: String) -> Int? {
+        switch name.uppercased() {
+        case "MO", "MON", "MONDAY": 1
+        case "TU", "TUE", "TUESDAY": 2
+        case "WE", "WED", "WEDNESDAY": 3
+        case "TH", "THU", "THURSDAY": 4
+        case "FR", "FRI", "FRIDAY": 5
+        case "SA", "SAT", "SATURDAY": 6
+        case "SU", "SUN", "SUNDAY": 7
+        default: nil
+        }
+    }
+
+    /// Spark's `monthsBetween`: whole months when the days match or both are month ends, else a 31-day month
+    /// fraction including the time of day, rounded to 8 digits when `roundOff`.
+    static func monthsBetween(_ a: Int64, _ b: Int64, roundOff: Bool) -> Double {
+        let daysA = Int32(Cast.floorDiv(a, DateTimeUtils.microsPerDay)), daysB = Int32(Cast.floorDiv(b, DateTimeUtils.microsPerDay))
+        let (y1, m1, d1) = DateTimeUtils.civil(fromDays: daysA), (y2, m2, d2) = DateTimeUtils.civil(fromDays: daysB)
+        let monthDiff = Double((y1 * 12 + m1) - (y2 * 12 + m2))
+        if d1 == d2 || (d1 == DateTimeUtils.daysInMonth(year: y1, month: m1) && d2 == DateTimeUtils.daysInMonth(year: y2, month: m2)) {
+            return monthDiff
+        }
+        let secondsA = (a - Int64(daysA) * DateTimeUtils.microsPerDay) / 1_000_000
+        let secondsB = (b - Int64(daysB) * DateTimeUtils.microsPerDay) / 1_000_000
+        let secondsDiff = Double(d1 - d2) * 86_400 + Double(secondsA - secondsB)
+        let diff = monthDiff + secondsDiff / (31 * 86_400)
+        if !roundOff { return diff }
+        return (diff * 1e8 + 0.5).rounded(.down) / 1e8
+    }
+
+    static func makeDate(_ y: Int, _ m: Int, _ d: Int) throws(SparkError) -> Int32 {
+        func outOfBounds(_ detail: String) -> SparkError {
+            SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "\(detail) ", sqlState: "22023")
+        }
+        guard (1...12).contains(m) else { throw outOfBounds("Invalid value for MonthOfYear (valid values 1 - 12): \(m).") }
+        guard (1...31).contains(d) else { throw outOfBounds("Invalid value for DayOfMonth (valid values 1 - 28/31): \(d).") }
+        guard d <= DateTimeUtils.daysInMonth(year: y, month: m) else {
+            if m == 2 && d == 29 { throw outOfBounds("Invalid date 'February 29' as '\(y)' is not a leap year.") }
+            throw outOfBounds("Invalid date '\(DateTimePattern.monthNames[m - 1].uppercased()) \(d)'.")
+        }
+        return DateTimeUtils.days(year: y, month: m, day: d)
+    }
+
+    enum TruncUnit {
+        case year, quarter, month, week, day, hour, minute, second, millisecond, microsecond
+
+        init?(_ text: String, forDate: Bool) {
+            switch text.uppercased() {
+            case "YEAR", "YYYY", "YY": self = .year
+            case "QUARTER": self = .quarter
+            case "MONTH", "MM", "MON": self = .month
+            case "WEEK": self = .week
+            case "DAY", "DD": self = .day
+            case "HOUR": self = .hour
+            case "MINUTE": self = .minute
+            case "SECOND": self = .second
+            case "MILLISECOND": self = .millisecond
+            case "MICROSECOND": self = .microsecond
+            default: return nil
+            }
+            // trunc() on dates knows only year, quarter, month and week.
+            if forDate && ![.year, .quarter, .month, .week].contains(self) { return nil }
+        }
+    }
+
+    static func truncate(_ micros: Int64, _ unit: TruncUnit) -> Int64 {
+        let days = Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay))
+        let (y, m, _) = DateTimeUtils.civil(fromDays: days)
+        func start(_ d: Int32) -> Int64 { Int64(d) * DateTimeUtils.microsPerDay }
+        switch unit {
+        case .year: return start(DateTimeUtils.days(year: y, month: 1, day: 1))
+        case .quarter: return start(DateTimeUtils.days(year: y, month: (m - 1) / 3 * 3 + 1, day: 1))
+        case .month: return start(DateTimeUtils.days(year: y, month: m, day: 1))
+        case .week: return start(days - Int32(isoDayOfWeek(days) - 1))
+        case .day: return start(days)
+        case .hour: return Cast.floorDiv(micros, 3_600_000_000) * 3_600_000_000
+        case .minute: return Cast.floorDiv(micros, 60_000_000) * 60_000_000
+        case .second: return Cast.floorDiv(micros, 1_000_000) * 1_000_000
+        case .millisecond: return Cast.floorDiv(micros, 1000) * 1000
+        case .microsecond: return micros
+        }
+    }
+
+    /// Fields of `extract(field FROM source)` / `date_part(field, source)`.
+    enum ExtractField: Equatable {
+        case year, quarter, month, week, day, dayOfWeek, dayOfWeekISO, dayOfYear, hour, minute, second
+
+        init?(_ name: String) {
+            switch name.uppercased() {
+            case "YEAR", "Y", "YEARS", "YR", "YRS": self = .year
+            case "QUARTER", "QTR": self = .quarter
+            case "MONTH", "MON", "MONS", "MONTHS": self = .month
+            case "WEEK", "W", "WEEKS": self = .week
+            case "DAY", "D", "DAYS": self = .day
+            case "DAYOFWEEK", "DOW": self = .dayOfWeek
+            case "DAYOFWEEK_ISO", "DOW_ISO": self = .dayOfWeekISO
+            case "DOY": self = .dayOfYear
+            case "HOUR", "H", "HOURS", "HR", "HRS": self = .hour
+            case "MINUTE", "M", "MIN", "MINS", "MINUTES": self = .minute
+            case "SECOND", "S", "SEC", "SECONDS", "SECS": self = .second
+            default: return nil
+            }
+        }
+
+        var needsTime: Bool { self == .hour || self == .minute || self == .second }
+
+        func value(days: Int32, micros: Int64) -> Int {
+            let inDay = micros - Int64(days) * DateTimeUtils.microsPerDay
+            switch self {
+            case .year: return DateTimeUtils.civil(fromDays: days).year
+            case .quarter: return (DateTimeUtils.civil(fromDays: days).month - 1) / 3 + 1
+            case .month: return DateTimeUtils.civil(fromDays: days).month
+            case .week: return DateTimeFunctions.isoWeek(days)
+            case .day: return DateTimeUtils.civil(fromDays: days).day
+            case .dayOfWeek: return DateTimeFunctions.isoDayOfWeek(days) % 7 + 1
+            case .dayOfWeekISO: return DateTimeFunctions.isoDayOfWeek(days)
+            case .dayOfYear: return DateTimeFunctions.dayOfYear(days)
+            case .hour: return Int(inDay / 3_600_000_000)
+            case .minute: return Int(inDay / 60_000_000 % 60)
+            case .second: return Int(inDay / 1_000_000 % 60)
+            }
+        }
+    }
+}
