@@ -30,7 +30,8 @@ extension PyInterpreter {
         switch value {
         case .str: return PyInterpreter.stringMethodNames.contains(name)
         case .list: return PyInterpreter.listMethodNames.contains(name)
-        case .dict: return PyInterpreter.dictMethodNames.contains(name)
+        case .dict(let dict):
+            return PyInterpreter.dictMethodNames.contains(name) || CollectionsModule.methodNames(dict.flavor).contains(name)
         case .set: return PyInterpreter.setMethodNames.contains(name)
         case .frozenset: return PyInterpreter.frozensetMethodNames.contains(name)
         case .tuple: return PyInterpreter.tupleMethodNames.contains(name)

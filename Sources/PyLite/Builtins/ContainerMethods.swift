@@ -91,6 +91,7 @@ extension PyInterpreter {
     }
 
     func dictMethod(_ dict: PyDict, _ name: String, _ args: PyArguments) throws -> PyValue? {
+        if dict.flavor != .plain, let result = try collectionsMethod(dict, name, args) { return result }
         switch name {
         case "get":
             let bound = try args.bind("get", ["key", "default="])
@@ -135,6 +136,8 @@ extension PyInterpreter {
             try args.expectNone("copy")
             let copy = PyDict()
             copy.storage = dict.storage
+            copy.flavor = dict.flavor
+            copy.defaultFactory = dict.defaultFactory
             return .dict(copy)
         case "clear":
             try args.expectNone("clear")

@@ -87,7 +87,18 @@ extension PyInterpreter {
             let i = try normalizedIndex(index, count: scalars.count, kind: "string")
             return .str(String(scalars[i]))
         case .dict(let dict):
-            if let value = dict.storage[try PyKey(index)] { return value }
+            let key = try PyKey(index)
+            if let value = dict.storage[key] { return value }
+            switch dict.flavor {
+            case .counter: return .int(0)
+            case .defaultDict:
+                if let factory = dict.defaultFactory, !factory.isNone {
+                    let value = try callValue(factory, [], [])
+                    try dictSet(dict, index, value)
+                    return value
+                }
+            default: break
+            }
             throw PyException.keyError(index)
         case .range(let r):
             if case .slice(let slice) = index {

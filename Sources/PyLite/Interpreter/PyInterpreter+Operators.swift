@@ -12,7 +12,7 @@ extension PyInterpreter {
         case .str: return types.str
         case .list: return types.list
         case .tuple: return types.tuple
-        case .dict: return types.dict
+        case .dict(let dict): return dict.flavor == .plain ? types.dict : collectionsClass(dict.flavor)
         case .set: return types.set
         case .frozenset: return types.frozenset
         case .function: return types.function

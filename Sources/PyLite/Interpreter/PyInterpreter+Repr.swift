@@ -38,6 +38,8 @@ extension PyInterpreter {
         case .tuple(let items):
             if items.count == 1 { return "(" + (try reprValue(items[0])) + ",)" }
             return "(" + (try items.map { try reprValue($0) }.joined(separator: ", ")) + ")"
+        case .dict(let dict) where dict.flavor != .plain:
+            return try collectionsRepr(dict)
         case .dict(let dict):
             return try guardedRepr(ObjectIdentifier(dict), "{...}") {
                 "{" + (try dict.storage.map { "\(try reprValue($0.key.value)): \(try reprValue($0.value))" }

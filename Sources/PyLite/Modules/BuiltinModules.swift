@@ -6,10 +6,16 @@ enum BuiltinModules {
         "math": MathModule.make,
         "functools": FunctoolsModule.make,
         "operator": OperatorModule.make,
+        "itertools": ItertoolsModule.make,
+        "collections": CollectionsModule.make,
+        "re": RegexModule.make,
+        "datetime": DatetimeModule.make,
         "typing": makeTyping,
         "__future__": makeFuture,
         "string": makeString,
         "copy": makeCopy,
+        "heapq": HeapqModule.make,
+        "bisect": HeapqModule.makeBisect,
     ]
 
     static func function(_ module: PyModule, _ name: String, _ body: @escaping (PyArguments) throws -> PyValue) {

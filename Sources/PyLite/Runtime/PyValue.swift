@@ -142,6 +142,11 @@ public final class PyList {
 /// A mutable Python dict, insertion-ordered.
 public final class PyDict {
     var storage: OrderedDictionaryStorage
+    /// `collections` variants share the dict storage and differ in a few behaviours.
+    enum Flavor { case plain, defaultDict, counter, ordered }
+    var flavor: Flavor = .plain
+    /// For `defaultdict`: called to create missing values.
+    var defaultFactory: PyValue?
 
     public init() { storage = [:] }
 
