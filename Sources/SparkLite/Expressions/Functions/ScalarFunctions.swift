@@ -5,6 +5,10 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + regexFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
+    + arrayFunctionBuilders
+    + mapFunctionBuilders
+    + structFunctionBuilders
+    + hashFunctionBuilders
 
 /// One builder per spelling: Spark prints the spelling the user wrote (`ucase(a)`, `upper(a)`).
 func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, FunctionContext) throws(SparkError) -> Expression) -> [FunctionBuilder] {

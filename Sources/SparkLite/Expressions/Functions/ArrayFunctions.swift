@@ -1,0 +1,309 @@
+/// Array functions. Indexes are 1-based where Spark's are (`element_at`, `slice`, `array_position`).
+let arrayFunctionBuilders: [FunctionBuilder] =
+    scalar("array") { c, _ throws(SparkError) in
+        let (args, type) = try c.commonType(bracketed: false)
+        let element = c.count == 0 ? DataType.null : type
+        return c.make(args, .array(element: element, containsNull: args.contains(where: \.nullable)), nullIntolerant: false) { v in
+            .array(v)
+        }
+    }
+    + scalar("size", "cardinality", "array_size") { c, _ throws(SparkError) in
+        try c.arity(1)
+        switch c[0].dataType {
+        case .array, .null: break
+        case .map where c.name != "array_size": break
+        default: throw c.unexpectedType(0, required: c.name == "array_size" ? "\"ARRAY\"" : "(\"ARRAY\" or \"MAP\")")
+        }
+        return c.make([c[0]], .int) { v in
+            switch v[0] {
+            case .array(let items): return .int(Int64(items.count))
+            case .map(let entries): return .int(Int64(entries.count))
+            default: return .null
+            }
+        }
+    }
+    + scalar("array_contains", "array_position", "array_remove") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let (array, element) = try arrayAndElement(c)
+        let name = c.name
+        let type: DataType = switch name {
+        case "array_contains": .boolean
+        case "array_position": .long
+        default: array.dataType
+        }
+        return c.make([array, element], type, nullable: name == "array_contains") { v in
+            guard case .array(let items) = v[0] else { return .null }
+            switch name {
+            case "array_contains":
+                if items.contains(where: { !$0.isNull && $0 == v[1] }) { return .bool(true) }
+                return items.contains(where: \.isNull) ? .null : .bool(false)
+            case "array_position":
+                return .int(Int64((items.firstIndex { !$0.isNull && $0 == v[1] } ?? -1) + 1))
+            default:
+                return .array(items.filter { $0.isNull || $0 != v[1] })
+            }
+        }
+    }
+    + scalar("array_distinct") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let (a, _, _) = try c.array(0)
+        return c.make([a], a.dataType) { v in
+            guard case .array(let items) = v[0] else { return .null }
+            return .array(distinct(items))
+        }
+    }
+    + scalar("array_union", "array_intersect", "array_except", "arrays_overlap") { c, _ throws(SparkError) in
+        try c.arity(2)
+        _ = try c.array(0)
+        _ = try c.array(1)
+        let (args, type) = try c.commonType(bracketed: false)
+        let name = c.name
+        return c.make(args, name == "arrays_overlap" ? .boolean : type, nullable: name == "arrays_overlap") { v in
+            guard case .array(let a) = v[0], case .array(let b) = v[1] else { return .null }
+            switch name {
+            case "array_union": return .array(distinct(a + b))
+            case "array_intersect": return .array(distinct(a).filter { x in b.contains { $0 == x } })
+            case "array_except": return .array(distinct(a).filter { x in !b.contains { $0 == x } })
+            default:
+                if a.contains(where: { x in !x.isNull && b.contains { !$0.isNull && $0 == x } }) { return .bool(true) }
+                return !a.isEmpty && !b.isEmpty && (a.contains(where: \.isNull) || b.contains(where: \.isNull)) ? .null : .bool(false)
+            }
+        }
+    }
+    + scalar("array_join") { c, _ throws(SparkError) in
+        try c.arity(2...3)
+        let (a, element, _) = try c.array(0)
+        let strings = element == .string ? a : try c.coerce(0, to: .array(element: .string, containsNull: true))
+        var args = [strings, try c.string(1)]
+        if c.count == 3 { args.append(try c.string(2)) }
+        return c.make(args, .string, nullIntolerant: false) { v in
+            guard case .array(let items) = v[0], case .string(let sep) = v[1] else { return .null }
+            let replacement = v.count == 3 ? v[2].stringValue : nil
+            if v.count == 3 && replacement == nil { return .null }
+            return .string(items.compactMap { $0.isNull ? replacement : text($0) }.joined(separator: sep))
+        }
+    }
+    + scalar("array_max", "array_min") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let (a, element, _) = try c.array(0)
+        let sign = c.name == "array_max" ? 1 : -1
+        return c.make([a], element, nullable: true) { v in
+            guard case .array(let items) = v[0] else { return .null }
+            var best = Value.null
+            for x in items where !x.isNull {
+                if best.isNull || ValueOrdering.compare(x, best) * sign > 0 { best = x }
+            }
+            return best
+        }
+    }
+    + scalar("array_repeat") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let type = DataType.array(element: c[0].dataType, containsNull: c[0].nullable)
+        return c.make([c[0], try c.int(1)], type, nullIntolerant: false) { v in
+            guard case .int(let n) = v[1] else { return .null }
+            return .array(Array(repeating: v[0], count: max(0, Int(n))))
+        }
+    }
+    + scalar("sort_array") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        let (a, _, _) = try c.array(0)
+        let ascending: Expression = c.count == 2 ? try c.coerce(1, to: .boolean) : .literal(.bool(true), .boolean)
+        var full = c
+        full.args = [c[0], c.count == 2 ? c[1] : ascending]
+        return full.make([a, ascending], a.dataType) { v in
+            guard case .array(let items) = v[0] else { return .null }
+            let asc = v[1] != .bool(false)
+            // Ascending puts nulls first, descending last.
+            return .array(items.sorted { x, y in
+                if x.isNull || y.isNull { return asc ? (x.isNull && !y.isNull) : (!x.isNull && y.isNull) }
+                return asc ? ValueOrdering.compare(x, y) < 0 : ValueOrdering.compare(x, y) > 0
+            })
+        }
+    }
+    + scalar("array_sort") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let (a, _, _) = try c.array(0)
+        // Spark shows the default comparator in the column name.
+        let comparator = Expression.literal(.string(arraySortComparatorText), .string)
+        var full = c
+        full.args = [c[0], comparator]
+        return full.make([a, comparator], a.dataType) { v in
+            guard case .array(let items) = v[0] else { return .null }
+            return .array(items.filter { !$0.isNull }.sorted { ValueOrdering.compare($0, $1) < 0 } + items.filter(\.isNull))
+        }
+    }
+    + scalar("element_at", "try_element_at") { c, context throws(SparkError) in
+        try c.arity(2)
+        let tolerant = c.name == "try_element_at" || !context.ansi
+        if case .map(let k, let v, _) = c[0].dataType {
+            let key = try c.coerce(1, to: k)
+            return c.make([c[0], key], v, nullable: true) { values in
+                guard case .map(let entries) = values[0] else { return .null }
+                return entries.first { $0.key == values[1] }?.value ?? .null
+            }
+        }
+        let (a, element, _) = try c.array(0)
+        return c.make([a, try c.int(1)], element, nullable: true) { v in
+            guard case .array(let items) = v[0], case .int(let i) = v[1] else { return .null }
+            if i == 0 {
+                if tolerant && c.name == "try_element_at" { return .null }
+                throw indexOfZero()
+            }
+            let index = i > 0 ? Int(i) - 1 : items.count + Int(i)
+            guard index >= 0, index < items.count else {
+                if tolerant { return .null }
+                throw SparkError("INVALID_ARRAY_INDEX_IN_ELEMENT_AT", "The index \(i) is out of bounds. The array has \(items.count) elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead.")
+            }
+            return items[index]
+        }
+    }
+    + scalar("get") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let (a, element, _) = try c.array(0)
+        return c.make([a, try c.int(1)], element, nullable: true) { v in
+            guard case .array(let items) = v[0], case .int(let i) = v[1], i >= 0, i < items.count else { return .null }
+            return items[Int(i)]
+        }
+    }
+    + scalar("slice") { c, _ throws(SparkError) in
+        try c.arity(3)
+        let (a, _, _) = try c.array(0)
+        return c.make([a, try c.int(1), try c.int(2)], a.dataType) { v in
+            guard case .array(let items) = v[0], case .int(let start) = v[1], case .int(let length) = v[2] else { return .null }
+            if start == 0 {
+                throw invalidParameter("START", parameter: "start", function: "slice", "Expects a positive or a negative value for `start`, but got 0.")
+            }
+            if length < 0 {
+                throw invalidParameter("LENGTH", parameter: "length", function: "slice", "Expects `length` greater than or equal to 0, but got \(length).")
+            }
+            let from = start > 0 ? Int(start) - 1 : items.count + Int(start)
+            guard from >= 0, from < items.count else { return .array([]) }
+            return .array(Array(items[from..<min(items.count, from + Int(min(length, Int64(Int32.max))))]))
+        }
+    }
+    + scalar("flatten") { c, _ throws(SparkError) in
+        try c.arity(1)
+        guard case .array(.array(let inner, let innerNull), _) = c[0].dataType else {
+            throw c.unexpectedType(0, required: "\"ARRAY\" of \"ARRAY\"")
+        }
+        return c.make([c[0]], .array(element: inner, containsNull: innerNull), nullable: true) { v in
+            guard case .array(let outer) = v[0] else { return .null }
+            var out: [Value] = []
+            for x in outer {
+                guard case .array(let items) = x else { return .null }
+                out += items
+            }
+            return .array(out)
+        }
+    }
+    + scalar("sequence") { c, _ throws(SparkError) in
+        try c.arity(2...3)
+        let startType = c[0].dataType
+        if startType == .date || startType == .timestamp {
+            return c.make([c[0], try c.coerce(1, to: startType)], .array(element: startType, containsNull: false)) { v in
+                switch (v[0], v[1]) {
+                case (.date(let a), .date(let b)):
+                    let step: Int32 = a <= b ? 1 : -1
+                    return .array(stride(from: a, through: b, by: Int(step)).map { .date($0) })
+                case (.timestamp(let a), .timestamp(let b)):
+                    let step = a <= b ? DateTimeUtils.microsPerDay : -DateTimeUtils.microsPerDay
+                    return .array(stride(from: a, through: b, by: Int(step)).map { .timestamp($0) })
+                default: return .null
+                }
+            }
+        }
+        let (args, type) = try c.commonType(bracketed: false)
+        guard type.isIntegral else { throw c.unexpectedType(0, required: "(\"INTEGRAL\" or \"DATE\" or \"TIMESTAMP\")") }
+        return c.make(args, .array(element: type, containsNull: false)) { v in
+            guard case .int(let start) = v[0], case .int(let stop) = v[1] else { return .null }
+            var step: Int64 = start <= stop ? 1 : -1
+            if v.count == 3, case .int(let s) = v[2] { step = s }
+            guard (step > 0 && start <= stop) || (step < 0 && start >= stop) || (step == 0 && start == stop) else {
+                throw SparkError("ILLEGAL_SEQUENCE_BOUNDARIES", "requirement failed: Illegal sequence boundaries: \(start) to \(stop) by \(step)")
+            }
+            if step == 0 { return .array([.int(start)]) }
+            let count = (stop - start) / step + 1
+            guard count <= 10_000_000 else {
+                throw SparkError("COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER", "Can't create array with \(count) elements which exceeding the array size limit 2147483632, cannot generate the sequence.")
+            }
+            return .array(stride(from: start, through: stop, by: Int(step)).map { .int($0) })
+        }
+    }
+    + scalar("arrays_zip") { c, _ throws(SparkError) in
+        var fields: [StructField] = []
+        for i in 0..<c.count {
+            let (_, element, _) = try c.array(i)
+            let name: String = if case .attribute(let a) = c[i] { a.name } else { String(i) }
+            fields.append(StructField(name, element, nullable: true))
+        }
+        return c.make(c.args, .array(element: .struct(fields), containsNull: false)) { v in
+            let arrays = v.map { if case .array(let items) = $0 { return items }; return [] }
+            let length = arrays.map(\.count).max() ?? 0
+            return .array((0..<length).map { i in .struct(arrays.map { i < $0.count ? $0[i] : .null }) })
+        }
+    }
+    + scalar("array_append", "array_prepend") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let (array, element) = try arrayAndElement(c)
+        let append = c.name == "array_append"
+        guard case .array(let e, _) = array.dataType else { return array }
+        return c.make([array, element], .array(element: e, containsNull: true), nullIntolerant: false) { v in
+            guard case .array(let items) = v[0] else { return .null }
+            return .array(append ? items + [v[1]] : [v[1]] + items)
+        }
+    }
+    + scalar("array_compact") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let (a, element, _) = try c.array(0)
+        return c.make([a], .array(element: element, containsNull: false)) { v in
+            guard case .array(let items) = v[0] else { return .null }
+            return .array(items.filter { !$0.isNull })
+        }
+    }
+    + scalar("array_insert") { c, _ throws(SparkError) in
+        try c.arity(3)
+        let (array, _) = try arrayAndElement(FunctionCall(name: c.name, args: [c[0], c[2]]))
+        guard case .array(let e, _) = array.dataType else { return array }
+        let element = try FunctionCall(name: c.name, args: [c[2]]).coerce(0, to: e)
+        return c.make([array, try c.int(1), element], .array(element: e, containsNull: true), nullIntolerant: false) { v in
+            guard case .array(var items) = v[0], case .int(let pos) = v[1] else { return .null }
+            if pos == 0 { throw indexOfZero() }
+            if pos > 0 {
+                let index = Int(pos) - 1
+                if index > items.count { items += Array(repeating: .null, count: index - items.count) }
+                items.insert(v[2], at: index)
+            } else {
+                let index = items.count + Int(pos) + 1
+                if index < 0 { items = [v[2]] + Array(repeating: .null, count: -index) + items } else { items.insert(v[2], at: index) }
+            }
+            return .array(items)
+        }
+    }
+
+/// `array(..)` and a value compared with its elements, both coerced to their common element type.
+func arrayAndElement(_ c: FunctionCall) throws(SparkError) -> (Expression, Expression) {
+    let (a, element, containsNull) = try c.array(0)
+    if c[1].dataType == .null {
+        throw SparkError("DATATYPE_MISMATCH.NULL_TYPE", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Null typed values cannot be used as arguments of `\(c.name)`.")
+    }
+    guard let common = TypeCoercion.widerType(element, c[1].dataType) else {
+        throw SparkError("DATATYPE_MISMATCH.ARRAY_FUNCTION_DIFF_TYPES", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input to `\(c.name)` should have been \"ARRAY\" followed by a value with same element type, but it's [\"\(a.dataType.sqlName)\", \"\(c[1].dataType.sqlName)\"].")
+    }
+    let array = common == element ? a : Expression.cast(a, .array(element: common, containsNull: containsNull), .ansi)
+    let value = c[1].dataType == common ? c[1] : Expression.cast(c[1], common, .ansi)
+    return (array, value)
+}
+
+/// Distinct values in first-seen order; null kept once.
+func distinct(_ items: [Value]) -> [Value] {
+    var seen = Set<Value>()
+    var out: [Value] = []
+    for x in items where seen.insert(x).inserted { out.append(x) }
+    return out
+}
+
+func indexOfZero() -> SparkError {
+    SparkError("INVALID_INDEX_OF_ZERO", "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).", sqlState: "22003")
+}
+
+let arraySortComparatorText = "lambdafunction((IF(((namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() < namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1, 0)))))))))), namedlambdavariable(), namedlambdavariable())"

@@ -1,0 +1,183 @@
+import Foundation
+
+/// Hash functions: `hash` (Spark's Murmur3, seed 42, as used by hash partitioning), `crc32`, `md5`, `sha1`, `sha2`.
+let hashFunctionBuilders: [FunctionBuilder] =
+    scalar("hash") { c, _ throws(SparkError) in
+        try c.arity(atLeast: 1)
+        for arg in c.args where containsMap(arg.dataType) {
+            throw SparkError("DATATYPE_MISMATCH.HASH_MAP_TYPE", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input to the function `hash` cannot contain elements of the \"MAP\" type. In Spark, same maps may have different hashcode, thus hash expressions are prohibited on \"MAP\" elements. To restore previous behavior set \"spark.sql.legacy.allowHashOnMapType\" to \"true\".")
+        }
+        let types = c.args.map(\.dataType)
+        return c.make(c.args, .int, nullIntolerant: false) { v in
+            .int(Int64(Murmur3.hash(v, types: types)))
+        }
+    }
+    + scalar("crc32") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.coerce(0, to: .binary)], .long) { v in
+            guard case .binary(let bytes) = v[0] else { return .null }
+            return .int(Int64(Digest.crc32(bytes)))
+        }
+    }
+    + scalar("md5", "sha1", "sha") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let md5 = c.name == "md5"
+        return c.make([try c.coerce(0, to: .binary)], .string) { v in
+            guard case .binary(let bytes) = v[0] else { return .null }
+            return .string(Digest.hex(md5 ? Digest.md5(bytes) : Digest.sha1(bytes)))
+        }
+    }
+    + scalar("sha2") { c, _ throws(SparkError) in
+        try c.arity(2)
+        return c.make([try c.coerce(0, to: .binary), try c.int(1)], .string, nullable: true) { v in
+            guard case .binary(let bytes) = v[0], case .int(let bits) = v[1] else { return .null }
+            switch bits {
+            case 0, 256: return .string(Digest.hex(Digest.sha256(bytes, truncatedTo224: false)))
+            case 224: return .string(Digest.hex(Digest.sha256(bytes, truncatedTo224: true)))
+            case 384, 512: throw SparkError.unsupported("sha2 with \(bits) bits")
+            default: return .null
+            }
+        }
+    }
+
+func containsMap(_ t: DataType) -> Bool {
+    switch t {
+    case .map: true
+    case .array(let e, _): containsMap(e)
+    case .struct(let fs): fs.contains { containsMap($0.dataType) }
+    default: false
+    }
+}
+
+/// Message digests computed here, so the engine needs no crypto library.
+enum Digest {
+    static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { String($0, radix: 16).leftPadded(2) }.joined()
+    }
+
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for b in bytes {
+            crc ^= UInt32(b)
+            for _ in 0..<8 { crc = (crc >> 1) ^ (crc & 1 == 1 ? 0xEDB8_8320 : 0) }
+        }
+        return ~crc
+    }
+
+    /// Pads a message to 64-byte blocks with its bit length (big- or little-endian).
+    static func pad(_ bytes: [UInt8], bigEndian: Bool) -> [UInt8] {
+        var m = bytes
+        let bitLength = UInt64(bytes.count) * 8
+        m.append(0x80)
+        while m.count % 64 != 56 { m.append(0) }
+        for i in 0..<8 {
+            let shift = bigEndian ? 8 * (7 - i) : 8 * i
+            m.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        return m
+    }
+
+    static func rotl(_ x: UInt32, _ n: UInt32) -> UInt32 { (x << n) | (x >> (32 - n)) }
+    static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+
+    static func md5(_ bytes: [UInt8]) -> [UInt8] {
+        let s: [UInt32] = [7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
+                           5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
+                           4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
+                           6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21]
+        let k: [UInt32] = (0..<64).map { UInt32(truncatingIfNeeded: Int64(abs(sin(Double($0 + 1))) * 4_294_967_296)) }
+        var a0: UInt32 = 0x6745_2301, b0: UInt32 = 0xefcd_ab89, c0: UInt32 = 0x98ba_dcfe, d0: UInt32 = 0x1032_5476
+        let m = pad(bytes, bigEndian: false)
+        for chunk in stride(from: 0, to: m.count, by: 64) {
+            let w = (0..<16).map { i in
+                UInt32(m[chunk + 4 * i]) | UInt32(m[chunk + 4 * i + 1]) << 8 | UInt32(m[chunk + 4 * i + 2]) << 16 | UInt32(m[chunk + 4 * i + 3]) << 24
+            }
+            var a = a0, b = b0, c = c0, d = d0
+            for i in 0..<64 {
+                var f: UInt32
+                let g: Int
+                switch i {
+                case 0..<16: f = (b & c) | (~b & d); g = i
+                case 16..<32: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
+                case 32..<48: f = b ^ c ^ d; g = (3 * i + 5) % 16
+                default: f = c ^ (b | ~d); g = (7 * i) % 16
+                }
+                f = f &+ a &+ k[i] &+ w[g]
+                a = d; d = c; c = b
+                b = b &+ rotl(f, s[i])
+            }
+            a0 = a0 &+ a; b0 = b0 &+ b; c0 = c0 &+ c; d0 = d0 &+ d
+        }
+        return [a0, b0, c0, d0].flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * UInt32($0))) } }
+    }
+
+    static func bigEndianWords(_ m: [UInt8], _ chunk: Int) -> [UInt32] {
+        (0..<16).map { i in
+            UInt32(m[chunk + 4 * i]) << 24 | UInt32(m[chunk + 4 * i + 1]) << 16 | UInt32(m[chunk + 4 * i + 2]) << 8 | UInt32(m[chunk + 4 * i + 3])
+        }
+    }
+
+    static func bytes(_ words: [UInt32]) -> [UInt8] {
+        words.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * (3 - UInt32($0)))) } }
+    }
+
+    static func sha1(_ input: [UInt8]) -> [UInt8] {
+        var h: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
+        let m = pad(input, bigEndian: true)
+        for chunk in stride(from: 0, to: m.count, by: 64) {
+            var w = bigEndianWords(m, chunk)
+            for i in 16..<80 { w.append(rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1)) }
+            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4]
+            for i in 0..<80 {
+                let (f, k): (UInt32, UInt32) = switch i {
+                case 0..<20: ((b & c) | (~b & d), 0x5A82_7999)
+                case 20..<40: (b ^ c ^ d, 0x6ED9_EBA1)
+                case 40..<60: ((b & c) | (b & d) | (c & d), 0x8F1B_BCDC)
+                default: (b ^ c ^ d, 0xCA62_C1D6)
+                }
+                let t = rotl(a, 5) &+ f &+ e &+ k &+ w[i]
+                e = d; d = c; c = rotl(b, 30); b = a; a = t
+            }
+            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d; h[4] = h[4] &+ e
+        }
+        return bytes(h)
+    }
+
+    static let sha256K: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+
+    static func sha256(_ input: [UInt8], truncatedTo224: Bool) -> [UInt8] {
+        var h: [UInt32] = truncatedTo224
+            ? [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4]
+            : [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        let m = pad(input, bigEndian: true)
+        for chunk in stride(from: 0, to: m.count, by: 64) {
+            var w = bigEndianWords(m, chunk)
+            for i in 16..<64 {
+                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                w.append(w[i - 16] &+ s0 &+ w[i - 7] &+ s1)
+            }
+            var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+            for i in 0..<64 {
+                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                let ch = (e & f) ^ (~e & g)
+                let t1 = hh &+ s1 &+ ch &+ sha256K[i] &+ w[i]
+                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                let maj = (a & b) ^ (a & c) ^ (b & c)
+                let t2 = s0 &+ maj
+                hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+            }
+            for (i, x) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ x }
+        }
+        return Array(bytes(h).prefix(truncatedTo224 ? 28 : 32))
+    }
+}
