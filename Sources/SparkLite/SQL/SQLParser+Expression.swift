@@ -419,7 +419,8 @@ extension SQLParser {
             }
             repeat {
                 if currentIsIdentifier, peek().isSymbol("=>") { throw unsupported("Named function arguments") }
-                var argument = try expression()
+                // `struct(a, b AS c)` names its fields like a select list.
+                var argument = name == "struct" ? try namedExpression() : try expression()
                 if (name == "first" || name == "last" || name == "any_value"), check("IGNORE"), peek().isKeyword("NULLS") {
                     advance()
                     advance()
@@ -590,7 +591,7 @@ extension SQLParser {
         }
         let str = try comparison()
         try expectSymbol(")")
-        return .unresolvedFunction(name: "locate", arguments: [substr, str], isDistinct: false)
+        return .unresolvedFunction(name: "locate", arguments: [substr, str, .literal(.int(1), .int)], isDistinct: false)
     }
 
     private mutating func additiveForPosition() throws(SparkError) -> Expression {

@@ -12,6 +12,7 @@ extension SQLParser {
                 rows.append([row])
             }
         } while acceptSymbol(",")
+        var tableEnd = tokens[pos - 1]
         var alias: String?
         var names: [String]?
         let explicit = check("AS") && (peek().kind == .word || peek().kind == .quotedIdentifier)
@@ -21,6 +22,7 @@ extension SQLParser {
             if checkSymbol("("), peek().kind == .word || peek().kind == .quotedIdentifier {
                 names = try identifierList()
             }
+            tableEnd = tokens[pos - 1]
         }
         let width = rows[0].count
         guard rows.allSatisfy({ $0.count == width }) else {
@@ -53,10 +55,10 @@ extension SQLParser {
             var type = DataType.null
             for row in literals {
                 guard let wider = Self.widerType(type, row[c].1) else {
-                    throw SparkError(
+                    throw fragmentError(
                         "INVALID_INLINE_TABLE.INCOMPATIBLE_TYPES_IN_INLINE_TABLE",
                         "Invalid inline table. Found incompatible types in the column `\(columnNames[c])` for inline table.",
-                        sqlState: "42000")
+                        sqlState: "42000", from: start, to: tableEnd)
                 }
                 type = wider
             }

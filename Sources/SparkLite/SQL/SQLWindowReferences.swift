@@ -45,7 +45,7 @@ struct SQLWindowReferences {
                     if !requireAll { return .window(function: f, spec: spec) }
                     throw SparkError(
                         "MISSING_WINDOW_SPECIFICATION",
-                        "Window specification \(parts[1]) is not defined in the WINDOW clause for . For more information about WINDOW clauses, please refer to 'https://spark.apache.org/docs/latest/sql-ref-syntax-qry-select-window.html'.",
+                        "Window specification is not defined in the WINDOW clause for \(parts[1]). For more information about WINDOW clauses, please refer to 'https://spark.apache.org/docs/latest/sql-ref-syntax-qry-select-window.html'.",
                         sqlState: "42P20")
                 }
                 return .window(function: f, spec: definition)
