@@ -9,17 +9,22 @@ public struct Limits: Sendable, Equatable {
     public var maxCollectionLength: Int
     /// Wall-clock budget of one run, in seconds.
     public var wallClockSeconds: Double
+    /// Growth of the process's resident memory allowed during one run, in bytes (checked periodically, so many
+    /// small collections cannot add up to an out-of-memory kill).
+    public var maxMemoryGrowthBytes: Int
 
     public init(
         maxSteps: Int = 50_000_000,
         maxRecursionDepth: Int = 200,
         maxCollectionLength: Int = 10_000_000,
-        wallClockSeconds: Double = 10
+        wallClockSeconds: Double = 10,
+        maxMemoryGrowthBytes: Int = 2 << 30
     ) {
         self.maxSteps = maxSteps
         self.maxRecursionDepth = maxRecursionDepth
         self.maxCollectionLength = maxCollectionLength
         self.wallClockSeconds = wallClockSeconds
+        self.maxMemoryGrowthBytes = maxMemoryGrowthBytes
     }
 
     public static let `default` = Limits()

@@ -137,8 +137,24 @@ extension PyInterpreter {
 
     private func installIterationBuiltins() {
         define("iter") { args in
-            let bound = try args.bind("iter", ["object"])
-            return .iterator(try args.interpreter.makeIterator(bound["object"] ?? PyValue.none))
+            let bound = try args.bind("iter", ["object", "sentinel="])
+            let interpreter = args.interpreter
+            if let sentinel = bound["sentinel"] {
+                let function = bound["object"] ?? PyValue.none
+                guard function.isCallable else { throw PyException.typeError("iter(v, w): v must be callable") }
+                var finished = false
+                return .iterator(PyIterator(typeName: "callable_iterator") {
+                    if finished { return nil }
+                    try interpreter.tickNative()
+                    let value = try interpreter.callValue(function, [], [])
+                    if try interpreter.valuesEqual(value, sentinel) {
+                        finished = true
+                        return nil
+                    }
+                    return value
+                })
+            }
+            return .iterator(try interpreter.makeIterator(bound["object"] ?? PyValue.none))
         }
         define("next") { args in
             let bound = try args.bind("next", ["iterator", "default="])

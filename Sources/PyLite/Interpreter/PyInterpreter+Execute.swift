@@ -21,6 +21,7 @@ extension PyInterpreter {
         }
         do {
             try checkDeadline()
+            if steps & 0xFFFF == 0 { try checkMemory() }
         } catch var error as PyError {
             error.position = frame.position
             throw error

@@ -113,6 +113,7 @@ extension PyInterpreter {
         case .set(let set), .frozenset(let set): return set.storage.map(\.value)
         case .range(let r):
             try checkLength(r.count)
+            try noteAllocation(r.count)
             var result: [PyValue] = []
             result.reserveCapacity(r.count)
             var v = r.start

@@ -262,6 +262,7 @@ extension PyInterpreter {
             let (total, overflow) = s.unicodeScalars.count.multipliedReportingOverflow(by: count)
             if overflow { try checkLength(Int.max) }
             try checkLength(total)
+            try noteAllocation(total / 8)
             return .str(String(repeating: s, count: count))
         case .list(let list): return .list(PyList(try repeatItems(list.items, count)))
         case .tuple(let items): return .tuple(try repeatItems(items, count))
@@ -274,6 +275,7 @@ extension PyInterpreter {
         let (total, overflow) = items.count.multipliedReportingOverflow(by: count)
         if overflow { try checkLength(Int.max) }
         try checkLength(total)
+        try noteAllocation(total)
         var result: [PyValue] = []
         result.reserveCapacity(total)
         for _ in 0..<count { result.append(contentsOf: items) }
@@ -282,6 +284,7 @@ extension PyInterpreter {
 
     /// Raises `MEMORY_LIMIT` when a string or collection would grow past the cap.
     func checkLength(_ length: Int) throws {
+        allocatedSinceCheck &+= 1
         if length > limits.maxCollectionLength {
             throw PyError.memoryLimit(
                 "a string or collection would hold more than \(limits.maxCollectionLength) elements")

@@ -40,6 +40,9 @@ public final class PyInterpreter {
     var handledExceptions: [PyInstance] = []
     /// Containers whose repr is being computed (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
+    /// Resident memory when the budget started, and element slots allocated since memory was last checked.
+    var memoryBaseline = 0
+    var allocatedSinceCheck = 0
     /// The value of `NotImplemented`, which user `__eq__`/`__add__` methods may return.
     let notImplementedSentinel = PyNativeFunction(name: "NotImplemented") { _ in
         throw PyException.typeError("'NotImplementedType' object is not callable")
@@ -131,6 +134,8 @@ public final class PyInterpreter {
     /// Starts a fresh budget: steps from zero, the wall clock from now.
     public func resetBudget() {
         steps = 0
+        memoryBaseline = MemoryProbe.residentBytes() ?? 0
+        allocatedSinceCheck = 0
         let nanos = limits.wallClockSeconds.isFinite ? max(0, limits.wallClockSeconds) * 1e9 : 1e18
         deadlineNanoseconds = DispatchTime.now().uptimeNanoseconds &+ UInt64(min(nanos, 1e18))
     }
@@ -141,6 +146,23 @@ public final class PyInterpreter {
             throw PyError.timeLimit(
                 "the program ran longer than the time limit of \(Self.formatSeconds(limits.wallClockSeconds)) seconds")
         }
+    }
+
+    /// Throws `MEMORY_LIMIT` when the process grew by more than the budget since the run started.
+    public func checkMemory() throws {
+        allocatedSinceCheck = 0
+        guard let resident = MemoryProbe.residentBytes() else { return }
+        if resident - memoryBaseline > limits.maxMemoryGrowthBytes {
+            throw PyError.memoryLimit(
+                "the program used more than \(limits.maxMemoryGrowthBytes / (1 << 20)) MiB of memory")
+        }
+    }
+
+    /// Counts element slots a program allocates; checks real memory every few million.
+    @inline(__always)
+    func noteAllocation(_ elements: Int) throws {
+        allocatedSinceCheck &+= elements
+        if allocatedSinceCheck > 4_000_000 { try checkMemory() }
     }
 
     static func formatSeconds(_ seconds: Double) -> String {

@@ -22,9 +22,18 @@ struct Lexer {
         lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
+    /// An error found at the end of input (an unclosed bracket) that the parser reports only if it reaches the
+    /// end of input without a syntax error of its own, as CPython does.
+    private(set) var pendingError: PyError?
+
     static func tokenize(_ source: String, filename: String) throws -> [Token] {
+        try tokenizeDeferring(source, filename: filename).tokens
+    }
+
+    static func tokenizeDeferring(_ source: String, filename: String) throws -> (tokens: [Token], pending: PyError?) {
         var lexer = Lexer(source: source, filename: filename)
-        return try lexer.run()
+        let tokens = try lexer.run()
+        return (tokens, lexer.pendingError)
     }
 
     private var column: Int { index - lineStart + 1 }
@@ -96,7 +105,7 @@ struct Lexer {
             }
         }
         if let (open, pos) = brackets.last {
-            throw error("'\(open)' was never closed", at: pos)
+            pendingError = error("'\(open)' was never closed", at: pos)
         }
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent {
             tokens.append(Token(kind: .newline, text: "", position: position))
@@ -127,7 +136,7 @@ struct Lexer {
                 throw error("too many levels of indentation", at: position, type: "IndentationError")
             }
             indents.append(width)
-            tokens.append(Token(kind: .indent, text: "", position: SourcePosition(line: line, column: 1)))
+            tokens.append(Token(kind: .indent, text: "", position: position))
         } else if width < current {
             while indents.count > 1 && indents[indents.count - 1] > width {
                 indents.removeLast()

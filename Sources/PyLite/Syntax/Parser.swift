@@ -18,8 +18,9 @@ struct Parser {
 
     /// Parses a whole module.
     static func parseModule(_ source: String, filename: String) throws -> [Stmt] {
-        let tokens = try Lexer.tokenize(source, filename: filename)
+        let (tokens, pending) = try Lexer.tokenizeDeferring(source, filename: filename)
         var parser = Parser(tokens: tokens, source: source, filename: filename)
+        parser.pendingError = pending
         var body: [Stmt] = []
         while parser.current.kind != .endOfFile {
             if parser.current.kind == .newline {
@@ -28,8 +29,12 @@ struct Parser {
             }
             body.append(contentsOf: try parser.parseStatement())
         }
+        if let pending { throw pending }
         return body
     }
+
+    /// An unclosed bracket, reported when the parser reaches the end of input.
+    private var pendingError: PyError?
 
     // MARK: Token helpers
 
@@ -60,6 +65,12 @@ struct Parser {
 
     private func error(_ message: String, at token: Token? = nil, type: String = "SyntaxError") -> PyError {
         let token = token ?? current
+        if let pendingError,
+            token.kind == .endOfFile || token.kind == .newline || token.kind == .dedent
+                || token.position.line > (pendingError.position?.line ?? Int.max)
+        {
+            return pendingError
+        }
         var position = token.position
         if token.kind == .newline || token.kind == .endOfFile {
             position.column = max(1, position.column)
@@ -127,6 +138,11 @@ struct Parser {
     }
 
     private mutating func parseSimpleStatements() throws -> [Stmt] {
+        if current.isKeyword("print"), peekToken().kind == .string || peekToken().kind == .int
+            || (peekToken().kind == .name && !pythonKeywords.contains(peekToken().text))
+        {
+            throw error("Missing parentheses in call to 'print'. Did you mean print(...)?")
+        }
         var statements = [try parseSmallStatement()]
         while match(";") {
             if current.kind == .newline { break }
@@ -271,7 +287,7 @@ struct Parser {
                 targets.append(value)
             }
             targets.removeLast()
-            for target in targets { try validateTarget(target) }
+            for target in targets { try validateTarget(target, suggestEquality: targets.count == 1) }
             return Stmt(.assign(targets: targets, value: value), position)
         }
         return Stmt(.expression(first), position)
@@ -279,9 +295,11 @@ struct Parser {
 
     /// Checks that an expression can be assigned to (or deleted), raising Python's messages otherwise.
     private func validateTarget(
-        _ expr: Expr, deleting: Bool = false, augmented: Bool = false, annotated: Bool = false, at token: Token? = nil
+        _ expr: Expr, deleting: Bool = false, augmented: Bool = false, annotated: Bool = false, at token: Token? = nil,
+        suggestEquality: Bool = false
     ) throws {
         let verb = deleting ? "delete" : "assign to"
+        let hint = suggestEquality ? " here. Maybe you meant '==' instead of '='?" : ""
         switch expr.kind {
         case .name(let name):
             if name == "__debug__" { throw lexer.error("cannot \(verb) __debug__", at: expr.position) }
@@ -313,9 +331,9 @@ struct Parser {
             case .bool(let b): what = b ? "True" : "False"
             default: what = "literal"
             }
-            throw lexer.error("cannot \(verb) \(what)", at: expr.position)
+            throw lexer.error("cannot \(verb) \(what)" + (what == "literal" ? hint : ""), at: expr.position)
         case .call:
-            throw lexer.error("cannot \(verb) function call", at: expr.position)
+            throw lexer.error("cannot \(verb) function call" + hint, at: expr.position)
         case .compare:
             throw lexer.error("cannot \(verb) comparison", at: expr.position)
         case .lambda:

@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+@testable import PyLite
+
+/// Every refusal of the sandbox, and that refusals cannot be caught by user code.
+struct SandboxTests {
+    static let refusals: [String] = [
+        "open('/etc/passwd')",
+        "exec('x = 1')",
+        "eval('1 + 1')",
+        "compile('1', 'f', 'eval')",
+        "__import__('os')",
+        "globals()",
+        "locals()",
+        "vars()",
+        "dir()",
+        "input()",
+        "breakpoint()",
+        "import os",
+        "import sys",
+        "import subprocess",
+        "import socket",
+        "import io",
+        "import pathlib",
+        "import shutil",
+        "import importlib",
+        "import builtins",
+        "import ctypes",
+        "import pickle",
+        "import time",
+        "import os.path",
+        "from os import system",
+        "from subprocess import run as r",
+        "().__class__",
+        "().__class__.__bases__[0].__subclasses__()",
+        "(lambda: 0).__globals__",
+        "(lambda: 0).__code__",
+        "[].__class__.__mro__",
+        "class A: pass\nA.__dict__",
+        "class A: pass\nA().__dict__",
+        "getattr(1, '__class__')",
+        "getattr(print, '__self__')",
+        "setattr(object, '__x__', 1)",
+        "hasattr(1, '__class__')",
+        "x = []\nx.__class__ = 1",
+        "__builtins__",
+        "__loader__",
+        "'{0.__class__}'.format(1)",
+        "import operator\noperator.attrgetter('__class__')",
+        "print('x', file=None or 1)",
+        "import datetime\ndatetime.datetime.now()",
+        "import datetime\ndatetime.date.today()",
+        "from math import __dict__",
+    ]
+
+    @Test(arguments: refusals)
+    func refusedWithSandboxError(_ source: String) {
+        let wrapped = "try:\n" + source.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
+            + "\nexcept BaseException:\n    print('escaped')\n"
+        let interpreter = PyInterpreter(limits: Limits(wallClockSeconds: 5))
+        do {
+            try interpreter.run(source: wrapped, filename: "solution.py")
+            Issue.record("not refused: \(source)")
+        } catch let error as PyError {
+            #expect(error.kind == .sandbox, "\(source): \(error.summary)")
+            #expect(error.errorClass == "SANDBOX")
+            #expect(error.message.contains("not allowed in the sandbox"))
+            #expect(error.position != nil)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        #expect(!interpreter.output.contains("escaped"))
+    }
+
+    @Test func sandboxErrorNamesTheLine() {
+        do {
+            try PyInterpreter().run(source: "x = 1\n\nimport os\n")
+            Issue.record("import os was allowed")
+        } catch let error as PyError {
+            #expect(error.message == "importing the module 'os' is not allowed in the sandbox (line 3)")
+            #expect(error.position?.line == 3)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func unknownModulesAreModuleNotFound() {
+        do {
+            try PyInterpreter().run(source: "import numpy as np\n")
+            Issue.record("import numpy succeeded")
+        } catch let error as PyError {
+            #expect(error.kind == .exception)
+            #expect(error.summary == "ModuleNotFoundError: No module named 'numpy'")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func allowedIntrospectionStillWorks() throws {
+        let interpreter = PyInterpreter()
+        try interpreter.run(source: """
+            def f(): pass
+            class A:
+                def __init__(self):
+                    self.v = 1
+                def __repr__(self):
+                    return "A()"
+            class B(A):
+                def __init__(self):
+                    super().__init__()
+                    A.__init__(self)
+            names = [f.__name__, A.__name__, type(B()).__name__, repr(B()), getattr(B(), "v"), hasattr(B(), "w")]
+            """)
+        #expect(try interpreter.repr(interpreter.global("names") ?? .none) == "['f', 'A', 'B', 'A()', 1, False]")
+    }
+}
+
+/// Budgets: steps, recursion, sizes and the wall clock end a run cleanly and quickly.
+struct LimitErrorTests {
+    func run(_ source: String, _ limits: Limits) -> (PyError?, TimeInterval) {
+        let start = Date()
+        do {
+            try PyInterpreter(limits: limits).run(source: source)
+            return (nil, Date().timeIntervalSince(start))
+        } catch let error as PyError {
+            return (error, Date().timeIntervalSince(start))
+        } catch {
+            return (PyError(kind: .hostError, typeName: "unexpected", message: "\(error)"), Date().timeIntervalSince(start))
+        }
+    }
+
+    @Test func stepBudget() {
+        let (error, _) = run("total = 0\nfor i in range(10**9):\n    total += i\n", Limits(maxSteps: 10_000))
+        #expect(error?.kind == .timeLimit)
+        #expect(error?.errorClass == "TIME_LIMIT")
+        #expect(error?.position?.line == 3)
+    }
+
+    @Test(arguments: ["while True:\n    pass\n", "x = 0\nwhile True:\n    x += 1\n", "sum(x for x in iter(int, 1))\n",
+                      "import itertools\nfor _ in itertools.count():\n    pass\n"])
+    func wallClock(_ source: String) {
+        let (error, elapsed) = run(source, Limits(maxSteps: Int.max, wallClockSeconds: 0.5))
+        #expect(error?.kind == .timeLimit, "\(error?.summary ?? "no error")")
+        #expect(elapsed < 5)
+    }
+
+    @Test func recursionIsAPythonRecursionError() {
+        let (error, _) = run("def f(n):\n    return f(n + 1)\nf(0)\n", Limits(maxRecursionDepth: 100))
+        #expect(error?.summary == "RecursionError: maximum recursion depth exceeded")
+        let (caught, _) = run("""
+            def f(n):
+                return f(n + 1)
+            try:
+                f(0)
+            except RecursionError:
+                print("caught")
+            raise ValueError("after")
+            """, Limits(maxRecursionDepth: 100))
+        #expect(caught?.summary == "ValueError: after")
+    }
+
+    @Test func deepRecursionWithAHugeLimitDoesNotCrash() {
+        let (error, _) = run("def f(n):\n    return f(n + 1) + 1\nf(0)\n", Limits(maxRecursionDepth: 10_000_000, wallClockSeconds: 20))
+        #expect(error?.typeName == "RecursionError" || error?.kind == .timeLimit)
+    }
+
+    @Test(arguments: [
+        "'x' * 10**10", "[0] * 10**9", "list(range(10**9))", "' ' * (2**62)", "'a'.ljust(10**12)",
+        "f'{1:>10000000000}'", "(1,) * 10**10", "'%10000000000d' % 1", "'ab'.center(10**11)", "'-'.join(['x'] * 10**8)",
+        "x = 'a'\nwhile True:\n    x = x + x", "d = {}\nfor i in range(10**9):\n    d[i] = i", "s = set(range(10**9))",
+        "x = []\nwhile True:\n    x.append(1)", "'0'.zfill(10**10)", "[[0] * 10**5 for _ in range(10**5)]",
+    ])
+    func sizeCaps(_ source: String) {
+        let (error, elapsed) = run(source, Limits(maxSteps: Int.max, maxCollectionLength: 100_000, wallClockSeconds: 10, maxMemoryGrowthBytes: 512 << 20))
+        #expect(error?.kind == .memoryLimit, "\(source): \(error?.summary ?? "no error")")
+        #expect(error?.errorClass == "MEMORY_LIMIT")
+        #expect(elapsed < 5)
+    }
+
+    @Test func printedOutputIsCapped() {
+        let (error, _) = run("while True:\n    print('x' * 1000)\n", Limits(maxSteps: Int.max, maxCollectionLength: 100_000))
+        #expect(error?.kind == .memoryLimit)
+    }
+
+    @Test func limitErrorsCannotBeCaught() {
+        let (error, _) = run("""
+            try:
+                while True:
+                    pass
+            except BaseException:
+                print("swallowed")
+            while True:
+                pass
+            """, Limits(maxSteps: 5_000))
+        #expect(error?.kind == .timeLimit)
+    }
+
+    @Test func runsOnASmallStackThread() throws {
+        final class Box: @unchecked Sendable { var summary = "not run" }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let interpreter = PyInterpreter(limits: Limits(maxRecursionDepth: 180))
+            do {
+                try interpreter.run(source: """
+                    def depth(n):
+                        return 0 if n == 0 else 1 + depth(n - 1)
+                    result = depth(170)
+                    nested = eval_me = [[[[[[1]]]]]]
+                    """)
+                box.summary = (try? interpreter.repr(interpreter.global("result") ?? .none)) ?? "?"
+            } catch {
+                box.summary = "\(error)"
+            }
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        #expect(box.summary == "170")
+    }
+}
