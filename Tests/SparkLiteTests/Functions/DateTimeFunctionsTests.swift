@@ -133,6 +133,13 @@ struct DateTimeFunctionsTests {
     @Test(arguments: errors)
     func failsLikeSpark(_ c: FunctionErrorCase) { c.check() }
 
+    @Test func ansiOffReturnsNullForMalformedInput() throws {
+        // spark.sql.ansi.enabled=false: implicit casts of malformed strings give NULL.
+        #expect(try FunctionTestSupport.eval(FunctionTestSupport.build("date_add", [.s("x"), .i(1)], ansi: false)) == .null)
+        #expect(try FunctionTestSupport.eval(FunctionTestSupport.build("to_date", [.s("x")], ansi: false)) == .null)
+        #expect(throws: SparkError.self) { try FunctionTestSupport.run("date_add", [.s("x"), .i(1)]) }
+    }
+
     @Test func columnNamesMatchSpark() throws {
         #expect(try FunctionTestSupport.build("date_add", [.s("2024-01-31"), .i(1)]).prettyName == "date_add(2024-01-31, 1)")
         #expect(try FunctionTestSupport.build("months_between", [.date("2024-03-31"), .date("2024-02-29")]).prettyName

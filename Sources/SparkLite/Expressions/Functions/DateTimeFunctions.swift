@@ -79,10 +79,11 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     + scalar("to_date", "try_to_date") { c, _ throws(SparkError) in
         try c.arity(1...2)
         let tolerant = c.name == "try_to_date"
+        let castMode: EvalMode = tolerant ? .try : c.mode
         if c.count == 1 {
             if c[0].dataType == .string {
                 return c.make([c[0]], .date, nullable: true) { v in
-                    try Cast.evaluate(v[0], from: .string, to: .date, mode: tolerant ? .try : .ansi)
+                    try Cast.evaluate(v[0], from: .string, to: .date, mode: castMode)
                 }
             }
             return c.make([try dateArg(c, 0)], .date) { v in v[0] }
@@ -102,10 +103,11 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     + scalar("to_timestamp", "try_to_timestamp") { c, _ throws(SparkError) in
         try c.arity(1...2)
         let tolerant = c.name == "try_to_timestamp"
+        let castMode: EvalMode = tolerant ? .try : c.mode
         if c.count == 1 {
             if c[0].dataType == .string {
                 return c.make([c[0]], .timestamp, nullable: true) { v in
-                    try Cast.evaluate(v[0], from: .string, to: .timestamp, mode: tolerant ? .try : .ansi)
+                    try Cast.evaluate(v[0], from: .string, to: .timestamp, mode: castMode)
                 }
             }
             return c.make([try timestampArg(c, 0)], .timestamp) { v in v[0] }

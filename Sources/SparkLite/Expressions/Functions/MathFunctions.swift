@@ -148,11 +148,13 @@ let mathFunctionBuilders: [FunctionBuilder] =
         let (args, _) = try numericOperands(c)
         let lt = args[0].dataType, rt = args[1].dataType
         let resultType = Expression.arithmeticResultType(op, lt, rt)
+        let mode = c.mode
         return c.make(args, resultType, nullable: true) { v in
             if isZero(v[1]) {
+                if mode == .legacy { return .null }
                 throw SparkError("REMAINDER_BY_ZERO", "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22012")
             }
-            return try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: .ansi)
+            return try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: mode)
         }
     }
     + scalar("try_add", "try_subtract", "try_multiply", "try_divide", "try_mod") { c, _ throws(SparkError) in
@@ -186,7 +188,7 @@ let mathFunctionBuilders: [FunctionBuilder] =
     + scalar("div") { c, _ throws(SparkError) in
         try c.arity(2)
         let (args, _) = try numericOperands(c)
-        return .arithmetic(.integralDivide, args[0], args[1], .ansi)
+        return .arithmetic(.integralDivide, args[0], args[1], c.mode)
     }
     + scalar("rand", "random", "randn") { c, _ throws(SparkError) in
         try c.arity(0...1)

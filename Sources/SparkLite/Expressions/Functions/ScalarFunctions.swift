@@ -14,7 +14,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
 func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, FunctionContext) throws(SparkError) -> Expression) -> [FunctionBuilder] {
     names.map { name in
         FunctionBuilder(name) { args, context throws(SparkError) in
-            try build(FunctionCall(name: name, args: args), context)
+            try build(FunctionCall(name: name, args: args, ansi: context.ansi), context)
         }
     }
 }
@@ -23,6 +23,11 @@ func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, Functi
 struct FunctionCall {
     let name: String
     var args: [Expression]
+    /// `spark.sql.ansi.enabled`: with ANSI off, implicit casts return null instead of raising.
+    var ansi = true
+
+    /// The mode of the implicit casts and arithmetic this call performs.
+    var mode: EvalMode { ansi ? .ansi : .legacy }
 
     var count: Int { args.count }
     subscript(_ i: Int) -> Expression { args[i] }
@@ -151,22 +156,25 @@ extension FunctionCall {
     ) -> Expression {
         var shown = coerced
         var conversions: [(Int, DataType, DataType)] = []
-        for i in coerced.indices where i < args.count {
-            if case .cast(let inner, let to, .ansi) = coerced[i], inner.prettyName == args[i].prettyName,
-               args[i].dataType != to, inner.dataType == args[i].dataType {
+        for i in coerced.indices {
+            guard case .cast(let inner, let to, .ansi) = coerced[i] else { continue }
+            if i < args.count, inner.prettyName == args[i].prettyName, args[i].dataType != to, inner.dataType == args[i].dataType {
                 shown[i] = args[i]
                 conversions.append((i, inner.dataType, to))
+            } else if !ansi {
+                shown[i] = .cast(inner, to, .legacy)
             }
         }
         if conversions.isEmpty {
-            return call(displayName ?? name, coerced, type, nullable: nullable, nullIntolerant: nullIntolerant,
+            return call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
                         deterministic: deterministic, display: display, evaluate: evaluate)
         }
         let steps = conversions
+        let castMode = mode
         return call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
                     deterministic: deterministic, display: display) { values in
             var converted = values
-            for (i, from, to) in steps { converted[i] = try Cast.evaluate(values[i], from: from, to: to, mode: .ansi) }
+            for (i, from, to) in steps { converted[i] = try Cast.evaluate(values[i], from: from, to: to, mode: castMode) }
             return try evaluate(converted)
         }
     }
