@@ -75,6 +75,9 @@ struct ProblemSource: Sendable {
         if let hints, hints.isEmpty { reader.error(root["hints"]?.location ?? root.location, "give at least one hint") }
         let editorial = reader.string(root, "editorial", required: true)
         let solutions = parseSolutions(root, reader: &reader)
+        if kind == .rdd, let sql = solutions?.first(where: { $0.language == .sql }) {
+            reader.error(sql.location, "an rdd problem's solutions return an RDD; '\(sql.path)' is SQL")
+        }
         guard let slug, let title, let difficulty, let topics, let statement, let tables, let sample,
               let comparison, let planRules, let hints, let editorial, let solutions
         else { return nil }

@@ -44,7 +44,7 @@ struct TestSource: Sendable {
             if hidden && description == nil {
                 reader.error(item.location, "hidden test '\(name)' needs a 'description' (it is all a user sees when it fails)")
             }
-            let context = "test '\(name)'"
+            var context = "test '\(name)'"
             var dataNode: SourceNode
             if let fileNode = item["data_file"] {
                 if item["tables"] != nil {
@@ -72,6 +72,7 @@ struct TestSource: Sendable {
                     continue
                 }
                 dataNode = SourceNode.from(.object(pairs.filter { $0.key == "tables" || $0.key == "conf" }), at: fileNode.location)
+                context += " (\(file))"
                 if item["conf"] != nil {
                     reader.error(item["conf"]?.location ?? item.location, "\(context): put 'conf' inside the data file")
                 }
