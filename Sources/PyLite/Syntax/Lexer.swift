@@ -331,31 +331,39 @@ struct Lexer {
         "@", "=",
     ]
 
+    private static let operatorScalars: [(text: String, scalars: [Unicode.Scalar])] = operators.map {
+        ($0, Array($0.unicodeScalars))
+    }
+
     private mutating func lexOperator() throws {
         let start = position
-        for op in Lexer.operators {
-            let opScalars = Array(op.unicodeScalars)
-            if index + opScalars.count <= scalars.count && Array(scalars[index..<(index + opScalars.count)]) == opScalars {
-                index += opScalars.count
-                switch op {
-                case "(", "[", "{":
-                    if brackets.count >= Lexer.maxBracketDepth {
-                        throw error("too many nested parentheses", at: start)
-                    }
-                    brackets.append((Character(op), start))
-                case ")", "]", "}":
-                    guard let (open, _) = brackets.popLast() else {
-                        throw error("unmatched '\(op)'", at: start)
-                    }
-                    let expected: Character = open == "(" ? ")" : open == "[" ? "]" : "}"
-                    if Character(op) != expected {
-                        throw error("closing parenthesis '\(op)' does not match opening parenthesis '\(open)'", at: start)
-                    }
-                default: break
-                }
-                tokens.append(Token(kind: .op, text: op, position: start))
-                return
+        for (op, opScalars) in Lexer.operatorScalars where opScalars[0] == scalars[index] {
+            guard index + opScalars.count <= scalars.count else { continue }
+            var matches = true
+            for k in 1..<max(1, opScalars.count) where scalars[index + k] != opScalars[k] {
+                matches = false
+                break
             }
+            guard matches else { continue }
+            index += opScalars.count
+            switch op {
+            case "(", "[", "{":
+                if brackets.count >= Lexer.maxBracketDepth {
+                    throw error("too many nested parentheses", at: start)
+                }
+                brackets.append((Character(op), start))
+            case ")", "]", "}":
+                guard let (open, _) = brackets.popLast() else {
+                    throw error("unmatched '\(op)'", at: start)
+                }
+                let expected: Character = open == "(" ? ")" : open == "[" ? "]" : "}"
+                if Character(op) != expected {
+                    throw error("closing parenthesis '\(op)' does not match opening parenthesis '\(open)'", at: start)
+                }
+            default: break
+            }
+            tokens.append(Token(kind: .op, text: op, position: start))
+            return
         }
         let c = scalars[index]
         if c == "$" || c == "?" || c == "`" || c == "!" {

@@ -3,6 +3,9 @@
 struct Parser {
     /// Deepest nesting of expressions (unary operators, conditional expressions, brackets) the parser accepts.
     static let maxExpressionDepth = 400
+    /// Longest chain of binary operators or trailers (`a.b[0](x)...`) in one expression; the tree it builds is
+    /// evaluated recursively, so its depth is bounded like nesting.
+    static let maxChainLength = 3000
 
     private var tokens: [Token]
     private var index = 0
@@ -741,7 +744,10 @@ struct Parser {
         _ ops: [String], next: (inout Parser) throws -> Expr
     ) throws -> Expr {
         var left = try next(&self)
+        var chain = 0
         while current.kind == .op, ops.contains(current.text) {
+            chain += 1
+            if chain > Parser.maxChainLength { throw error("expression is too deeply nested") }
             let token = advance()
             let right = try next(&self)
             left = Expr(.binary(BinaryOperator(rawValue: token.text)!, left, right), token.position)
@@ -801,7 +807,10 @@ struct Parser {
     private mutating func parseAtomWithTrailers() throws -> Expr {
         let start = current.position
         var expr = try parseAtom()
+        var chain = 0
         while true {
+            chain += 1
+            if chain > Parser.maxChainLength { throw error("expression is too deeply nested") }
             if current.isOp("(") {
                 index += 1
                 let arguments = try parseCallArguments()
