@@ -9,6 +9,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + mapFunctionBuilders
     + structFunctionBuilders
     + hashFunctionBuilders
+    + miscFunctionBuilders
 
 /// One builder per spelling: Spark prints the spelling the user wrote (`ucase(a)`, `upper(a)`).
 func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, FunctionContext) throws(SparkError) -> Expression) -> [FunctionBuilder] {
