@@ -172,7 +172,7 @@ struct LimitErrorTests {
     ])
     func sizeCaps(_ source: String) {
         // The memory cap, not the wall clock, must end these: the error kind says which budget fired.
-        let (error, _) = run(source, Limits(maxSteps: Int.max, maxCollectionLength: 100_000, wallClockSeconds: 10, maxMemoryGrowthBytes: 128 << 20))
+        let (error, _) = run(source, Limits(maxSteps: Int.max, maxCollectionLength: 100_000, wallClockSeconds: 30, maxMemoryGrowthBytes: 128 << 20))
         #expect(error?.kind == .memoryLimit, "\(source): \(error?.summary ?? "no error")")
         #expect(error?.errorClass == "MEMORY_LIMIT")
     }
