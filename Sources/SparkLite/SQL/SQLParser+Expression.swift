@@ -434,7 +434,14 @@ extension SQLParser {
             throw mismatch(expected: "')'", canFollow: atEnd || canFollowExpression(current))
         }
         if check("WITHIN"), peek().isKeyword("GROUP") { throw unsupported("WITHIN GROUP") }
-        if check("FILTER"), peek().isSymbol("(") { throw unsupported("Aggregate FILTER (WHERE ...)") }
+        if check("FILTER"), peek().isSymbol("("), peek(2).isKeyword("WHERE") {
+            advance()
+            advance()
+            advance()
+            let condition = try expression()
+            try expectSymbol(")")
+            arguments = try Self.filteredAggregateArguments(name, arguments, condition: condition)
+        }
         if (check("IGNORE") || check("RESPECT")), peek().isKeyword("NULLS") {
             let ignore = check("IGNORE")
             advance()
@@ -454,6 +461,38 @@ extension SQLParser {
             return .window(function: call, spec: spec)
         }
         return call
+    }
+
+    /// Aggregates that skip null inputs, for which `f(x) FILTER (WHERE c)` equals `f(CASE WHEN c THEN x END)`.
+    static let nullSkippingAggregates: Set<String> = [
+        "count", "sum", "avg", "mean", "min", "max", "collect_list", "array_agg", "collect_set", "stddev", "stddev_samp",
+        "stddev_pop", "std", "variance", "var_samp", "var_pop", "count_if", "bool_and", "bool_or", "every", "some", "any",
+        "max_by", "min_by", "median", "percentile", "percentile_approx", "approx_percentile", "approx_count_distinct",
+        "corr", "covar_pop", "covar_samp", "kurtosis", "skewness", "bit_and", "bit_or", "bit_xor", "product",
+    ]
+
+    /// `f(args) FILTER (WHERE c)`: each argument becomes `CASE WHEN c THEN arg END` (`count(*)` counts
+    /// `CASE WHEN c THEN 1 END`), which gives the same result for aggregates that skip nulls. Spark keeps the
+    /// filter on the aggregate instead, so only its explain text differs.
+    static func filteredAggregateArguments(_ name: String, _ arguments: [Expression], condition: Expression) throws(SparkError) -> [Expression] {
+        guard nullSkippingAggregates.contains(name) else {
+            throw SparkError.unsupported("FILTER (WHERE ...) on \(name)()")
+        }
+        if arguments.count == 1, case .star(qualifier: nil) = arguments[0] {
+            return [.caseWhen(branches: [CaseBranch(condition, .literal(.int(1), .int))], elseValue: nil)]
+        }
+        switch name {
+        case "percentile", "percentile_approx", "approx_percentile":
+            // Only the value is filtered; the percentage and accuracy stay constant.
+            guard let first = arguments.first else { return arguments }
+            return [.caseWhen(branches: [CaseBranch(condition, first)], elseValue: nil)] + arguments.dropFirst()
+        case "max_by", "min_by":
+            // Filtering the ordering column drops the row from consideration.
+            guard arguments.count == 2 else { return arguments }
+            return [arguments[0], .caseWhen(branches: [CaseBranch(condition, arguments[1])], elseValue: nil)]
+        default:
+            return arguments.map { .caseWhen(branches: [CaseBranch(condition, $0)], elseValue: nil) }
+        }
     }
 
     /// `IGNORE NULLS` becomes an extra boolean argument in the position Spark's functions take it.

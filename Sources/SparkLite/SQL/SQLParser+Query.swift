@@ -133,6 +133,11 @@ extension SQLParser {
         if check("WINDOW") {
             try windowClause()
         }
+        var qualify: Expression?
+        if check("QUALIFY") {
+            advance()
+            qualify = try expression()
+        }
 
         if let grouping {
             plan = .aggregate(grouping: grouping, aggregates: selectList, plan)
@@ -142,6 +147,9 @@ extension SQLParser {
             plan = .project(selectList, plan)
         }
         if let having { plan = .filter(having, plan) }
+        // Spark's UnresolvedQualify: a filter over the select, whose condition may hold window functions
+        // and columns of the FROM clause that the select list drops.
+        if let qualify { plan = .filter(qualify, plan) }
         if distinct { plan = .distinct(plan) }
         plan = try SQLWindowReferences(definitions: windowScopes.last ?? [:], requireAll: false).apply(plan)
         for (name, parameters) in hints.reversed() {

@@ -142,7 +142,7 @@ struct SQLParser {
         "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "UNION", "EXCEPT", "MINUS", "INTERSECT",
         "WINDOW", "LATERAL", "CLUSTER", "DISTRIBUTE", "SORT", "PIVOT", "UNPIVOT", "AND", "OR", "IS", "IN", "NOT",
         "LIKE", "ILIKE", "RLIKE", "REGEXP", "BETWEEN", "DIV", "AS", "OVER", "FILTER", "IGNORE", "RESPECT",
-        "TABLESAMPLE", "INTO", "ASC", "DESC", "NULLS", "WITHIN", "FOR",
+        "TABLESAMPLE", "INTO", "ASC", "DESC", "NULLS", "WITHIN", "FOR", "QUALIFY",
     ]
 
     /// `strictNonReserved`: never a table alias, and here never an implicit column alias either.

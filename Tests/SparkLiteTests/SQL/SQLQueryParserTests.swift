@@ -16,7 +16,8 @@ struct ParseTreeCase: Sendable, CustomStringConvertible {
 
 /// The shapes follow Spark's `AstBuilder` (checked against `parsePlan` on PySpark 4.3), with the conventions
 /// SparkLite's analyzer expects: `count(*)` keeps its star, BETWEEN is expanded, `<>` is `NOT (=)`,
-/// named windows are substituted, HAVING is a Filter over the Aggregate.
+/// named windows are substituted, HAVING and QUALIFY are Filters over the select, and an aggregate's
+/// `FILTER (WHERE c)` becomes `CASE WHEN c THEN arg END` on its arguments.
 let parseTreeCases: [ParseTreeCase] = [
     ParseTreeCase(
         #"""
@@ -481,9 +482,46 @@ let parseTreeCases: [ParseTreeCase] = [
         Project ['date, 'year, 'month, 'value, 'key, 'name, 'type, 'count, 'first, 'last, 'rank, 'time, 'left]
           UnresolvedRelation [t]
         """#),
+    ParseTreeCase(
+        #"""
+        SELECT dept, name FROM salaries QUALIFY row_number() OVER (PARTITION BY dept ORDER BY salary DESC, id) = 1
+        """#,
+        #"""
+        Filter ('row_number() OVER (PARTITION BY 'dept ORDER BY 'salary DESC NULLS LAST, 'id ASC NULLS FIRST) = 1)
+          Project ['dept, 'name]
+            UnresolvedRelation [salaries]
+        """#),
+    ParseTreeCase(
+        #"""
+        SELECT DISTINCT dept, count(*) AS c FROM s GROUP BY dept HAVING c > 1 QUALIFY rank() OVER w = 1 WINDOW w AS (ORDER BY c)
+        """#,
+        #"""
+        Distinct
+          Filter ('rank() OVER (ORDER BY 'c ASC NULLS FIRST) = 1)
+            Filter ('c > 1)
+              Aggregate ['dept], ['dept, 'count(*) AS c]
+                UnresolvedRelation [s]
+        """#),
+    ParseTreeCase(
+        #"""
+        SELECT k, count(*) FILTER (WHERE s = 'x') AS n, sum(a) FILTER (WHERE s <> 'x'), max_by(a, b) FILTER (WHERE c) FROM t GROUP BY k
+        """#,
+        #"""
+        Aggregate ['k], ['k, 'count(CASE WHEN ('s = 'x') THEN 1 END) AS n, 'sum(CASE WHEN NOT ('s = 'x') THEN 'a END), 'max_by('a, CASE WHEN 'c THEN 'b END)]
+          UnresolvedRelation [t]
+        """#),
 ]
 
 @Test(arguments: parseTreeCases)
 func queryParsesToSparkPlanShape(_ c: ParseTreeCase) throws {
     #expect(PlanPrinter.render(try parseSQLQuery(c.sql)) == c.tree)
+}
+
+@Test func filterOnAggregateThatKeepsNullsIsUnsupported() {
+    do {
+        _ = try parseSQLQuery("SELECT first(a) FILTER (WHERE b) FROM t")
+        Issue.record("parsed")
+    } catch {
+        #expect(error.errorClass == "UNSUPPORTED")
+    }
 }
