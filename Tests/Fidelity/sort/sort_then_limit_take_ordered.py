@@ -1,8 +1,7 @@
 # data: employees.json
 # ordered: true
-
 from pyspark.sql import functions as F
 
 
 def solve(employees):
-    return employees.orderBy(F.desc("salary")).limit(3).select("name", "salary")
+    return employees.orderBy(F.desc("salary"), "emp_id").limit(3).select("name", "salary")

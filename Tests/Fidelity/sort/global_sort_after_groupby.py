@@ -1,0 +1,8 @@
+# data: employees.json
+# ordered: true
+
+from pyspark.sql import functions as F
+
+
+def solve(employees):
+    return employees.groupBy("dept_id").agg(F.sum("salary").alias("total")).orderBy(F.desc("total"))
