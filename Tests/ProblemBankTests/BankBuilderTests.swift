@@ -130,9 +130,31 @@ private func temporaryHome() -> DataHome {
     #expect(second.rebuilt)
     #expect(try second.bank.problem(slug: "top-salaries-per-country").title == "Top three salaries")
 
+    // A broken source keeps the last good bank in use and reports why.
+    try fixture.replace("Problems/top-salaries-per-country/problem.yaml", "difficulty: medium", with: "difficulty: tough")
+    let broken = try Bank.openBuildingIfNeeded(home: home, sources: fixture.problems)
+    #expect(broken.rebuilt == false)
+    #expect(try broken.bank.problem(slug: "top-salaries-per-country").title == "Top three salaries")
+    guard case .invalidSources(let diagnostics)? = broken.buildError else {
+        Issue.record("expected invalidSources, got \(String(describing: broken.buildError))")
+        return
+    }
+    #expect(diagnostics.contains { $0.message.hasPrefix("difficulty 'tough'") })
+    try fixture.replace("Problems/top-salaries-per-country/problem.yaml", "difficulty: tough", with: "difficulty: medium")
+
     // A solution edit also counts (Solutions/ is part of the sources).
     try fixture.replace("Solutions/top-salaries-per-country/solution.sql", "SELECT", with: "select")
     #expect(BankBuilder.needsRebuild(bank: home.bankURL, sources: fixture.problems))
+}
+
+@Test func firstUseWithBrokenSourcesThrows() throws {
+    let fixture = try SourceFixture(copying: ["top-salaries-per-country"])
+    defer { fixture.remove() }
+    let home = temporaryHome()
+    defer { try? FileManager.default.removeItem(at: home.directory) }
+    try fixture.replace("Problems/top-salaries-per-country/problem.yaml", "difficulty: medium", with: "difficulty: tough")
+    #expect(throws: BankError.self) { _ = try Bank.openBuildingIfNeeded(home: home, sources: fixture.problems) }
+    #expect(FileManager.default.fileExists(atPath: home.bankURL.path) == false)
 }
 
 @Test func statsHaveTheContractShape() throws {

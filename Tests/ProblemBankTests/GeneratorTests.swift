@@ -3,7 +3,7 @@ import Testing
 @testable import ProblemBank
 import SparkLite
 
-private let python3: URL? = ["/usr/bin/python3", "/usr/local/bin/python3"]
+let python3: URL? = ["/usr/bin/python3", "/usr/local/bin/python3"]
     .map(URL.init(fileURLWithPath:))
     .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")

@@ -127,6 +127,7 @@ extension TestDataSource {
                 case .string(let s)?: conf[pair.key] = s
                 case .int(let i)?: conf[pair.key] = String(i)
                 case .bool(let b)?: conf[pair.key] = b ? "true" : "false"
+                case .double(let d)? where d.isFinite: conf[pair.key] = "\(d)"
                 default:
                     reader.error(pair.value.location, "conf '\(pair.key)' must be text, a number or a boolean")
                     ok = false

@@ -32,14 +32,22 @@ public struct Bank: Sendable {
     }
 
     /// Opens `home`'s bank, first building it from `sources` when it is missing, from another
-    /// version, or older than the sources. `rebuilt` says whether a build happened.
-    public static func openBuildingIfNeeded(home: DataHome, sources: URL) throws(BankError) -> (bank: Bank, rebuilt: Bool) {
-        var rebuilt = false
-        if BankBuilder.needsRebuild(bank: home.bankURL, sources: sources) {
-            try BankBuilder.build(sources: sources, into: home.bankURL)
-            rebuilt = true
+    /// version, or older than the sources. `rebuilt` says whether a build happened. When the build
+    /// fails but a previous bank exists, that bank is returned with the failure in `buildError`
+    /// (so a broken source never locks the user out); with no previous bank the failure is thrown.
+    public static func openBuildingIfNeeded(home: DataHome, sources: URL) throws(BankError)
+        -> (bank: Bank, rebuilt: Bool, buildError: BankError?)
+    {
+        guard BankBuilder.needsRebuild(bank: home.bankURL, sources: sources) else {
+            return (try open(at: home.bankURL), false, nil)
         }
-        return (try open(at: home.bankURL), rebuilt)
+        do {
+            try BankBuilder.build(sources: sources, into: home.bankURL)
+        } catch {
+            guard let previous = try? open(at: home.bankURL) else { throw error }
+            return (previous, false, error)
+        }
+        return (try open(at: home.bankURL), true, nil)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(BankError) -> T {
