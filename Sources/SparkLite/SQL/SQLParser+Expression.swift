@@ -73,8 +73,15 @@ extension SQLParser {
             let upper = try comparison()
             return wrap(.and(.comparison(.greaterThanOrEqual, value, lower), .comparison(.lessThanOrEqual, value, upper)))
         case "IN":
+            let inToken = current
             advance()
             try expectSymbol("(")
+            if checkSymbol(")") {
+                throw fragmentError(
+                    "INVALID_SQL_SYNTAX.EMPTY_IN_PREDICATE",
+                    "Invalid SQL syntax: IN predicate requires at least one value. Empty IN clauses like 'IN ()' are not allowed. Consider using 'WHERE FALSE' if you need an always-false condition, or provide at least one value in the IN list.",
+                    sqlState: "42000", from: negated ? tokens[save] : inToken, to: current)
+            }
             if startsQuery() {
                 let plan = try query()
                 try expectClosingParenthesisOfQuery()
@@ -410,6 +417,7 @@ extension SQLParser {
         try expectSymbol("(")
         var isDistinct = false
         var arguments: [Expression] = []
+        if let unitForm = try datetimeUnitCall(name) { return unitForm }
         if !checkSymbol(")") {
             if check("DISTINCT") && !peek().isSymbol(")") && !peek().isSymbol(",") {
                 advance()
@@ -433,7 +441,11 @@ extension SQLParser {
         guard acceptSymbol(")") else {
             throw mismatch(expected: "')'", canFollow: atEnd || canFollowExpression(current))
         }
-        if check("WITHIN"), peek().isKeyword("GROUP") { throw unsupported("WITHIN GROUP") }
+        if check("WITHIN"), peek().isKeyword("GROUP") {
+            let ordered = try withinGroup(name, arguments, isDistinct: isDistinct)
+            if check("FILTER") || check("OVER") { throw unsupported("\(name)(...) WITHIN GROUP with FILTER or OVER") }
+            return ordered
+        }
         if check("FILTER"), peek().isSymbol("("), peek(2).isKeyword("WHERE") {
             advance()
             advance()
@@ -461,6 +473,51 @@ extension SQLParser {
             return .window(function: call, spec: spec)
         }
         return call
+    }
+
+    static let datetimeUnits: Set<String> = [
+        "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "DAYOFYEAR", "HOUR", "MINUTE", "SECOND", "MILLISECOND", "MICROSECOND",
+    ]
+
+    /// `TIMESTAMPADD(HOUR, 1, ts)` / `DATEADD(...)` and `TIMESTAMPDIFF(DAY, a, b)` / `DATEDIFF(DAY, a, b)`: a bare
+    /// unit first makes them Spark's `timestampadd` / `timestampdiff` with the unit as a string argument.
+    private mutating func datetimeUnitCall(_ name: String) throws(SparkError) -> Expression? {
+        let adds: Set<String> = ["timestampadd", "dateadd", "date_add"]
+        let diffs: Set<String> = ["timestampdiff", "datediff", "date_diff", "timediff"]
+        guard adds.contains(name) || diffs.contains(name), current.kind == .word,
+              Self.datetimeUnits.contains(current.keyword), peek().isSymbol(",") else { return nil }
+        let unit = current.keyword
+        advance()
+        advance()
+        let first = try comparison()
+        try expectSymbol(",")
+        let second = try comparison()
+        try expectSymbol(")")
+        let function = adds.contains(name) ? "timestampadd" : "timestampdiff"
+        return .unresolvedFunction(name: function, arguments: [.literal(.string(unit), .string), first, second], isDistinct: false)
+    }
+
+    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x)` is `percentile(x, p)` (`1 - p` when descending);
+    /// `mode() WITHIN GROUP (ORDER BY x)` is `mode(x)`.
+    private mutating func withinGroup(_ name: String, _ arguments: [Expression], isDistinct: Bool) throws(SparkError) -> Expression {
+        advance()
+        advance()
+        try expectSymbol("(")
+        try expect("ORDER")
+        try expect("BY")
+        let orders = try sortItems()
+        try expectSymbol(")")
+        guard orders.count == 1 else { throw unsupported("WITHIN GROUP with several sort keys") }
+        let order = orders[0]
+        switch name {
+        case "percentile_cont" where arguments.count == 1 && !isDistinct:
+            let p = order.ascending ? arguments[0] : .arithmetic(.subtract, .literal(.int(1), .int), arguments[0], .ansi)
+            return .unresolvedFunction(name: "percentile", arguments: [order.child, p], isDistinct: false)
+        case "mode" where arguments.isEmpty && order.ascending:
+            return .unresolvedFunction(name: "mode", arguments: [order.child], isDistinct: isDistinct)
+        default:
+            throw unsupported("\(name)(...) WITHIN GROUP")
+        }
     }
 
     /// Aggregates that skip null inputs, for which `f(x) FILTER (WHERE c)` equals `f(CASE WHEN c THEN x END)`.

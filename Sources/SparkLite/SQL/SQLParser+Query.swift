@@ -302,6 +302,27 @@ extension SQLParser {
         return plan
     }
 
+    /// Integer constant arithmetic such as `LIMIT 2 + 3`; nil when the expression is not constant.
+    static func foldIntegral(_ e: Expression) -> Int64? {
+        switch e {
+        case .literal(let v, let type) where type.isIntegral:
+            return v.int64Value
+        case .unaryMinus(let child, _):
+            return foldIntegral(child).flatMap { $0 == .min ? nil : -$0 }
+        case .arithmetic(let op, let l, let r, _):
+            guard let a = foldIntegral(l), let b = foldIntegral(r) else { return nil }
+            switch op {
+            case .add: let (v, o) = a.addingReportingOverflow(b); return o ? nil : v
+            case .subtract: let (v, o) = a.subtractingReportingOverflow(b); return o ? nil : v
+            case .multiply: let (v, o) = a.multipliedReportingOverflow(by: b); return o ? nil : v
+            case .integralDivide: return b == 0 ? nil : a / b
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
     private func byIsLast() -> Bool {
         let after = peek(2)
         return after.kind == .endOfInput || after.isSymbol(";") || after.isSymbol(")")
@@ -311,7 +332,7 @@ extension SQLParser {
     private mutating func constantCount(_ clause: String) throws(SparkError) -> Int {
         let start = current
         let e = try expression()
-        guard case .literal(let v, let type) = e, type.isIntegral, let n = v.int64Value else {
+        guard let n = Self.foldIntegral(e) else {
             throw unsupported("\(clause) with an expression other than an integer literal")
         }
         guard n >= 0 else {

@@ -29,6 +29,18 @@ import Testing
     ("a NOT IN (1)", "NOT 'a IN (1)"),
     ("a IS NOT TRUE", "NOT ('a <=> true)"),
     ("s LIKE 'a\\_%' ESCAPE '\\\\'", "'like('s, 'a\\_%', '\\')"),
+    ("TIMESTAMPADD(HOUR, 1, ts)", "'timestampadd('HOUR', 1, 'ts)"),
+    ("dateadd(MONTH, 2, d)", "'timestampadd('MONTH', 2, 'd)"),
+    ("DATEDIFF(DAY, a, b)", "'timestampdiff('DAY', 'a, 'b)"),
+    ("datediff(a, b)", "'datediff('a, 'b)"),
+    ("date_add(d, 1)", "'date_add('d, 1)"),
+    ("percentile_cont(0.5) WITHIN GROUP (ORDER BY x)", "'percentile('x, 0.5BD(1,1))"),
+    ("percentile_cont(0.25) WITHIN GROUP (ORDER BY x DESC)", "'percentile('x, (1 - 0.25BD(2,2)))"),
+    ("mode() WITHIN GROUP (ORDER BY x)", "'mode('x)"),
+    ("IF(a > 1, 'x', 'y')", "'if(('a > 1), 'x', 'y')"),
+    ("LEFT(s, 3) || RIGHT(s, 2)", "'concat('left('s, 3), 'right('s, 2))"),
+    ("(a, b) = (1, 2)", "('struct('a, 'b) = 'struct(1, 2))"),
+    ("d + INTERVAL 1 DAY", "('d + INTERVAL 86400000000us)"),
 ])
 func expressionParses(text: String, expected: String) throws {
     #expect(PlanPrinter.render(try parseSQLExpression(text)) == expected)

@@ -181,3 +181,18 @@ func invalidTypedLiteral(sql: String, type: String, value: String, context: Stri
 @Test func nonQueryStatementIsNotAQuery() {
     #expect(throws: SparkError.self) { try parseSQLQuery("SHOW TABLES") }
 }
+
+@Test func emptyInListIsSparksError() {
+    do {
+        _ = try parseSQLQuery("SELECT a FROM t WHERE a IN ()")
+        Issue.record("parsed")
+    } catch {
+        #expect(error.errorClass == "INVALID_SQL_SYNTAX.EMPTY_IN_PREDICATE")
+        #expect(error.sqlState == "42000")
+        #expect(error.context == "== SQL (line 1, position 25) ==\nSELECT a FROM t WHERE a IN ()\n                        ^^^^^\n")
+    }
+}
+
+@Test func limitTakesConstantArithmetic() throws {
+    #expect(PlanPrinter.render(try parseSQLQuery("SELECT a FROM t LIMIT 2 + 3")) == "Limit 5\n  Project ['a]\n    UnresolvedRelation [t]")
+}
