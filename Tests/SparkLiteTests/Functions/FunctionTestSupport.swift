@@ -97,8 +97,9 @@ extension Expression {
     static func dec(_ text: String) -> Expression {
         let parts = text.split(separator: ".")
         let scale = parts.count == 2 ? parts[1].count : 0
-        let digits = text.filter { $0 != "." && $0 != "-" }.count
-        return .literal(.decimal(Decimal128.parse(text, scale: scale) ?? 0, scale: scale), .decimal(precision: max(digits, scale), scale: scale))
+        // As Spark types a decimal literal: integral digits without leading zeros, plus the scale.
+        let integral = (parts.first ?? "").filter(\.isNumber).drop(while: { $0 == "0" }).count
+        return .literal(.decimal(Decimal128.parse(text, scale: scale) ?? 0, scale: scale), .decimal(precision: max(integral + scale, 1), scale: scale))
     }
     static func date(_ text: String) -> Expression { .literal(DateTimeUtils.parseDate(text).map { .date($0) } ?? .null, .date) }
     static func ts(_ text: String) -> Expression { .literal(Cast.parseTimestamp(text).map { .timestamp($0) } ?? .null, .timestamp) }

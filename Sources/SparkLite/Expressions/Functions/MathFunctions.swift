@@ -85,8 +85,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
             switch v[0] {
             case .int(let i): return .int(i)
             case .double(let d):
+                if d.isNaN { return .int(0) }
                 let r = up ? d.rounded(.up) : d.rounded(.down)
-                return .int(Cast.javaLong(r))
+                guard r >= -9.223372036854775808e18, r < 9.223372036854775808e18 else { throw plainOverflow() }
+                return .int(Int64(r))
             case .decimal(let u, let s):
                 return .decimal(roundUnscaled(u, scale: s, to: 0, mode: up ? .ceiling : .floor), scale: 0)
             default: return .null
@@ -249,6 +251,49 @@ func isZero(_ v: Value) -> Bool {
     }
 }
 
+extension PlainDecimal {
+    /// Rounded to `scale` fractional digits (negative: to tens, hundreds...), exactly on the decimal digits.
+    func rounded(toScale scale: Int, halfEven: Bool, mode: RoundingDirection) -> PlainDecimal {
+        let drop = -(exponent + scale)
+        if drop <= 0 || digits == "0" { return self }
+        let all = Array(digits)
+        let keptCount = max(0, all.count - drop)
+        let kept = Array(all.prefix(keptCount))
+        let removed = Array(repeating: Character("0"), count: max(0, drop - all.count)) + all.suffix(all.count - keptCount)
+        let removedNonZero = removed.contains { $0 != "0" }
+        var up: Bool
+        switch mode {
+        case .ceiling: up = removedNonZero && !negative
+        case .floor: up = removedNonZero && negative
+        case .up:
+            let first = removed.first ?? "0"
+            if first > "5" { up = true }
+            else if first < "5" { up = false }
+            else if removed.dropFirst().contains(where: { $0 != "0" }) { up = true }
+            else { up = !halfEven || (kept.last.map { ($0.asciiValue ?? 48) % 2 == 1 } ?? false) }
+        }
+        var newDigits = kept.isEmpty ? [Character("0")] : kept
+        if up {
+            var i = newDigits.count - 1
+            while i >= 0 {
+                if newDigits[i] == "9" { newDigits[i] = "0"; i -= 1 } else {
+                    newDigits[i] = Character(UnicodeScalar((newDigits[i].asciiValue ?? 48) + 1))
+                    break
+                }
+            }
+            if i < 0 { newDigits.insert("1", at: 0) }
+        }
+        var result = self
+        let trimmed = String(newDigits).drop(while: { $0 == "0" })
+        result.digits = trimmed.isEmpty ? "0" : String(trimmed)
+        result.exponent = trimmed.isEmpty ? 0 : -scale
+        return result
+    }
+
+    /// `[-]digitsE exponent`, which `Double(_:)` reads exactly.
+    var scientificString: String { (negative ? "-" : "") + digits + "e" + String(exponent) }
+}
+
 /// Java's `Math.cbrt`, exact for perfect cubes.
 func cubeRoot(_ d: Double) -> Double {
     if !d.isFinite || d == 0 { return d }
@@ -321,17 +366,16 @@ func roundValue(_ v: Value, _ type: DataType, scale: Int, halfEven: Bool, mode: 
         let units = roundUnscaled(Int128(i), scale: 0, to: scale, mode: mode, halfEven: halfEven)
         let r = scale < -38 ? 0 : units * Decimal128.pow10(-scale)
         let (lo, hi) = Cast.integralBounds(type)
-        guard r >= Int128(lo), r <= Int128(hi) else { throw plainOverflow() }
+        guard r >= Int128(lo), r <= Int128(hi) else {
+            throw SparkError("ARITHMETIC_OVERFLOW", "Overflow. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.")
+        }
         return .int(Int64(r))
     case .double(let d):
         if !d.isFinite { return v }
-        guard let parsed = PlainDecimal(parsing: "\(d)") else { return v }
-        let digits = max(scale, -38)
-        let working = max(digits, 0) + 20
-        guard let exact = parsed.unscaled(atScale: min(working, 38)) else { return v }
-        let rounded = roundUnscaled(exact, scale: min(working, 38), to: digits, mode: mode, halfEven: halfEven)
-        let result = digits >= 0 ? Double(Decimal128.format(rounded, scale: digits)) ?? d
-                                 : (Double(String(rounded)) ?? d) * Foundation.pow(10, Double(-digits))
+        let shortest = type == .float ? "\(Float(d))" : "\(d)"
+        guard let parsed = PlainDecimal(parsing: shortest) else { return v }
+        let rounded = parsed.rounded(toScale: scale, halfEven: halfEven, mode: mode)
+        let result = Double(rounded.scientificString) ?? d
         return .double(type == .float ? Double(Float(result)) : (result == 0 && d < 0 ? -0.0 : result))
     case .decimal(let u, let s):
         guard case .decimal(let p, let targetScale) = type else { return v }

@@ -149,7 +149,6 @@ func javaSplit(_ s: String, _ regex: NSRegularExpression, limit: Int) -> [String
     for m in regex.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
         if limit > 0 && parts.count >= limit - 1 { break }
         if m.range.length == 0 && m.range.location == 0 { continue }
-        if m.range.length == 0 && m.range.location >= ns.length { continue }
         parts.append(ns.substring(with: NSRange(location: index, length: m.range.location - index)))
         index = m.range.location + m.range.length
     }
