@@ -1,3 +1,4 @@
+import ProblemBank
 import Testing
 @testable import Practice
 

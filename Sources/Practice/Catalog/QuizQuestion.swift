@@ -1,3 +1,5 @@
+import ProblemBank
+
 /// A conceptual question as the quiz needs it.
 public struct QuizQuestion: Sendable, Codable, Equatable, Identifiable {
     public var id: String
@@ -16,11 +18,13 @@ public struct QuizQuestion: Sendable, Codable, Equatable, Identifiable {
     public var explanation: String
     /// The config name or documentation section that shows it.
     public var reference: String?
+    /// Short answers only: whether case matters (whitespace never does).
+    public var caseSensitive: Bool
 
     public init(
         id: String, topic: String, domain: String? = nil, type: QuestionType, difficulty: String = "medium",
         prompt: String, code: String? = nil, options: [String] = [], answer: AnswerKey, explanation: String,
-        reference: String? = nil
+        reference: String? = nil, caseSensitive: Bool = false
     ) {
         self.id = id
         self.topic = topic
@@ -33,6 +37,7 @@ public struct QuizQuestion: Sendable, Codable, Equatable, Identifiable {
         self.answer = answer
         self.explanation = explanation
         self.reference = reference
+        self.caseSensitive = caseSensitive
     }
 
     /// The letter of option `index` (0 → "a").

@@ -33,8 +33,8 @@ public enum AnswerGrader {
             default: return .invalid("Answer t (true) or f (false).")
             }
         case .text(let variants):
-            let typed = normalize(text)
-            return variants.contains { normalize($0) == typed } ? .correct : .wrong
+            let typed = normalize(text, keepingCase: question.caseSensitive)
+            return variants.contains { normalize($0, keepingCase: question.caseSensitive) == typed } ? .correct : .wrong
         case .sequence(let order):
             switch letters(text, optionCount: question.options.count) {
             case .failure(let error): return .invalid(error.message)
@@ -48,8 +48,8 @@ public enum AnswerGrader {
     }
 
     /// Lower-cased with runs of whitespace collapsed to one space and the ends trimmed.
-    public static func normalize(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    public static func normalize(_ text: String, keepingCase: Bool = false) -> String {
+        (keepingCase ? text : text.lowercased()).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Option letters in the order typed, ignoring case, spaces and commas ("B, d" → [1, 3]).

@@ -1,4 +1,5 @@
 import Foundation
+import ProblemBank
 
 /// Suggests the FSRS rating of an answer from whether it was right and how long it took.
 public enum RatingSuggestion {
