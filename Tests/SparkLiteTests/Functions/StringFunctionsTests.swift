@@ -212,6 +212,16 @@ struct StringFunctionsTests {
         FunctionErrorCase("substring", [.s("abc"), .s("x")], "CAST_INVALID_INPUT"),
     ]
 
+    @Test func patternsFromColumnsAreCompiledPerValue() throws {
+        // A pattern that is not a constant (here concat(...)) is compiled at run time and cached.
+        for (pattern, expected) in [("b", true), ("^b", false), ("b", true)] {
+            let p = try FunctionTestSupport.build("concat", [.s(pattern)])
+            #expect(try FunctionTestSupport.eval(FunctionTestSupport.build("rlike", [.s("abc"), p])) == .bool(expected))
+        }
+        let like = try FunctionTestSupport.build("like", [.s("abc"), FunctionTestSupport.build("concat", [.s("a"), .s("%")])])
+        #expect(try FunctionTestSupport.eval(like) == true)
+    }
+
     @Test(arguments: errors)
     func failsLikeSpark(_ c: FunctionErrorCase) { c.check() }
 

@@ -22,8 +22,8 @@ let regexFunctionBuilders: [FunctionBuilder] =
         }
         let caseInsensitive = c.name == "ilike"
         let likeEscape = escape
-        let regex = RegexCache(transform: { pattern throws in try likeToRegex(pattern, escape: likeEscape) },
-                               options: caseInsensitive ? [.caseInsensitive, .dotMatchesLineSeparators] : [.dotMatchesLineSeparators])
+        let regex = try RegexCache(c, patternArgument: 1, transform: { pattern throws in try likeToRegex(pattern, escape: likeEscape) },
+                                   options: caseInsensitive ? [.caseInsensitive, .dotMatchesLineSeparators] : [.dotMatchesLineSeparators])
         return c.make([try c.string(0), try c.string(1)], .boolean) { v in
             let s = text(v[0])
             let range = NSRange(s.startIndex..., in: s)
@@ -101,24 +101,27 @@ let regexFunctionBuilders: [FunctionBuilder] =
         }
     }
 
-/// A compiled pattern: once at analysis when the pattern is a constant, else per row.
+/// A compiled pattern: once at analysis when the pattern is a constant, else on first use of each distinct
+/// pattern (kept in a small cache, so a pattern column does not recompile on every row).
 final class RegexCache: @unchecked Sendable {
     private let constant: NSRegularExpression?
     private let transform: @Sendable (String) throws -> String
     private let options: NSRegularExpression.Options
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+    private static let capacity = 256
 
-    init(transform: @escaping @Sendable (String) throws -> String = { $0 }, options: NSRegularExpression.Options = []) {
-        self.constant = nil
+    /// A LIKE-style pattern turned into a regex by `transform`; compiled now when argument `i` is a constant.
+    init(_ c: FunctionCall, patternArgument i: Int, transform: @escaping @Sendable (String) throws -> String,
+         options: NSRegularExpression.Options) throws(SparkError) {
         self.transform = transform
         self.options = options
-    }
-
-    /// Compiles argument `patternArgument` now when it is a constant, raising Spark's error for a bad pattern.
-    init(_ c: FunctionCall, patternArgument i: Int) throws(SparkError) {
-        self.transform = { $0 }
-        self.options = []
         if case .string(let p)? = c.literal(i) {
-            do { constant = try NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p) } catch {
+            let regex: String
+            do { regex = try transform(p) } catch let error as SparkError { throw error } catch {
+                throw RegexCache.invalidPattern(p, function: c.name)
+            }
+            do { constant = try NSRegularExpression(pattern: regex.isEmpty ? "(?:)" : regex, options: options) } catch {
                 throw RegexCache.invalidPattern(p, function: c.name)
             }
         } else {
@@ -126,12 +129,24 @@ final class RegexCache: @unchecked Sendable {
         }
     }
 
+    /// Compiles argument `patternArgument` now when it is a constant, raising Spark's error for a bad pattern.
+    convenience init(_ c: FunctionCall, patternArgument i: Int) throws(SparkError) {
+        try self.init(c, patternArgument: i, transform: { $0 }, options: [])
+    }
+
     func compile(_ pattern: String) throws -> NSRegularExpression {
         if let constant { return constant }
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = compiled[pattern] { return cached }
         let p = try transform(pattern)
-        do { return try NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p, options: options) } catch {
+        let regex: NSRegularExpression
+        do { regex = try NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p, options: options) } catch {
             throw RegexCache.invalidPattern(pattern, function: "regexp")
         }
+        if compiled.count >= Self.capacity { compiled.removeAll() }
+        compiled[pattern] = regex
+        return regex
     }
 
     static func invalidPattern(_ p: String, function: String) -> SparkError {
