@@ -61,7 +61,13 @@ extension SQLParser {
             negated = true
         }
         func wrap(_ e: Expression) -> Expression { negated ? .not(e) : e }
-        if ["LIKE", "ILIKE", "RLIKE", "REGEXP"].contains(current.keyword), operatorEndsInput() {
+        if ["LIKE", "ILIKE", "RLIKE", "REGEXP"].contains(current.keyword),
+           operatorEndsInput() || peek().kind == .unrecognized {
+            pos = save
+            return value
+        }
+        if current.isKeyword("IN"), !peek().isSymbol("(") {
+            // Without its parenthesis IN is no predicate; Spark reports the IN itself.
             pos = save
             return value
         }
@@ -69,7 +75,7 @@ extension SQLParser {
         case "BETWEEN":
             advance()
             let lower = try comparison()
-            try expect("AND")
+            guard accept("AND") else { throw mismatch(expected: "'AND'", canFollow: startsExpression(current)) }
             let upper = try comparison()
             return wrap(.and(.comparison(.greaterThanOrEqual, value, lower), .comparison(.lessThanOrEqual, value, upper)))
         case "IN":
@@ -439,7 +445,9 @@ extension SQLParser {
             } while acceptSymbol(",")
         }
         guard acceptSymbol(")") else {
-            throw mismatch(expected: "')'", canFollow: atEnd || canFollowExpression(current))
+            // After `count(*` Spark reports the token alone; after an expression it says ')' is missing.
+            let afterStar = tokens[pos - 1].isSymbol("*")
+            throw mismatch(expected: "')'", canFollow: !afterStar && (atEnd || canFollowExpression(current)))
         }
         if check("WITHIN"), peek().isKeyword("GROUP") {
             let ordered = try withinGroup(name, arguments, isDistinct: isDistinct)
@@ -570,6 +578,19 @@ extension SQLParser {
         return args
     }
 
+    /// Whether a token can begin an expression.
+    func startsExpression(_ token: SQLToken) -> Bool {
+        switch token.kind {
+        case .word, .quotedIdentifier, .string, .integer, .decimal, .exponent, .bigintLiteral, .smallintLiteral,
+             .tinyintLiteral, .doubleLiteral, .floatLiteral, .bigDecimalLiteral:
+            return true
+        case .symbol:
+            return ["(", "-", "+", "~", "!", "*"].contains(token.text)
+        default:
+            return false
+        }
+    }
+
     /// Tokens that can come right after a complete expression (used to word "missing ')'").
     func canFollowExpression(_ token: SQLToken) -> Bool {
         if token.kind == .endOfInput { return false }
@@ -585,7 +606,13 @@ extension SQLParser {
             return try caseExpressionBody()
         } catch where error.errorClass == "PARSE_SYNTAX_ERROR" {
             var k = start + 1
-            if start == namedExpressionStart, tokens[k].kind == .word, tokens[k].keyword == "WHEN" { k += 1 }
+            if start == namedExpressionStart {
+                // In a select list the word after the CASE column is read as its alias.
+                let saved = pos
+                pos = k
+                if currentStartsImplicitAlias(forTable: false) { k += 1 }
+                pos = saved
+            }
             let token = tokens[k]
             let next = tokens[min(k + 1, tokens.count - 1)]
             if next.kind == .endOfInput && token.kind != .endOfInput {

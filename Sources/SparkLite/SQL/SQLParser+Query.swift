@@ -8,7 +8,8 @@ extension SQLParser {
             repeat {
                 let name = try identifier()
                 var columnNames: [String]?
-                if checkSymbol("(") { columnNames = try identifierList() }
+                // `WITH x (SELECT …)`: AS is optional, so a parenthesis may open the query itself.
+                if checkSymbol("("), !startsQuery() { columnNames = try identifierList() }
                 _ = accept("AS")
                 try expectSymbol("(")
                 var plan = try query()

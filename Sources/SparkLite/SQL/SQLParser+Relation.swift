@@ -90,7 +90,7 @@ extension SQLParser {
             advance()
             if startsQuery() || check("VALUES") {
                 let plan = try query()
-                try expectSymbol(")")
+                try expectClosingParenthesisOfQuery()
                 return try tableAlias(plan, derived: true)
             }
             let plan = try relationWithJoins()
