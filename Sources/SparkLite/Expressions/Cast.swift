@@ -414,7 +414,9 @@ public enum Cast {
     static func toDate(_ v: Value, from: DataType, mode: EvalMode) throws(SparkError) -> Value {
         switch v {
         case .string(let s):
-            if let d = DateTimeUtils.parseDate(trimAll(s)) { return .date(d) }
+            var text = trimAll(s)
+            if text.hasPrefix("+") { text.removeFirst() }
+            if let d = DateTimeUtils.parseDate(text) { return .date(d) }
             if mode == .legacy { return .null }
             throw invalidInput(v, from, .date)
         case .timestamp(let t): return .date(Int32(clamping: floorDiv(t, DateTimeUtils.microsPerDay)))
@@ -463,15 +465,16 @@ public enum Cast {
         guard let day = DateTimeUtils.parseDate(String(s[..<sep])) else { return nil }
         var rest = s[s.index(after: sep)...]
         // Zone suffix.
-        var offsetSeconds = 0
+        var zone: String?
         if let zoneStart = rest.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" || $0 == " " || $0.isLetter }) {
-            guard let offset = parseZone(String(rest[zoneStart...]).trimmingWhitespace()) else { return nil }
-            offsetSeconds = offset
+            zone = String(rest[zoneStart...]).trimmingWhitespace()
             rest = rest[..<zoneStart]
         }
         let hms = rest.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(hms.count), hms.prefix(2).allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
-              let h = Int(hms[0]), let mi = Int(hms[1]), h < 24, mi < 60 else { return nil }
+        guard (1...3).contains(hms.count), hms.prefix(2).allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+              let h = Int(hms[0]), h < 24 else { return nil }
+        let mi = hms.count > 1 ? Int(hms[1]) ?? 60 : 0
+        guard mi < 60 else { return nil }
         var sec = 0
         var micros: Int64 = 0
         if hms.count == 3 {
@@ -486,12 +489,23 @@ public enum Cast {
                 micros = Int64(six) ?? 0
             }
         }
-        let seconds = Int64(day) * 86_400 + Int64(h * 3600 + mi * 60 + sec) - Int64(offsetSeconds)
-        return seconds * DateTimeUtils.microsPerSecond + micros
+        let localSeconds = Int64(day) * 86_400 + Int64(h * 3600 + mi * 60 + sec)
+        var offsetSeconds = 0
+        if let zone {
+            guard let offset = parseZone(zone, localSeconds: localSeconds) else { return nil }
+            offsetSeconds = offset
+        }
+        return (localSeconds - Int64(offsetSeconds)) * DateTimeUtils.microsPerSecond + micros
     }
 
-    /// Seconds east of UTC for `Z`, `UTC`, `GMT`, `UT`, `+01:00`, `-0530`, `+5`, `UTC+01:00`.
-    static func parseZone(_ zone: String) -> Int? {
+    /// Seconds east of UTC for `Z`, `UTC`, `GMT`, `UT`, `+01:00`, `-0530`, `+5`, `UTC+01:00`, or a region
+    /// such as `America/New_York` (its offset at that local time).
+    static func parseZone(_ zone: String, localSeconds: Int64) -> Int? {
+        if zone.contains("/"), let tz = TimeZone(identifier: zone) {
+            let guess = Date(timeIntervalSince1970: TimeInterval(localSeconds))
+            let offset = tz.secondsFromGMT(for: guess)
+            return tz.secondsFromGMT(for: guess.addingTimeInterval(TimeInterval(-offset)))
+        }
         var z = Substring(zone)
         for prefix in ["UTC", "GMT", "UT", "Z"] where z.uppercased().hasPrefix(prefix) {
             z = z.dropFirst(prefix.count)
