@@ -598,27 +598,17 @@ extension SQLParser {
         return Self.clauseKeywords.contains(token.keyword) || token.kind == .word
     }
 
-    /// When a CASE expression does not parse, Spark (ANTLR) falls back to reading `CASE` as a column name,
-    /// and `WHEN` as its alias in a select list, and reports the token after them.
+    /// When a CASE expression does not parse, Spark (ANTLR) falls back to reading `CASE` as a column name
+    /// (`SELECT case FROM t` is valid); any error then shows where that reading fails, as in Spark.
     private mutating func caseExpression() throws(SparkError) -> Expression {
         let start = pos
         do {
             return try caseExpressionBody()
         } catch where error.errorClass == "PARSE_SYNTAX_ERROR" {
-            var k = start + 1
-            if start == namedExpressionStart {
-                // In a select list the word after the CASE column is read as its alias.
-                let saved = pos
-                pos = k
-                if currentStartsImplicitAlias(forTable: false) { k += 1 }
-                pos = saved
-            }
-            let token = tokens[k]
-            let next = tokens[min(k + 1, tokens.count - 1)]
-            if next.kind == .endOfInput && token.kind != .endOfInput {
-                throw syntaxError(at: token, hint: ": extra input \(token.errorDisplay)")
-            }
-            throw syntaxError(at: token)
+            pos = start
+            let name = current.text
+            advance()
+            return .unresolvedAttribute([name])
         }
     }
 
@@ -725,7 +715,6 @@ extension SQLParser {
 
     /// `expr [AS] alias` in a select list, a struct, or a pivot.
     mutating func namedExpression() throws(SparkError) -> Expression {
-        namedExpressionStart = pos
         let e = try expression()
         if check("AS") {
             // `SELECT a AS FROM t`: Spark reads `AS` itself as the alias when a clause follows.

@@ -11,8 +11,6 @@ struct SQLParser {
     var windowScopes: [[String: WindowSpecDefinition]] = []
     /// An error found before the end of the text that Spark would only report once the syntax is valid.
     var deferredError: SparkError?
-    /// Where the current select item starts, to tell `CASE` read as a column from `CASE WHEN`.
-    var namedExpressionStart = -1
 
     init(_ text: String) throws(SparkError) {
         self.text = text

@@ -165,6 +165,7 @@ func syntaxErrorMatchesSpark(_ c: ParseErrorCase) {
      "Project [*]\n  Join Inner, ('a.id = 'b.id)\n    SubqueryAlias OUTER\n      UnresolvedRelation [a]\n    UnresolvedRelation [b]"),
     ("SELECT a FROM t JOIN u", "Project ['a]\n  Join Inner\n    UnresolvedRelation [t]\n    UnresolvedRelation [u]"),
     ("SELECT a FROM t;;", "Project ['a]\n  UnresolvedRelation [t]"),
+    ("SELECT case FROM t WHERE case = 1", "Project ['case]\n  Filter ('case = 1)\n    UnresolvedRelation [t]"),
 ])
 func keywordsReadAsNamesLikeSpark(sql: String, expected: String) throws {
     #expect(PlanPrinter.render(try parseSQLQuery(sql)) == expected)
