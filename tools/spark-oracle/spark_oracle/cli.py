@@ -34,6 +34,8 @@ def _dataset(path):
 
 
 def command_run(args):
+    if not Path(args.file).is_file():
+        raise FileNotFoundError(f"no such solution file: {args.file}")
     dataset = _dataset(args.data)
     spark = _session(args)
     tables = load_tables(spark, dataset)

@@ -7,6 +7,10 @@
   problems.py --stale [SLUG...]      list missing or stale expected outputs (no Spark)
   problems.py --solution FILE SLUG   run FILE on every test of SLUG and print the results as JSON
                                      (what `dojo submit --engine spark` uses)
+  problems.py --questions [--update] only the predict_plan questions: compute (or recompute and
+                                     compare) their answers on real Spark
+
+Without SLUGs, the predict_plan questions of Problems/questions/ are processed too.
 
 All problems run in one Spark session (local[2], the project's defaults).
 """
@@ -18,6 +22,7 @@ import time
 from pathlib import Path
 
 from .compare import compare
+from .questions import compute_answer, discover_questions, write_answer
 from .sources import SourceError, discover
 
 REPOSITORY = Path(__file__).resolve().parents[3]
@@ -168,19 +173,48 @@ def build_parser():
     parser.add_argument("--all", action="store_true", help="with --update: rewrite every expected output")
     parser.add_argument("--stale", action="store_true", help="only list missing or stale expected outputs")
     parser.add_argument("--solution", metavar="FILE", help="run FILE on the tests of one SLUG and print JSON")
+    parser.add_argument("--questions", action="store_true", help="only the predict_plan questions")
     return parser
+
+
+def process_questions(spark, questions, update, rewrite_all, report):
+    from pyspark import __version__ as spark_version
+
+    for question in questions:
+        status = question.status()
+        if update and status == "ok" and not rewrite_all:
+            continue
+        try:
+            answer = compute_answer(spark, question)
+        except Exception as error:  # the snippet's own failure is the report
+            report.append(str(error))
+            continue
+        if update:
+            write_answer(question, answer, spark_version)
+            _log(f"  question {question.id}: {question.predict} = {answer}")
+        elif status != "ok":
+            report.append(f"question {question.id}: computed answer is {status}; run with --questions --update")
+        else:
+            with open(question.expected_path, encoding="utf-8") as handle:
+                stored = json.load(handle)
+            if stored.get("answer") != answer:
+                report.append(f"question {question.id}: real Spark now answers {answer!r}, stored {stored.get('answer')!r}")
+            else:
+                _log(f"  question {question.id}: matches ({answer})")
 
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
     try:
-        problems = discover(args.problems, args.slugs)
-    except (SourceError, OSError) as error:
+        problems = [] if args.questions else discover(args.problems, args.slugs)
+        questions = discover_questions(args.problems) if args.questions or not args.slugs else []
+    except (SourceError, OSError, KeyError) as error:
         _log(f"error: {error}")
         return 2
     if args.stale:
         stale = [f"{problem.slug}/{test.name}: {status}" for problem in problems for test in problem.tests
                  if (status := expected_status(problem, test)) != "ok"]
+        stale += [f"question {question.id}: {status}" for question in questions if (status := question.status()) != "ok"]
         print("\n".join(stale) if stale else "every expected output is up to date")
         return 1 if stale else 0
     if args.solution and len(problems) != 1:
@@ -197,7 +231,10 @@ def main(argv=None):
     for problem in problems:
         _log(f"{problem.slug}:")
         process(spark, problem, args.update, args.all, report)
+    if questions:
+        _log("questions:")
+        process_questions(spark, questions, args.update, args.all, report)
     for line in report:
         _log(f"FAIL {line}")
-    _log(f"{len(problems)} problem(s), {len(report)} failure(s)")
+    _log(f"{len(problems)} problem(s), {len(questions)} predict_plan question(s), {len(report)} failure(s)")
     return 1 if report else 0
