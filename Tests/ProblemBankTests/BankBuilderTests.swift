@@ -70,6 +70,7 @@ private func temporaryHome() -> DataHome {
     let plan = try bank.question(id: "groupby-then-join-on-same-key")
     #expect(plan.type == .predictPlan)
     #expect(plan.predict == .shuffles)
+    #expect(plan.computedAnswer == "2")
     #expect(plan.dataset?.tables.map(\.name) == ["users", "transactions"])
     #expect(plan.dataset?.tables[1].rows[2] == [.int(3), .int(7000), .string("2025-01-04")])
 }

@@ -232,3 +232,20 @@ func brokenQuestionFailsCheck(_ index: Int) throws {
     let messages = BankValidator.check(sources: fixture.problems).map(\.description)
     #expect(messages.contains("Problems/questions/shuffles.yaml:3:9: duplicate question id 'cache-is-lazy' (also in Problems/questions/caching.yaml)"))
 }
+
+@Test func predictPlanAnswersMustBeComputedAndFresh() throws {
+    let fixture = try SourceFixture(copying: [], questions: ["shuffles.yaml"])
+    defer { fixture.remove() }
+    let file = "Problems/questions/shuffles.yaml"
+    #expect(BankValidator.check(sources: fixture.problems).filter { $0.severity == .error }.isEmpty)
+    let position = try #require(try fixture.position(of: "groupby-then-join-on-same-key", in: file))
+    let update = "run `python3 tools/spark-oracle/problems.py --questions --update`"
+
+    try fixture.replace(file, "users.join(totals, \"user_id\")", with: "users.join(totals, \"user_id\", \"left\")")
+    #expect(BankValidator.check(sources: fixture.problems).map(\.description).contains(
+        "\(file):\(position.line):\(position.column): stale computed answer Problems/questions/expected/groupby-then-join-on-same-key.json: the snippet, the dataset or the prediction changed; \(update)"))
+
+    try FileManager.default.removeItem(at: fixture.url("Problems/questions/expected/groupby-then-join-on-same-key.json"))
+    #expect(BankValidator.check(sources: fixture.problems).map(\.description).contains(
+        "\(file):\(position.line):\(position.column): missing computed answer Problems/questions/expected/groupby-then-join-on-same-key.json for question 'groupby-then-join-on-same-key'; \(update)"))
+}

@@ -29,6 +29,10 @@ struct SourceFixture {
                 try fileManager.copyItem(at: Self.repository.appendingPathComponent("Problems/questions/\(file)"),
                                          to: problems.appendingPathComponent("questions/\(file)"))
             }
+            let answers = Self.repository.appendingPathComponent("Problems/questions/expected")
+            if fileManager.fileExists(atPath: answers.path) {
+                try fileManager.copyItem(at: answers, to: problems.appendingPathComponent("questions/expected"))
+            }
         }
     }
 

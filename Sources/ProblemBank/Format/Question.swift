@@ -58,6 +58,9 @@ public struct Question: Sendable, Hashable, Codable {
     public var datasetJSON: String?
     /// For `predict_plan`: what to predict.
     public var predict: PlanPrediction?
+    /// For `predict_plan`: the answer real Spark gave, as text (`"2"`, `"SortMergeJoin"`), computed
+    /// by the oracle by running `code` on the dataset; never typed by an author.
+    public var computedAnswer: String?
     /// Markdown shown after answering.
     public var explanation: String
     /// The config name or documentation section that backs the answer.
@@ -66,7 +69,8 @@ public struct Question: Sendable, Hashable, Codable {
     public init(id: String, topic: String, type: QuestionType, difficulty: Difficulty, prompt: String,
                 code: String? = nil, choices: [QuestionChoice] = [], answer: Bool? = nil, accepted: [String] = [],
                 caseSensitive: Bool = false, items: [String] = [], datasetJSON: String? = nil,
-                predict: PlanPrediction? = nil, explanation: String, reference: String? = nil) {
+                predict: PlanPrediction? = nil, computedAnswer: String? = nil, explanation: String,
+                reference: String? = nil) {
         self.id = id
         self.topic = topic
         self.type = type
@@ -80,6 +84,7 @@ public struct Question: Sendable, Hashable, Codable {
         self.items = items
         self.datasetJSON = datasetJSON
         self.predict = predict
+        self.computedAnswer = computedAnswer
         self.explanation = explanation
         self.reference = reference
     }

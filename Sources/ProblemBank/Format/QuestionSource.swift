@@ -13,7 +13,14 @@ enum QuestionSource {
         }
     }
 
-    static func parseFile(_ root: SourceNode, expectedTopic: String, reader: inout SourceFileReader) -> [(Question, SourceLocation)] {
+    /// A parsed question, where its id is, and for `predict_plan` the hash its computed answer must carry.
+    struct Parsed {
+        var question: Question
+        var location: SourceLocation
+        var answerHash: String?
+    }
+
+    static func parseFile(_ root: SourceNode, expectedTopic: String, reader: inout SourceFileReader) -> [Parsed] {
         guard reader.mapping(root, what: "a question file") != nil else { return [] }
         reader.checkKeys(root, known: ["topic", "questions"], what: "key")
         guard let topic = reader.string(root, "topic", required: true) else { return [] }
@@ -22,11 +29,13 @@ enum QuestionSource {
         }
         guard let node = reader.requiredNode(root, "questions"), let items = reader.sequence(node, what: "'questions'") else { return [] }
         return items.compactMap { item in
-            parse(item, topic: topic, reader: &reader).map { ($0, item["id"]?.location ?? item.location) }
+            parse(item, topic: topic, reader: &reader).map {
+                Parsed(question: $0.0, location: item["id"]?.location ?? item.location, answerHash: $0.1)
+            }
         }
     }
 
-    static func parse(_ node: SourceNode, topic: String, reader: inout SourceFileReader) -> Question? {
+    static func parse(_ node: SourceNode, topic: String, reader: inout SourceFileReader) -> (Question, String?)? {
         guard reader.mapping(node, what: "a question") != nil else { return nil }
         guard let id = reader.string(node, "id", required: true) else { return nil }
         if !ProblemSource.isValidSlug(id) {
@@ -52,6 +61,7 @@ enum QuestionSource {
         var question = Question(id: id, topic: topic, type: type, difficulty: difficulty ?? .easy, prompt: prompt ?? "",
                                 explanation: explanation ?? "", reference: reader.string(node, "reference", required: false))
         let at = node.location
+        var answerHash: String?
         switch type {
         case .singleChoice, .multipleSelect, .spotTheProblem:
             if type == .spotTheProblem { question.code = reader.string(node, "code", required: true) }
@@ -87,13 +97,16 @@ enum QuestionSource {
                let (data, tables) = TestDataSource.parse(datasetNode, declared: nil, context: "dataset of '\(id)'", reader: &reader) {
                 let dataset = data.materialise(declared: tables)
                 question.datasetJSON = dataset.datasetJSON.jsonText
+                if let code = question.code, let predict = question.predict {
+                    answerHash = InputHash.compute(code: code, dataset: data, predict: predict.rawValue)
+                }
             }
             question.choices = parseChoices(node, required: false, reader: &reader)
             if question.choices.contains(where: \.correct) {
                 reader.error(node["choices"]?.location ?? at, "predict_plan answers are computed by running the snippet; do not mark a choice correct")
             }
         }
-        return reader.diagnostics[before...].contains { $0.severity == .error } ? nil : question
+        return reader.diagnostics[before...].contains { $0.severity == .error } ? nil : (question, answerHash)
     }
 
     static func parseChoices(_ node: SourceNode, required: Bool, reader: inout SourceFileReader) -> [QuestionChoice] {

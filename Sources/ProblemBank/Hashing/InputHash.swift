@@ -16,4 +16,16 @@ enum InputHash {
         ])
         return SHA256.hex(document.canonicalText)
     }
+
+    /// The hash stored with a `predict_plan` question's computed answer: SHA-256 of the canonical JSON
+    /// of `{"format": 1, "code": …, "dataset": <tables and conf as written>, "predict": …}`.
+    static func compute(code: String, dataset: TestDataSource, predict: String) -> String {
+        let document = JSONValue.object([
+            ("format", .int(format)),
+            ("code", .string(code)),
+            ("dataset", dataset.written),
+            ("predict", .string(predict)),
+        ])
+        return SHA256.hex(document.canonicalText)
+    }
 }

@@ -160,16 +160,40 @@ struct SourceLoader {
             guard let root = readYAML(directory.appendingPathComponent(file), path: path, diagnostics: &diagnostics) else { continue }
             var reader = SourceFileReader(path: path)
             let topic = String(file.dropLast(".yaml".count))
-            for (question, location) in QuestionSource.parseFile(root, expectedTopic: topic, reader: &reader) {
+            for parsed in QuestionSource.parseFile(root, expectedTopic: topic, reader: &reader) {
+                var question = parsed.question
                 if let other = seen[question.id] {
-                    reader.error(location, "duplicate question id '\(question.id)' (also in \(other))")
+                    reader.error(parsed.location, "duplicate question id '\(question.id)' (also in \(other))")
                     continue
                 }
                 seen[question.id] = path
+                if let hash = parsed.answerHash {
+                    question.computedAnswer = computedAnswer(question.id, hash: hash, at: parsed.location, reader: &reader)
+                }
                 questions.append(question)
             }
             diagnostics += reader.diagnostics
         }
         return questions
+    }
+
+    /// Reads `questions/expected/<id>.json` (written by the oracle) and checks its hash.
+    private func computedAnswer(_ id: String, hash: String, at location: SourceLocation,
+                                reader: inout SourceFileReader) -> String? {
+        let relative = "\(Self.questionsDirectory)/expected/\(id).json"
+        let shown = "\(displayPrefix)/\(relative)"
+        let update = "run `python3 tools/spark-oracle/problems.py --questions --update`"
+        guard let data = FileManager.default.contents(atPath: sources.appendingPathComponent(relative).path) else {
+            reader.error(location, "missing computed answer \(shown) for question '\(id)'; \(update)")
+            return nil
+        }
+        guard let json = try? JSONValue.parse(Array(data)), let answer = json["answer"] else {
+            reader.error(location, "\(shown) is not an answer file {\"answer\", \"input_hash\"}; \(update)")
+            return nil
+        }
+        if json["input_hash"]?.stringValue != hash {
+            reader.error(location, "stale computed answer \(shown): the snippet, the dataset or the prediction changed; \(update)")
+        }
+        return answer.stringValue ?? answer.jsonText
     }
 }
