@@ -10,6 +10,19 @@ public enum TypeCoercion {
             ?? complexType(a, b, widerType)
     }
 
+    /// Spark's `findWiderTypeWithoutStringPromotion`, used by `greatest` and `least`: `greatest(1, '2')` has no common type.
+    public static func widerTypeWithoutStringPromotion(_ types: [DataType]) -> DataType? {
+        func two(_ a: DataType, _ b: DataType) -> DataType? {
+            tightestCommonType(a, b) ?? widerDecimalType(a, b) ?? complexType(a, b, two)
+        }
+        var result: DataType = .null
+        for t in types {
+            guard let next = two(result, t) else { return nil }
+            result = next
+        }
+        return result
+    }
+
     /// Spark's `AnsiTypeCoercion.findWiderCommonType`: a left fold of `widerType`, so (as in Spark)
     /// `coalesce(1, 1.5, 'a')` is double while `coalesce('a', 1, 1.5)` is decimal(21,1).
     public static func widerType(_ types: [DataType]) -> DataType? {

@@ -23,6 +23,7 @@ struct ConditionalFunctionsTests {
         FunctionCase("least", [.i(1), .nullOf(.int), .i(0)], 0, .int),
         FunctionCase("greatest", [.null, .null], .null, .null),
         FunctionCase("greatest", [.s("a"), .s("b")], "b", .string),
+        FunctionCase("least", [.s("b"), .nullOf(.string), .s("a")], "a", .string),
         FunctionCase("greatest", [.i(1), .dec("2.5")], .dec("2.5"), .decimal(precision: 11, scale: 1)),
         FunctionCase("greatest", [.d(.nan), .d(1.0)], .double(.nan), .double),
         FunctionCase("isnan", [.d(.nan)], true, .boolean),
@@ -53,6 +54,9 @@ struct ConditionalFunctionsTests {
                           "Cannot resolve \"(IF(1, 1, 2))\" due to data type mismatch: The first parameter requires the \"BOOLEAN\" type, however \"1\" has the type \"INT\"."),
         FunctionErrorCase("if", [.b(true), .i(1), .date("2024-01-01")], "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
                           "Cannot resolve \"(IF(true, 1, DATE '2024-01-01'))\" due to data type mismatch: Input to `if` should all be the same type, but it's [\"INT\", \"DATE\"]."),
+        FunctionErrorCase("greatest", [.i(1), .s("2")], "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+                          "Cannot resolve \"greatest(1, 2)\" due to data type mismatch: Input to `greatest` should all be the same type, but it's [\"INT\", \"STRING\"]."),
+        FunctionErrorCase("greatest", [.date("2024-01-01"), .s("2024-02-01")], "DATATYPE_MISMATCH.DATA_DIFF_TYPES"),
         FunctionErrorCase("nullif", [.i(1), .s("a")], "CAST_INVALID_INPUT"),
         FunctionErrorCase("isnan", [.s("a")], "CAST_INVALID_INPUT"),
     ]

@@ -283,7 +283,7 @@ let arrayFunctionBuilders: [FunctionBuilder] =
 /// `array(..)` and a value compared with its elements, both coerced to their common element type.
 func arrayAndElement(_ c: FunctionCall) throws(SparkError) -> (Expression, Expression) {
     let (a, element, containsNull) = try c.array(0)
-    if c[1].dataType == .null {
+    if c[1].dataType == .null && c.name == "array_contains" {
         throw SparkError("DATATYPE_MISMATCH.NULL_TYPE", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Null typed values cannot be used as arguments of `\(c.name)`.")
     }
     guard let common = TypeCoercion.widerType(element, c[1].dataType) else {

@@ -42,7 +42,7 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("greatest", "least") { c, _ throws(SparkError) in
         try c.arity(atLeast: 2)
-        let (args, type) = try c.commonType(bracketed: true)
+        let (args, type) = try c.commonType(bracketed: true, stringPromotion: false)
         guard type.isOrderable else {
             throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: The `\(c.name)` does not support ordering on type \"\(type.sqlName)\".")
         }

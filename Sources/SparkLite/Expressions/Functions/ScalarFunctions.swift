@@ -113,8 +113,10 @@ struct FunctionCall {
     }
 
     /// All arguments cast to their wider common type, or `DATA_DIFF_TYPES`.
-    func commonType(bracketed: Bool) throws(SparkError) -> ([Expression], DataType) {
-        guard let t = TypeCoercion.widerType(args.map(\.dataType)) else { throw dataDiffTypes(bracketed: bracketed) }
+    func commonType(bracketed: Bool, stringPromotion: Bool = true) throws(SparkError) -> ([Expression], DataType) {
+        let types = args.map(\.dataType)
+        let wider = stringPromotion ? TypeCoercion.widerType(types) : TypeCoercion.widerTypeWithoutStringPromotion(types)
+        guard let t = wider else { throw dataDiffTypes(bracketed: bracketed) }
         var out: [Expression] = []
         for a in args {
             if a.dataType == t { out.append(a); continue }
