@@ -43,7 +43,9 @@ public enum TypeCoercion {
         return .cast(e, to, .ansi)
     }
 
-    /// Whether ANSI coercion converts `from` to `to` without being asked.
+    /// Whether ANSI coercion converts `from` to `to` when a function expects exactly `to`: strings to any atomic type,
+    /// atomic values to string, any numeric to any numeric (`Cast.canANSIStoreAssign`: `substring(s, 1.5)` works,
+    /// overflow is checked when the value is cast), date to timestamp.
     public static func canImplicitlyCast(_ from: DataType, _ to: DataType) -> Bool {
         if from == to { return true }
         switch (from, to) {
@@ -56,7 +58,7 @@ public enum TypeCoercion {
         case (let f, .string) where isAtomic(f):
             return true
         case (let f, let t) where f.isNumeric && t.isNumeric:
-            return isNumericWidening(f, t)
+            return true
         case (.date, .timestamp):
             return true
         case (.array(let fe, _), .array(let te, _)):

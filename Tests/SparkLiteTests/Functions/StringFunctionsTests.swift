@@ -25,6 +25,10 @@ struct StringFunctionsTests {
         FunctionCase("substring", [.s("hello"), .i(10)], ""),
         FunctionCase("substring", [.i(12345), .i(2), .i(2)], "23"),
         FunctionCase("substring", [.s("hello"), .s("2"), .i(2)], "el"),
+        FunctionCase("substring", [.s("abc"), .l(2)], "bc"),
+        FunctionCase("substring", [.s("abc"), .dec("1.5")], "abc"),
+        FunctionCase("left", [.s("abc"), .dec("1.9")], "a"),
+        FunctionCase("repeat", [.s("a"), .l(2)], "aa"),
         FunctionCase("trim", [.s("  a  ")], "a"),
         FunctionCase("ltrim", [.s("  a  ")], "a  "),
         FunctionCase("rtrim", [.s("  a  ")], "  a"),
@@ -210,6 +214,8 @@ struct StringFunctionsTests {
         FunctionErrorCase("split_part", [.s("a,b"), .s(","), .i(0)], "INVALID_INDEX_OF_ZERO",
                           "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1)."),
         FunctionErrorCase("substring", [.s("abc"), .s("x")], "CAST_INVALID_INPUT"),
+        FunctionErrorCase("substring", [.s("abc"), .d(1e10)], "CAST_OVERFLOW",
+                          "The value 1.0E10D of the type \"DOUBLE\" cannot be cast to \"INT\" due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead."),
     ]
 
     @Test func patternsFromColumnsAreCompiledPerValue() throws {

@@ -63,18 +63,18 @@ struct TypeCoercionTests {
         let allowed: Bool
     }
 
-    // upper(1), length(date), date_add('2024-01-31', 1) coerce; date_add(d, 1L) and upper(array) do not.
+    // upper(1), length(date), date_add('2024-01-31', 1), substring(s, 2L), substring(s, 1.5) coerce; upper(array) does not.
     static let implicitCases: [CastCase] = [
         CastCase(from: .int, to: .string, allowed: true),
         CastCase(from: .date, to: .string, allowed: true),
         CastCase(from: .string, to: .date, allowed: true),
         CastCase(from: .string, to: .int, allowed: true),
-        CastCase(from: .long, to: .int, allowed: false),
+        CastCase(from: .long, to: .int, allowed: true),
         CastCase(from: .int, to: .long, allowed: true),
         CastCase(from: .int, to: .double, allowed: true),
-        CastCase(from: dec(2, 1), to: .int, allowed: false),
+        CastCase(from: dec(2, 1), to: .int, allowed: true),
         CastCase(from: .int, to: dec(10, 0), allowed: true),
-        CastCase(from: .int, to: dec(5, 0), allowed: false),
+        CastCase(from: .int, to: dec(5, 0), allowed: true),
         CastCase(from: .date, to: .timestamp, allowed: true),
         CastCase(from: .timestamp, to: .date, allowed: false),
         CastCase(from: .array(element: .string, containsNull: false), to: .string, allowed: false),

@@ -56,7 +56,10 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         _ = try c.array(0)
         _ = try c.array(1)
-        let (args, type) = try c.commonType(bracketed: false)
+        guard TypeCoercion.widerTypeWithoutStringPromotion([c[0].dataType, c[1].dataType]) != nil else {
+            throw SparkError("DATATYPE_MISMATCH.BINARY_ARRAY_DIFF_TYPES", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input to function `\(c.name)` should have been two \"ARRAY\" with same element type, but it's [\"\(c[0].dataType.sqlName)\", \"\(c[1].dataType.sqlName)\"].")
+        }
+        let (args, type) = try c.commonType(bracketed: false, stringPromotion: false)
         let name = c.name
         return c.make(args, name == "arrays_overlap" ? .boolean : type, nullable: name == "arrays_overlap") { v in
             guard case .array(let a) = v[0], case .array(let b) = v[1] else { return .null }
@@ -286,7 +289,7 @@ func arrayAndElement(_ c: FunctionCall) throws(SparkError) -> (Expression, Expre
     if c[1].dataType == .null && c.name == "array_contains" {
         throw SparkError("DATATYPE_MISMATCH.NULL_TYPE", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Null typed values cannot be used as arguments of `\(c.name)`.")
     }
-    guard let common = TypeCoercion.widerType(element, c[1].dataType) else {
+    guard let common = TypeCoercion.widerTypeWithoutStringPromotion([element, c[1].dataType]) else {
         throw SparkError("DATATYPE_MISMATCH.ARRAY_FUNCTION_DIFF_TYPES", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input to `\(c.name)` should have been \"ARRAY\" followed by a value with same element type, but it's [\"\(a.dataType.sqlName)\", \"\(c[1].dataType.sqlName)\"].")
     }
     let array = common == element ? a : Expression.cast(a, .array(element: common, containsNull: containsNull), .ansi)
