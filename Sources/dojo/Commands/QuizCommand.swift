@@ -134,6 +134,26 @@ struct QuizCommand: ParsableCommand {
             print(QuizTerminal.render(feedback, style: style))
             QuizTerminal.prompt("Rating: \(feedback.suggestedRating.name) suggested. Enter to keep, or 1 Again, 2 Hard, 3 Good, 4 Easy: ")
             var rating: Rating?
+            if input.isTerminal {
+                // On a terminal one key is enough: Enter keeps the suggestion, 1-4 change it.
+                switch QuizTerminal.readRatingKey() {
+                case .keep: print("")
+                case .rating(let chosen):
+                    print(chosen.name)
+                    rating = chosen
+                case .endOfInput:
+                    run.endOfInput(style: style)
+                    return
+                }
+                do {
+                    try run.rate(rating)
+                } catch {
+                    QuizTerminal.fail("\(error)")
+                    throw ExitCode.failure
+                }
+                print(style.dim("Saved as \((rating ?? feedback.suggestedRating).name)."))
+                continue
+            }
             guard let line = input.next() else {
                 // The answer in hand is saved with its suggested rating.
                 run.endOfInput(style: style)
@@ -365,14 +385,54 @@ final class ExamRun: @unchecked Sendable {
 /// Terminal output of the quiz.
 enum QuizTerminal {
     nonisolated(unsafe) private static var interruptSource: (any DispatchSourceSignal)?
+    /// The terminal settings to put back if Ctrl-C arrives while a key is being read.
+    nonisolated(unsafe) private static var savedTerminal: termios?
 
     /// Runs `handler` on Ctrl-C instead of dying with the answer in hand.
     static func onInterrupt(_ handler: @escaping @Sendable () -> Void) {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler(handler: handler)
+        source.setEventHandler {
+            if var original = savedTerminal {
+                tcsetattr(STDIN_FILENO, TCSANOW, &original)
+            }
+            handler()
+        }
         source.resume()
         interruptSource = source
+    }
+
+    enum RatingKey {
+        case keep
+        case rating(Rating)
+        case endOfInput
+    }
+
+    /// Reads one key without waiting for Enter (the terminal is put back as it was before returning).
+    static func readRatingKey() -> RatingKey {
+        var original = termios()
+        guard tcgetattr(STDIN_FILENO, &original) == 0 else { return .keep }
+        var raw = original
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        savedTerminal = original
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+        defer {
+            tcsetattr(STDIN_FILENO, TCSANOW, &original)
+            savedTerminal = nil
+        }
+        while true {
+            var byte: UInt8 = 0
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count <= 0 || byte == 4 { return .endOfInput }  // closed, or Ctrl-D
+            switch byte {
+            case 10, 13: return .keep
+            case UInt8(ascii: "1"): return .rating(.again)
+            case UInt8(ascii: "2"): return .rating(.hard)
+            case UInt8(ascii: "3"): return .rating(.good)
+            case UInt8(ascii: "4"): return .rating(.easy)
+            default: continue
+            }
+        }
     }
 
     static func fail(_ message: String) {
