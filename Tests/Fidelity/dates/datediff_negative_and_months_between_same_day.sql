@@ -1,0 +1,1 @@
+SELECT datediff(DATE'2024-01-01', DATE'2024-03-01'), months_between(DATE'2024-03-31', DATE'2024-02-29'), months_between(DATE'2024-03-15', DATE'2024-02-15'), months_between(DATE'2024-03-30', DATE'2024-02-29')

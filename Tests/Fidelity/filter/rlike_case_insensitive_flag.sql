@@ -1,0 +1,2 @@
+-- data: strings.json
+SELECT id FROM people WHERE email RLIKE '(?i)@example\.'
