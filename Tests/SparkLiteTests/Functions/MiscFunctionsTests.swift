@@ -12,6 +12,15 @@ struct MiscFunctionsTests {
         FunctionCase("zeroifnull", [.nullOf(.int)], 0, .int),
         FunctionCase("nullifzero", [.i(0)], .null, .int),
         FunctionCase("current_database", [], "default"),
+        FunctionCase("string", [.i(1)], "1", .string),
+        FunctionCase("int", [.s("2")], 2, .int),
+        FunctionCase("double", [.s("1.5")], 1.5, .double),
+        FunctionCase("date", [.s("2024-01-01")], .d("2024-01-01"), .date),
+        FunctionCase("timestamp", [.s("2024-01-01")], .ts("2024-01-01 00:00:00"), .timestamp),
+        FunctionCase("boolean", [.s("true")], true, .boolean),
+        FunctionCase("bigint", [.i(1)], 1, .long),
+        FunctionCase("decimal", [.s("1.5")], .dec("2"), .decimal(precision: 10, scale: 0)),
+        FunctionCase("binary", [.s("a")], .binary([0x61]), .binary),
         FunctionCase("get_json_object", [.s(#"{"a": {"b": [1, 2]}}"#), .s("$.a.b[1]")], "2", .string),
         FunctionCase("get_json_object", [.s(#"{"a": "x"}"#), .s("$.a")], "x"),
         FunctionCase("get_json_object", [.s(#"{"a": 1.50}"#), .s("$.a")], "1.5"),
@@ -32,6 +41,11 @@ struct MiscFunctionsTests {
 
     @Test(arguments: cases)
     func matchesSpark(_ c: FunctionCase) throws { try c.check() }
+
+    @Test func castFunctionsRaiseLikeCast() {
+        FunctionErrorCase("int", [.s("x")], "CAST_INVALID_INPUT").check()
+        FunctionErrorCase("int", [.date("2024-01-01")], "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION").check()
+    }
 
     @Test func fromJsonShowsOnlyItsInput() throws {
         #expect(try FunctionTestSupport.build("from_json", [.s(#"{"a": 1}"#), .s("a INT")]).prettyName == #"from_json({"a": 1})"#)

@@ -188,6 +188,16 @@ struct StringFunctionsTests {
         FunctionCase("initcap", [.s(" a")], " A"),
         FunctionCase("translate", [.s("hello"), .s("el"), .s("ip")], "hippo"),
         FunctionCase("regexp_replace", [.s("a1b22"), .s("[0-9]+"), .s("#")], "a#b#"),
+        FunctionCase("overlay", [.s("Spark SQL"), .s("_"), .i(6)], "Spark_SQL"),
+        FunctionCase("overlay", [.s("Spark SQL"), .s("ANSI "), .i(7), .i(0)], "Spark ANSI SQL"),
+        FunctionCase("elt", [.i(2), .s("a"), .s("b")], "b"),
+        FunctionCase("decode", [.i(2), .i(1), .s("a"), .i(2), .s("b"), .s("c")], "b", .string),
+        FunctionCase("decode", [.i(3), .i(1), .s("a")], .null),
+        FunctionCase("decode", [.i(5), .i(1), .s("a"), .s("z")], "z"),
+        FunctionCase("regexp_count", [.s("a1b22"), .s("[0-9]+")], 2, .int),
+        FunctionCase("regexp_substr", [.s("a1b22"), .s("[0-9]+")], "1"),
+        FunctionCase("regexp_substr", [.s("abc"), .s("[0-9]+")], .null),
+        FunctionCase("regexp_instr", [.s("a1b22"), .s("[0-9]+")], 2, .int),
         FunctionCase("regexp_replace", [.s("abc"), .s("(b)"), .s("[$1]")], "a[b]c"),
         FunctionCase("regexp_extract", [.s("a1b22"), .s("([a-z])([0-9]+)"), .i(2)], "1"),
         FunctionCase("regexp_extract", [.s("a1b22"), .s("([a-z])([0-9]+)")], "a"),
@@ -214,6 +224,8 @@ struct StringFunctionsTests {
         FunctionErrorCase("split_part", [.s("a,b"), .s(","), .i(0)], "INVALID_INDEX_OF_ZERO",
                           "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1)."),
         FunctionErrorCase("substring", [.s("abc"), .s("x")], "CAST_INVALID_INPUT"),
+        FunctionErrorCase("elt", [.i(3), .s("a"), .s("b")], "INVALID_ARRAY_INDEX",
+                          "The index 3 is out of bounds. The array has 2 elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead."),
         FunctionErrorCase("substring", [.s("abc"), .d(1e10)], "CAST_OVERFLOW",
                           "The value 1.0E10D of the type \"DOUBLE\" cannot be cast to \"INT\" due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead."),
     ]
@@ -249,6 +261,9 @@ struct StringFunctionsTests {
         NameCase(name: "rlike", args: [.s("abc"), .s("b")], column: "RLIKE(abc, b)"),
         NameCase(name: "upper", args: [.i(1)], column: "upper(1)"),
         NameCase(name: "concat", args: [.i(1), .s("a")], column: "concat(1, a)"),
+        NameCase(name: "overlay", args: [.s("Spark SQL"), .s("_"), .i(6)], column: "overlay(Spark SQL, _, 6, -1)"),
+        NameCase(name: "regexp_instr", args: [.s("a1b22"), .s("[0-9]+")], column: "regexp_instr(a1b22, [0-9]+, 0)"),
+        NameCase(name: "decode", args: [.i(2), .i(1), .s("a"), .i(2), .s("b"), .s("c")], column: "decode(2, 1, a, 2, b, c)"),
     ]
 
     @Test(arguments: names)

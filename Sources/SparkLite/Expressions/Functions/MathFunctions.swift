@@ -210,6 +210,36 @@ let mathFunctionBuilders: [FunctionBuilder] =
             .double(gaussian ? generator.nextGaussian() : generator.nextDouble())
         }
     }
+    + scalar("shiftleft", "shiftright", "shiftrightunsigned") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let value = c[0].dataType == .long ? c[0] : try c.coerce(0, toOneOf: [.int, .long])
+        let type = value.dataType
+        let name = c.name
+        return c.make([value, try c.int(1)], type) { v in
+            guard case .int(let x) = v[0], case .int(let n) = v[1] else { return .null }
+            if type == .long {
+                let k = n & 63
+                switch name {
+                case "shiftleft": return .int(x << k)
+                case "shiftright": return .int(x >> k)
+                default: return .int(Int64(bitPattern: UInt64(bitPattern: x) >> UInt64(k)))
+                }
+            }
+            let i = Int32(truncatingIfNeeded: x), k = Int32(n & 31)
+            switch name {
+            case "shiftleft": return .int(Int64(i << k))
+            case "shiftright": return .int(Int64(i >> k))
+            default: return .int(Int64(Int32(bitPattern: UInt32(bitPattern: i) >> UInt32(k))))
+            }
+        }
+    }
+    + scalar("conv") { c, _ throws(SparkError) in
+        try c.arity(3)
+        return c.make([try c.string(0), try c.int(1), try c.int(2)], .string, nullable: true) { v in
+            guard case .int(let from) = v[1], case .int(let to) = v[2] else { return .null }
+            return conv(text(v[0]), from: Int(from), to: Int(to)).map(Value.string) ?? .null
+        }
+    }
     + scalar("factorial") { c, _ throws(SparkError) in
         try c.arity(1)
         return c.make([try c.int(0)], .long, nullable: true) { v in
@@ -292,6 +322,31 @@ extension PlainDecimal {
 
     /// `[-]digitsE exponent`, which `Double(_:)` reads exactly.
     var scientificString: String { (negative ? "-" : "") + digits + "e" + String(exponent) }
+}
+
+/// Spark's `conv`: the longest valid prefix in base `from` as an unsigned 64-bit value (a leading `-` negates it),
+/// written in base `to` (a negative `to` writes a signed value). Nil for bad bases or no digits.
+func conv(_ text: String, from: Int, to: Int) -> String? {
+    guard (2...36).contains(abs(from)), (2...36).contains(abs(to)) else { return nil }
+    var s = Substring(text.trimmingWhitespace())
+    var negative = false
+    if s.first == "-" { negative = true; s = s.dropFirst() }
+    var value: UInt64 = 0
+    var sawDigit = false
+    for ch in s {
+        guard let d = ch.hexDigitValue ?? (ch.isLetter ? Int(ch.lowercased().unicodeScalars.first.map { $0.value - 87 } ?? 99) : nil),
+              d < abs(from) else { break }
+        sawDigit = true
+        let (m, o1) = value.multipliedReportingOverflow(by: UInt64(abs(from)))
+        let (a, o2) = m.addingReportingOverflow(UInt64(d))
+        value = (o1 || o2) ? UInt64.max : a
+    }
+    guard sawDigit else { return nil }
+    if negative { value = 0 &- value }
+    if to < 0 && Int64(bitPattern: value) < 0 {
+        return "-" + String(UInt64(bitPattern: -Int64(bitPattern: value)), radix: -to, uppercase: true)
+    }
+    return String(value, radix: abs(to), uppercase: true)
 }
 
 /// Java's `Math.cbrt`, exact for perfect cubes.

@@ -30,6 +30,10 @@ let miscFunctionBuilders: [FunctionBuilder] =
         }
         return c.make([x], type, nullable: true) { v in isZero(v[0]) ? .null : v[0] }
     }
+    + castAlias("string", .string) + castAlias("int", .int) + castAlias("bigint", .long) + castAlias("smallint", .short)
+    + castAlias("tinyint", .byte) + castAlias("double", .double) + castAlias("float", .float)
+    + castAlias("boolean", .boolean) + castAlias("date", .date) + castAlias("timestamp", .timestamp)
+    + castAlias("binary", .binary) + castAlias("decimal", .decimal(precision: 10, scale: 0))
     + scalar("uuid") { c, _ throws(SparkError) in
         try c.arity(0)
         return c.make([], .string, deterministic: false) { _ in .string(UUID().uuidString.lowercased()) }
@@ -78,6 +82,17 @@ let miscFunctionBuilders: [FunctionBuilder] =
             return JSON.toValue(json, schema)
         }
     }
+
+/// `int(x)`, `string(x)`, `date(x)`...: Spark's cast functions. (Spark names the column after `x` alone.)
+func castAlias(_ name: String, _ type: DataType) -> [FunctionBuilder] {
+    scalar(name) { c, _ throws(SparkError) in
+        try c.arity(1)
+        guard Cast.canCast(from: c[0].dataType, to: type, mode: c.mode) else {
+            throw Cast.mismatchError(c[0], to: type, mode: c.mode)
+        }
+        return .cast(c[0], type, c.mode)
+    }
+}
 
 /// A parsed JSON document, keeping object key order.
 indirect enum JSON: Equatable {

@@ -101,6 +101,41 @@ let regexFunctionBuilders: [FunctionBuilder] =
         }
     }
 
+/// regexp_count, regexp_substr and regexp_instr (Spark 3.5+).
+let regexSearchFunctionBuilders: [FunctionBuilder] =
+    scalar("regexp_count", "regexp_substr") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let regex = try RegexCache(c, patternArgument: 1)
+        let count = c.name == "regexp_count"
+        return c.make([try c.string(0), try c.string(1)], count ? .int : .string, nullable: !count) { v in
+            let s = text(v[0])
+            let compiled = try regex.compile(text(v[1]))
+            let range = NSRange(location: 0, length: (s as NSString).length)
+            if count { return .int(Int64(compiled.numberOfMatches(in: s, range: range))) }
+            guard let m = compiled.firstMatch(in: s, range: range) else { return .null }
+            return .string((s as NSString).substring(with: m.range))
+        }
+    }
+    + scalar("regexp_instr") { c, _ throws(SparkError) in
+        try c.arity(2...3)
+        let group: Expression = c.count == 3 ? try c.int(2) : .literal(.int(0), .int)
+        var full = c
+        full.args = Array(c.args.prefix(2)) + [c.count == 3 ? c[2] : group]
+        let regex = try RegexCache(c, patternArgument: 1)
+        return full.make([try c.string(0), try c.string(1), group], .int) { v in
+            let s = text(v[0])
+            let compiled = try regex.compile(text(v[1]))
+            let index = Int(v[2].int64Value ?? 0)
+            guard let m = compiled.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)),
+                  index >= 0, index <= compiled.numberOfCaptureGroups else { return .int(0) }
+            let r = m.range(at: index)
+            guard r.location != NSNotFound else { return .int(0) }
+            // Code-point position of the UTF-16 offset.
+            let prefix = (s as NSString).substring(to: r.location)
+            return .int(Int64(prefix.unicodeScalars.count + 1))
+        }
+    }
+
 /// A compiled pattern: once at analysis when the pattern is a constant, else on first use of each distinct
 /// pattern (kept in a small cache, so a pattern column does not recompile on every row).
 final class RegexCache: @unchecked Sendable {

@@ -3,6 +3,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     conditionalFunctionBuilders
     + stringFunctionBuilders
     + regexFunctionBuilders
+    + regexSearchFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
     + arrayFunctionBuilders

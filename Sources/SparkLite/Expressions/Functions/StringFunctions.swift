@@ -261,6 +261,70 @@ let stringFunctionBuilders: [FunctionBuilder] =
         try c.arity(1)
         return c.make([try c.string(0)], .string) { v in .string(soundex(text(v[0]))) }
     }
+    + scalar("overlay") { c, _ throws(SparkError) in
+        try c.arity(3...4)
+        let length: Expression = c.count == 4 ? try c.int(3) : .literal(.int(-1), .int)
+        var full = c
+        full.args = Array(c.args.prefix(3)) + [c.count == 4 ? c[3] : length]
+        return full.make([try c.string(0), try c.string(1), try c.int(2), length], .string) { v in
+            let input = Array(text(v[0]).unicodeScalars), replacement = text(v[1])
+            let pos = Int(v[2].int64Value ?? 1)
+            var len = Int(v[3].int64Value ?? -1)
+            if len < 0 { len = replacement.unicodeScalars.count }
+            let head = string(input.prefix(max(0, min(input.count, pos - 1))))
+            let tailStart = max(0, pos - 1 + len)
+            let tail = tailStart < input.count ? string(input[tailStart...]) : ""
+            return .string(head + replacement + tail)
+        }
+    }
+    + scalar("elt") { c, context throws(SparkError) in
+        try c.arity(atLeast: 2)
+        var args = [try c.int(0)]
+        for i in 1..<c.count { args.append(try c.string(i)) }
+        let tolerant = !context.ansi
+        return c.make(args, .string, nullable: true, nullIntolerant: false) { v in
+            guard case .int(let n) = v[0] else { return .null }
+            let count = v.count - 1
+            guard n >= 1, n <= count else {
+                if tolerant { return .null }
+                throw SparkError("INVALID_ARRAY_INDEX", "The index \(n) is out of bounds. The array has \(count) elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead.")
+            }
+            return v[Int(n)]
+        }
+    }
+    + scalar("decode") { c, _ throws(SparkError) in
+        try c.arity(atLeast: 2)
+        if c.count == 2 {
+            // decode(binary, charset)
+            return c.make([try c.coerce(0, to: .binary), try c.string(1)], .string) { v in
+                guard case .binary(let b) = v[0] else { return .null }
+                return .string(String(decoding: b, as: UTF8.self))
+            }
+        }
+        // decode(expr, search, result [, search, result]... [, default]): null-safe equality, like CASE.
+        let searches = stride(from: 1, to: c.count - 1, by: 2).map { c[$0] }
+        let results = stride(from: 2, to: c.count, by: 2).map { c[$0] } + (c.count % 2 == 0 ? [c[c.count - 1]] : [])
+        let (keys, _) = try FunctionCall(name: c.name, args: [c[0]] + searches, ansi: c.ansi).commonType(bracketed: true)
+        let (values, type) = try FunctionCall(name: c.name, args: results, ansi: c.ansi).commonType(bracketed: true)
+        let pairs = searches.count
+        let hasDefault = c.count % 2 == 0
+        let keyCount = keys.count
+        // Show the arguments in the order they were written.
+        let display = (0..<c.count).map { i -> Int in
+            if i == 0 { return 0 }
+            if hasDefault && i == c.count - 1 { return keyCount + pairs }
+            return i % 2 == 1 ? (i + 1) / 2 : keyCount + i / 2 - 1
+        }
+        return call(c.name, keys + values, type, nullable: true, nullIntolerant: false, display: display) { v in
+            for i in 0..<pairs {
+                let key = v[1 + i]
+                if (v[0].isNull && key.isNull) || (!v[0].isNull && !key.isNull && ValueOrdering.compare(v[0], key) == 0) {
+                    return v[keyCount + i]
+                }
+            }
+            return hasDefault ? v[keyCount + pairs] : .null
+        }
+    }
     + scalar("format_number") { c, _ throws(SparkError) in
         try c.arity(2)
         let x = try c.numeric(0)
