@@ -66,7 +66,7 @@ func desiredRetentionOutsideTheOpenUnitIntervalIsRejected(_ retention: Double) {
     }
 }
 
-@Test(arguments: [("1", Rating.again), ("a", .again), ("Hard", .hard), (" 3 ", .good), ("E", .easy)])
+@Test(arguments: [("1", Rating.again), ("again", .again), ("Hard", .hard), (" 3 ", .good), ("EASY", .easy)])
 func ratingKeys(_ key: String, _ rating: Rating) {
     #expect(Rating(key: key) == rating)
 }
@@ -74,6 +74,8 @@ func ratingKeys(_ key: String, _ rating: Rating) {
 @Test func unknownRatingKeyIsNil() {
     #expect(Rating(key: "5") == nil)
     #expect(Rating(key: "") == nil)
+    #expect(Rating(key: "a") == nil)
+    #expect(Rating(key: "e") == nil)
 }
 
 @Test func rescheduleReplaysLogsInTimeOrder() {

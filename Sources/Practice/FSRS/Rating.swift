@@ -19,14 +19,14 @@ public enum Rating: Int, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// Reads a rating key as typed in a quiz: `1`–`4` or the name or its first letter.
+    /// Reads a rating as typed after an answer: `1`–`4` or the rating's name, any case.
+    /// Letters alone are not ratings: they are answers to the next question.
     public init?(key: String) {
-        let text = key.trimmingCharacters(in: .whitespaces).lowercased()
-        switch text {
-        case "1", "again", "a": self = .again
-        case "2", "hard", "h": self = .hard
-        case "3", "good", "g": self = .good
-        case "4", "easy", "e": self = .easy
+        switch key.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "1", "again": self = .again
+        case "2", "hard": self = .hard
+        case "3", "good": self = .good
+        case "4", "easy": self = .easy
         default: return nil
         }
     }

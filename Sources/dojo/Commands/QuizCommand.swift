@@ -162,7 +162,7 @@ struct QuizCommand: ParsableCommand {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 input.echoIfPiped("")
-            } else if let chosen = Rating(ratingLine: trimmed) {
+            } else if let chosen = Rating(key: trimmed) {
                 input.echoIfPiped(trimmed)
                 rating = chosen
             } else {
@@ -233,19 +233,6 @@ struct QuizCommand: ParsableCommand {
             }
         }
         state.finish(style: style, reason: ended)
-    }
-}
-
-extension Rating {
-    /// A rating typed after feedback: 1–4 or the rating's name (letters alone are answers).
-    init?(ratingLine line: String) {
-        switch line.lowercased() {
-        case "1", "again": self = .again
-        case "2", "hard": self = .hard
-        case "3", "good": self = .good
-        case "4", "easy": self = .easy
-        default: return nil
-        }
     }
 }
 
