@@ -35,3 +35,34 @@ func invalidJSONIsRejected(_ input: String) {
 func plainScalarsResolveWithTheCoreSchema(_ text: String, _ value: JSONValue) {
     #expect(SourceNode.resolvePlain(text) == value)
 }
+
+@Test func settingsAndRulesReadAsSentences() {
+    #expect(ComparisonSettings().descriptionLines == [
+        "rows may come in any order",
+        "floating-point values match within a relative 1e-06",
+        "column names must match, in order",
+        "numeric types compare by value (int and bigint are equal)",
+    ])
+    let rules = PlanRules(maxShuffles: 1, requireBroadcast: .table("countries"), forbid: [.pythonUDF, .cartesian],
+                          maxScansPerTable: 1, maxSkewRatio: 4, maxShuffleRecords: 1000, outputPartitions: 8)
+    #expect(rules.descriptionLines == [
+        "at most 1 shuffle (Exchange)",
+        "the table 'countries' must be broadcast",
+        "forbidden: python_udf, cartesian",
+        "each input table scanned at most 1 time",
+        "largest shuffle partition at most 4.0× the median",
+        "at most 1000 records shuffled",
+        "the result must have exactly 8 partitions",
+    ])
+    #expect(PlanRules().descriptionLines.isEmpty)
+}
+
+@Test func planRulesSurviveTheirStoredForm() {
+    let rules = PlanRules(maxShuffles: 2, requireBroadcast: .any, forbid: [.groupByKey, .collect],
+                          maxScansPerTable: 1, maxSkewRatio: 2.5, maxShuffleRecords: 10, outputPartitions: 3)
+    var restored = PlanRules()
+    for entry in rules.entries {
+        restored.apply(rule: entry.rule, value: (try? JSONValue.parse(entry.value.jsonText)) ?? .null)
+    }
+    #expect(restored == rules)
+}
