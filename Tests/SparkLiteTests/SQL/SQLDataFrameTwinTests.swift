@@ -63,6 +63,21 @@ let sqlTwins: [SQLTwin] = [
     SQLTwin(sql: "SELECT DISTINCT dept_id FROM employees") { spark in
         try spark.table("employees").select(F.col("dept_id")).distinct()
     },
+    SQLTwin(sql: "SELECT dept_id, avg(salary) AS a FROM employees GROUP BY dept_id HAVING avg(salary) > 5000") { spark in
+        try spark.table("employees").groupBy(F.col("dept_id")).agg(F.avg(F.col("salary")).alias("a"))
+            .filter(F.col("a") > F.lit(.int(5000)))
+    },
+    SQLTwin(sql: "SELECT e.* FROM employees e LEFT ANTI JOIN departments d ON e.dept_id = d.dept_id") { spark in
+        try spark.table("employees").alias("e")
+            .join(try spark.table("departments").alias("d"), on: F.col("e.dept_id") == F.col("d.dept_id"), how: "left_anti")
+            .select(F.col("e.*"))
+    },
+    SQLTwin(sql: "WITH rich AS (SELECT * FROM employees WHERE salary > 7000) SELECT name FROM rich") { spark in
+        try spark.table("employees").filter(F.col("salary") > F.lit(.int(7000))).select(F.col("name"))
+    },
+    SQLTwin(sql: "SELECT name FROM employees UNION ALL SELECT dept_name FROM departments") { spark in
+        try spark.table("employees").select(F.col("name")).union(try spark.table("departments").select(F.col("dept_name")))
+    },
 ]
 
 @Test(arguments: sqlTwins)
