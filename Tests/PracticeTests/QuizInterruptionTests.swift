@@ -50,6 +50,9 @@ import Testing
         func finish() -> (status: Int32, reason: Process.TerminationReason) {
             process.waitUntilExit()
             output.fileHandleForReading.readabilityHandler = nil
+            // What the handler had not collected yet.
+            let rest = output.fileHandleForReading.readDataToEndOfFile()
+            lock.withLock { text += String(decoding: rest, as: UTF8.self) }
             return (process.terminationStatus, process.terminationReason)
         }
     }

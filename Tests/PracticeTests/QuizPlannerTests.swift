@@ -41,9 +41,13 @@ import Testing
         let plan = try QuizPlanner.plan(
             catalog: Fixtures.catalog, cards: [], openItems: [], options: QuizOptions(topic: "SHUFFLES"), now: now)
         #expect(plan.map(\.question.id) == ["shuffle-2", "shuffle-1", "shuffle-3"])
+        let both = try QuizPlanner.plan(
+            catalog: Fixtures.catalog, cards: [], openItems: [], options: QuizOptions(topic: "shuffles, Lazy-Evaluation"),
+            now: now)
+        #expect(both.count == 6)
         #expect(throws: QuizPlanError.unknownTopic("joins", known: ["lazy-evaluation", "shuffles"])) {
             try QuizPlanner.plan(
-                catalog: Fixtures.catalog, cards: [], openItems: [], options: QuizOptions(topic: "joins"), now: now)
+                catalog: Fixtures.catalog, cards: [], openItems: [], options: QuizOptions(topic: "shuffles,joins"), now: now)
         }
         #expect(throws: QuizPlanError.invalidCount(0)) {
             try QuizPlanner.plan(

@@ -1,6 +1,6 @@
 /// What a review session asks: `dojo quiz [--topic T] [--count N] [--new N]`.
 public struct QuizOptions: Sendable, Equatable {
-    /// Only questions of this topic (matched ignoring case), or every topic.
+    /// Only questions of this topic (matched ignoring case; several separated by commas), or every topic.
     public var topic: String?
     /// At most this many questions in the session.
     public var count: Int

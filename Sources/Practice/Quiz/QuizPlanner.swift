@@ -11,13 +11,14 @@ public enum QuizPlanner {
         guard !catalog.questions.isEmpty else { throw .noQuestions }
         var questions = catalog.questions
         if let topic = options.topic {
-            let wanted = topic.lowercased()
-            questions = questions.filter { $0.topic.lowercased() == wanted }
-            guard !questions.isEmpty else {
-                throw .unknownTopic(topic, known: Set(catalog.questions.map(\.topic)).sorted {
+            let wanted = topic.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let known = Set(catalog.questions.map { $0.topic.lowercased() })
+            if let unknown = wanted.first(where: { !known.contains($0) }) {
+                throw .unknownTopic(unknown, known: Set(catalog.questions.map(\.topic)).sorted {
                     catalog.topicRank($0) < catalog.topicRank($1)
                 })
             }
+            questions = questions.filter { wanted.contains($0.topic.lowercased()) }
         }
         let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let cardByID = Dictionary(cards.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })

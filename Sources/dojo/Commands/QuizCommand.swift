@@ -28,7 +28,7 @@ struct QuizCommand: ParsableCommand {
     @Option(help: "The data directory (default: DOJO_HOME, else $XDG_DATA_HOME/sparkdojo).")
     var home: String?
 
-    @Option(help: "Only questions of this topic.")
+    @Option(help: "Only questions of this topic (several separated by commas).")
     var topic: String?
 
     @Option(help: "At most this many questions.")

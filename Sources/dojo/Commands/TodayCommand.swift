@@ -49,8 +49,12 @@ struct TodayCommand: ParsableCommand {
         if plan.questions.isEmpty {
             lines.append("   No new questions for this day's topics.")
         } else {
-            let topic = plan.questions.first?.topic ?? ""
-            lines.append("   Questions: \(plan.questions.count) new. Run `dojo quiz --topic \(topic)`.")
+            var topics: [String] = []
+            for question in plan.questions where !topics.contains(question.topic) {
+                topics.append(question.topic)
+            }
+            lines.append("   Questions: \(plan.questions.count) new.")
+            lines.append("   `dojo quiz --topic \(topics.joined(separator: ",")) --new \(plan.questions.count)`")
         }
         if let problem = plan.problem {
             lines.append("   Problem: \(problem.title) (\(problem.difficulty))")
