@@ -42,7 +42,10 @@ struct DateTimePattern: Sendable {
                 if "uwecW".contains(ch) {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN", "You may get a different result due to the upgrading to Spark >= 3.0:\nAll week-based patterns are unsupported since Spark 3.0, detected week-based character: \(ch).\nPlease use the SQL function EXTRACT instead.", sqlState: "42K0B")
                 }
-                guard "yMLdDEahHkKmsSQGV".contains(ch) else {
+                // Java's limits on repeated letters: MMMMM, EEEEE, ddd... are not recognized.
+                let maxCount: [Character: Int] = ["M": 4, "L": 4, "d": 2, "D": 3, "E": 4, "a": 1, "h": 2, "H": 2, "k": 2,
+                                                  "K": 2, "m": 2, "s": 2, "S": 9, "Q": 4, "G": 4, "V": 2]
+                guard "yMLdDEahHkKmsSQGV".contains(ch), count <= maxCount[ch, default: 9] else {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION", "You may get a different result due to the upgrading to Spark >= 3.0:\nFail to recognize '\(pattern)' pattern in the DateTimeFormatter.\n1) You can set \"spark.sql.legacy.timeParserPolicy\" to \"LEGACY\" to restore the behavior before Spark 3.0.\n2) You can form a valid datetime pattern with the guide from 'https://spark.apache.org/docs/latest/sql-ref-datetime-pattern.html'.", sqlState: "42K0B")
                 }
                 tokens.append(.field(ch, count))
