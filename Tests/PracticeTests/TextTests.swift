@@ -50,3 +50,18 @@ import Testing
         #expect(text.contains("Problems solved  1/3"))
     }
 }
+
+@Suite struct HeatmapTextTests {
+    @Test func monthNamesSitOverTheWeekWhereTheMonthStarts() throws {
+        let store = try ProgressStore.inMemory(clock: .fixed(instant("2026-03-29T12:00:00Z")))
+        let report = ProgressReport(
+            snapshot: try store.snapshot(), catalog: PracticeCatalog(), now: instant("2026-03-29T12:00:00Z"), timeZone: utc)
+        // 12 weeks ending Sunday 2026-03-29 start on Monday 2026-01-05.
+        let labels = report.monthLabels()
+        #expect(labels.hasPrefix("      Jan"))
+        // February's first Monday is the 2nd: column 4; March's is the 2nd: column 8.
+        #expect(labels == "      Jan     Feb     Mar")
+        let heatmap = report.renderHeatmap(style: TextStyle(colors: false))
+        #expect(heatmap.split(separator: "\n").count == 9)
+    }
+}

@@ -65,7 +65,7 @@ extension ProgressReport {
     func renderHeatmap(style: TextStyle) -> String {
         let names = ["Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun"]
         let glyphs = ["·", "░", "▒", "▓", "█"]
-        var lines: [String] = []
+        var lines: [String] = [monthLabels()]
         for (row, cells) in heatmap.grid.enumerated() {
             var line = "  " + names[row] + " "
             for cell in cells {
@@ -79,6 +79,27 @@ extension ProgressReport {
         }
         lines.append(style.dim("      less " + glyphs.joined(separator: " ") + " more"))
         return lines.joined(separator: "\n")
+    }
+
+    /// Month names over the first week column of each month, e.g. "      Jan     Feb".
+    func monthLabels() -> String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        var line = Array(repeating: Character(" "), count: 6 + heatmap.weeks * 2 + 2)
+        var previousMonth = 0
+        let grid = heatmap.grid
+        for column in 0..<heatmap.weeks {
+            guard let first = (0..<7).lazy.compactMap({ grid[$0][column] }).first else { continue }
+            let month = first.day.month
+            defer { previousMonth = month }
+            guard month != previousMonth else { continue }
+            let start = 6 + column * 2
+            let label = Array(names[month - 1])
+            // Skip a label that would run into the previous one.
+            guard start + label.count <= line.count, line[max(6, start - 1)] == " " else { continue }
+            for (offset, character) in label.enumerated() { line[start + offset] = character }
+        }
+        return String(line).trimmingCharacters(in: .whitespaces).isEmpty ? "" : String(line).replacingOccurrences(
+            of: "\\s+$", with: "", options: .regularExpression)
     }
 
     static func percent(_ value: Double) -> String {

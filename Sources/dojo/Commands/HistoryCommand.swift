@@ -92,13 +92,13 @@ struct HistoryCommand: ParsableCommand {
             print("No submissions yet. Try `dojo list`, then `dojo submit PROBLEM FILE`.")
             return
         }
-        print(style.bold(TextWrap.pad("#", 4) + TextWrap.pad("when", 17) + TextWrap.pad("problem", 32)
+        print(style.bold(TextWrap.pad("#", 4) + TextWrap.pad("when", 17) + TextWrap.pad("problem", 30)
             + TextWrap.pad("verdict", 20) + "shuffles"))
         for entry in entries {
             let verdict = entry.verdict == "accepted" ? style.green(TextWrap.pad(entry.verdict, 20))
                 : style.red(TextWrap.pad(entry.verdict, 20))
             print(TextWrap.pad("\(entry.number)", 4) + TextWrap.pad(Self.time(entry.createdAt, context.timeZone), 17)
-                + TextWrap.pad(entry.problem, 32) + verdict + (entry.shuffles.map(String.init) ?? "-"))
+                + TextWrap.pad(entry.problem, 30) + verdict + (entry.shuffles.map(String.init) ?? "-"))
         }
     }
 
