@@ -126,6 +126,12 @@ extension SQLParser {
             let pattern = try comparison()
             return wrap(.unresolvedFunction(name: "rlike", arguments: [value, pattern], isDistinct: false))
         case "IS":
+            let afterIs = peek(peek().isKeyword("NOT") || peek().isSymbol("!") ? 2 : 1)
+            guard ["NULL", "TRUE", "FALSE", "UNKNOWN", "DISTINCT"].contains(afterIs.keyword) || afterIs.kind == .endOfInput else {
+                // `SELECT a is FROM t`: Spark reads `is` as an alias.
+                pos = save
+                return value
+            }
             advance()
             let not = accept("NOT") || acceptSymbol("!")
             if accept("NULL") { return not ? .isNotNull(value) : .isNull(value) }

@@ -143,7 +143,7 @@ struct SQLParser {
         "TABLESAMPLE", "INTO", "ASC", "DESC", "NULLS", "WITHIN", "FOR", "QUALIFY",
     ]
 
-    /// `strictNonReserved`: never a table alias, and here never an implicit column alias either.
+    /// `strictNonReserved`: never a table alias; a column alias only where no join or set operation can follow.
     static let strictNonReserved: Set<String> = [
         "ANTI", "CROSS", "EXCEPT", "FULL", "INNER", "INTERSECT", "JOIN", "LATERAL", "LEFT", "NATURAL", "ON",
         "RIGHT", "SEMI", "MINUS", "UNION", "USING",
@@ -175,8 +175,8 @@ struct SQLParser {
         if current.kind == .quotedIdentifier { return true }
         guard current.kind == .word else { return false }
         let word = current.keyword
-        if Self.strictNonReserved.contains(word) { return false }
-        guard Self.clauseKeywords.contains(word) else { return true }
+        if forTable && Self.strictNonReserved.contains(word) { return false }
+        guard Self.clauseKeywords.contains(word) || Self.strictNonReserved.contains(word) else { return true }
         let next = peek()
         let nextEndsClause = next.kind == .endOfInput || next.isSymbol(";") || next.isSymbol(")")
         switch word {
@@ -187,7 +187,15 @@ struct SQLParser {
         case "AS":
             return false
         default:
-            return nextEndsClause || (!forTable && next.isSymbol(","))
+            // A clause keyword followed by the start of another clause cannot open its own clause.
+            return nextEndsClause || (!forTable && next.isSymbol(",")) || Self.clauseStarts.contains(next.keyword)
         }
     }
+
+    /// Words that open a clause after a select list or a relation.
+    static let clauseStarts: Set<String> = [
+        "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "WINDOW", "QUALIFY", "UNION", "EXCEPT",
+        "MINUS", "INTERSECT", "LATERAL", "CLUSTER", "DISTRIBUTE", "SORT", "JOIN", "INNER", "LEFT", "RIGHT", "FULL",
+        "CROSS", "NATURAL", "SEMI", "ANTI",
+    ]
 }

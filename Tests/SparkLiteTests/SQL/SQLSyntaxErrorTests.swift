@@ -166,6 +166,10 @@ func syntaxErrorMatchesSpark(_ c: ParseErrorCase) {
     ("SELECT a FROM t JOIN u", "Project ['a]\n  Join Inner\n    UnresolvedRelation [t]\n    UnresolvedRelation [u]"),
     ("SELECT a FROM t;;", "Project ['a]\n  UnresolvedRelation [t]"),
     ("SELECT case FROM t WHERE case = 1", "Project ['case]\n  Filter ('case = 1)\n    UnresolvedRelation [t]"),
+    ("SELECT a desc, b nulls, c over, d window, e is, f lateral FROM t",
+     "Project ['a AS desc, 'b AS nulls, 'c AS over, 'd AS window, 'e AS is, 'f AS lateral]\n  UnresolvedRelation [t]"),
+    ("SELECT a div FROM t", "Project [('a div 'FROM) AS t]\n  OneRowRelation"),
+    ("SELECT * FROM t x1, u cluster", "Project [*]\n  Join Inner\n    SubqueryAlias x1\n      UnresolvedRelation [t]\n    SubqueryAlias cluster\n      UnresolvedRelation [u]"),
 ])
 func keywordsReadAsNamesLikeSpark(sql: String, expected: String) throws {
     #expect(PlanPrinter.render(try parseSQLQuery(sql)) == expected)
