@@ -11,6 +11,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + structFunctionBuilders
     + hashFunctionBuilders
     + miscFunctionBuilders
+    + jsonFunctionBuilders
 
 /// One builder per spelling: Spark prints the spelling the user wrote (`ucase(a)`, `upper(a)`).
 func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, FunctionContext) throws(SparkError) -> Expression) -> [FunctionBuilder] {
