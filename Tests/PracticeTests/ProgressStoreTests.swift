@@ -88,4 +88,13 @@ import Testing
         #expect(try store.exams().count == 1)
         #expect(try store.openReviewItems().map(\.topic) == ["joins"])
     }
+
+    @Test func problemStatusesForTheListCommand() throws {
+        let store = try ProgressStore.inMemory(clock: .fixed(instant("2026-01-05T09:00:00Z")))
+        try store.recordSubmission(submission("a", "wrong_answer"))
+        try store.recordSubmission(submission("a", "accepted"))
+        try store.recordSubmission(submission("a", "wrong_answer"))
+        try store.recordSubmission(submission("b", "runtime_error"))
+        #expect(try store.problemStatuses() == ["a": .solved, "b": .attempted])
+    }
 }
