@@ -93,6 +93,19 @@ struct CollectionFunctionsTests {
         FunctionCase("sha2", [.s("abc"), .i(256)], "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         FunctionCase("sha2", [.s("abc"), .i(0)], "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         FunctionCase("crc32", [.s("abc")], 891_568_578, .long),
+        FunctionCase("xxhash64", [.i(1)], .int(-6_698_625_589_789_238_999), .long),
+        FunctionCase("xxhash64", [.l(1)], .int(-7_001_672_635_703_045_582)),
+        FunctionCase("xxhash64", [.s("abc")], .int(1_423_657_621_850_124_518)),
+        FunctionCase("xxhash64", [.s("")], .int(-7_444_071_767_201_028_348)),
+        FunctionCase("xxhash64", [.s("abcdefghijklmnopqrstuvwxyz0123456789")], .int(2_724_237_963_427_677_065)),
+        FunctionCase("xxhash64", [.s("abcdefg")], .int(3_761_890_393_722_740_389)),
+        FunctionCase("xxhash64", [.d(1.5)], .int(7_738_255_526_519_901_366)),
+        FunctionCase("xxhash64", [.null], 42),
+        FunctionCase("xxhash64", [.i(1), .s("a")], .int(8_205_864_924_878_002_737)),
+        FunctionCase("xxhash64", [.arr([1, 2], .int)], .int(-8_133_857_028_838_179_022)),
+        FunctionCase("xxhash64", [.literal(.decimal(150, scale: 2), .decimal(precision: 30, scale: 2))], .int(-194_698_251_525_976_593)),
+        FunctionCase("xxhash64", [.b(true)], .int(-6_698_625_589_789_238_999)),
+        FunctionCase("xxhash64", [.date("2024-01-01")], .int(3_242_891_694_566_951_137)),
     ]
 
     @Test(arguments: cases)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Hash functions: `hash` (Spark's Murmur3, seed 42, as used by hash partitioning), `crc32`, `md5`, `sha1`, `sha2`.
+/// Hash functions: `hash` (Spark's Murmur3, seed 42, as used by hash partitioning), `xxhash64`, `crc32`, `md5`,
+/// `sha1`, `sha2`.
 let hashFunctionBuilders: [FunctionBuilder] =
     scalar("hash") { c, _ throws(SparkError) in
         try c.arity(atLeast: 1)
@@ -10,6 +11,18 @@ let hashFunctionBuilders: [FunctionBuilder] =
         let types = c.args.map(\.dataType)
         return c.make(c.args, .int, nullIntolerant: false) { v in
             .int(Int64(Murmur3.hash(v, types: types)))
+        }
+    }
+    + scalar("xxhash64") { c, _ throws(SparkError) in
+        try c.arity(atLeast: 1)
+        for arg in c.args where containsMap(arg.dataType) {
+            throw SparkError("DATATYPE_MISMATCH.HASH_MAP_TYPE", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input to the function `xxhash64` cannot contain elements of the \"MAP\" type. In Spark, same maps may have different hashcode, thus hash expressions are prohibited on \"MAP\" elements. To restore previous behavior set \"spark.sql.legacy.allowHashOnMapType\" to \"true\".")
+        }
+        let types = c.args.map(\.dataType)
+        return c.make(c.args, .long, nullIntolerant: false) { v in
+            var h: UInt64 = 42
+            for (value, type) in zip(v, types) { h = XxHash64.hashValue(value, type, seed: h) }
+            return .int(Int64(bitPattern: h))
         }
     }
     + scalar("crc32") { c, _ throws(SparkError) in
@@ -39,6 +52,123 @@ let hashFunctionBuilders: [FunctionBuilder] =
             }
         }
     }
+
+/// Spark's `XxHash64` as the `xxhash64()` function uses it (seed 42), with the same per-type rules as Murmur3.
+enum XxHash64 {
+    static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
+    static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    static let p3: UInt64 = 0x1656_67B1_9E37_79F9
+    static let p4: UInt64 = 0x85EB_CA77_C2B2_AE63
+    static let p5: UInt64 = 0x27D4_EB2F_1656_67C5
+
+    static func rotl(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 - r)) }
+
+    static func fmix(_ h: UInt64) -> UInt64 {
+        var hash = h
+        hash ^= hash >> 33
+        hash = hash &* p2
+        hash ^= hash >> 29
+        hash = hash &* p3
+        hash ^= hash >> 32
+        return hash
+    }
+
+    static func hashInt(_ input: UInt32, seed: UInt64) -> UInt64 {
+        var hash = seed &+ p5 &+ 4
+        hash ^= UInt64(input) &* p1
+        hash = rotl(hash, 23) &* p2 &+ p3
+        return fmix(hash)
+    }
+
+    static func hashLong(_ input: UInt64, seed: UInt64) -> UInt64 {
+        var hash = seed &+ p5 &+ 8
+        hash ^= rotl(input &* p2, 31) &* p1
+        hash = rotl(hash, 27) &* p1 &+ p4
+        return fmix(hash)
+    }
+
+    static func hashBytes(_ b: [UInt8], seed: UInt64) -> UInt64 {
+        func long(_ i: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(b[i + $1]) << (8 * UInt64($1)) } }
+        func int(_ i: Int) -> UInt64 { (0..<4).reduce(0) { $0 | UInt64(b[i + $1]) << (8 * UInt64($1)) } }
+        let length = b.count
+        var offset = 0
+        var hash: UInt64
+        if length >= 32 {
+            var v1 = seed &+ p1 &+ p2, v2 = seed &+ p2, v3 = seed, v4 = seed &- p1
+            while offset <= length - 32 {
+                v1 = rotl(v1 &+ long(offset) &* p2, 31) &* p1
+                v2 = rotl(v2 &+ long(offset + 8) &* p2, 31) &* p1
+                v3 = rotl(v3 &+ long(offset + 16) &* p2, 31) &* p1
+                v4 = rotl(v4 &+ long(offset + 24) &* p2, 31) &* p1
+                offset += 32
+            }
+            hash = rotl(v1, 1) &+ rotl(v2, 7) &+ rotl(v3, 12) &+ rotl(v4, 18)
+            for v in [v1, v2, v3, v4] {
+                hash ^= rotl(v &* p2, 31) &* p1
+                hash = hash &* p1 &+ p4
+            }
+        } else {
+            hash = seed &+ p5
+        }
+        hash = hash &+ UInt64(length)
+        while offset + 8 <= length {
+            hash ^= rotl(long(offset) &* p2, 31) &* p1
+            hash = rotl(hash, 27) &* p1 &+ p4
+            offset += 8
+        }
+        if offset + 4 <= length {
+            hash ^= int(offset) &* p1
+            hash = rotl(hash, 23) &* p2 &+ p3
+            offset += 4
+        }
+        while offset < length {
+            hash ^= UInt64(b[offset]) &* p5
+            hash = rotl(hash, 11) &* p1
+            offset += 1
+        }
+        return fmix(hash)
+    }
+
+    static func hashValue(_ value: Value, _ type: DataType, seed: UInt64) -> UInt64 {
+        switch value {
+        case .null: return seed
+        case .bool(let b): return hashInt(b ? 1 : 0, seed: seed)
+        case .int(let v):
+            if type == .long || type == .timestamp { return hashLong(UInt64(bitPattern: v), seed: seed) }
+            return hashInt(UInt32(truncatingIfNeeded: v), seed: seed)
+        case .double(let d):
+            if type == .float {
+                let f = Float(d)
+                return hashInt(f == 0 ? 0 : (f.isNaN ? 0x7fc0_0000 : f.bitPattern), seed: seed)
+            }
+            return hashLong(d == 0 ? 0 : (d.isNaN ? 0x7ff8_0000_0000_0000 : d.bitPattern), seed: seed)
+        case .decimal(let unscaled, let scale):
+            var u = unscaled, precision = 38
+            if case .decimal(let p, let s) = type {
+                precision = p
+                if s != scale, let r = Decimal128.rescale(unscaled, from: scale, to: s) { u = r }
+            }
+            if precision <= 18 { return hashLong(UInt64(bitPattern: Int64(truncatingIfNeeded: u)), seed: seed) }
+            return hashBytes(Murmur3.bigIntegerBytes(u), seed: seed)
+        case .string(let s): return hashBytes(Array(s.utf8), seed: seed)
+        case .binary(let b): return hashBytes(b, seed: seed)
+        case .date(let d): return hashInt(UInt32(bitPattern: d), seed: seed)
+        case .timestamp(let t), .interval(let t): return hashLong(UInt64(bitPattern: t), seed: seed)
+        case .array(let items):
+            let e: DataType = if case .array(let et, _) = type { et } else { .null }
+            return items.reduce(seed) { hashValue($1, e, seed: $0) }
+        case .map(let entries):
+            var kt = DataType.null, vt = DataType.null
+            if case .map(let k, let v, _) = type { kt = k; vt = v }
+            return entries.reduce(seed) { hashValue($1.value, vt, seed: hashValue($1.key, kt, seed: $0)) }
+        case .struct(let fields):
+            let types: [DataType] = if case .struct(let fs) = type { fs.map(\.dataType) } else { [] }
+            var h = seed
+            for (i, f) in fields.enumerated() { h = hashValue(f, i < types.count ? types[i] : .null, seed: h) }
+            return h
+        }
+    }
+}
 
 func containsMap(_ t: DataType) -> Bool {
     switch t {
