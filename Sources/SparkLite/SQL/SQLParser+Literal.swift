@@ -192,7 +192,14 @@ extension SQLParser {
                     "The value of the typed literal \"INTERVAL\" is invalid: '\(valueToken.value)'.",
                     sqlState: "42604", from: start, to: tokens[pos - 1])
             }
-            total += sign * micros
+            let (sum, overflow) = total.addingReportingOverflow(sign * micros)
+            guard !overflow else {
+                throw fragmentError(
+                    "INVALID_TYPED_LITERAL",
+                    "The value of the typed literal \"INTERVAL\" is invalid: '\(valueToken.value)'.",
+                    sqlState: "42604", from: start, to: tokens[pos - 1])
+            }
+            total = sum
             sawUnit = true
         }
         return .literal(.interval(total), .dayTimeInterval)
@@ -206,11 +213,13 @@ extension SQLParser {
         if t.hasPrefix("-") { sign = -1; t.removeFirst() } else if t.hasPrefix("+") { t.removeFirst() }
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int64(parts[0].isEmpty ? "0" : String(parts[0])) else { return nil }
-        var micros = whole * per
+        let (product, overflow) = whole.multipliedReportingOverflow(by: per)
+        guard !overflow else { return nil }
+        var micros = product
         if parts.count == 2 {
             guard unit == "SECOND" || unit == "MILLISECOND" else { return nil }
             let fraction = String(parts[1].prefix(6)).padding(toLength: 6, withPad: "0", startingAt: 0)
-            guard let f = Int64(fraction) else { return nil }
+            guard let f = Int64(fraction), micros <= Int64.max - f else { return nil }
             micros += unit == "SECOND" ? f : f / 1000
         }
         return sign * micros
@@ -237,7 +246,9 @@ extension SQLParser {
         var total: Int64 = 0
         for (field, unit) in zip(fields, units) {
             guard let m = unitMicros(String(field), unit: unit) else { return nil }
-            total += m
+            let (sum, overflow) = total.addingReportingOverflow(m)
+            guard !overflow else { return nil }
+            total = sum
         }
         return sign * total
     }
@@ -255,7 +266,9 @@ extension SQLParser {
             guard let unit = Self.intervalUnit(words[i + 1]) else { throw invalid }
             if unit == "YEAR" || unit == "MONTH" { throw unsupported("Year-month intervals") }
             guard let micros = Self.unitMicros(words[i], unit: unit) else { throw invalid }
-            total += micros
+            let (sum, overflow) = total.addingReportingOverflow(micros)
+            guard !overflow else { throw invalid }
+            total = sum
             i += 2
         }
         return total

@@ -84,7 +84,7 @@ extension SQLParser {
         } else {
             throw syntaxError(at: current)
         }
-        guard case .literal(let v, let type) = value, type.isIntegral, let n = v.int64Value else {
+        guard case .literal(let v, let type) = value, type.isIntegral, let n = v.int64Value, n != .min else {
             _ = start
             throw unsupported("Window frame bounds other than integer literals")
         }

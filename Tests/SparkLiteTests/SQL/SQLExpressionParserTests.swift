@@ -122,3 +122,17 @@ func dataTypes(text: String, type: DataType) throws {
         #expect(error.sqlPosition == 8)
     }
 }
+
+/// Out-of-range values are errors, never traps.
+@Test(arguments: [
+    "INTERVAL 999999999999999 DAY",
+    "INTERVAL '99999999999999' HOUR",
+    "INTERVAL '106751991 04:00:54.775808' DAY TO SECOND",
+    "99999999999999999999999999999999999999999",
+    "128Y",
+    "9223372036854775808L",
+    "sum(x) OVER (ROWS BETWEEN -9223372036854775808L PRECEDING AND CURRENT ROW)",
+])
+func outOfRangeLiteralsAreErrors(text: String) {
+    #expect(throws: SparkError.self) { try parseSQLExpression(text) }
+}
