@@ -46,6 +46,67 @@ final class LargeStackExecutor: @unchecked Sendable {
         return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < UInt(bitPattern: limit)
     }
 
+    /// Runs `body` on the calling thread when it has at least `inlineThreshold` bytes of stack left (a native
+    /// stack guard is installed for the duration), otherwise on a large-stack thread. Callbacks from the host's
+    /// threads (UDFs called once per row) then cost no thread switch.
+    func run<T>(inlineThreshold: Int?, _ body: @escaping () throws -> T) throws -> T {
+        if LargeStackExecutor.onLargeStack { return try body() }
+        if let inlineThreshold, let (low, remaining) = LargeStackExecutor.currentStack(), remaining >= inlineThreshold {
+            let limit = low + UInt(LargeStackExecutor.foreignReserve)
+            pthread_setspecific(LargeStackExecutor.stackLimitKey, UnsafeRawPointer(bitPattern: limit))
+            defer { pthread_setspecific(LargeStackExecutor.stackLimitKey, nil) }
+            return try body()
+        }
+        return try run(body)
+    }
+
+    #if os(Linux)
+    typealias GetAttributes = @convention(c) (pthread_t, UnsafeMutablePointer<pthread_attr_t>) -> Int32
+    /// glibc's `pthread_getattr_np`, which the Swift Glibc module does not export.
+    static let pthreadGetAttributes: GetAttributes? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pthread_getattr_np") else { return nil }
+        return unsafeBitCast(symbol, to: GetAttributes.self)
+    }()
+    #endif
+
+    /// Bytes kept free on a host thread that runs Python inline.
+    static let foreignReserve = 256 << 10
+
+    /// The lowest usable address of the current thread's stack and the bytes left above it.
+    static func currentStack() -> (low: UInt, remaining: Int)? {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if let cached = pthread_getspecific(stackLowKey) {
+            let low = UInt(bitPattern: cached)
+            return here > low ? (low, Int(here - low)) : nil
+        }
+        guard let low = queryStackLow() else { return nil }
+        pthread_setspecific(stackLowKey, UnsafeRawPointer(bitPattern: low))
+        return here > low ? (low, Int(here - low)) : nil
+    }
+
+    /// Each thread's stack bottom, cached: glibc reads /proc/self/maps to answer for the main thread.
+    nonisolated(unsafe) private static var stackLowKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    private static func queryStackLow() -> UInt? {
+        #if os(Linux)
+        guard let getAttributes = pthreadGetAttributes else { return nil }
+        var attributes = pthread_attr_t()
+        guard getAttributes(pthread_self(), &attributes) == 0 else { return nil }
+        defer { pthread_attr_destroy(&attributes) }
+        var address: UnsafeMutableRawPointer?
+        var size = 0
+        guard pthread_attr_getstack(&attributes, &address, &size) == 0, let address else { return nil }
+        return UInt(bitPattern: address)
+        #else
+        return nil
+        #endif
+    }
+
     func run<T>(_ body: @escaping () throws -> T) throws -> T {
         if LargeStackExecutor.onLargeStack { return try body() }
         guard let worker = acquireWorker() else { return try body() }

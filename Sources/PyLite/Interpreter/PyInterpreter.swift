@@ -110,7 +110,7 @@ public final class PyInterpreter {
         if activeEntries > 0 && LargeStackExecutor.onLargeStack {
             return try callValue(callable, positional, keyword)
         }
-        return try enter {
+        return try enter(inlineThreshold: 4 << 20) {
             let frame = Frame(
                 kind: .module, localNames: [], parent: nil, globals: self.mainModule ?? PyModule(name: "host"),
                 functionName: "<host>", position: SourcePosition(line: 0, column: 0))
@@ -194,9 +194,9 @@ public final class PyInterpreter {
 
     // MARK: Entry and errors
 
-    func enter<T>(_ body: @escaping () throws -> T) throws -> T {
+    func enter<T>(inlineThreshold: Int? = nil, _ body: @escaping () throws -> T) throws -> T {
         do {
-            return try executor.run {
+            return try executor.run(inlineThreshold: inlineThreshold) {
                 self.activeEntries += 1
                 defer { self.activeEntries -= 1 }
                 return try body()
