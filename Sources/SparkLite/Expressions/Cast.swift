@@ -430,7 +430,9 @@ public enum Cast {
             if let t = parseTimestamp(trimAll(s)) { return .timestamp(t) }
             if mode == .legacy { return .null }
             throw invalidInput(v, from, .timestamp)
-        case .date(let d): return .timestamp(Int64(d) * DateTimeUtils.microsPerDay)
+        case .date(let d):
+            let (micros, overflow) = Int64(d).multipliedReportingOverflow(by: DateTimeUtils.microsPerDay)
+            return .timestamp(overflow ? (d < 0 ? Int64.min : Int64.max) : micros)
         case .int(let seconds):
             let (m, o) = seconds.multipliedReportingOverflow(by: DateTimeUtils.microsPerSecond)
             return .timestamp(o ? (seconds < 0 ? Int64.min : Int64.max) : m)

@@ -150,6 +150,23 @@ struct DateTimeFunctionsTests {
     @Test(arguments: errors)
     func failsLikeSpark(_ c: FunctionErrorCase) { c.check() }
 
+    @Test func extremeDatesNeverTrap() throws {
+        // Dates near the ends of the DATE range saturate instead of crashing the process.
+        let far = Expression.literal(.date(Int32.max - 1), .date)
+        let nearStart = Expression.literal(.date(Int32.min + 1), .date)
+        for name in ["last_day", "weekofyear", "year", "dayofyear", "unix_date"] {
+            _ = try FunctionTestSupport.run(name, [far])
+            _ = try FunctionTestSupport.run(name, [nearStart])
+        }
+        _ = try FunctionTestSupport.run("add_months", [far, .i(2_147_483_647)])
+        _ = try FunctionTestSupport.run("next_day", [far, .s("MON")])
+        _ = try FunctionTestSupport.run("trunc", [nearStart, .s("week")])
+        _ = try FunctionTestSupport.run("hour", [far])
+        _ = try FunctionTestSupport.run("date_add", [far, .i(2_147_483_647)])
+        #expect(throws: SparkError.self) { try FunctionTestSupport.run("make_date", [.i(2_000_000_000), .i(1), .i(1)]) }
+        #expect(throws: SparkError.self) { try FunctionTestSupport.run("to_date", [.s("999999999-01-01"), .s("yyyy-MM-dd")]) }
+    }
+
     @Test func ansiOffReturnsNullForMalformedInput() throws {
         // spark.sql.ansi.enabled=false: implicit casts of malformed strings give NULL.
         #expect(try FunctionTestSupport.eval(FunctionTestSupport.build("date_add", [.s("x"), .i(1)], ansi: false)) == .null)

@@ -230,6 +230,15 @@ struct StringFunctionsTests {
                           "The value 1.0E10D of the type \"DOUBLE\" cannot be cast to \"INT\" due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead."),
     ]
 
+    @Test func hugeResultsAreRefusedNotAllocated() {
+        for (name, args) in [("repeat", [Expression.s("ab"), .i(2_147_483_647)]), ("space", [.i(2_147_483_647)]),
+                             ("lpad", [.s("a"), .i(2_147_483_647), .s("x")]), ("array_repeat", [.s("a"), .i(2_147_483_647)]),
+                             ("format_string", [.s("%2147483647d"), .i(1)])] {
+            FunctionErrorCase(name, args, "MEMORY_LIMIT").check()
+        }
+        FunctionErrorCase("sequence", [.l(Int64.min), .l(Int64.max)], "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER").check()
+    }
+
     @Test func patternsFromColumnsAreCompiledPerValue() throws {
         // A pattern that is not a constant (here concat(...)) is compiled at run time and cached.
         for (pattern, expected) in [("b", true), ("^b", false), ("b", true)] {

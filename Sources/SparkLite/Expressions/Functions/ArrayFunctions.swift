@@ -104,6 +104,7 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         let type = DataType.array(element: c[0].dataType, containsNull: c[0].nullable)
         return c.make([c[0], try c.int(1)], type, nullIntolerant: false) { v in
             guard case .int(let n) = v[1] else { return .null }
+            try checkResultLength(Int(n), "array_repeat")
             return .array(Array(repeating: v[0], count: max(0, Int(n))))
         }
     }
@@ -206,9 +207,11 @@ let arrayFunctionBuilders: [FunctionBuilder] =
             return c.make([c[0], try c.coerce(1, to: startType)], .array(element: startType, containsNull: false)) { v in
                 switch (v[0], v[1]) {
                 case (.date(let a), .date(let b)):
+                    try checkResultLength(Int((Int64(a) - Int64(b)).magnitude), "sequence")
                     let step: Int32 = a <= b ? 1 : -1
                     return .array(stride(from: a, through: b, by: Int(step)).map { .date($0) })
                 case (.timestamp(let a), .timestamp(let b)):
+                    try checkResultLength(Int((a / DateTimeUtils.microsPerDay - b / DateTimeUtils.microsPerDay).magnitude), "sequence")
                     let step = a <= b ? DateTimeUtils.microsPerDay : -DateTimeUtils.microsPerDay
                     return .array(stride(from: a, through: b, by: Int(step)).map { .timestamp($0) })
                 default: return .null
@@ -225,7 +228,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
                 throw SparkError("ILLEGAL_SEQUENCE_BOUNDARIES", "requirement failed: Illegal sequence boundaries: \(start) to \(stop) by \(step)")
             }
             if step == 0 { return .array([.int(start)]) }
-            let count = (stop - start) / step + 1
+            let (span, overflow) = stop.subtractingReportingOverflow(start)
+            let count = overflow ? Int64.max : span / step + 1
             guard count <= 10_000_000 else {
                 throw SparkError("COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER", "Can't create array with \(count) elements which exceeding the array size limit 2147483632, cannot generate the sequence.")
             }
@@ -271,6 +275,7 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         return c.make([array, try c.int(1), element], .array(element: e, containsNull: true), nullIntolerant: false) { v in
             guard case .array(var items) = v[0], case .int(let pos) = v[1] else { return .null }
             if pos == 0 { throw indexOfZero() }
+            try checkResultLength(Int(clamping: pos.magnitude), "array_insert")
             if pos > 0 {
                 let index = Int(pos) - 1
                 if index > items.count { items += Array(repeating: .null, count: index - items.count) }

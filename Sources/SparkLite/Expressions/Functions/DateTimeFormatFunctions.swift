@@ -180,6 +180,7 @@ struct DateTimePattern: Sendable {
         if let hour12 {
             hour = (hour12 % 12) + (pm == true ? 12 : 0)
         }
+        guard (-290_308...294_247).contains(year) else { throw .invalid("Invalid value for YearOfEra (valid values 1 - 999999999/1000000000): \(year)") }
         guard (1...12).contains(month) else { throw .invalid("Invalid value for MonthOfYear (valid values 1 - 12): \(month)") }
         guard (1...31).contains(day) else { throw .invalid("Invalid value for DayOfMonth (valid values 1 - 28/31): \(day)") }
         guard hour < 24 else { throw .invalid("Invalid value for HourOfDay (valid values 0 - 23): \(hour)") }
@@ -187,12 +188,12 @@ struct DateTimePattern: Sendable {
         guard second < 60 else { throw .invalid("Invalid value for SecondOfMinute (valid values 0 - 59): \(second)") }
         var days: Int32
         if let dayOfYear {
-            days = DateTimeUtils.days(year: year, month: 1, day: 1) + Int32(dayOfYear - 1)
+            days = Int32(clamping: Int64(DateTimeFunctions.safeDays(year: year, month: 1, day: 1)) + Int64(dayOfYear - 1))
         } else {
             guard day <= DateTimeUtils.daysInMonth(year: year, month: month) else {
                 throw .invalid("Invalid date '\(Self.monthNames[month - 1].uppercased()) \(day)'")
             }
-            days = DateTimeUtils.days(year: year, month: month, day: day)
+            days = DateTimeFunctions.safeDays(year: year, month: month, day: day)
         }
         return Int64(days) * DateTimeUtils.microsPerDay + Int64(hour * 3600 + minute * 60 + second) * 1_000_000 + Int64(micros)
     }

@@ -21,7 +21,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         return c.make([try dateArg(c, 0), try c.int(1)], .date) { v in
             guard case .date(let d) = v[0], case .int(let n) = v[1] else { return .null }
-            return .date(DateTimeUtils.addMonths(d, Int(n)))
+            return .date(DateTimeFunctions.addMonths(d, n))
         }
     }
     + scalar("months_between") { c, _ throws(SparkError) in
@@ -39,7 +39,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         return c.make([try dateArg(c, 0)], .date) { v in
             guard case .date(let d) = v[0] else { return .null }
             let (y, m, _) = DateTimeUtils.civil(fromDays: d)
-            return .date(DateTimeUtils.days(year: y, month: m, day: DateTimeUtils.daysInMonth(year: y, month: m)))
+            return .date(DateTimeFunctions.safeDays(year: y, month: m, day: DateTimeUtils.daysInMonth(year: y, month: m)))
         }
     }
     + scalar("next_day") { c, _ throws(SparkError) in
@@ -53,7 +53,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             let current = DateTimeFunctions.isoDayOfWeek(d)
             var delta = (target - current + 7) % 7
             if delta == 0 { delta = 7 }
-            return .date(d + Int32(delta))
+            return .date(Int32(clamping: Int64(d) + Int64(delta)))
         }
     }
     + dateField("year") { DateTimeUtils.civil(fromDays: $0).year }
@@ -172,7 +172,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         return c.make([try dateArg(c, 0), try c.string(1)], .date, nullable: true) { v in
             guard case .date(let d) = v[0], let unit = DateTimeFunctions.TruncUnit(text(v[1]), forDate: true) else { return .null }
-            let micros = DateTimeFunctions.truncate(Int64(d) * DateTimeUtils.microsPerDay, unit)
+            let micros = DateTimeFunctions.truncate(DateTimeFunctions.startOfDay(d), unit)
             return .date(Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay)))
         }
     }
@@ -194,7 +194,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             guard (0..<24).contains(h), (0..<60).contains(mi), secMicros >= 0, secMicros <= 60_000_000 else {
                 throw SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "Invalid value for time field. ", sqlState: "22023")
             }
-            return .timestamp(Int64(day) * DateTimeUtils.microsPerDay + (h * 3600 + mi * 60) * 1_000_000 + secMicros)
+            return .timestamp(DateTimeFunctions.startOfDay(day) + (h * 3600 + mi * 60) * 1_000_000 + secMicros)
         }
     }
     + scalar("timestamp_seconds", "timestamp_millis", "timestamp_micros") { c, _ throws(SparkError) in
@@ -260,7 +260,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         }
         return c.make([c[0], source], .int) { v in
             switch v[1] {
-            case .date(let d): return .int(Int64(field.value(days: d, micros: Int64(d) * DateTimeUtils.microsPerDay)))
+            case .date(let d): return .int(Int64(field.value(days: d, micros: DateTimeFunctions.startOfDay(d))))
             case .timestamp(let t):
                 return .int(Int64(field.value(days: Int32(Cast.floorDiv(t, DateTimeUtils.microsPerDay)), micros: t)))
             default: return .null
@@ -338,6 +338,33 @@ func timeField(_ name: String, value: @escaping @Sendable (Int64) -> Int) -> [Fu
 // MARK: - Calendar helpers
 
 enum DateTimeFunctions {
+    /// Days since the epoch computed in 64 bits and clamped to the DATE range, so extreme years never trap.
+    static func safeDays(year: Int, month: Int, day: Int) -> Int32 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = Int64((month + 9) % 12)
+        let doy = (153 * mp + 2) / 5 + Int64(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return Int32(clamping: era * 146_097 + doe - 719_468)
+    }
+
+    /// Microseconds at the start of a day, saturating instead of overflowing for dates far from the epoch.
+    static func startOfDay(_ days: Int32) -> Int64 {
+        let (r, overflow) = Int64(days).multipliedReportingOverflow(by: DateTimeUtils.microsPerDay)
+        return overflow ? (days < 0 ? Int64.min : Int64.max) : r
+    }
+
+    /// Spark's `add_months`: the day is clamped to the last day of the target month.
+    static func addMonths(_ days: Int32, _ months: Int64) -> Int32 {
+        let (y, m, d) = DateTimeUtils.civil(fromDays: days)
+        let total = Int64(y) * 12 + Int64(m - 1) + max(-100_000_000, min(100_000_000, months))
+        let ny = total >= 0 ? total / 12 : (total - 11) / 12
+        let nm = Int(total - ny * 12 + 1)
+        let year = Int(max(-10_000_000, min(10_000_000, ny)))
+        return safeDays(year: year, month: nm, day: min(d, DateTimeUtils.daysInMonth(year: year, month: nm)))
+    }
+
     /// 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday).
     static func isoDayOfWeek(_ days: Int32) -> Int {
         Int(((Int64(days) + 3) % 7 + 7) % 7) + 1
@@ -345,12 +372,12 @@ enum DateTimeFunctions {
 
     static func dayOfYear(_ days: Int32) -> Int {
         let (y, _, _) = DateTimeUtils.civil(fromDays: days)
-        return Int(days - DateTimeUtils.days(year: y, month: 1, day: 1)) + 1
+        return Int(Int64(days) - Int64(DateTimeFunctions.safeDays(year: y, month: 1, day: 1))) + 1
     }
 
     /// ISO-8601 week number: the week belongs to the year of its Thursday.
     static func isoWeek(_ days: Int32) -> Int {
-        let thursday = days - Int32(isoDayOfWeek(days)) + 4
+        let thursday = Int32(clamping: Int64(days) - Int64(isoDayOfWeek(days)) + 4)
         return (dayOfYear(thursday) - 1) / 7 + 1
     }
 
@@ -388,13 +415,14 @@ enum DateTimeFunctions {
         func outOfBounds(_ detail: String) -> SparkError {
             SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "\(detail) ", sqlState: "22023")
         }
+        guard (-290_308...294_247).contains(y) else { throw outOfBounds("Invalid value for Year (valid values -290308 - 294247): \(y).") }
         guard (1...12).contains(m) else { throw outOfBounds("Invalid value for MonthOfYear (valid values 1 - 12): \(m).") }
         guard (1...31).contains(d) else { throw outOfBounds("Invalid value for DayOfMonth (valid values 1 - 28/31): \(d).") }
         guard d <= DateTimeUtils.daysInMonth(year: y, month: m) else {
             if m == 2 && d == 29 { throw outOfBounds("Invalid date 'February 29' as '\(y)' is not a leap year.") }
             throw outOfBounds("Invalid date '\(DateTimePattern.monthNames[m - 1].uppercased()) \(d)'.")
         }
-        return DateTimeUtils.days(year: y, month: m, day: d)
+        return DateTimeFunctions.safeDays(year: y, month: m, day: d)
     }
 
     enum TruncUnit {
@@ -422,12 +450,12 @@ enum DateTimeFunctions {
     static func truncate(_ micros: Int64, _ unit: TruncUnit) -> Int64 {
         let days = Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay))
         let (y, m, _) = DateTimeUtils.civil(fromDays: days)
-        func start(_ d: Int32) -> Int64 { Int64(d) * DateTimeUtils.microsPerDay }
+        func start(_ d: Int32) -> Int64 { DateTimeFunctions.startOfDay(d) }
         switch unit {
-        case .year: return start(DateTimeUtils.days(year: y, month: 1, day: 1))
-        case .quarter: return start(DateTimeUtils.days(year: y, month: (m - 1) / 3 * 3 + 1, day: 1))
-        case .month: return start(DateTimeUtils.days(year: y, month: m, day: 1))
-        case .week: return start(days - Int32(isoDayOfWeek(days) - 1))
+        case .year: return start(DateTimeFunctions.safeDays(year: y, month: 1, day: 1))
+        case .quarter: return start(DateTimeFunctions.safeDays(year: y, month: (m - 1) / 3 * 3 + 1, day: 1))
+        case .month: return start(DateTimeFunctions.safeDays(year: y, month: m, day: 1))
+        case .week: return start(Int32(clamping: Int64(days) - Int64(isoDayOfWeek(days) - 1)))
         case .day: return start(days)
         case .hour: return Cast.floorDiv(micros, 3_600_000_000) * 3_600_000_000
         case .minute: return Cast.floorDiv(micros, 60_000_000) * 60_000_000

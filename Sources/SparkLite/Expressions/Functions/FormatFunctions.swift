@@ -28,6 +28,7 @@ enum JavaFormatter {
             }
             let pieces = spec.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
             let width = Int(pieces.first ?? "") ?? 0
+            try checkResultLength(width + (pieces.count > 1 ? Int(pieces[1]) ?? 0 : 0), "format_string")
             let precision = pieces.count > 1 ? Int(pieces[1]) : nil
             switch conversion {
             case "%": out += justify("%", width, flags); continue

@@ -194,6 +194,16 @@ func call(
                              deterministic: deterministic, displayArguments: display, evaluate: evaluate), args)
 }
 
+/// Results longer than this many characters or elements are refused rather than exhausting memory.
+let maxResultLength = 1 << 26
+
+/// `MEMORY_LIMIT` for a function result that would not fit the engine's budget.
+func checkResultLength(_ n: Int, _ function: String) throws {
+    if n > maxResultLength {
+        throw SparkError("MEMORY_LIMIT", "`\(function)` would build a result of \(n) characters or elements, more than the embedded engine allows (\(maxResultLength)).")
+    }
+}
+
 /// Spark's `INVALID_PARAMETER_VALUE.*` runtime error.
 func invalidParameter(_ sub: String, parameter: String, function: String, _ detail: String) -> SparkError {
     SparkError("INVALID_PARAMETER_VALUE.\(sub)", "The value of parameter(s) `\(parameter)` in `\(function)` is invalid: \(detail)", sqlState: "22023")

@@ -115,20 +115,29 @@ let stringFunctionBuilders: [FunctionBuilder] =
         var full = c
         full.args = Array(c.args.prefix(2)) + [c.count == 3 ? c[2] : padding]
         let left = c.name == "lpad"
+        let name = c.name
         return full.make([try c.string(0), try c.int(1), padding], .string) { v in
-            .string(pad(text(v[0]), Int(v[1].int64Value ?? 0), text(v[2]), left: left))
+            let length = Int(v[1].int64Value ?? 0)
+            try checkResultLength(length, name)
+            return .string(pad(text(v[0]), length, text(v[2]), left: left))
         }
     }
     + scalar("repeat") { c, _ throws(SparkError) in
         try c.arity(2)
         return c.make([try c.string(0), try c.int(1)], .string) { v in
             let n = Int(v[1].int64Value ?? 0)
-            return .string(n <= 0 ? "" : String(repeating: text(v[0]), count: n))
+            let s = text(v[0])
+            if n > 0 { try checkResultLength(n.multipliedReportingOverflow(by: max(1, s.utf8.count)).partialValue, "repeat") }
+            return .string(n <= 0 ? "" : String(repeating: s, count: n))
         }
     }
     + scalar("space") { c, _ throws(SparkError) in
         try c.arity(1)
-        return c.make([try c.int(0)], .string) { v in .string(String(repeating: " ", count: max(0, Int(v[0].int64Value ?? 0)))) }
+        return c.make([try c.int(0)], .string) { v in
+            let n = max(0, Int(v[0].int64Value ?? 0))
+            try checkResultLength(n, "space")
+            return .string(String(repeating: " ", count: n))
+        }
     }
     + scalar("reverse") { c, _ throws(SparkError) in
         try c.arity(1)
@@ -487,7 +496,7 @@ func formatNumber(_ v: Value, _ type: DataType, _ format: Value) -> Value {
     switch format {
     case .int(let d):
         if d < 0 { return .null }
-        decimals = Int(d)
+        decimals = Int(min(d, 1000))
         minFraction = decimals
     case .string(let pattern):
         if pattern.isEmpty {
