@@ -153,11 +153,14 @@ extension PyInterpreter {
         for parameter in decl.parameters {
             if let defaultExpr = parameter.defaultValue { defaults[parameter.name] = try eval(defaultExpr, frame) }
         }
-        // Annotations are evaluated when the function is defined, as CPython does.
-        for parameter in decl.parameters {
-            if let annotation = parameter.annotation { _ = try eval(annotation, frame) }
+        // Annotations are evaluated when the function is defined, as CPython does (unless postponed by
+        // `from __future__ import annotations`).
+        if !frame.globals.postponedAnnotations {
+            for parameter in decl.parameters {
+                if let annotation = parameter.annotation { _ = try eval(annotation, frame) }
+            }
+            if let returns = decl.returnAnnotation { _ = try eval(returns, frame) }
         }
-        if let returns = decl.returnAnnotation { _ = try eval(returns, frame) }
         let closure: Frame?
         switch frame.kind {
         case .module: closure = nil

@@ -49,7 +49,9 @@ extension PyInterpreter {
         case .augmentedAssign(let target, let op, let valueExpr):
             try execAugmentedAssign(target, op, valueExpr, frame)
         case .annotatedAssign(let target, let annotation, let valueExpr):
-            if frame.kind != .function, case .name = target.kind { _ = try eval(annotation, frame) }
+            if frame.kind != .function, !frame.globals.postponedAnnotations, case .name = target.kind {
+                _ = try eval(annotation, frame)
+            }
             if let valueExpr { try assign(target, try eval(valueExpr, frame), frame) }
         case .pass, .global, .nonlocal:
             break

@@ -58,6 +58,9 @@ extension PyInterpreter {
             throw PyException(.importError, "attempted relative import with no known parent package")
         }
         let module = try loadModule(moduleName, frame)
+        if moduleName == "__future__", names?.contains(where: { $0.name == "annotations" }) == true {
+            frame.globals.postponedAnnotations = true
+        }
         guard let names else {
             let exported = module.exportedNames?() ?? module.namespace.keys.filter { !$0.hasPrefix("_") }.sorted()
             for name in exported {

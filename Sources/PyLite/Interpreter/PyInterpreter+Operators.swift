@@ -240,6 +240,11 @@ extension PyInterpreter {
         case (.bitXor, .set(let a), _), (.bitXor, .frozenset(let a), _):
             guard let b = setStorage(right) else { return nil }
             return sameSetKind(left, a.storage.symmetricDifference(b))
+        case (.bitOr, .classObject, .classObject), (.bitOr, .classObject, .none):
+            // `int | None` in annotations: a union is represented by its first member.
+            return left
+        case (.bitOr, .none, .classObject):
+            return right
         case (.bitOr, .dict(let a), .dict(let b)):
             let result = PyDict()
             result.storage = a.storage

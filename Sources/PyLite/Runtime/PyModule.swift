@@ -3,6 +3,8 @@
 public final class PyModule {
     public let name: String
     var namespace: [String: PyValue] = [:]
+    /// `from __future__ import annotations` was executed: annotations are not evaluated.
+    var postponedAnnotations = false
     let resolver: ((String) throws -> PyValue?)?
     let exportedNames: (() -> [String])?
 
