@@ -92,4 +92,11 @@ public struct TestSummary: Sendable, Hashable {
     public var hidden: Bool
     /// Rows over all input tables (generated tables count their generated rows).
     public var inputRows: Int
+
+    public init(name: String, description: String?, hidden: Bool, inputRows: Int) {
+        self.name = name
+        self.description = description
+        self.hidden = hidden
+        self.inputRows = inputRows
+    }
 }

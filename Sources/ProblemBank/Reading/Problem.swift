@@ -5,6 +5,14 @@ public struct ProblemSummary: Sendable, Hashable {
     public var difficulty: Difficulty
     public var kind: ProblemKind
     public var topics: [String]
+
+    public init(slug: String, title: String, difficulty: Difficulty, kind: ProblemKind = .dataframe, topics: [String]) {
+        self.slug = slug
+        self.title = title
+        self.difficulty = difficulty
+        self.kind = kind
+        self.topics = topics
+    }
 }
 
 /// A declared input table of a problem.
@@ -13,6 +21,12 @@ public struct InputTable: Sendable, Hashable {
     /// Spark DDL, e.g. `"user_id INT, name STRING"`.
     public var schema: String
     public var description: String?
+
+    public init(name: String, schema: String, description: String? = nil) {
+        self.name = name
+        self.schema = schema
+        self.description = description
+    }
 }
 
 /// Everything `dojo show` and the judge need about one problem, except its non-sample tests.
@@ -34,6 +48,24 @@ public struct Problem: Sendable, Hashable {
     /// Markdown.
     public var editorial: String
     public var solutions: [SolutionEntry]
+
+    public init(slug: String, title: String, difficulty: Difficulty, kind: ProblemKind = .dataframe, topics: [String],
+                statement: String, tables: [InputTable], sample: TestCase, comparison: ComparisonSettings = ComparisonSettings(),
+                planRules: PlanRules = PlanRules(), hints: [String] = [], editorial: String = "", solutions: [SolutionEntry] = []) {
+        self.slug = slug
+        self.title = title
+        self.difficulty = difficulty
+        self.kind = kind
+        self.topics = topics
+        self.statement = statement
+        self.tables = tables
+        self.sample = sample
+        self.comparison = comparison
+        self.planRules = planRules
+        self.hints = hints
+        self.editorial = editorial
+        self.solutions = solutions
+    }
 
     /// The solution the expected outputs came from.
     public var reference: SolutionEntry? { solutions.first { $0.isReference } }
