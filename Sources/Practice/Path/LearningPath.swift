@@ -54,7 +54,7 @@ public enum LearningPath {
             "A shuffle writes map output to local disk and reads it over the network; spark.sql.shuffle.partitions (default 200) sets the number of partitions after a DataFrame shuffle.",
             ["shuffles"]),
         day(18, "Join strategies", "Phase 5",
-            "Broadcast hash join sends a small side to every executor (spark.sql.autoBroadcastJoinThreshold, default 10 MB); otherwise sort-merge join shuffles and sorts both sides. Hints override the choice.",
+            "Broadcast hash join sends a small side to every executor (spark.sql.autoBroadcastJoinThreshold, default 10 MB); otherwise sort-merge join shuffles and sorts both sides. A DataFrame made from a Python list has no size estimate, so it is never broadcast unless a hint asks for it.",
             ["joins"]),
         day(19, "Data skew", "Phase 5",
             "One hot key makes one long task. AQE splits skewed partitions of shuffled joins (spark.sql.adaptive.skewJoin.enabled; 5× the median and over 256 MB); skewed aggregations still need salting by hand.",
