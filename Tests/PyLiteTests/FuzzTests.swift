@@ -44,6 +44,7 @@ struct FuzzTests {
         "def f():\n" + String(repeating: "    ", count: 200) + "pass",
         "a = []\nfor i in range(100000):\n    a = [a]\nprint(len(str(a)))",
         "t = ()\nfor i in range(100000):\n    t = (t,)\nd = {t: 1}",
+        "t = ()\nfor i in range(100000):\n    t = (t,)\nprint(repr(t)[:10], t == t, t < t)",
         "a = []\na.append(a)\nprint(a, a == a)",
         "d = {}\nd['self'] = d\nprint(d)",
         "def f(): return f()\nf()",

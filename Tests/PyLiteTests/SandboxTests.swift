@@ -220,3 +220,55 @@ struct LimitErrorTests {
         #expect(box.summary == "170")
     }
 }
+
+/// Releasing deeply nested structures must not overflow a small host stack.
+struct TeardownTests {
+    @Test func deeplyNestedGlobalsAreReleasedSafelyFromASmallStack() {
+        final class Box: @unchecked Sendable { var finished = false }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do {
+                let interpreter = PyInterpreter(limits: Limits(wallClockSeconds: 30))
+                try interpreter.run(source: """
+                    a = []
+                    for i in range(200000):
+                        a = [a]
+                    t = ()
+                    for i in range(200000):
+                        t = (t,)
+                    """)
+            } catch {}
+            box.finished = true
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        #expect(box.finished)
+    }
+}
+
+extension TeardownTests {
+    @Test func deeplyNestedValuesFailWithRecursionErrorNotACrash() {
+        let interpreter = PyInterpreter(limits: Limits(wallClockSeconds: 60))
+        do {
+            try interpreter.run(source: """
+                t = ()
+                for i in range(300000):
+                    t = (t,)
+                results = []
+                for probe in (lambda: repr(t), lambda: t == (t,), lambda: t < (t,), lambda: hash(t), lambda: {t: 1}):
+                    try:
+                        probe()
+                        results.append("ok")
+                    except (RecursionError, TypeError):
+                        results.append("refused")
+                """)
+            let results = (try? interpreter.repr(interpreter.global("results") ?? .none)) ?? ""
+            #expect(results.contains("refused"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}

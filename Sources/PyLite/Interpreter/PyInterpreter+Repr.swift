@@ -36,6 +36,9 @@ extension PyInterpreter {
                 "[" + (try list.items.map { try reprValue($0) }.joined(separator: ", ")) + "]"
             }
         case .tuple(let items):
+            if LargeStackExecutor.stackIsLow() {
+                throw PyException(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+            }
             if items.count == 1 { return "(" + (try reprValue(items[0])) + ",)" }
             return "(" + (try items.map { try reprValue($0) }.joined(separator: ", ")) + ")"
         case .dict(let dict) where dict.flavor != .plain:

@@ -56,6 +56,27 @@ public final class PyInterpreter {
         resetBudget()
     }
 
+    /// Releases the program's globals on a large-stack thread: releasing a deeply nested structure (a list
+    /// nested a million times) recurses natively and would overflow a small host stack.
+    deinit {
+        final class Doomed: @unchecked Sendable {
+            var module: PyModule?
+            var caches: [String: PyModule]
+            init(_ module: PyModule?, _ caches: [String: PyModule]) {
+                self.module = module
+                self.caches = caches
+            }
+        }
+        let doomed = Doomed(mainModule, builtinModuleCache)
+        mainModule = nil
+        builtinModuleCache = [:]
+        _ = try? executor.run {
+            doomed.module?.namespace.removeAll()
+            doomed.module = nil
+            doomed.caches.removeAll()
+        }
+    }
+
     // MARK: Running code
 
     /// Parses and runs a module. Its `__name__` is `moduleName` (never `"__main__"` unless asked), so an
