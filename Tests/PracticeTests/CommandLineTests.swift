@@ -166,4 +166,60 @@ import Testing
         let csv = try Self.run(["progress", "export", "--format", "csv"], environment: environment)
         #expect(csv.output.hasPrefix("kind,at,reference,topic,result,detail\n"))
     }
+
+    @Test func pipedMockExamIsScoredByDomainAndStored() throws {
+        let home = try TemporaryDirectory()
+        let environment = Self.environment(home: home.url)
+        let outcome = try Self.run(
+            ["quiz", "--exam", "--size", "2", "--minutes", "30", "--pass-mark", "50", "--seed", "7"],
+            input: "a\na\n", environment: environment)
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(outcome.output.contains("Mock exam: 2 questions, 30:00, pass mark 50%."))
+        #expect(outcome.output.contains("Score by domain"))
+        #expect(outcome.output.contains("Exam saved."))
+        #expect(!outcome.output.contains("✓ Right"))
+        let store = try ProgressStore.open(at: home.progressURL, clock: .fixed(instant("2026-01-05T09:00:00Z")))
+        let exams = try store.exams()
+        #expect(exams.count == 1)
+        #expect(exams.first?.total == 2)
+        #expect(exams.first?.completed == true)
+        #expect(exams.first?.configJSON.contains("\"pass_mark\":0.5") == true)
+        #expect(outcome.output.contains(exams.first?.passed == true ? "PASS" : "FAIL"))
+    }
+
+    @Test func daysOfPracticeAreCountedInTheUsersTimeZone() throws {
+        let home = try TemporaryDirectory()
+        // A morning and a late evening in New York on January 5, then a morning on January 7:
+        // in UTC the evening falls on January 6 and the three sessions make a streak.
+        let sessions = ["2026-01-05T15:00:00Z", "2026-01-06T03:30:00Z", "2026-01-07T15:00:00Z"]
+        for now in sessions {
+            var environment = Self.environment(home: home.url, now: now)
+            environment["TZ"] = "America/New_York"
+            let outcome = try Self.run(["quiz", "--count", "1", "--new", "1"], input: "a\n\n", environment: environment)
+            #expect(outcome.status == 0, "\(outcome.errors)")
+        }
+        var environment = Self.environment(home: home.url, now: "2026-01-07T16:00:00Z")
+        environment["TZ"] = "America/New_York"
+        func streak(_ arguments: [String]) throws -> (current: Int?, longest: Int?, zone: String?, reviews: Int?) {
+            let progress = try Self.run(["progress", "--format", "json"] + arguments, environment: environment)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(progress.output.utf8)) as? [String: Any])
+            let streak = object["streak"] as? [String: Any]
+            return (streak?["current"] as? Int, streak?["longest"] as? Int, object["time_zone"] as? String,
+                    object["reviews"] as? Int)
+        }
+        let newYork = try streak([])
+        #expect(newYork.current == 1)
+        #expect(newYork.longest == 1)
+        #expect(newYork.zone == "America/New_York")
+        #expect(newYork.reviews == 3)
+        let inUTC = try streak(["--time-zone", "UTC"])
+        #expect(inUTC.current == 3)
+        #expect(inUTC.longest == 3)
+        let text = try Self.run(["progress"], environment: environment)
+        #expect(text.output.contains("Streak           1 day (longest 1)"))
+        #expect(text.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let today = try Self.run(["today"], environment: environment)
+        #expect(today.status == 0)
+        #expect(today.output.contains("Learning path, Day"))
+    }
 }
