@@ -703,7 +703,7 @@ extension SQLParser {
         let save = pos
         advance()
         try expectSymbol("(")
-        let substr = try additiveForPosition()
+        let substr = try bitwiseOr()
         guard accept("IN") else {
             pos = save
             return try identifierExpression()
@@ -711,10 +711,6 @@ extension SQLParser {
         let str = try comparison()
         try expectSymbol(")")
         return .unresolvedFunction(name: "locate", arguments: [substr, str, .literal(.int(1), .int)], isDistinct: false)
-    }
-
-    private mutating func additiveForPosition() throws(SparkError) -> Expression {
-        try bitwiseOr()
     }
 
     // MARK: Named expressions

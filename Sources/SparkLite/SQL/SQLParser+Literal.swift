@@ -95,7 +95,6 @@ extension SQLParser {
     mutating func typedLiteral() throws(SparkError) -> Expression {
         let typeToken = current
         advance()
-        let valueToken = current
         var value = ""
         while current.kind == .string {
             value += current.value
@@ -106,7 +105,6 @@ extension SQLParser {
             "INVALID_TYPED_LITERAL",
             "The value of the typed literal \"\(typeToken.keyword)\" is invalid: '\(value)'.",
             sqlState: "42604", from: typeToken, to: endToken)
-        _ = valueToken
         switch typeToken.keyword {
         case "DATE":
             guard let days = DateTimeUtils.parseDate(value.trimmingCharacters(in: .whitespaces)) else { throw invalid }

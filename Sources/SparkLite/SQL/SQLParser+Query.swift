@@ -241,7 +241,6 @@ extension SQLParser {
                 }
                 // `(a + 1) * 2`: a parenthesised expression, not a set.
                 pos = save
-                _ = set
             }
             sets.append([try expression()])
         } while acceptSymbol(",")
@@ -337,9 +336,14 @@ extension SQLParser {
             throw unsupported("\(clause) with an expression other than an integer literal")
         }
         guard n >= 0 else {
-            let kind = clause == "LIMIT" ? "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE" : "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE"
-            _ = start
-            throw SparkError(kind, "The \(clause.lowercased()) like expression \"\(n)\" is invalid. The \(clause.lowercased()) expression must be equal to or greater than 0, but got \(n).", sqlState: "42K0E")
+            // An analysis error in Spark: reported only if the whole statement parses.
+            if deferredError == nil {
+                deferredError = SparkError(
+                    "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+                    "The limit like expression \"\(n)\" is invalid. The \(clause.lowercased()) expression must be equal to or greater than 0, but got \(n).",
+                    sqlState: "42K0E", sqlLine: start.line, sqlPosition: start.column)
+            }
+            return 0
         }
         guard n <= Int64(Int32.max) else {
             throw unsupported("\(clause) larger than \(Int32.max)")

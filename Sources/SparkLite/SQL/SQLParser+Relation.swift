@@ -93,7 +93,8 @@ extension SQLParser {
                 try expectClosingParenthesisOfQuery()
                 return try tableAlias(plan, derived: true)
             }
-            let plan = try relationWithJoins()
+            // `( t1 JOIN t2 ON … )` used as a relation.
+            let plan = try relation()
             try expectSymbol(")")
             return try tableAlias(plan, derived: false)
         }
@@ -110,11 +111,6 @@ extension SQLParser {
             throw unsupported("Time travel")
         }
         return try tableAlias(.unresolvedRelation(name), derived: false)
-    }
-
-    /// `( t1 JOIN t2 ON … )` used as a relation.
-    private mutating func relationWithJoins() throws(SparkError) -> LogicalPlan {
-        try relation()
     }
 
     /// `[AS] alias [(col, …)]`
@@ -136,13 +132,11 @@ extension SQLParser {
 
     /// `range(n)` / `range(start, end[, step[, slices]])` in FROM.
     private mutating func tableValuedFunction(_ name: [String]) throws(SparkError) -> LogicalPlan {
-        let start = current
         try expectSymbol("(")
         var arguments: [Expression] = []
         if !checkSymbol(")") { arguments = try expressionList() }
         try expectSymbol(")")
         guard name.count == 1, name[0].lowercased() == "range" else {
-            _ = start
             throw unsupported("The table-valued function \(name.joined(separator: "."))()")
         }
         var numbers: [Int64] = []

@@ -74,7 +74,6 @@ extension SQLParser {
             advance()
             return .currentRow
         }
-        let start = current
         let value = try expression()
         let preceding: Bool
         if accept("PRECEDING") {
@@ -85,7 +84,6 @@ extension SQLParser {
             throw syntaxError(at: current)
         }
         guard case .literal(let v, let type) = value, type.isIntegral, let n = v.int64Value, n != .min else {
-            _ = start
             throw unsupported("Window frame bounds other than integer literals")
         }
         return .offset(preceding ? -n : n)

@@ -95,6 +95,8 @@ enum PlanPrinter {
         case .with(let ctes, let child):
             let rendered = ctes.map { "\($0.0) = {\(inline($0.1))}" }.joined(separator: ", ")
             return ("CTE [\(rendered)]", [child])
+        @unknown default:
+            return (String(describing: plan), [])
         }
     }
 
@@ -179,6 +181,8 @@ enum PlanPrinter {
         case .outerReference(let a): return "outer(\(a.name))"
         case .groupingSets(let kind, let sets):
             return "\(kind.rawValue)(" + sets.map { "(" + $0.map(render).joined(separator: ", ") + ")" }.joined(separator: ", ") + ")"
+        @unknown default:
+            return String(describing: e)
         }
     }
 

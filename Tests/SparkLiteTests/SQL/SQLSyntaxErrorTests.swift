@@ -235,3 +235,19 @@ func invalidTypedLiteral(sql: String, type: String, value: String, context: Stri
 @Test func limitTakesConstantArithmetic() throws {
     #expect(PlanPrinter.render(try parseSQLQuery("SELECT a FROM t LIMIT 2 + 3")) == "Limit 5\n  Project ['a]\n    UnresolvedRelation [t]")
 }
+
+/// Spark's text for `LIMIT -1` and `OFFSET -2` (PySpark 4.3), with the position of the expression.
+@Test(arguments: [
+    ("SELECT 1 LIMIT -1", "The limit like expression \"-1\" is invalid. The limit expression must be equal to or greater than 0, but got -1.", 15),
+    ("SELECT 1 OFFSET -2", "The limit like expression \"-2\" is invalid. The offset expression must be equal to or greater than 0, but got -2.", 16),
+])
+func negativeLimitIsSparksError(sql: String, message: String, position: Int) {
+    do {
+        _ = try parseSQLQuery(sql)
+        Issue.record("parsed")
+    } catch {
+        #expect(error.errorClass == "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE")
+        #expect(error.message == message)
+        #expect(error.sqlPosition == position)
+    }
+}
