@@ -1,3 +1,5 @@
+import Foundation
+
 /// A distributed collection of rows with a schema, evaluated lazily. Each transformation returns a new,
 /// analyzed DataFrame, so errors surface at the call that caused them, as in PySpark.
 public struct DataFrame: Sendable {
@@ -53,10 +55,13 @@ public struct DataFrame: Sendable {
         return try derive(.project(plan.output.filter { !lower.contains($0.name.lowercased()) }.map { .attribute($0) }, plan))
     }
 
-    public func groupBy(_ cols: Column...) -> GroupedData { GroupedData(df: self, grouping: cols.map(\.expr)) }
+    public func groupBy(_ cols: Column...) -> GroupedData { groupBy(cols) }
+    public func groupBy(_ cols: [Column]) -> GroupedData { GroupedData(df: self, grouping: cols.map(\.expr)) }
     public func agg(_ cols: Column...) throws -> DataFrame { try GroupedData(df: self, grouping: []).agg(cols) }
 
-    public func orderBy(_ cols: Column...) throws -> DataFrame {
+    public func orderBy(_ cols: Column...) throws -> DataFrame { try orderBy(cols) }
+
+    public func orderBy(_ cols: [Column]) throws -> DataFrame {
         try derive(.sort(cols.map(\.expr.asSortOrder), global: true, plan))
     }
 
@@ -90,7 +95,9 @@ public struct DataFrame: Sendable {
     }
 
     public func repartition(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: true, plan)) }
-    public func repartition(_ n: Int?, _ cols: Column...) throws -> DataFrame {
+    public func repartition(_ n: Int?, _ cols: Column...) throws -> DataFrame { try repartition(n, cols) }
+
+    public func repartition(_ n: Int?, _ cols: [Column]) throws -> DataFrame {
         try derive(.repartitionByExpression(cols.map(\.expr), numPartitions: n, plan))
     }
 
@@ -104,8 +111,9 @@ public struct DataFrame: Sendable {
     public var queryExecution: QueryExecution { QueryExecution(analyzed: plan, conf: session.conf) }
 
     /// Runs the query: rows in Spark's result order, with the executed plan and metrics.
-    public func execute() throws -> QueryResult {
-        let context = ExecutionContext(conf: session.conf)
+    public func execute(limits: ExecutionLimits = ExecutionLimits()) throws -> QueryResult {
+        let usesPython = plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? true : nil }.count > 0
+        let context = ExecutionContext(conf: session.conf, deadline: limits.deadline, maxRows: limits.maxRows, serial: usesPython)
         let (rows, physical) = try queryExecution.execute(context)
         return QueryResult(schema: schema, rows: rows, physicalPlan: physical, metrics: context.metrics)
     }
@@ -123,6 +131,17 @@ public struct DataFrame: Sendable {
 
     static func unsupportedJoinType(_ how: String) -> SparkError {
         SparkError("UNSUPPORTED_JOIN_TYPE", "Unsupported join type '\(how)'. Supported join types include: 'inner', 'outer', 'full', 'fullouter', 'full_outer', 'leftouter', 'left', 'left_outer', 'rightouter', 'right', 'right_outer', 'leftsemi', 'left_semi', 'semi', 'leftanti', 'left_anti', 'anti', 'cross'.")
+    }
+}
+
+/// Budgets for one query: a deadline and the most rows one operator may materialise.
+public struct ExecutionLimits: Sendable {
+    public var deadline: Date
+    public var maxRows: Int
+
+    public init(deadline: Date = .distantFuture, maxRows: Int = 50_000_000) {
+        self.deadline = deadline
+        self.maxRows = maxRows
     }
 }
 

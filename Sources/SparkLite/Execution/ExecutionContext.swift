@@ -8,12 +8,16 @@ public final class ExecutionContext: Sendable {
     /// Stops runaway queries: the deadline and the most rows one operator may materialise.
     public let deadline: Date
     public let maxRows: Int
+    /// Runs every task on the calling thread: needed when tasks call back into a single-threaded host
+    /// (Python UDFs).
+    public let serial: Bool
 
-    public init(conf: SQLConf, deadline: Date = .distantFuture, maxRows: Int = 50_000_000) {
+    public init(conf: SQLConf, deadline: Date = .distantFuture, maxRows: Int = 50_000_000, serial: Bool = false) {
         self.conf = conf
         self.metrics = QueryMetrics()
         self.deadline = deadline
         self.maxRows = maxRows
+        self.serial = serial
     }
 
     public var ansi: Bool { conf.ansiEnabled }
@@ -30,7 +34,7 @@ public final class ExecutionContext: Sendable {
 
     /// Runs `body` for each partition index on the machine's cores, keeping results in order.
     func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
-        if count <= 1 { return try (0..<count).map(body) }
+        if count <= 1 || serial { return try (0..<count).map(body) }
         let results = Mutex<[Int: Result<T, any Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: count) { i in
             let r = Result { try body(i) }

@@ -1,0 +1,105 @@
+import PyLite
+import SparkLite
+
+/// Conversions between Python values and SparkLite columns, literals and types.
+enum Conversion {
+    /// A column argument: a Column, a column name (`"salary"`), or a literal when `stringIsName` is false.
+    static func column(_ v: PyValue, stringIsName: Bool = true) throws -> Column {
+        if let c = v.asHost(ColumnObject.self) { return c.column }
+        if case .str(let s) = v, stringIsName { return Column(name: s) }
+        return functions.lit(try literal(v))
+    }
+
+    /// Columns from varargs or a single list argument (`select("a", "b")`, `select(["a", "b"])`).
+    static func columns(_ values: [PyValue]) throws -> [Column] {
+        if values.count == 1, let items = values[0].asArray { return try items.map { try column($0) } }
+        return try values.map { try column($0) }
+    }
+
+    static func names(_ values: [PyValue]) throws -> [String] {
+        let flat = values.count == 1 ? (values[0].asArray ?? values) : values
+        return try flat.map { v in
+            guard let s = v.asString else { throw PyException.typeError("expected a column name (str), got \(typeName(v))") }
+            return s
+        }
+    }
+
+    static func literal(_ v: PyValue) throws -> Value {
+        switch v {
+        case .none: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(Int64(i))
+        case .float(let d): return .double(d)
+        case .str(let s): return .string(s)
+        case .list(let l): return .array(try l.items.map(literal))
+        case .tuple(let items): return .array(try items.map(literal))
+        default:
+            if let d = v.asHost(DateObject.self) { return d.value }
+            throw PyException.typeError("[NOT_COLUMN_OR_STR] Argument `col` should be a Column or str, got \(typeName(v)).")
+        }
+    }
+
+    /// A value of a Spark column as Python sees it after `collect()`.
+    static func python(_ v: Value, _ type: DataType) -> PyValue {
+        switch v {
+        case .null: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(Int(i))
+        case .double(let d): return .float(d)
+        case .decimal(let u, let s): return .float(Double(u) / Double(Decimal128.pow10(s)))
+        case .string(let s): return .str(s)
+        case .date, .timestamp: return .host(DateObject(value: v, type: type))
+        case .array(let items):
+            let element: DataType = if case .array(let e, _) = type { e } else { .null }
+            return .newList(items.map { python($0, element) })
+        case .struct(let fields):
+            guard case .struct(let defs) = type else { return .tuple(fields.map { python($0, .null) }) }
+            return .host(RowObject(names: defs.map(\.name), values: zip(fields, defs).map { python($0, $1.dataType) }))
+        case .map(let entries):
+            var kt: DataType = .null, vt: DataType = .null
+            if case .map(let k, let val, _) = type { kt = k; vt = val }
+            return (try? PyValue.newDict(entries.map { (python($0.key, kt), python($0.value, vt)) })) ?? .none
+        default: return .str(ValueFormatter.showString(v, type))
+        }
+    }
+
+    /// A Python UDF's return value as a Spark value of `type` (null when it does not fit, as PySpark does).
+    static func spark(_ v: PyValue, _ type: DataType) -> Value {
+        switch (v, type) {
+        case (.none, _): return .null
+        case (.bool(let b), .boolean): return .bool(b)
+        case (.int(let i), _) where type.isIntegral: return .int(Int64(i))
+        case (.float(let d), .double), (.float(let d), .float): return .double(d)
+        case (.int(let i), .double), (.int(let i), .float): return .double(Double(i))
+        case (.str(let s), .string): return .string(s)
+        case (_, .array(let e, _)):
+            guard let items = v.asArray else { return .null }
+            return .array(items.map { spark($0, e) })
+        default:
+            if let d = v.asHost(DateObject.self) { return d.value }
+            return .null
+        }
+    }
+
+    /// A data type from `"int"`, a DDL string, or a `pyspark.sql.types` object.
+    static func dataType(_ v: PyValue) throws -> DataType {
+        if let t = v.asHost(DataTypeObject.self) { return t.dataType }
+        if case .str(let s) = v { return try parseSQLDataType(s) }
+        throw PyException.typeError("expected a DataType or a type string, got \(typeName(v))")
+    }
+
+    static func typeName(_ v: PyValue) -> String {
+        switch v {
+        case .none: "NoneType"
+        case .bool: "bool"
+        case .int: "int"
+        case .float: "float"
+        case .str: "str"
+        case .list: "list"
+        case .tuple: "tuple"
+        case .dict: "dict"
+        case .host(let h): h.pyTypeName
+        default: "object"
+        }
+    }
+}

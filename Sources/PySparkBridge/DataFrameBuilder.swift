@@ -1,0 +1,141 @@
+import PyLite
+import SparkLite
+
+/// `spark.createDataFrame(data, schema)`: tuples, lists, Rows or dicts, with a DDL string, a list of names,
+/// a `StructType`, or nothing (types inferred like PySpark: int → bigint, float → double).
+enum DataFrameBuilder {
+    static func build(_ session: SparkSession, data: PyValue, schema: PyValue?) throws -> DataFrame {
+        guard let items = data.asArray else {
+            throw PyException.typeError("[CANNOT_INFER_SCHEMA_FOR_TYPE] createDataFrame() expects a list of rows, got \(Conversion.typeName(data)).")
+        }
+        var names: [String]? = nil
+        var fields: [StructField]? = nil
+        switch schema {
+        case .none?, nil: break
+        case .str(let ddl)?:
+            fields = try parseDDLSchema(ddl)
+        case .list, .tuple:
+            names = try Conversion.names([schema ?? .none])
+        case .host(let h)?:
+            guard let t = h as? DataTypeObject, case .struct(let fs) = t.dataType else {
+                throw PyException.typeError("createDataFrame() schema must be a DDL string, a list of names or a StructType")
+            }
+            fields = fs
+        default:
+            throw PyException.typeError("createDataFrame() schema must be a DDL string, a list of names or a StructType")
+        }
+        var rows: [[PyValue]] = []
+        var rowNames: [String]? = nil
+        for item in items {
+            if let row = item.asHost(RowObject.self) {
+                if rowNames == nil && !row.names.isEmpty { rowNames = row.names }
+                rows.append(row.values)
+            } else if let pairs = item.asPairs {
+                if rowNames == nil { rowNames = pairs.compactMap { $0.0.asString } }
+                let byName = Dictionary(pairs.compactMap { k, v in k.asString.map { ($0, v) } }, uniquingKeysWith: { a, _ in a })
+                rows.append((rowNames ?? []).map { byName[$0] ?? .none })
+            } else if let values = item.asArray {
+                rows.append(values)
+            } else {
+                rows.append([item])
+            }
+        }
+        if fields == nil {
+            let width = rows.first?.count ?? names?.count ?? 0
+            let columnNames = names ?? rowNames ?? (1...max(width, 1)).map { "_\($0)" }
+            fields = try (0..<width).map { i in
+                let type = try inferType(rows.map { i < $0.count ? $0[i] : .none }, column: i < columnNames.count ? columnNames[i] : "_\(i + 1)")
+                return StructField(i < columnNames.count ? columnNames[i] : "_\(i + 1)", type)
+            }
+        }
+        let resolvedFields = fields ?? []
+        let values = try rows.enumerated().map { r, row -> [Value] in
+            guard row.count == resolvedFields.count else {
+                throw SparkError("AXIS_LENGTH_MISMATCH", "Length mismatch: Expected axis has \(resolvedFields.count) elements, new values have \(row.count) elements (row \(r)).")
+            }
+            return try zip(row, resolvedFields).map { try cell($0, $1) }
+        }
+        return try session.createDataFrame(values, fields: resolvedFields)
+    }
+
+    static func inferType(_ values: [PyValue], column: String) throws -> DataType {
+        var type: DataType? = nil
+        for v in values {
+            let t: DataType?
+            switch v {
+            case .none: t = nil
+            case .bool: t = .boolean
+            case .int: t = .long
+            case .float: t = .double
+            case .str: t = .string
+            case .list, .tuple:
+                t = .array(element: try inferType(v.asArray ?? [], column: column), containsNull: true)
+            default:
+                if let d = v.asHost(DateObject.self) { t = d.type } else {
+                    throw PyException.typeError("[CANNOT_INFER_TYPE_FOR_FIELD] Unable to infer the type of the field `\(column)`.")
+                }
+            }
+            guard let t else { continue }
+            if let existing = type, existing != t {
+                if (existing == .long && t == .double) || (existing == .double && t == .long) { type = .double; continue }
+                throw PyException.typeError("[CANNOT_MERGE_TYPE] Can not merge type \(DataTypeObject.className(existing)) and \(DataTypeObject.className(t)).")
+            }
+            type = t
+        }
+        guard let type else {
+            throw PyException(.valueError, "[CANNOT_DETERMINE_TYPE] Some of types cannot be determined after inferring.")
+        }
+        return type
+    }
+
+    static func cell(_ v: PyValue, _ field: StructField) throws -> Value {
+        if v.isNone {
+            guard field.nullable else {
+                throw PyException(.valueError, "[FIELD_NOT_NULLABLE_WITH_NAME] Field `\(field.name)` is not nullable, but got None.")
+            }
+            return .null
+        }
+        switch (field.dataType, v) {
+        case (let t, .int(let i)) where t.isIntegral:
+            let (lo, hi): (Int, Int) = switch t {
+            case .byte: (Int(Int8.min), Int(Int8.max))
+            case .short: (Int(Int16.min), Int(Int16.max))
+            case .int: (Int(Int32.min), Int(Int32.max))
+            default: (Int.min, Int.max)
+            }
+            guard i >= lo && i <= hi else {
+                throw PyException(.valueError, "[VALUE_OUT_OF_BOUNDS] Value for `obj` must be between \(lo) and \(hi) (inclusive), got \(i)")
+            }
+            return .int(Int64(i))
+        case (.double, .float(let d)), (.float, .float(let d)): return .double(d)
+        case (.double, .int(let i)), (.float, .int(let i)): return .double(Double(i))
+        case (.decimal(_, let s), .float(let d)):
+            guard let u = Decimal128.fromDouble(d, scale: s) else { break }
+            return .decimal(u, scale: s)
+        case (.decimal(_, let s), .int(let i)): return .decimal(Int128(i) * Decimal128.pow10(s), scale: s)
+        case (.decimal(_, let s), .str(let text)):
+            guard let u = Decimal128.parse(text, scale: s) else { break }
+            return .decimal(u, scale: s)
+        case (.string, .str(let s)): return .string(s)
+        case (.boolean, .bool(let b)): return .bool(b)
+        case (.date, .str(let s)):
+            guard let d = DateTimeUtils.parseDate(s) else { break }
+            return .date(d)
+        case (.timestamp, .str(let s)):
+            guard let t = DateTimeUtils.parseTimestamp(s) else { break }
+            return .timestamp(t)
+        case (.array(let e, _), _):
+            guard let items = v.asArray else { break }
+            return .array(try items.map { try cell($0, StructField(field.name, e)) })
+        case (.struct(let defs), _):
+            let values = v.asHost(RowObject.self)?.values ?? v.asArray ?? []
+            guard values.count == defs.count else { break }
+            return .struct(try zip(values, defs).map { try cell($0, $1) })
+        case (.map(let k, let val, _), .dict):
+            return .map(try (v.asPairs ?? []).map { MapEntry(try cell($0.0, StructField("key", k)), try cell($0.1, StructField("value", val))) })
+        default:
+            if let d = v.asHost(DateObject.self), d.type == field.dataType { return d.value }
+        }
+        throw PyException.typeError("[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] \(field.name): \(DataTypeObject.className(field.dataType)) can not accept object \(RowObject.repr(v)) in type \(Conversion.typeName(v)).")
+    }
+}

@@ -1,0 +1,128 @@
+import PyLite
+import SparkLite
+
+/// `pyspark.sql.functions`: every function of SparkLite's registry, plus the Column builders PySpark adds.
+/// Arguments are columns (a `str` names a column) except the positions PySpark treats as plain values
+/// (`round(col, 2)`, `date_format(col, "yyyy")`, `concat_ws(",", ...)`).
+enum FunctionsModule {
+    /// Argument positions that are values, not column names, per function.
+    static let literalPositions: [String: Set<Int>] = [
+        "lit": [0], "concat_ws": [0], "date_format": [1], "to_date": [1], "to_timestamp": [1], "date_add": [1],
+        "date_sub": [1], "add_months": [1], "round": [1], "bround": [1], "format_number": [1], "substring": [1, 2],
+        "substr": [1, 2], "regexp_replace": [1, 2], "regexp_extract": [1, 2], "regexp_extract_all": [1, 2],
+        "split": [1, 2], "lpad": [1, 2], "rpad": [1, 2], "instr": [1], "locate": [0, 2], "repeat": [1],
+        "translate": [1, 2], "lag": [1, 2], "lead": [1, 2], "ntile": [0], "nth_value": [1], "element_at": [1],
+        "array_contains": [1], "sort_array": [1], "date_trunc": [0], "trunc": [1], "from_unixtime": [1],
+        "unix_timestamp": [1], "months_between": [2], "first": [1], "last": [1], "approx_count_distinct": [1],
+        "percentile_approx": [1, 2], "next_day": [1], "array_position": [1], "array_remove": [1], "array_repeat": [1],
+        "slice": [1, 2], "array_join": [1, 2], "format_string": [0], "printf": [0], "like": [1], "rlike": [1],
+        "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
+        "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
+        "make_date": [], "trim": [1], "ltrim": [1], "rtrim": [1], "levenshtein": [], "sha2": [1],
+    ]
+
+    /// PySpark names that map onto a differently named registry function.
+    static let aliases: [String: String] = [
+        "countDistinct": "count", "count_distinct": "count", "sumDistinct": "sum", "sum_distinct": "sum",
+        "mean": "avg", "stddev_samp": "stddev_samp", "dayofmonth": "dayofmonth", "array_size": "size",
+    ]
+
+    static func module(_ context: BridgeContext) -> PyModule {
+        let extra = ["col", "column", "lit", "expr", "when", "broadcast", "udf", "struct", "array", "create_map",
+                     "countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "asc", "desc", "asc_nulls_first",
+                     "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct"]
+        let names = Set(FunctionRegistry.builtin.names + extra).sorted()
+        return PyModule(name: "pyspark.sql.functions", attributes: { name in try function(name, context) },
+                        exportedNames: { names })
+    }
+
+    static func function(_ name: String, _ context: BridgeContext) throws -> PyValue? {
+        func f(_ body: @escaping (PyArguments) throws -> Column) -> PyValue {
+            .native(PyNativeFunction(name: name) { a in ColumnObject.wrap(try body(a)) })
+        }
+        switch name {
+        case "col", "column":
+            return f { a in
+                guard let n = a.positional.first?.asString else { throw PyException.typeError("[NOT_STR] Argument `col` should be a str.") }
+                return Column(name: n)
+            }
+        case "lit":
+            return f { a in
+                guard let v = a.positional.first else { throw PyException.typeError("lit() missing 1 required positional argument: 'col'") }
+                if let c = v.asHost(ColumnObject.self) { return c.column }
+                return functions.lit(try Conversion.literal(v))
+            }
+        case "expr":
+            return f { a in
+                guard let s = a.positional.first?.asString else { throw PyException.typeError("expr() expects a SQL expression string") }
+                return Column(try parseSQLExpression(s))
+            }
+        case "when":
+            return f { a in
+                let b = try a.bind("when", ["condition", "value"])
+                return functions.when(try Conversion.column(b["condition"] ?? .none), try Conversion.column(b["value"] ?? .none, stringIsName: false))
+            }
+        case "broadcast":
+            return .native(PyNativeFunction(name: name) { a in
+                guard let d = a.positional.first?.asHost(DataFrameObject.self) else { throw PyException.typeError("broadcast() expects a DataFrame") }
+                return .host(DataFrameObject(functions.broadcast(d.df), d.context))
+            })
+        case "asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first", "desc_nulls_last":
+            return .native(PyNativeFunction(name: name) { a in
+                let c = ColumnObject(try Conversion.column(a.positional.first ?? .none))
+                guard let method = try c.pyGetAttribute(name) else { return .none }
+                return try a.interpreter.call(method)
+            })
+        case "udf": return .native(PyNativeFunction(name: name) { a in try PythonUDFSupport.udf(a, context) })
+        case "struct", "array", "create_map", "named_struct":
+            return f { a in functions.call(name, try Conversion.columns(a.positional)) }
+        default:
+            break
+        }
+        let target = aliases[name] ?? name
+        guard FunctionRegistry.builtin.lookup(target) != nil else { return nil }
+        let distinct = ["countDistinct", "count_distinct", "sumDistinct", "sum_distinct"].contains(name)
+        let literals = literalPositions[target] ?? []
+        return f { a in
+            var args = try a.positional.enumerated().map { i, v -> Column in
+                if target == "count", case .str("*") = v { return functions.lit(.int(1)) }
+                return try Conversion.column(v, stringIsName: !literals.contains(i))
+            }
+            for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {
+                args.append(try Conversion.column(value, stringIsName: false))
+            }
+            return functions.call(target, args, distinct: distinct)
+        }
+    }
+}
+
+/// `F.udf(f, returnType)` and the `@udf` / `@F.udf(returnType=...)` decorators.
+enum PythonUDFSupport {
+    static func udf(_ a: PyArguments, _ context: BridgeContext) throws -> PyValue {
+        let b = try a.bind("udf", ["f=", "returnType="])
+        let returnType = try b["returnType"].map { try Conversion.dataType($0) } ?? .string
+        if let fn = b["f"], !fn.isNone {
+            if fn.asString != nil || fn.asHost(DataTypeObject.self) != nil {
+                // `@udf("int")`: the first argument is the return type; return a decorator.
+                let type = try Conversion.dataType(fn)
+                return .native(PyNativeFunction(name: "udf") { d in try make(d.positional.first ?? .none, type, d.interpreter) })
+            }
+            return try make(fn, returnType, a.interpreter)
+        }
+        return .native(PyNativeFunction(name: "udf") { d in try make(d.positional.first ?? .none, returnType, d.interpreter) })
+    }
+
+    static func make(_ fn: PyValue, _ type: DataType, _ interpreter: PyInterpreter) throws -> PyValue {
+        let callable = PythonCallable(function: fn, interpreter: interpreter)
+        var name = "udf"
+        if case .function(let f) = fn { name = f.name }
+        let udf = PythonUDF(name: name, returnType: type) { values in
+            let args = values.map { Conversion.python($0, .null) }
+            let result = try callable.interpreter.call(callable.function, positional: args)
+            return Conversion.spark(result, type)
+        }
+        return .native(PyNativeFunction(name: name) { a in
+            ColumnObject.wrap(Column(.pythonUDF(udf, try a.positional.map { try Conversion.column($0).expr })))
+        })
+    }
+}

@@ -1,0 +1,301 @@
+import PyLite
+import SparkLite
+
+/// `pyspark.sql.DataFrame`.
+final class DataFrameObject: PyHostObject {
+    let df: DataFrame
+    let context: BridgeContext
+
+    init(_ df: DataFrame, _ context: BridgeContext) {
+        self.df = df
+        self.context = context
+    }
+
+    nonisolated(unsafe) static let pyClassObject = PyClass(hostName: "DataFrame", moduleName: "pyspark.sql.dataframe")
+
+    var pyTypeName: String { "DataFrame" }
+    var pyClass: PyClass? { Self.pyClassObject }
+
+    func wrap(_ d: DataFrame) -> PyValue { .host(DataFrameObject(d, context)) }
+
+    func pyGetAttribute(_ name: String) throws -> PyValue? {
+        let df = self.df
+        func m(_ body: @escaping (PyArguments) throws -> PyValue) -> PyValue { .native(PyNativeFunction(name: name, body: body)) }
+        func d(_ body: @escaping (PyArguments) throws -> DataFrame) -> PyValue { m { [self] a in wrap(try body(a)) } }
+        switch name {
+        case "columns": return .newList(df.columns.map { .str($0) })
+        case "schema": return .host(DataTypeObject(.struct(df.schema)))
+        case "dtypes": return .newList(df.schema.map { .tuple([.str($0.name), .str($0.dataType.simpleString)]) })
+        case "na": return .host(NaFunctionsObject(self))
+        case "select": return d { a in try df.select(try Conversion.columns(a.positional)) }
+        case "selectExpr": return d { a in try df.selectExpr(try Conversion.names(a.positional)) }
+        case "filter", "where":
+            return d { a in
+                guard let c = a.positional.first else { throw PyException.typeError("filter() missing 1 required positional argument: 'condition'") }
+                if case .str(let s) = c { return try df.filter(s) }
+                return try df.filter(try Conversion.column(c))
+            }
+        case "withColumn":
+            return d { a in
+                let b = try a.bind("withColumn", ["colName", "col"])
+                guard let n = b["colName"]?.asString, let c = b["col"]?.asHost(ColumnObject.self) else {
+                    throw PyException.typeError("[NOT_COLUMN] Argument `col` should be a Column.")
+                }
+                return try df.withColumn(n, c.column)
+            }
+        case "withColumns":
+            return d { a in
+                guard let pairs = a.positional.first?.asPairs else { throw PyException.typeError("withColumns() expects a dict") }
+                var out = df
+                for (k, v) in pairs {
+                    guard let n = k.asString, let c = v.asHost(ColumnObject.self) else { throw PyException.typeError("withColumns() expects {str: Column}") }
+                    out = try out.withColumn(n, c.column)
+                }
+                return out
+            }
+        case "withColumnRenamed":
+            return d { a in
+                let b = try a.bind("withColumnRenamed", ["existing", "new"])
+                return try df.withColumnRenamed(b["existing"]?.asString ?? "", b["new"]?.asString ?? "")
+            }
+        case "drop":
+            return d { a in
+                var out = df
+                for v in a.positional {
+                    if let s = v.asString { out = try out.drop(s) } else if let c = v.asHost(ColumnObject.self) {
+                        out = try out.drop(c.column.expr.outputName)
+                    }
+                }
+                return out
+            }
+        case "distinct": return d { _ in try df.distinct() }
+        case "dropDuplicates", "drop_duplicates":
+            return d { a in
+                let subset = try a.positional.first.map { try Conversion.names([$0]) } ?? a.keyword("subset").map { try Conversion.names([$0]) }
+                return try DataFrameObject.dropDuplicates(df, subset)
+            }
+        case "orderBy", "sort":
+            return d { a in
+                var cols = try Conversion.columns(a.positional)
+                if let asc = a.keyword("ascending") {
+                    let flags = DataFrameObject.ascendingFlags(asc)
+                    cols = cols.enumerated().map { i, c in
+                        let ascending = i < flags.count ? flags[i] : (flags.last ?? true)
+                        return ascending ? c.asc() : c.desc()
+                    }
+                }
+                return try df.orderBy(cols)
+            }
+        case "limit":
+            return d { a in
+                guard let n = a.positional.first?.asInt else { throw PyException.typeError("limit() expects an int") }
+                return try df.limit(n)
+            }
+        case "groupBy", "groupby":
+            return m { [self] a in .host(GroupedDataObject(try df.groupBy(try Conversion.columns(a.positional)), context)) }
+        case "agg":
+            return d { a in try GroupedDataObject.aggregate(df.groupBy([]), a) }
+        case "join": return d { a in try DataFrameObject.join(df, a) }
+        case "crossJoin":
+            return d { a in
+                guard let o = a.positional.first?.asHost(DataFrameObject.self) else { throw PyException.typeError("crossJoin() expects a DataFrame") }
+                return try df.crossJoin(o.df)
+            }
+        case "union", "unionAll":
+            return d { a in
+                guard let o = a.positional.first?.asHost(DataFrameObject.self) else { throw PyException.typeError("union() expects a DataFrame") }
+                return try df.union(o.df)
+            }
+        case "unionByName":
+            return d { a in
+                let b = try a.bind("unionByName", ["other", "allowMissingColumns="])
+                guard let o = b["other"]?.asHost(DataFrameObject.self) else { throw PyException.typeError("unionByName() expects a DataFrame") }
+                return try df.unionByName(o.df, allowMissingColumns: b["allowMissingColumns"]?.asBool ?? false)
+            }
+        case "repartition":
+            return d { a in
+                var rest = a.positional
+                var n: Int?
+                if let first = rest.first?.asInt { n = first; rest.removeFirst() }
+                if rest.isEmpty {
+                    guard let n else { throw PyException.typeError("repartition() expects a number of partitions or columns") }
+                    return try df.repartition(n)
+                }
+                return try df.repartition(n, try Conversion.columns(rest))
+            }
+        case "alias": return d { a in try df.alias(a.positional.first?.asString ?? "") }
+        case "hint": return d { a in df.hint(a.positional.first?.asString ?? "") }
+        case "cache", "persist": return .native(PyNativeFunction(name: name) { [self] _ in .host(self) })
+        case "unpersist": return .native(PyNativeFunction(name: name) { [self] _ in .host(self) })
+        case "toDF":
+            return d { a in
+                let names = try Conversion.names(a.positional)
+                guard names.count == df.columns.count else {
+                    throw SparkError("LENGTH_SHOULD_BE_THE_SAME", "toDF() got \(names.count) names for \(df.columns.count) columns.")
+                }
+                return try df.select(zip(df.columns, names).map { Column(name: "`\($0)`").alias($1) })
+            }
+        case "transform":
+            return m { a in
+                guard let f = a.positional.first else { throw PyException.typeError("transform() expects a function") }
+                return try a.interpreter.call(f, positional: [.host(self)] + a.positional.dropFirst())
+            }
+        case "createOrReplaceTempView", "createTempView", "registerTempTable":
+            return m { a in
+                df.createOrReplaceTempView(a.positional.first?.asString ?? "")
+                return .none
+            }
+        case "count": return m { [self] _ in .int(try execute().rows.count) }
+        case "collect": return m { [self] _ in .newList(try rows(try execute())) }
+        case "take", "head":
+            return m { [self] a in
+                let n = a.positional.first?.asInt
+                let result = try DataFrameObject(try df.limit(n ?? 1), context).execute()
+                let rows = try self.rows(result)
+                if name == "head" && n == nil { return rows.first ?? .none }
+                return .newList(rows)
+            }
+        case "first":
+            return m { [self] _ in try rows(try DataFrameObject(try df.limit(1), context).execute()).first ?? .none }
+        case "isEmpty": return m { [self] _ in .bool(try DataFrameObject(try df.limit(1), context).execute().rows.isEmpty) }
+        case "show":
+            return m { a in
+                let b = try a.bind("show", ["n=", "truncate=", "vertical="])
+                let truncate: Int = switch b["truncate"] { case .bool(let t)?: t ? 20 : 0; case .int(let t)?: t; default: 20 }
+                try a.interpreter.print(try df.showString(b["n"]?.asInt ?? 20, truncate: truncate))
+                return .none
+            }
+        case "explain":
+            return m { a in
+                let b = try a.bind("explain", ["extended=", "mode="])
+                var mode = b["mode"]?.asString ?? "simple"
+                if case .bool(true)? = b["extended"] { mode = "extended" }
+                if case .str(let s)? = b["extended"] { mode = s }
+                try a.interpreter.print(try df.explain(mode))
+                return .none
+            }
+        case "printSchema":
+            return m { a in
+                var text = "root\n"
+                for f in df.schema { text += " |-- \(f.name): \(f.dataType.simpleString) (nullable = \(f.nullable))\n" }
+                try a.interpreter.print(text)
+                return .none
+            }
+        case "fillna":
+            return d { a in
+                let b = try a.bind("fillna", ["value", "subset="])
+                let value = b["value"] ?? .none
+                let subset = try b["subset"].map { try Conversion.names([$0]) }.map { Set($0.map { $0.lowercased() }) }
+                let pairs = value.asPairs
+                return try df.select(df.schema.map { f in
+                    let col = Column(name: "`\(f.name)`")
+                    var fill: PyValue? = value
+                    if let pairs { fill = pairs.first { $0.0.asString?.lowercased() == f.name.lowercased() }?.1 }
+                    guard let fill, subset?.contains(f.name.lowercased()) ?? true, DataFrameObject.fillApplies(fill, f.dataType) else { return col }
+                    return functions.call("coalesce", col, functions.lit(try Conversion.literal(fill)).cast(f.dataType)).alias(f.name)
+                })
+            }
+        case "dropna":
+            return d { a in
+                let b = try a.bind("dropna", ["how=", "thresh=", "subset="])
+                let names = try b["subset"].map { try Conversion.names([$0]) } ?? df.columns
+                let checks = names.map { Column(name: "`\($0)`").isNotNull() }
+                guard let first = checks.first else { return df }
+                let all = b["how"]?.asString == "all"
+                return try df.filter(checks.dropFirst().reduce(first) { all ? ($0 || $1) : ($0 && $1) })
+            }
+        case "read", "write", "rdd", "writeStream":
+            throw SparkError.unsupported("DataFrame.\(name)")
+        default:
+            if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(Column(.attribute(attr))) }
+            return nil
+        }
+    }
+
+    func pyGetItem(_ key: PyValue) throws -> PyValue? {
+        switch key {
+        case .str(let s): return ColumnObject.wrap(try df.column(s))
+        case .int(let i):
+            guard i >= 0 && i < df.columns.count else { throw PyException.indexError("list index out of range") }
+            return ColumnObject.wrap(Column(.attribute(df.plan.output[i])))
+        case .list, .tuple: return wrap(try df.select(try Conversion.columns([key])))
+        default:
+            if let c = key.asHost(ColumnObject.self) { return wrap(try df.filter(c.column)) }
+            return nil
+        }
+    }
+
+    func execute() throws -> QueryResult { try df.execute(limits: context.limits) }
+
+    func rows(_ result: QueryResult) throws -> [PyValue] {
+        let names = result.schema.map(\.name)
+        return result.rows.map { row in
+            .host(RowObject(names: names, values: zip(row, result.schema).map { Conversion.python($0, $1.dataType) }))
+        }
+    }
+
+    func pyRepr() -> String { "DataFrame[\(df.schema.map { "\($0.name): \($0.dataType.simpleString)" }.joined(separator: ", "))]" }
+
+    /// `ascending=False` or `ascending=[True, False]` (ints count as booleans).
+    static func ascendingFlags(_ v: PyValue) -> [Bool] {
+        func flag(_ x: PyValue) -> Bool {
+            if let b = x.asBool { return b }
+            return (x.asInt ?? 1) != 0
+        }
+        if let items = v.asArray { return items.map(flag) }
+        return [flag(v)]
+    }
+
+    /// `fillna` only touches columns whose type matches the value's (numbers fill numeric columns, strings strings).
+    static func fillApplies(_ v: PyValue, _ t: DataType) -> Bool {
+        switch v {
+        case .int, .float: t.isNumeric
+        case .str: t == .string
+        case .bool: t == .boolean
+        default: false
+        }
+    }
+
+    /// Spark's `ReplaceDeduplicateWithAggregate`: group by the subset, keep `first` of the other columns.
+    static func dropDuplicates(_ df: DataFrame, _ subset: [String]?) throws -> DataFrame {
+        guard let subset else { return try df.distinct() }
+        let keys = Set(subset.map { $0.lowercased() })
+        let others = df.columns.filter { !keys.contains($0.lowercased()) }
+        let grouped = try df.groupBy(subset.map { Column(name: "`\($0)`") }).agg(others.map { functions.call("first", Column(name: "`\($0)`")).alias($0) })
+        return try grouped.select(df.columns.map { Column(name: "`\($0)`") })
+    }
+
+    /// `df.join(other, on, how)` with `on` as a name, a list of names, a Column, or a list of Columns.
+    static func join(_ df: DataFrame, _ a: PyArguments) throws -> DataFrame {
+        let b = try a.bind("join", ["other", "on=", "how="])
+        guard let other = b["other"]?.asHost(DataFrameObject.self)?.df else { throw PyException.typeError("join() expects a DataFrame") }
+        let how = b["how"]?.asString ?? "inner"
+        guard let on = b["on"], !on.isNone else {
+            return try how == "inner" || how == "cross" ? df.crossJoin(other) : df.join(other, on: functions.lit(.bool(true)), how: how)
+        }
+        if case .str(let s) = on { return try df.join(other, using: [s], how: how) }
+        if let items = on.asArray {
+            if items.allSatisfy({ $0.asString != nil }) { return try df.join(other, using: try Conversion.names(items), how: how) }
+            let conditions = try items.map { try Conversion.column($0) }
+            guard let first = conditions.first else { return try df.crossJoin(other) }
+            return try df.join(other, on: conditions.dropFirst().reduce(first) { $0 && $1 }, how: how)
+        }
+        return try df.join(other, on: try Conversion.column(on), how: how)
+    }
+}
+
+/// `df.na.fill(...)`, `df.na.drop(...)`.
+final class NaFunctionsObject: PyHostObject {
+    let owner: DataFrameObject
+
+    init(_ owner: DataFrameObject) { self.owner = owner }
+
+    var pyTypeName: String { "DataFrameNaFunctions" }
+
+    func pyGetAttribute(_ name: String) throws -> PyValue? {
+        switch name {
+        case "fill", "drop": return try owner.pyGetAttribute(name == "fill" ? "fillna" : "dropna")
+        default: return nil
+        }
+    }
+}

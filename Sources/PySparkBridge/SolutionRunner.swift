@@ -1,0 +1,156 @@
+import Foundation
+import PyLite
+import SparkLite
+
+/// Runs a user's solution file on SparkLite: a `.py` file's `solve` with parameters bound by name, or a
+/// `.sql` file's query, over the given tables (each also a temp view).
+public struct SolutionRunner {
+    public var limits: Limits
+    public var allowFileReads: Bool
+    /// The most rows one operator may materialise before the run ends with `MEMORY_LIMIT`.
+    public var maxRows: Int
+
+    public init(limits: Limits = .default, allowFileReads: Bool = false, maxRows: Int = 20_000_000) {
+        self.limits = limits
+        self.allowFileReads = allowFileReads
+        self.maxRows = maxRows
+    }
+
+    public func run(source: String, fileName: String, tables: [InputTableData], conf: [String: String] = [:])
+        throws(SolutionError) -> SolutionRun {
+        let session = SparkSession(conf: SQLConf(conf))
+        let deadline = Date().addingTimeInterval(limits.wallClockSeconds)
+        let context = BridgeContext(session: session, allowFileReads: allowFileReads,
+                                    limits: ExecutionLimits(deadline: deadline, maxRows: maxRows))
+        var frames: [String: DataFrame] = [:]
+        do {
+            for table in tables {
+                let df = try session.createDataFrame(table.rows, fields: table.schema, tableName: table.name)
+                df.createOrReplaceTempView(table.name)
+                frames[table.name] = df
+            }
+        } catch {
+            throw SolutionError(kind: .runtime, errorClass: (error as? SparkError)?.errorClass ?? "INVALID_INPUT", message: "\(error)")
+        }
+        let language = SolutionLanguage(fileName: fileName) ?? .python
+        if language == .sql {
+            do {
+                return try finish(try session.sql(source), context: context, printed: "")
+            } catch let e as SolutionError {
+                throw e
+            } catch {
+                throw Self.sqlError(error, source: source)
+            }
+        }
+        let registry = PyModuleRegistry()
+        let sessionObject = SessionObject(context)
+        PySparkModules.register(in: registry, session: sessionObject)
+        let interpreter = PyInterpreter(limits: limits, modules: registry)
+        context.interpreter = interpreter
+        do {
+            try interpreter.run(source: source, filename: fileName)
+            guard let solve = interpreter.global("solve") else {
+                throw SolutionError(kind: .compile, errorClass: "NameError",
+                                    message: "The file defines no `solve` function; define `def solve(<tables>):` returning a DataFrame.",
+                                    printed: interpreter.takeOutput())
+            }
+            let names = interpreter.parameterNames(of: solve) ?? []
+            let bindings: [ParameterBinding]
+            do { bindings = try bindParameters(names, tables: tables.map(\.name)) } catch {
+                throw SolutionError(kind: .runtime, errorClass: "TypeError", message: error.description, printed: interpreter.takeOutput())
+            }
+            let args: [PyValue] = bindings.map { binding in
+                switch binding {
+                case .session: .host(sessionObject)
+                case .sparkContext: .host(SparkContextObject(context))
+                case .table(let name): .host(DataFrameObject(frames[name]!, context))
+                }
+            }
+            let result = try interpreter.call(solve, positional: args)
+            guard let df = result.asHost(DataFrameObject.self)?.df else {
+                throw SolutionError(kind: .runtime, errorClass: "TypeError",
+                                    message: "solve() returned \(interpreter.typeName(of: result)); it must return a DataFrame.",
+                                    printed: interpreter.takeOutput())
+            }
+            let printed = interpreter.takeOutput()
+            do {
+                return try finish(df, context: context, printed: printed)
+            } catch let e as SolutionError {
+                throw e
+            } catch {
+                throw Self.engineError(error, printed: printed)
+            }
+        } catch let e as SolutionError {
+            throw e
+        } catch let e as PyError {
+            throw Self.pythonError(e, printed: interpreter.takeOutput())
+        } catch {
+            throw Self.engineError(error, printed: interpreter.takeOutput())
+        }
+    }
+
+    func finish(_ df: DataFrame, context: BridgeContext, printed: String) throws -> SolutionRun {
+        let result = try df.execute(limits: context.limits)
+        let plan = result.physicalPlan
+        let physical = try df.explain()
+        return SolutionRun(
+            columns: result.schema, rows: result.rows, shuffles: result.shuffles, broadcasts: result.broadcasts,
+            stages: result.shuffles + 1, physicalPlan: physical, operators: plan.collectNodes().map(\.nodeName),
+            metrics: result.metrics, printed: printed, isRDD: false)
+    }
+
+    static func pythonError(_ e: PyError, printed: String) -> SolutionError {
+        let line = e.position?.line, column = e.position?.column
+        switch e.kind {
+        case .syntaxError:
+            return SolutionError(kind: .compile, errorClass: e.typeName, message: e.message, line: line, column: column, sourceLine: e.sourceLine, printed: printed)
+        case .exception:
+            return SolutionError(kind: .runtime, errorClass: e.typeName, message: e.message, line: line, column: column, sourceLine: e.sourceLine, printed: printed)
+        case .hostError:
+            var error = engineError(e.hostError ?? e, printed: printed)
+            error.line = line
+            error.column = column
+            error.sourceLine = e.sourceLine
+            return error
+        case .timeLimit:
+            return SolutionError(kind: .timeLimit, errorClass: "TIME_LIMIT", message: e.message, line: line, column: column, printed: printed)
+        case .memoryLimit:
+            return SolutionError(kind: .memoryLimit, errorClass: "MEMORY_LIMIT", message: e.message, line: line, column: column, printed: printed)
+        case .sandbox:
+            return SolutionError(kind: .sandbox, errorClass: "SANDBOX", message: e.message, line: line, column: column, printed: printed)
+        case .unsupported:
+            return SolutionError(kind: .unsupported, errorClass: "UNSUPPORTED", message: e.message, line: line, column: column, printed: printed)
+        }
+    }
+
+    static func engineError(_ error: any Error, printed: String) -> SolutionError {
+        if let e = error as? PyError { return pythonError(e, printed: printed) }
+        guard let e = error as? SparkError else {
+            return SolutionError(kind: .runtime, errorClass: "INTERNAL_ERROR", message: "\(error)", printed: printed)
+        }
+        let kind: SolutionError.Kind = switch e.errorClass {
+        case "UNSUPPORTED": .unsupported
+        case "TIME_LIMIT": .timeLimit
+        case "MEMORY_LIMIT": .memoryLimit
+        default: .runtime
+        }
+        return SolutionError(kind: kind, errorClass: e.errorClass, message: e.message, printed: printed)
+    }
+
+    /// SQL errors carry the position in the file: Spark's line is the file's line.
+    static func sqlError(_ error: any Error, source: String) -> SolutionError {
+        var e = engineError(error, printed: "")
+        if let s = error as? SparkError {
+            if s.errorClass == "PARSE_SYNTAX_ERROR" || s.errorClass.hasPrefix("PARSE_") || s.errorClass.hasPrefix("UNCLOSED") {
+                e.kind = .compile
+            }
+            e.line = s.sqlLine
+            e.column = s.sqlPosition.map { $0 + 1 }
+            if let line = s.sqlLine {
+                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                if line >= 1 && line <= lines.count { e.sourceLine = String(lines[line - 1]) }
+            }
+        }
+        return e
+    }
+}

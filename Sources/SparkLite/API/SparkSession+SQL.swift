@@ -1,0 +1,53 @@
+/// `spark.sql(...)`: runs a statement; queries return a DataFrame, other statements act on the session.
+extension SparkSession {
+    public func sql(_ text: String) throws -> DataFrame {
+        switch try parseSQLStatement(text) {
+        case .query(let plan):
+            return try DataFrame(session: self, unresolved: plan)
+        case .createTempView(let name, _, let plan):
+            catalog.register(name, try analyzer.analyze(plan))
+            return try emptyResult()
+        case .dropView(let name, let ifExists):
+            if !catalog.drop(name) && !ifExists { throw SparkErrors.tableNotFound(name) }
+            return try emptyResult()
+        case .set(let key, let value):
+            if let key, let value { conf.set(key, value) }
+            let rows: [[Value]] = key.map { k in [[.string(k), conf.get(k).map(Value.string) ?? .string("<undefined>")]] } ?? []
+            return try createDataFrame(rows, schema: "key STRING, value STRING")
+        case .showTables:
+            return try createDataFrame(catalog.viewNames.map { [.string(""), .string($0), .bool(true)] },
+                                       schema: "namespace STRING, tableName STRING, isTemporary BOOLEAN")
+        case .describe(let name):
+            let df = try table(name)
+            return try createDataFrame(df.schema.map { [.string($0.name), .string($0.dataType.simpleString), .null] },
+                                       schema: "col_name STRING, data_type STRING, comment STRING")
+        case .explain(let mode, let plan):
+            let df = try DataFrame(session: self, unresolved: plan)
+            return try createDataFrame([[.string(try df.explain(mode.rawValue))]], schema: "plan STRING")
+        case .cacheTable, .uncacheTable:
+            throw SparkError.unsupported("CACHE TABLE")
+        }
+    }
+
+    func emptyResult() throws -> DataFrame { try createDataFrame([], fields: []) }
+}
+
+extension DataFrame {
+    /// `df.selectExpr("a + 1 AS b")`.
+    public func selectExpr(_ exprs: [String]) throws -> DataFrame {
+        try select(exprs.map { Column(try parseSQLExpression($0)) })
+    }
+
+    /// `df.filter("salary > 100")`.
+    public func filter(_ condition: String) throws -> DataFrame {
+        try filter(Column(try parseSQLExpression(condition)))
+    }
+
+    /// `df["salary"]` / `df.salary`: a column bound to this DataFrame's plan, so it stays unambiguous in joins.
+    public func column(_ name: String) throws -> Column {
+        if name == "*" { return Column(.star(qualifier: nil)) }
+        let parts = Column.parseName(name)
+        if let found = try ExpressionResolution.lookup(parts, in: plan.output) { return Column(found) }
+        throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: plan.output))
+    }
+}
