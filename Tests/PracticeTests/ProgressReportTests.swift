@@ -40,6 +40,22 @@ import Testing
         #expect(report.openReviewItems == 2)
     }
 
+    @Test func lastExamIsReported() throws {
+        let (store, clock) = try Self.weekOfPractice()
+        for (day, correct) in [("2026-01-06", 20), ("2026-01-08", 36)] {
+            let exam = ExamRecord(
+                startedAt: instant("\(day)T08:00:00Z"), finishedAt: instant("\(day)T09:00:00Z"), configJSON: "{}",
+                answersJSON: "[]", scoreByDomainJSON: "{}", correct: correct, total: 45, passed: correct >= 32,
+                completed: true)
+            try store.recordExam(exam, missed: [])
+        }
+        let report = ProgressReport(snapshot: try store.snapshot(), catalog: Fixtures.catalog, now: clock.now, timeZone: utc)
+        #expect(report.exams == 2)
+        #expect(report.lastExam?.correct == 36)
+        #expect(report.lastExam?.passed == true)
+        #expect(report.render(style: TextStyle(colors: false)).contains("Last mock exam   36/45 (80%), passed"))
+    }
+
     @Test func dueTodayAndForecastFollowTheCards() throws {
         let (store, clock) = try Self.weekOfPractice()
         let report = ProgressReport(snapshot: try store.snapshot(), catalog: Fixtures.catalog, now: clock.now, timeZone: utc)

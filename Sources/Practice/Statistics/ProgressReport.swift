@@ -24,6 +24,18 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         public var reason: String
     }
 
+    /// The latest mock exam.
+    public struct LastExam: Sendable, Equatable, Codable {
+        public var finishedAt: Date
+        public var correct: Int
+        public var total: Int
+        public var passed: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case finishedAt = "finished_at", correct, total, passed
+        }
+    }
+
     public var generatedAt: Date
     public var today: LocalDay
     public var timeZone: String
@@ -36,6 +48,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     public var quizAccuracy: Double?
     public var hints: Int
     public var exams: Int
+    public var lastExam: LastExam?
     public var streak: Streak
     public var dueToday: Int
     public var forecast: [ReviewForecast.Day]
@@ -48,7 +61,7 @@ public struct ProgressReport: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case generatedAt = "generated_at", today, timeZone = "time_zone", problems, submissions
         case acceptedSubmissions = "accepted_submissions", acceptanceRate = "acceptance_rate", reviews
-        case quizAccuracy = "quiz_accuracy", hints, exams, streak, dueToday = "due_today", forecast, topics
+        case quizAccuracy = "quiz_accuracy", hints, exams, lastExam = "last_exam", streak, dueToday = "due_today", forecast, topics
         case weakestTopics = "weakest_topics", recommended, heatmap, openReviewItems = "open_review_items"
     }
 
@@ -83,6 +96,9 @@ public struct ProgressReport: Sendable, Equatable, Codable {
         quizAccuracy = reviews == 0 ? nil : Double(snapshot.reviews.filter(\.correct).count) / Double(reviews)
         hints = snapshot.hints.count
         exams = snapshot.exams.count
+        lastExam = snapshot.exams.max { ($0.finishedAt, $0.id ?? 0) < ($1.finishedAt, $1.id ?? 0) }.map {
+            LastExam(finishedAt: $0.finishedAt, correct: $0.correct, total: $0.total, passed: $0.passed)
+        }
 
         var perDay: [LocalDay: Int] = [:]
         for activity in snapshot.activity {

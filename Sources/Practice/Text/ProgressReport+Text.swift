@@ -21,6 +21,11 @@ extension ProgressReport {
         out.append("Quiz reviews     \(reviews)"
             + (quizAccuracy.map { ", \(Self.percent($0)) right" } ?? "")
             + (exams > 0 ? ", \(exams) mock exam(s)" : ""))
+        if let lastExam {
+            out.append("Last mock exam   \(lastExam.correct)/\(lastExam.total)"
+                + " (\(Self.percent(lastExam.total == 0 ? 0 : Double(lastExam.correct) / Double(lastExam.total))))"
+                + (lastExam.passed ? ", passed" : ", not passed"))
+        }
         out.append("Streak           \(streak.current) day\(streak.current == 1 ? "" : "s")"
             + " (longest \(streak.longest))")
         out.append("Due today        \(dueToday) review\(dueToday == 1 ? "" : "s")"
