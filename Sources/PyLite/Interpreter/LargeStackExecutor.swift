@@ -35,6 +35,13 @@ final class LargeStackExecutor: @unchecked Sendable {
         return key
     }()
 
+    /// The interpreter running on this thread (for hashing user objects with `__hash__`/`__eq__` as dict keys).
+    nonisolated(unsafe) static var currentInterpreterKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
     /// True when the calling thread is one of ours.
     static var onLargeStack: Bool { pthread_getspecific(stackLimitKey) != nil }
 

@@ -107,6 +107,12 @@ public final class PyInterpreter {
         }
     }
 
+    /// The interpreter running Python code on the calling thread, if any.
+    static var current: PyInterpreter? {
+        guard let raw = pthread_getspecific(LargeStackExecutor.currentInterpreterKey) else { return nil }
+        return Unmanaged<PyInterpreter>.fromOpaque(raw).takeUnretainedValue()
+    }
+
     /// A global variable of the last module run (`solve`), or nil.
     public func global(_ name: String) -> PyValue? { mainModule?.namespace[name] }
 
@@ -219,7 +225,12 @@ public final class PyInterpreter {
         do {
             return try executor.run(inlineThreshold: inlineThreshold) {
                 self.activeEntries += 1
-                defer { self.activeEntries -= 1 }
+                let previous = pthread_getspecific(LargeStackExecutor.currentInterpreterKey)
+                pthread_setspecific(LargeStackExecutor.currentInterpreterKey, Unmanaged.passUnretained(self).toOpaque())
+                defer {
+                    self.activeEntries -= 1
+                    pthread_setspecific(LargeStackExecutor.currentInterpreterKey, previous)
+                }
                 return try body()
             }
         } catch let error as PyError {

@@ -7,13 +7,39 @@ typealias OrderedSetStorage = OrderedSet<PyKey>
 /// tuples compare element-wise, functions and instances by identity. Lists, dicts and sets are unhashable.
 struct PyKey: Hashable {
     let value: PyValue
+    /// The result of a user class's `__hash__`.
+    let customHash: Int?
 
     init(_ value: PyValue) throws {
         try PyKey.checkHashable(value)
         self.value = value
+        customHash = try PyKey.userHash(value)
     }
 
-    init(string: String) { value = .str(string) }
+    init(string: String) {
+        value = .str(string)
+        customHash = nil
+    }
+
+    /// Calls `__hash__` of an instance of a user class; a class defining `__eq__` without `__hash__` is
+    /// unhashable, as in Python.
+    private static func userHash(_ value: PyValue) throws -> Int? {
+        guard case .instance(let instance) = value, instance.cls.builtinKind == nil,
+            !instance.cls.isSubclass(of: PyInterpreter.current?.types.baseException ?? instance.cls) || instance.cls.lookup("__hash__") != nil
+        else { return nil }
+        let hashMethod = instance.cls.lookup("__hash__")
+        if hashMethod == nil {
+            if instance.cls.lookup("__eq__") != nil {
+                throw PyException.typeError("unhashable type: '\(instance.cls.name)'")
+            }
+            return nil
+        }
+        guard let method = hashMethod, let interpreter = PyInterpreter.current else { return nil }
+        if case .none = method { throw PyException.typeError("unhashable type: '\(instance.cls.name)'") }
+        let result = try interpreter.callValue(method, [value], [])
+        guard let hash = result.asInt else { throw PyException.typeError("__hash__ method should return an integer") }
+        return hash
+    }
 
     private static func checkHashable(_ value: PyValue, depth: Int = 0) throws {
         switch value {
@@ -30,9 +56,21 @@ struct PyKey: Hashable {
         }
     }
 
-    static func == (lhs: PyKey, rhs: PyKey) -> Bool { keyEquals(lhs.value, rhs.value) }
+    static func == (lhs: PyKey, rhs: PyKey) -> Bool {
+        if lhs.customHash != nil || rhs.customHash != nil, let interpreter = PyInterpreter.current {
+            if PyValue.identical(lhs.value, rhs.value) { return true }
+            return (try? interpreter.valuesEqual(lhs.value, rhs.value)) ?? false
+        }
+        return keyEquals(lhs.value, rhs.value)
+    }
 
-    func hash(into hasher: inout Hasher) { PyKey.hashValue(value, into: &hasher) }
+    func hash(into hasher: inout Hasher) {
+        if let customHash {
+            hasher.combine(customHash)
+        } else {
+            PyKey.hashValue(value, into: &hasher)
+        }
+    }
 
     static func hashValue(_ value: PyValue, into hasher: inout Hasher) {
         switch value {
