@@ -640,14 +640,24 @@ extension SQLParser {
         return .caseWhen(branches: branches, elseValue: elseValue)
     }
 
+    /// `CAST(x AS type)`; without `AS` Spark reads `cast(...)` as an ordinary function call.
     private mutating func castExpression() throws(SparkError) -> Expression {
+        let start = pos
         let mode: EvalMode = check("TRY_CAST") ? .try : .ansi
         advance()
         try expectSymbol("(")
         let value = try expression()
-        try expect("AS")
+        guard accept("AS") else {
+            pos = start
+            return try identifierExpression()
+        }
         let type = try dataType()
-        try expectSymbol(")")
+        guard acceptSymbol(")") else {
+            // After `int` the type could still go on (`int(…)`), so Spark only reports the token; after
+            // `decimal(10,2)` or `array<int>` it reports the missing parenthesis.
+            let typeClosed = tokens[pos - 1].isSymbol(")") || tokens[pos - 1].text.hasSuffix(">")
+            throw mismatch(expected: "')'", canFollow: typeClosed && (atEnd || canFollowExpression(current)))
+        }
         return .cast(value, type, mode)
     }
 

@@ -68,6 +68,7 @@ let sparkParseErrors: [ParseErrorCase] = [
     ParseErrorCase("SELECT a, RANK() OVER (PARTITION BY b ORDER BY c FROM t", "Syntax error at or near 'FROM'.", line: 1, position: 49),
     ParseErrorCase("SELECT a, RANK() OVER PARTITION BY b FROM t", "Syntax error at or near 'b'.", line: 1, position: 35),
     ParseErrorCase("SELECT CAST(a AS) FROM t", "Syntax error at or near ')'.", line: 1, position: 16),
+    ParseErrorCase("SELECT CAST(a int) FROM t", "Syntax error at or near 'int': extra input 'int'.", line: 1, position: 14),
     ParseErrorCase("WITH x AS (SELECT 1) SELECT * FROM x y z", "Syntax error at or near 'z': extra input 'z'.", line: 1, position: 39),
     ParseErrorCase("SELECT * FROM t1 JOIN t2 USING id", "Syntax error at or near 'id': missing '('.", line: 1, position: 31),
     ParseErrorCase("SELECT a FROM t HAVING count(*) > 1 GROUP BY a", "Syntax error at or near 'GROUP'.", line: 1, position: 36),
@@ -115,6 +116,10 @@ let sparkParseErrors: [ParseErrorCase] = [
     ParseErrorCase("SELECT name, RANK() OVER (ORDER BY salary DESC FROM employees", "Syntax error at or near 'FROM'.", line: 1, position: 47),
     ParseErrorCase("SELECT dept, COUNT(*) FROM employees GROUP BY dept HAVING COUNT(*) > ", "Syntax error at or near end of input.", line: 1, position: 69),
     ParseErrorCase("SELECT * FROM employees e INNER JOIN departments d e.dept_id = d.dept_id", "Syntax error at or near 'e'.", line: 1, position: 51),
+    ParseErrorCase("SELECT CAST(a int) FROM t", "Syntax error at or near 'int': extra input 'int'.", line: 1, position: 14),
+    ParseErrorCase("SELECT CAST(a foo) FROM t", "Syntax error at or near 'foo': extra input 'foo'.", line: 1, position: 14),
+    ParseErrorCase("SELECT CAST(a AS int FROM t", "Syntax error at or near 'FROM'.", line: 1, position: 21),
+    ParseErrorCase("SELECT CAST(a AS decimal(10,2) FROM t", "Syntax error at or near 'FROM': missing ')'.", line: 1, position: 31),
 ]
 
 @Test(arguments: sparkParseErrors)
@@ -168,6 +173,7 @@ func syntaxErrorMatchesSpark(_ c: ParseErrorCase) {
     ("SELECT case FROM t WHERE case = 1", "Project ['case]\n  Filter ('case = 1)\n    UnresolvedRelation [t]"),
     ("SELECT a desc, b nulls, c over, d window, e is, f lateral FROM t",
      "Project ['a AS desc, 'b AS nulls, 'c AS over, 'd AS window, 'e AS is, 'f AS lateral]\n  UnresolvedRelation [t]"),
+    ("SELECT CAST(a) FROM t", "Project ['cast('a)]\n  UnresolvedRelation [t]"),
     ("SELECT a div FROM t", "Project [('a div 'FROM) AS t]\n  OneRowRelation"),
     ("SELECT * FROM t x1, u cluster", "Project [*]\n  Join Inner\n    SubqueryAlias x1\n      UnresolvedRelation [t]\n    SubqueryAlias cluster\n      UnresolvedRelation [u]"),
 ])
