@@ -5,7 +5,6 @@ import datetime as dt
 import decimal
 import json
 
-from .session import ConfScope
 
 
 class DatasetError(ValueError):
@@ -124,40 +123,49 @@ def make_dataframe(spark, name, table):
 _STATE_ATTRIBUTE = "_spark_oracle_loaded"
 
 
+def _all_confs(spark):
+    get_all = spark.conf.getAll
+    return dict(get_all() if callable(get_all) else get_all)
+
+
 def load_tables(spark, dataset, conf=None):
     """Make a DataFrame and a temp view for every table of dataset; apply its "conf" (and conf).
 
-    Whatever the previous load_tables call on this session set (confs, views) is undone first,
-    so many runs can share one session. Returns {table name: DataFrame}.
+    Whatever the previous run on this session changed is undone first (confs set by the dataset
+    or by the solution itself, temp views, cached data), so many runs can share one session.
+    Returns {table name: DataFrame}.
     """
     unload_tables(spark)
+    setattr(spark, _STATE_ATTRIBUTE, _all_confs(spark))
     settings = dict(dataset.get("conf") or {})
     settings.update(conf or {})
-    scope = ConfScope(spark, settings)
-    scope.__enter__()
+    for key, value in settings.items():
+        spark.conf.set(str(key), str(value))
     tables = {}
-    try:
-        for name, table in (dataset.get("tables") or {}).items():
-            frame = make_dataframe(spark, name, table)
-            frame.createOrReplaceTempView(name)
-            tables[name] = frame
-    finally:
-        setattr(spark, _STATE_ATTRIBUTE, (scope, list(tables)))
+    for name, table in (dataset.get("tables") or {}).items():
+        frame = make_dataframe(spark, name, table)
+        frame.createOrReplaceTempView(name)
+        tables[name] = frame
     return tables
 
 
 def unload_tables(spark):
-    """Undo the last load_tables: restore confs, drop its views and every cached DataFrame."""
-    state = getattr(spark, _STATE_ATTRIBUTE, None)
-    if state is None:
+    """Undo the last load_tables and the run after it: confs, temp views, cached data."""
+    snapshot = getattr(spark, _STATE_ATTRIBUTE, None)
+    if snapshot is None:
         return
-    scope, names = state
-    for name in names:
-        spark.catalog.dropTempView(name)
     for table in spark.catalog.listTables():
         if table.isTemporary:
             spark.catalog.dropTempView(table.name)
     spark.catalog.clearCache()
-    scope.__exit__(None, None, None)
+    current = _all_confs(spark)
+    for key in current:
+        if key not in snapshot:
+            spark.conf.unset(key)
+    for key, value in snapshot.items():
+        if current.get(key) != value:
+            try:
+                spark.conf.set(key, value)
+            except Exception:  # a static conf cannot change after start-up, so it did not change
+                pass
     setattr(spark, _STATE_ATTRIBUTE, None)
-

@@ -2,6 +2,7 @@
 
 import logging
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -15,6 +16,9 @@ PROJECT_CONF = {
     "spark.sql.adaptive.enabled": "true",
     "spark.sql.shuffle.partitions": "200",
     "spark.sql.autoBroadcastJoinThreshold": str(10 * 1024 * 1024),
+    # On by default in 4.x, but it only takes effect when pandas and pyarrow are installed; off, a
+    # Python UDF plans as BatchEvalPython on every machine, as on a plain `pip install pyspark`.
+    "spark.sql.execution.pythonUDF.arrow.enabled": "false",
 }
 
 # Settings that only make a local JVM start faster and talk less; they change no query result or plan.
@@ -27,6 +31,8 @@ _FAST_LOCAL_CONF = {
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.sql.pyspark.jvmStacktrace.enabled": "false",
     "spark.python.worker.reuse": "true",
+    # CACHE TABLE and friends would otherwise create ./spark-warehouse wherever the oracle runs.
+    "spark.sql.warehouse.dir": os.path.join(tempfile.gettempdir(), "spark-oracle-warehouse"),
 }
 
 _QUERY_CONTEXT_LOGGERS = ("SQLQueryContextLogger", "DataFrameQueryContextLogger")
@@ -77,27 +83,3 @@ def start_session(master="local[2]", remote=None, conf=None):
     if not remote:
         spark.sparkContext.setLogLevel("FATAL")
     return spark
-
-
-class ConfScope:
-    """Sets session confs for one run and restores the previous values afterwards."""
-
-    def __init__(self, spark, conf):
-        self._spark = spark
-        self._conf = {str(k): str(v) for k, v in (conf or {}).items()}
-        self._previous = {}
-
-    def __enter__(self):
-        for key, value in self._conf.items():
-            self._previous[key] = self._spark.conf.get(key, None)
-            self._spark.conf.set(key, value)
-        return self
-
-    def __exit__(self, *exc):
-        for key, value in self._previous.items():
-            if value is None:
-                self._spark.conf.unset(key)
-            else:
-                self._spark.conf.set(key, value)
-        return False
-

@@ -66,6 +66,20 @@ class RealSparkTests(unittest.TestCase):
         self.assertEqual(self.spark.conf.get("spark.sql.shuffle.partitions"), "200")
         self.assertFalse(any(table.name == "t" for table in self.spark.catalog.listTables()))
 
+    def test_confs_set_by_a_solution_are_restored(self):
+        tables = load_tables(self.spark, DATASET)
+        path = self.write("sets_conf.py", """
+            def solve(spark, t):
+                spark.conf.set("spark.sql.shuffle.partitions", "3")
+                spark.conf.set("spark.sql.autoBroadcastJoinThreshold", "1")
+                return t.groupBy("id").count()
+        """)
+        result = run_solution(self.spark, path, tables)
+        self.assertEqual(result["plan"]["exchange_partitions"], [3])
+        load_tables(self.spark, {"tables": {}})
+        self.assertEqual(self.spark.conf.get("spark.sql.shuffle.partitions"), "200")
+        self.assertNotEqual(self.spark.conf.get("spark.sql.autoBroadcastJoinThreshold"), "1")
+
     def test_parameters_bind_by_name(self):
         tables = load_tables(self.spark, DATASET)
         path = self.write("bind.py", """
