@@ -186,7 +186,9 @@ extension PyInterpreter {
         case "pop":
             try args.expectNone("pop")
             guard !set.storage.isEmpty else { throw PyException(.keyError, "pop from an empty set") }
-            return set.storage.removeFirst().value
+            guard let first = set.elements.first else { throw PyException(.keyError, "pop from an empty set") }
+            set.storage.remove(try PyKey(first))
+            return first
         case "clear":
             set.storage.removeAll()
             return PyValue.none

@@ -17,7 +17,7 @@ extension PyInterpreter {
             let keys = dict.storage.keys.map(\.value)
             for key in keys where try !body(key) { return }
         case .set(let set), .frozenset(let set):
-            let elements = set.storage.map(\.value)
+            let elements = set.elements
             for element in elements where try !body(element) { return }
         case .range(let r):
             var v = r.start
@@ -56,7 +56,7 @@ extension PyInterpreter {
         case .dict(let dict):
             return PyIterator(typeName: "dict_keyiterator", values: dict.storage.keys.map(\.value))
         case .set(let set), .frozenset(let set):
-            return PyIterator(typeName: "set_iterator", values: set.storage.map(\.value))
+            return PyIterator(typeName: "set_iterator", values: set.elements)
         case .range(let r):
             var k = 0
             return PyIterator(typeName: "range_iterator") {
@@ -110,7 +110,7 @@ extension PyInterpreter {
         case .tuple(let items): return items
         case .str(let s): return s.unicodeScalars.map { .str(String($0)) }
         case .dict(let dict): return dict.storage.keys.map(\.value)
-        case .set(let set), .frozenset(let set): return set.storage.map(\.value)
+        case .set(let set), .frozenset(let set): return set.elements
         case .range(let r):
             try checkLength(r.count)
             try noteAllocation(r.count)

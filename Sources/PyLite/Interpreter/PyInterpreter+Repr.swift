@@ -50,10 +50,10 @@ extension PyInterpreter {
             }
         case .set(let set):
             if set.count == 0 { return "set()" }
-            return "{" + (try set.storage.map { try reprValue($0.value) }.joined(separator: ", ")) + "}"
+            return "{" + (try set.elements.map { try reprValue($0) }.joined(separator: ", ")) + "}"
         case .frozenset(let set):
             if set.count == 0 { return "frozenset()" }
-            return "frozenset({" + (try set.storage.map { try reprValue($0.value) }.joined(separator: ", ")) + "})"
+            return "frozenset({" + (try set.elements.map { try reprValue($0) }.joined(separator: ", ")) + "})"
         case .function(let f): return "<function \(f.qualifiedName) at \(address(f))>"
         case .native(let n):
             if n === notImplementedSentinel { return "NotImplemented" }

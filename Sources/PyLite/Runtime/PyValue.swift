@@ -171,7 +171,8 @@ public final class PySet {
     init(storage: OrderedSetStorage) { self.storage = storage }
 
     public var count: Int { storage.count }
-    public var elements: [PyValue] { storage.map(\.value) }
+    /// The elements in the order CPython would iterate them.
+    public var elements: [PyValue] { CPythonSetOrder.order(storage) }
 
     public func insert(_ value: PyValue) throws { storage.append(try PyKey(value)) }
     public func contains(_ value: PyValue) throws -> Bool { storage.contains(try PyKey(value)) }
