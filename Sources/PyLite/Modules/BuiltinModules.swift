@@ -14,6 +14,7 @@ enum BuiltinModules {
         "__future__": makeFuture,
         "string": makeString,
         "copy": makeCopy,
+        "json": JSONModule.make,
         "heapq": HeapqModule.make,
         "bisect": HeapqModule.makeBisect,
     ]
