@@ -432,10 +432,10 @@ public enum Cast {
             throw invalidInput(v, from, .timestamp)
         case .date(let d):
             let (micros, overflow) = Int64(d).multipliedReportingOverflow(by: DateTimeUtils.microsPerDay)
-            return .timestamp(overflow ? (d < 0 ? Int64.min : Int64.max) : micros)
+            return .timestamp(overflow ? saturatedMicros(negative: d < 0) : micros)
         case .int(let seconds):
             let (m, o) = seconds.multipliedReportingOverflow(by: DateTimeUtils.microsPerSecond)
-            return .timestamp(o ? (seconds < 0 ? Int64.min : Int64.max) : m)
+            return .timestamp(o ? saturatedMicros(negative: seconds < 0) : m)
         case .double(let d):
             if !d.isFinite {
                 if mode == .legacy { return .null }
@@ -451,11 +451,15 @@ public enum Cast {
             // Spark truncates below a microsecond.
             if s > 6 { return .timestamp(Int64(clamping: u / Decimal128.pow10(s - 6))) }
             let (micros, overflowed) = u.multipliedReportingOverflow(by: Decimal128.pow10(6 - s))
-            return .timestamp(overflowed ? (u < 0 ? Int64.min : Int64.max) : Int64(clamping: micros))
+            return .timestamp(overflowed ? saturatedMicros(negative: u < 0) : Int64(clamping: micros))
         case .bool(let b): return .timestamp(b ? 1 : 0)
         default: return try unsupported(v, from, .timestamp)
         }
     }
+
+    /// The timestamp used when a conversion falls outside the range: far beyond Spark's years ±294247, yet leaving
+    /// room for the calendar arithmetic of formatting and truncation.
+    static func saturatedMicros(negative: Bool) -> Int64 { negative ? Int64.min / 2 : Int64.max / 2 }
 
     /// Spark's `stringToTimestamp`: `yyyy[-[m]m[-[d]d]][( |T)[h]h:[m]m[:[s]s[.fraction]]][zone]`, zone being
     /// `Z`, `UTC`, `GMT`, `UT` or an offset `±h[h][[:]mm]`, optionally after a space. Microseconds since the epoch, UTC.

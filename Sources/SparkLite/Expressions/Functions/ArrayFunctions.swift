@@ -229,7 +229,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
             }
             if step == 0 { return .array([.int(start)]) }
             let (span, overflow) = stop.subtractingReportingOverflow(start)
-            let count = overflow ? Int64.max : span / step + 1
+            let (quotient, divisionOverflow) = span.dividedReportingOverflow(by: step)
+            let count = overflow || divisionOverflow || quotient == Int64.max ? Int64.max : quotient + 1
             guard count <= 10_000_000 else {
                 throw SparkError("COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER", "Can't create array with \(count) elements which exceeding the array size limit 2147483632, cannot generate the sequence.")
             }

@@ -352,7 +352,7 @@ enum DateTimeFunctions {
     /// Microseconds at the start of a day, saturating instead of overflowing for dates far from the epoch.
     static func startOfDay(_ days: Int32) -> Int64 {
         let (r, overflow) = Int64(days).multipliedReportingOverflow(by: DateTimeUtils.microsPerDay)
-        return overflow ? (days < 0 ? Int64.min : Int64.max) : r
+        return overflow ? Cast.saturatedMicros(negative: days < 0) : r
     }
 
     /// Spark's `add_months`: the day is clamped to the last day of the target month.

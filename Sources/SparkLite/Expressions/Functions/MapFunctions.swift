@@ -74,6 +74,9 @@ let mapFunctionBuilders: [FunctionBuilder] =
         }
     }
     + scalar("map_concat") { c, _ throws(SparkError) in
+        if c.count == 0 {
+            return c.make([], .map(key: .string, value: .string, valueContainsNull: false)) { _ in .map([]) }
+        }
         let (args, type) = try c.commonType(bracketed: true)
         guard case .map(let kt, _, _) = type else { throw c.unexpectedType(0, required: "\"MAP\"") }
         return c.make(args, type) { v in

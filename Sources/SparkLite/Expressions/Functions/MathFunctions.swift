@@ -58,7 +58,7 @@ let mathFunctionBuilders: [FunctionBuilder] =
         let up = c.name != "floor"
         let x = try c.numeric(0)
         if c.count == 2 {
-            guard case .int(let scale64)? = c.literal(1) else { throw c.unexpectedType(1, required: "\"INT\"") }
+            guard case .int(let scale64)? = FunctionCall.constant(try c.int(1)) else { throw c.unexpectedType(1, required: "\"INT\"") }
             let scale = Int(scale64)
             if x.dataType.isIntegral || x.dataType.isFractional {
                 // ceil(x, s) on a non-decimal works on the decimal form of x.
@@ -156,6 +156,7 @@ let mathFunctionBuilders: [FunctionBuilder] =
                 if mode == .legacy { return .null }
                 throw SparkError("REMAINDER_BY_ZERO", "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22012")
             }
+            if case .int(let a) = v[0], case .int(let b) = v[1] { return .int(javaRemainder(a, b, pmod: op == .pmod, type: resultType)) }
             return try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: mode)
         }
     }
@@ -184,7 +185,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
         let lt = args[0].dataType, rt = args[1].dataType
         let resultType = Expression.arithmeticResultType(op, lt, rt)
         return c.make(args, resultType, nullable: true) { v in
-            try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: .try)
+            if op == .remainder, case .int(let a) = v[0], case .int(let b) = v[1] {
+                return b == 0 ? .null : .int(javaRemainder(a, b, pmod: false, type: resultType))
+            }
+            return try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: .try)
         }
     }
     + scalar("div") { c, _ throws(SparkError) in
@@ -272,6 +276,17 @@ func plainOverflow() -> SparkError {
     SparkError("ARITHMETIC_OVERFLOW", "overflow. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.")
 }
 
+/// Java's `%` and Spark's `pmod` on integers of the given width: `MIN % -1` is 0, and pmod's `(r + n) % n` wraps
+/// as Java's int/long arithmetic does, so no input traps.
+func javaRemainder(_ a: Int64, _ b: Int64, pmod: Bool, type: DataType) -> Int64 {
+    func rem(_ x: Int64, _ y: Int64) -> Int64 { y == -1 ? 0 : x % y }
+    var r = rem(a, b)
+    if pmod && r < 0 {
+        r = rem(Cast.wrap(r &+ b, to: type), b)
+    }
+    return r
+}
+
 func isZero(_ v: Value) -> Bool {
     switch v {
     case .int(let i): i == 0
@@ -289,17 +304,20 @@ extension PlainDecimal {
         let all = Array(digits)
         let keptCount = max(0, all.count - drop)
         let kept = Array(all.prefix(keptCount))
-        let removed = Array(repeating: Character("0"), count: max(0, drop - all.count)) + all.suffix(all.count - keptCount)
-        let removedNonZero = removed.contains { $0 != "0" }
+        // The dropped digits, without materialising the zeros in front of them when drop exceeds the digits.
+        let removedDigits = all.suffix(all.count - keptCount)
+        let leadingZeros = drop - all.count
+        let removedNonZero = removedDigits.contains { $0 != "0" }
         var up: Bool
         switch mode {
         case .ceiling: up = removedNonZero && !negative
         case .floor: up = removedNonZero && negative
         case .up:
-            let first = removed.first ?? "0"
+            let first: Character = leadingZeros > 0 ? "0" : (removedDigits.first ?? "0")
+            let rest = leadingZeros > 0 ? Array(removedDigits) : Array(removedDigits.dropFirst())
             if first > "5" { up = true }
             else if first < "5" { up = false }
-            else if removed.dropFirst().contains(where: { $0 != "0" }) { up = true }
+            else if rest.contains(where: { $0 != "0" }) { up = true }
             else { up = !halfEven || (kept.last.map { ($0.asciiValue ?? 48) % 2 == 1 } ?? false) }
         }
         var newDigits = kept.isEmpty ? [Character("0")] : kept

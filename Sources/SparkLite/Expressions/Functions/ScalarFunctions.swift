@@ -104,7 +104,8 @@ struct FunctionCall {
     }
 
     func unexpectedType(_ i: Int, required: String) -> SparkError {
-        SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(sqlExpr)\" due to data type mismatch: The \(Self.ordinal(i)) parameter requires the \(required) type, however \"\(args[i].prettyName)\" has the type \"\(args[i].dataType.sqlName)\".")
+        guard i < args.count else { return wrongNumArgs(String(i + 1)) }
+        return SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(sqlExpr)\" due to data type mismatch: The \(Self.ordinal(i)) parameter requires the \(required) type, however \"\(args[i].prettyName)\" has the type \"\(args[i].dataType.sqlName)\".")
     }
 
     /// `DATA_DIFF_TYPES`: Spark lists the types as `("INT" or "DATE")` for some functions and `["INT", "DATE"]` for others.
