@@ -171,52 +171,65 @@ _TREE_PREFIX = re.compile(r"^[\s:|+\-]*")
 _CODEGEN_MARK = re.compile(r"^\*\(\d+\)\s*")
 
 
+def _text_body(line):
+    return _CODEGEN_MARK.sub("", _TREE_PREFIX.sub("", line))
+
+
 def _text_operator(line):
-    body = _CODEGEN_MARK.sub("", _TREE_PREFIX.sub("", line))
+    body = _text_body(line)
     if not body or body.startswith("AdaptiveSparkPlan"):
         return None
-    if body.startswith("Scan ") or body.startswith("Subquery ") or body.startswith("ReusedSubquery "):
-        name = body.split("[", 1)[0].split(",", 1)[0]
-        return name if not name.startswith(("Subquery ", "ReusedSubquery ")) else name.split(" ", 1)[0]
+    if body.startswith("Scan In-memory table "):
+        return body.split(" [", 1)[0]
+    if body.startswith("Scan "):
+        return body.split("[", 1)[0].strip()
+    if body.startswith(("Subquery ", "ReusedSubquery ")):
+        return body.split(" ", 1)[0]
     return re.split(r"[\s\[(]", body, maxsplit=1)[0]
+
+
+def _depth(line):
+    return len(line) - len(line.lstrip(" :|+-"))
 
 
 def text_plan_summary(explain_text):
     """Plan summary from explain text alone (Spark Connect sessions, where the JVM plan is out of reach).
 
-    Counts Exchange lines; an exchange repeated under identical InMemoryRelation lines counts once.
+    Follows the same rules as PlanSummary: exchanges under an InMemoryRelation whose cached plan
+    was already seen (same text, ids ignored) are listed as operators but not counted again.
     """
+    lines = [line for line in explain_text.splitlines() if line.strip() and not line.startswith("==")]
     operators, exchanges, exchange_partitions = [], [], []
     shuffles = broadcasts = 0
-    seen_cached_lines = set()
-    skip_depth = None
-    for line in explain_text.splitlines():
-        if not line.strip() or line.startswith("=="):
-            continue
-        depth = len(line) - len(line.lstrip(" :|+-"))
-        if skip_depth is not None and depth > skip_depth:
-            name = _text_operator(line)
-            if name:
-                operators.append(name)
-            continue
-        skip_depth = None
+    seen_cached_plans = set()
+    repeated_until_depth = None
+    for index, line in enumerate(lines):
+        depth = _depth(line)
+        if repeated_until_depth is not None and depth <= repeated_until_depth:
+            repeated_until_depth = None
         name = _text_operator(line)
         if name is None:
             continue
         operators.append(name)
-        if name == "InMemoryRelation":
-            key = _ID_PATTERN.sub("#x", line.strip(" :|+-"))
-            if key in seen_cached_lines:
-                skip_depth = depth
-            seen_cached_lines.add(key)
-        elif name == "Exchange":
-            body = _CODEGEN_MARK.sub("", _TREE_PREFIX.sub("", line))[len("Exchange "):]
+        counting = repeated_until_depth is None
+        if name == "InMemoryRelation" and counting:
+            block = []
+            for following in lines[index + 1:]:
+                if _depth(following) <= depth:
+                    break
+                block.append(_ID_PATTERN.sub("#x", _text_body(following)))
+            key = "\n".join(block)
+            if key in seen_cached_plans:
+                repeated_until_depth = depth
+            seen_cached_plans.add(key)
+        elif name == "Exchange" and counting:
+            body = _text_body(line)[len("Exchange "):]
             kind = re.split(r"[(,\s]", body, maxsplit=1)[0]
             numbers = re.findall(r",\s*(\d+)\)", body)
             shuffles += 1
             exchanges.append(kind)
             exchange_partitions.append(int(numbers[0]) if numbers else (1 if kind == "SinglePartition" else None))
-        elif name == "BroadcastExchange":
+        elif name == "BroadcastExchange" and counting:
             broadcasts += 1
     return {"shuffles": shuffles, "broadcasts": broadcasts, "operators": operators, "exchanges": exchanges,
             "exchange_partitions": exchange_partitions, "physical": _strip_header(explain_text)}
