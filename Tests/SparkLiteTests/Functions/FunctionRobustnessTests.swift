@@ -44,4 +44,22 @@ struct FunctionRobustnessTests {
         }
         #expect(built > 1000)
     }
+
+    @Test func noCastTrapsOnAwkwardValues() {
+        let targets: [DataType] = [.boolean, .byte, .short, .int, .long, .float, .double, .decimal(precision: 5, scale: 2),
+                                   .decimal(precision: 38, scale: 0), .decimal(precision: 38, scale: 37), .string, .binary,
+                                   .date, .timestamp, .array(element: .string, containsNull: true),
+                                   .map(key: .string, value: .long, valueContainsNull: true)]
+        var casts = 0
+        for sample in Self.samples {
+            guard case .literal(let value, let from) = sample else { continue }
+            for to in targets {
+                for mode in [EvalMode.ansi, .try, .legacy] where Cast.canCast(from: from, to: to, mode: mode) {
+                    casts += 1
+                    _ = try? Cast.evaluate(value, from: from, to: to, mode: mode)
+                }
+            }
+        }
+        #expect(casts > 300)
+    }
 }
