@@ -49,8 +49,18 @@ extension PyInterpreter {
         case .augmentedAssign(let target, let op, let valueExpr):
             try execAugmentedAssign(target, op, valueExpr, frame)
         case .annotatedAssign(let target, let annotation, let valueExpr):
-            if frame.kind != .function, !frame.globals.postponedAnnotations, case .name = target.kind {
-                _ = try eval(annotation, frame)
+            if frame.kind != .function, case .name(let name) = target.kind {
+                let value = frame.globals.postponedAnnotations ? PyValue.str("annotation") : try eval(annotation, frame)
+                if frame.kind == .classBody {
+                    // Recorded in order for `dataclasses`.
+                    if case .dict(let annotations)? = frame.locals["__annotations__"] {
+                        annotations.set(name, value)
+                    } else {
+                        let annotations = PyDict()
+                        annotations.set(name, value)
+                        frame.locals["__annotations__"] = .dict(annotations)
+                    }
+                }
             }
             if let valueExpr { try assign(target, try eval(valueExpr, frame), frame) }
         case .pass, .global, .nonlocal:

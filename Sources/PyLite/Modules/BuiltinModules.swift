@@ -15,6 +15,7 @@ enum BuiltinModules {
         "string": makeString,
         "copy": makeCopy,
         "json": JSONModule.make,
+        "dataclasses": DataclassesModule.make,
         "heapq": HeapqModule.make,
         "bisect": HeapqModule.makeBisect,
     ]

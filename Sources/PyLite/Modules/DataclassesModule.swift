@@ -1,0 +1,174 @@
+/// The `dataclasses` module: `@dataclass` (with `order=True`), `field(default=..., default_factory=...)`,
+/// `asdict`, `astuple`, `fields`. Generated methods are `__init__` (calling `__post_init__`), `__repr__`,
+/// `__eq__` and, with `order=True`, the ordering methods.
+enum DataclassesModule {
+    /// `field(...)` in a class body.
+    final class FieldSpec: PyHostObject {
+        let defaultValue: PyValue?
+        let defaultFactory: PyValue?
+        let includeInRepr: Bool
+        init(defaultValue: PyValue?, defaultFactory: PyValue?, includeInRepr: Bool) {
+            self.defaultValue = defaultValue
+            self.defaultFactory = defaultFactory
+            self.includeInRepr = includeInRepr
+        }
+        var pyTypeName: String { "Field" }
+    }
+
+    struct Field {
+        var name: String
+        var defaultValue: PyValue?
+        var defaultFactory: PyValue?
+        var includeInRepr = true
+    }
+
+    static func fields(of cls: PyClass) -> [Field] {
+        var result: [Field] = []
+        for klass in cls.mro.reversed() {
+            guard case .dict(let annotations)? = klass.attributes["__annotations__"] else { continue }
+            for (key, _) in annotations.storage {
+                guard case .str(let name) = key.value else { continue }
+                var field = Field(name: name)
+                if let value = klass.attributes[name] {
+                    if let spec = value.asHost(FieldSpec.self) {
+                        field.defaultValue = spec.defaultValue
+                        field.defaultFactory = spec.defaultFactory
+                        field.includeInRepr = spec.includeInRepr
+                    } else {
+                        field.defaultValue = value
+                    }
+                }
+                result.removeAll { $0.name == name }
+                result.append(field)
+            }
+        }
+        return result
+    }
+
+    static func values(_ value: PyValue, _ interpreter: PyInterpreter) throws -> [(String, PyValue)] {
+        guard case .instance(let instance) = value, instance.cls.attributes["__dataclass_fields__"] != nil
+            || instance.cls.mro.contains(where: { $0.attributes["__dataclass_fields__"] != nil })
+        else {
+            throw PyException.typeError("asdict() should be called on dataclass instances")
+        }
+        return try fields(of: instance.cls).map { ($0.name, try interpreter.getAttribute(value, $0.name)) }
+    }
+
+    static func decorate(_ cls: PyClass, order: Bool) {
+        let fieldList = fields(of: cls)
+        cls.attributes["__dataclass_fields__"] = .tuple(fieldList.map { .str($0.name) })
+        let name = cls.name
+        cls.attributes["__init__"] = .native(PyNativeFunction(name: "__init__") { args in
+            var signature = ["self"]
+            var seenDefault = false
+            for field in fieldList {
+                let optional = field.defaultValue != nil || field.defaultFactory != nil
+                if !optional && seenDefault {
+                    throw PyException.typeError("non-default argument '\(field.name)' follows default argument")
+                }
+                seenDefault = seenDefault || optional
+                signature.append(field.name + (optional ? "=" : ""))
+            }
+            let bound = try args.bind("\(name).__init__", signature)
+            guard let receiver = bound["self"] else { return PyValue.none }
+            let interpreter = args.interpreter
+            for field in fieldList {
+                var value = bound[field.name] ?? field.defaultValue
+                if bound[field.name] == nil, let factory = field.defaultFactory {
+                    value = try interpreter.callValue(factory, [], [])
+                }
+                try interpreter.setAttribute(receiver, field.name, value ?? PyValue.none)
+            }
+            if case .instance(let instance) = receiver, let post = instance.cls.lookup("__post_init__") {
+                _ = try interpreter.callValue(post, [receiver], [])
+            }
+            return PyValue.none
+        })
+        if cls.attributes["__repr__"] == nil {
+            cls.attributes["__repr__"] = .native(PyNativeFunction(name: "__repr__") { args in
+                guard let receiver = args.positional.first, case .instance(let instance) = receiver else { return .str("") }
+                let parts = try fieldList.filter(\.includeInRepr).map {
+                    "\($0.name)=\(try args.interpreter.reprValue(try args.interpreter.getAttribute(receiver, $0.name)))"
+                }
+                return .str("\(instance.cls.name)(\(parts.joined(separator: ", ")))")
+            })
+        }
+        func tuple(_ value: PyValue, _ interpreter: PyInterpreter) throws -> PyValue {
+            .tuple(try fieldList.map { try interpreter.getAttribute(value, $0.name) })
+        }
+        if cls.attributes["__eq__"] == nil {
+            cls.attributes["__eq__"] = .native(PyNativeFunction(name: "__eq__") { args in
+                guard args.positional.count == 2, case .instance(let a) = args.positional[0],
+                    case .instance(let b) = args.positional[1], a.cls === b.cls
+                else { return .native(args.interpreter.notImplementedSentinel) }
+                let interpreter = args.interpreter
+                return .bool(try interpreter.valuesEqual(try tuple(args.positional[0], interpreter), try tuple(args.positional[1], interpreter)))
+            })
+        }
+        if order {
+            for (method, op) in [("__lt__", PyComparison.less), ("__le__", .lessOrEqual), ("__gt__", .greater), ("__ge__", .greaterOrEqual)] {
+                cls.attributes[method] = .native(PyNativeFunction(name: method) { args in
+                    guard args.positional.count == 2, case .instance(let a) = args.positional[0],
+                        case .instance(let b) = args.positional[1], a.cls === b.cls
+                    else { return .native(args.interpreter.notImplementedSentinel) }
+                    let interpreter = args.interpreter
+                    return try interpreter.richCompare(op, try tuple(args.positional[0], interpreter), try tuple(args.positional[1], interpreter))
+                })
+            }
+        }
+    }
+
+    static func make(_ interpreter: PyInterpreter) -> PyModule {
+        let module = PyModule(name: "dataclasses")
+        BuiltinModules.function(module, "dataclass") { args in
+            if case .classObject(let cls)? = args.positional.first, args.keyword.isEmpty {
+                decorate(cls, order: false)
+                return .classObject(cls)
+            }
+            let bound = try args.bind("dataclass", ["cls=", "*", "init=", "repr=", "eq=", "order=", "frozen=", "unsafe_hash=", "slots=", "kw_only="])
+            let order = try bound["order"].map { try args.interpreter.isTruthy($0) } ?? false
+            if case .classObject(let cls)? = bound["cls"] {
+                decorate(cls, order: order)
+                return .classObject(cls)
+            }
+            return .native(PyNativeFunction(name: "wrap") { inner in
+                guard case .classObject(let cls)? = inner.positional.first else {
+                    throw PyException.typeError("dataclass() should be applied to a class")
+                }
+                decorate(cls, order: order)
+                return .classObject(cls)
+            })
+        }
+        BuiltinModules.function(module, "field") { args in
+            let bound = try args.bind("field", ["*", "default=", "default_factory=", "repr=", "compare=", "hash=", "init=", "metadata=", "kw_only="])
+            let includeInRepr = try bound["repr"].map { try args.interpreter.isTruthy($0) } ?? true
+            return .host(FieldSpec(defaultValue: bound["default"], defaultFactory: bound["default_factory"], includeInRepr: includeInRepr))
+        }
+        BuiltinModules.function(module, "asdict") { args in
+            let bound = try args.bind("asdict", ["obj"])
+            func convert(_ value: PyValue) throws -> PyValue {
+                if case .instance(let instance) = value, instance.cls.mro.contains(where: { $0.attributes["__dataclass_fields__"] != nil }) {
+                    return try PyValue.newDict(try values(value, args.interpreter).map { (.str($0.0), try convert($0.1)) })
+                }
+                if case .list(let list) = value { return .newList(try list.items.map(convert)) }
+                return value
+            }
+            return try convert(bound["obj"] ?? PyValue.none)
+        }
+        BuiltinModules.function(module, "astuple") { args in
+            let bound = try args.bind("astuple", ["obj"])
+            return .tuple(try values(bound["obj"] ?? PyValue.none, args.interpreter).map(\.1))
+        }
+        BuiltinModules.function(module, "fields") { args in
+            let bound = try args.bind("fields", ["class_or_instance"])
+            let cls: PyClass
+            switch bound["class_or_instance"] {
+            case .classObject(let c)?: cls = c
+            case .instance(let i)?: cls = i.cls
+            default: throw PyException.typeError("must be called with a dataclass type or instance")
+            }
+            return .tuple(fields(of: cls).map { .str($0.name) })
+        }
+        return module
+    }
+}
