@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT avg(name) FROM employees

@@ -1,0 +1,4 @@
+# data: nullkeys.json
+
+def solve(lhs, rhs):
+    return lhs.select("k").unionAll(rhs.select("k")).distinct()
