@@ -133,51 +133,47 @@ struct QuizCommand: ParsableCommand {
             guard let feedback else { continue }
             print(QuizTerminal.render(feedback, style: style))
             QuizTerminal.prompt("Rating: \(feedback.suggestedRating.name) suggested. Enter to keep, or 1 Again, 2 Hard, 3 Good, 4 Easy: ")
-            var rating: Rating?
-            if input.isTerminal {
-                // On a terminal one key is enough: Enter keeps the suggestion, 1-4 change it.
-                switch QuizTerminal.readRatingKey() {
-                case .keep: print("")
-                case .rating(let chosen):
-                    print(chosen.name)
-                    rating = chosen
-                case .endOfInput:
-                    run.endOfInput(style: style)
-                    return
-                }
-                do {
-                    try run.rate(rating)
-                } catch {
-                    QuizTerminal.fail("\(error)")
-                    throw ExitCode.failure
-                }
-                print(style.dim("Saved as \((rating ?? feedback.suggestedRating).name)."))
-                continue
-            }
-            guard let line = input.next() else {
-                // The answer in hand is saved with its suggested rating.
+            guard let choice = readRating(input: input) else {
+                // The input ended: the answer in hand is saved with its suggested rating.
                 run.endOfInput(style: style)
                 return
             }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                input.echoIfPiped("")
-            } else if let chosen = Rating(key: trimmed) {
-                input.echoIfPiped(trimmed)
-                rating = chosen
-            } else {
-                input.echoIfPiped("")
-                input.pushBack(line)
-            }
             do {
-                try run.rate(rating)
+                try run.rate(choice)
             } catch {
                 QuizTerminal.fail("\(error)")
                 throw ExitCode.failure
             }
-            print(style.dim("Saved as \((rating ?? feedback.suggestedRating).name)."))
+            print(style.dim("Saved as \((choice ?? feedback.suggestedRating).name)."))
         }
         run.finish(style: style, reason: nil)
+    }
+
+    /// The rating after feedback: `.some(nil)` keeps the suggestion, nil means the input ended.
+    /// On a terminal one key is enough (Enter, or 1-4); piped, a line that is not a rating is
+    /// left as the next answer.
+    private func readRating(input: QuizInput) -> Rating?? {
+        if input.isTerminal {
+            switch QuizTerminal.readRatingKey() {
+            case .keep:
+                print("")
+                return .some(nil)
+            case .rating(let chosen):
+                print(chosen.name)
+                return .some(chosen)
+            case .endOfInput:
+                return nil
+            }
+        }
+        guard let line = input.next() else { return nil }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if let chosen = Rating(key: trimmed) {
+            input.echoIfPiped(trimmed)
+            return .some(chosen)
+        }
+        input.echoIfPiped("")
+        if !trimmed.isEmpty { input.pushBack(line) }
+        return .some(nil)
     }
 
     // MARK: - Mock exam
