@@ -16,6 +16,7 @@ enum BuiltinModules {
         "copy": makeCopy,
         "json": JSONModule.make,
         "dataclasses": DataclassesModule.make,
+        "statistics": StatisticsModule.make,
         "heapq": HeapqModule.make,
         "bisect": HeapqModule.makeBisect,
     ]
