@@ -67,8 +67,9 @@ let regexFunctionBuilders: [FunctionBuilder] =
             if pos - 1 > scalars.count { return .string(s) }
             let prefix = string(scalars.prefix(pos - 1)), rest = string(scalars.dropFirst(pos - 1))
             let compiled = try regex.compile(text(v[1]))
+            // Java's replacement syntax (`$1`, `\$`) is also ICU's template syntax.
             let replaced = compiled.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest),
-                                                             withTemplate: javaReplacement(text(v[2])))
+                                                             withTemplate: text(v[2]))
             return .string(prefix + replaced)
         }
     }
@@ -206,9 +207,6 @@ func javaSplit(_ s: String, _ regex: NSRegularExpression, limit: Int) -> [String
     parts.append(ns.substring(from: index))
     return parts
 }
-
-/// Java replacement text (`$1`, `\$`) in ICU's template syntax, which is the same but for `${name}`.
-func javaReplacement(_ r: String) -> String { r }
 
 /// Spark's `StringUtils.escapeLikeRegex`: `_` is one character, `%` any run, the escape character quotes `_`, `%` or itself.
 func likeToRegex(_ pattern: String, escape: Character) throws -> String {
