@@ -348,3 +348,31 @@ struct HostAPITests {
         #expect(try interpreter.repr(try PyValue.newSet([1])) == "{1}")
     }
 }
+
+extension HostAPITests {
+    @Test func hostPrintsIntoTheCapturedOutput() throws {
+        let registry = PyModuleRegistry()
+        registry.register(PyModule(name: "show", attributes: { name in
+            guard name == "show" else { return nil }
+            return .native(PyNativeFunction(name: "show") { args in
+                try args.interpreter.print("+---+\n| a |\n+---+\n")
+                return PyValue.none
+            })
+        }))
+        let interpreter = PyInterpreter(modules: registry)
+        try interpreter.run(source: "from show import show\nprint('before')\nshow()\nprint('after', end='')\n")
+        #expect(interpreter.takeOutput() == "before\n+---+\n| a |\n+---+\nafter")
+        #expect(interpreter.output.isEmpty)
+    }
+
+    @Test func datesCanBeMadeByTheHost() throws {
+        let interpreter = PyInterpreter()
+        try interpreter.run(source: "import datetime\ndef is_date(d):\n    return isinstance(d, datetime.date), str(d), d.year\n")
+        let date = try interpreter.makeDate(year: 2024, month: 2, day: 29)
+        let result = try interpreter.call(try #require(interpreter.global("is_date")), positional: [date])
+        #expect(try interpreter.repr(result) == "(True, '2024-02-29', 2024)")
+        let stamp = try interpreter.makeDateTime(year: 2024, month: 1, day: 2, hour: 3, minute: 4, second: 5)
+        #expect(try interpreter.str(stamp) == "2024-01-02 03:04:05")
+        #expect(stamp.asHost(PyDateValue.self)?.components.month == 1)
+    }
+}
