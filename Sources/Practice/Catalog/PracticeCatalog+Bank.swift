@@ -66,13 +66,46 @@ extension QuizQuestion {
             // The right answer lists, for each item in its true position, where it is shown.
             answer = .sequence(question.items.indices.map { item in order.firstIndex(of: item) ?? 0 })
         case .predictPlan:
-            return nil
+            // The oracle's answer; a question whose answer was not computed yet is left out.
+            guard let computed = question.computedAnswer?.trimmingCharacters(in: .whitespacesAndNewlines),
+                  !computed.isEmpty else { return nil }
+            type = .predictPlan
+            options = question.choices.map(\.text)
+            if options.isEmpty {
+                answer = .text(Self.acceptedPredictions(computed))
+            } else {
+                let typed = AnswerGrader.normalize(computed)
+                guard let index = options.firstIndex(where: { AnswerGrader.normalize($0) == typed }) else { return nil }
+                answer = .option(index)
+            }
         }
         self.init(
             id: question.id, topic: question.topic, domain: ExamDomain.domain(forTopic: question.topic), type: type,
             difficulty: question.difficulty.rawValue, prompt: question.prompt.trimmingCharacters(in: .whitespacesAndNewlines),
             code: question.code, options: options, answer: answer, explanation: explanation,
-            reference: question.reference, caseSensitive: question.caseSensitive)
+            reference: question.reference, caseSensitive: question.caseSensitive,
+            data: question.type == .predictPlan ? question.dataset.map(Self.describe) : nil)
+    }
+
+    /// The computed answer and, for an operator name, its words ("SortMergeJoin", "sort merge join").
+    static func acceptedPredictions(_ computed: String) -> [String] {
+        var words = ""
+        for character in computed {
+            if character.isUppercase, let last = words.last, last.isLowercase { words.append(" ") }
+            words.append(character)
+        }
+        return words == computed ? [computed] : [computed, words]
+    }
+
+    /// The tables (and settings) a predict-the-plan snippet runs on, in a few lines.
+    static func describe(_ data: TestData) -> String {
+        var lines = data.tables.map { table in
+            "\(table.name): \(table.schema)" + (table.rows.isEmpty ? "" : " (\(table.rows.count) rows)")
+        }
+        for key in data.conf.keys.sorted() {
+            lines.append("\(key) = \(data.conf[key] ?? "")")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// A shuffled order of `count` items that is never the identity, stable for a question id.

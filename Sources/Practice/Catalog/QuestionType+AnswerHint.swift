@@ -9,7 +9,7 @@ extension QuestionType {
         case .trueFalse: "t or f"
         case .shortAnswer: "a word or short phrase"
         case .ordering: "the letters in order, e.g. cabd"
-        case .predictPlan: "a letter or the value"
+        case .predictPlan: "a letter, or the option's text"
         }
     }
 }

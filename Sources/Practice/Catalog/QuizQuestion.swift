@@ -20,11 +20,13 @@ public struct QuizQuestion: Sendable, Codable, Equatable, Identifiable {
     public var reference: String?
     /// Short answers only: whether case matters (whitespace never does).
     public var caseSensitive: Bool
+    /// Predict the plan: the tables the snippet runs on, described in a few lines.
+    public var data: String?
 
     public init(
         id: String, topic: String, domain: String? = nil, type: QuestionType, difficulty: String = "medium",
         prompt: String, code: String? = nil, options: [String] = [], answer: AnswerKey, explanation: String,
-        reference: String? = nil, caseSensitive: Bool = false
+        reference: String? = nil, caseSensitive: Bool = false, data: String? = nil
     ) {
         self.id = id
         self.topic = topic
@@ -38,6 +40,13 @@ public struct QuizQuestion: Sendable, Codable, Equatable, Identifiable {
         self.explanation = explanation
         self.reference = reference
         self.caseSensitive = caseSensitive
+        self.data = data
+    }
+
+    /// What to type, shown under the question.
+    public var answerHint: String {
+        if type == .predictPlan, options.isEmpty { return "the value, e.g. 2 or SortMergeJoin" }
+        return type.answerHint
     }
 
     /// The letter of option `index` (0 → "a").

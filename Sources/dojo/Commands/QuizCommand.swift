@@ -116,7 +116,7 @@ struct QuizCommand: ParsableCommand {
             print(QuizTerminal.render(item.question, number: number, of: plan.count, tag: item.reason.rawValue, style: style))
             var feedback: AnswerFeedback?
             while feedback == nil {
-                QuizTerminal.prompt("Answer (\(item.question.type.answerHint)): ")
+                QuizTerminal.prompt("Answer (\(item.question.answerHint)): ")
                 let started = ContinuousClock.now
                 guard let line = input.next() else {
                     run.endOfInput(style: style)
@@ -215,7 +215,7 @@ struct QuizCommand: ParsableCommand {
             print(QuizTerminal.render(question, number: number, of: total, tag: "\(left) left", style: style))
             var accepted = false
             while !accepted {
-                QuizTerminal.prompt("Answer (\(question.type.answerHint)): ")
+                QuizTerminal.prompt("Answer (\(question.answerHint)): ")
                 guard let line = input.next() else {
                     state.finish(style: style, reason: "End of input.")
                     return
@@ -441,6 +441,11 @@ enum QuizTerminal {
         lines.append(style.bold(TextWrap.wrap(question.prompt)))
         if let code = question.code, !code.isEmpty {
             lines.append(code.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+        }
+        if let data = question.data, !data.isEmpty {
+            lines.append(style.dim("Data:"))
+            lines.append(data.split(separator: "\n").map { TextWrap.wrap(String($0), indent: "    ") }
+                .joined(separator: "\n"))
         }
         for (index, option) in question.options.enumerated() {
             lines.append(TextWrap.wrap("\(QuizQuestion.letter(index))) \(option)", indent: "  "))
