@@ -1,0 +1,4 @@
+# data: orders.json
+
+def solve(orders):
+    return orders.dropDuplicates(["customer_id"]).groupBy("customer_id").count()
