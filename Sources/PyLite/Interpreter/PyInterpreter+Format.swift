@@ -93,13 +93,11 @@ extension PyInterpreter {
             var text = s
             if let precision = spec.precision { text = String(String.UnicodeScalarView(s.unicodeScalars.prefix(precision))) }
             return pad(text, spec, numeric: false)
-        case .none:
-            if spec.type != nil { throw PyException.typeError("unsupported format string passed to NoneType.__format__") }
-            return pad("None", spec, numeric: false)
+        case .host(let object) where spec.type == nil:
+            // Host values (dates, rows) format like their str(), as their Python counterparts do.
+            return pad(object.pyStr(), spec, numeric: false)
         default:
-            if spec.type == nil {
-                return pad(try strValue(value), spec, numeric: false)
-            }
+            // object.__format__ accepts only an empty spec.
             throw PyException.typeError("unsupported format string passed to \(typeOf(value).name).__format__")
         }
     }

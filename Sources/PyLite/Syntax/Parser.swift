@@ -10,6 +10,10 @@ struct Parser {
     private var tokens: [Token]
     private var index = 0
     private var depth = 0
+    /// Whether the statement being parsed is inside a function body, and inside a loop of the current body
+    /// (`return`, `yield`, `break` and `continue` are checked as CPython's compiler does).
+    private var inFunction = false
+    private var inLoop = false
     private let lexer: Lexer
     private let filename: String
 
@@ -33,11 +37,19 @@ struct Parser {
             body.append(contentsOf: try parser.parseStatement())
         }
         if let pending { throw pending }
+        if let compileError = parser.compileError { throw compileError }
         return body
     }
 
     /// An unclosed bracket, reported when the parser reaches the end of input.
     private var pendingError: PyError?
+    /// The first error CPython's compiler (not its parser) would report: `return` outside a function and the
+    /// like. Reported only when the whole file parses.
+    private var compileError: PyError?
+
+    private mutating func deferError(_ message: String) {
+        if compileError == nil { compileError = error(message) }
+    }
 
     // MARK: Token helpers
 
@@ -165,12 +177,15 @@ struct Parser {
                 index += 1
                 return Stmt(.pass, position)
             case "break":
+                if !inLoop { deferError("'break' outside loop") }
                 index += 1
                 return Stmt(.breakLoop, position)
             case "continue":
+                if !inLoop { deferError("'continue' not properly in loop") }
                 index += 1
                 return Stmt(.continueLoop, position)
             case "return":
+                if !inFunction { deferError("'return' outside function") }
                 index += 1
                 if atStatementEnd { return Stmt(.returnValue(nil), position) }
                 return Stmt(.returnValue(try parseTestListStarred()), position)
@@ -387,7 +402,10 @@ struct Parser {
     private mutating func parseWhile() throws -> Stmt {
         let token = advance()
         let test = try parseNamedExpressionTest()
+        let outerLoop = inLoop
+        inLoop = true
         let body = try parseBlock(after: "'while' statement", line: token.position.line)
+        inLoop = outerLoop
         var orElse: [Stmt] = []
         if current.isKeyword("else") {
             let elseToken = advance()
@@ -401,7 +419,10 @@ struct Parser {
         let target = try parseTargetList()
         guard matchKeyword("in") else { throw invalidSyntax() }
         let iterable = try parseTestListStarred()
+        let outerLoop = inLoop
+        inLoop = true
         let body = try parseBlock(after: "'for' statement", line: token.position.line)
+        inLoop = outerLoop
         var orElse: [Stmt] = []
         if current.isKeyword("else") {
             let elseToken = advance()
@@ -505,7 +526,10 @@ struct Parser {
         let parameters = try parseParameters(closing: ")", allowAnnotations: true)
         try expect(")")
         let returns = match("->") ? try parseTest() : nil
+        let (outerFunction, outerLoop) = (inFunction, inLoop)
+        (inFunction, inLoop) = (true, false)
         let body = try parseBlock(after: "function definition", line: token.position.line)
+        (inFunction, inLoop) = (outerFunction, outerLoop)
         let decl = FunctionDecl(
             name: name, parameters: parameters, body: body, returnAnnotation: returns, position: token.position,
             isLambda: false)
@@ -579,7 +603,10 @@ struct Parser {
             bases = try parseCallArguments()
             try expect(")")
         }
+        let (outerFunction, outerLoop) = (inFunction, inLoop)
+        (inFunction, inLoop) = (false, false)
         let body = try parseBlock(after: "class definition", line: token.position.line)
+        (inFunction, inLoop) = (outerFunction, outerLoop)
         return Stmt(.classDef(name: name, bases: bases, body: body, decorators: decorators), token.position)
     }
 
@@ -637,6 +664,7 @@ struct Parser {
     }
 
     private mutating func parseYield() throws -> Expr {
+        if !inFunction { deferError("'yield' outside function") }
         let token = advance()
         if matchKeyword("from") { return Expr(.yieldFrom(try parseTest()), token.position) }
         if isExpressionEnd || current.isOp(")") { return Expr(.yield(nil), token.position) }
@@ -668,7 +696,10 @@ struct Parser {
         let token = advance()
         let parameters = try parseParameters(closing: ":", allowAnnotations: false)
         try expect(":")
+        let outerFunction = inFunction
+        inFunction = true
         let bodyExpr = try parseTest()
+        inFunction = outerFunction
         let body = [Stmt(.returnValue(bodyExpr), bodyExpr.position)]
         let decl = FunctionDecl(
             name: "<lambda>", parameters: parameters, body: body, returnAnnotation: nil, position: token.position,
@@ -1251,6 +1282,7 @@ struct Parser {
         }
         var parser = Parser(tokens: tokens, source: "", filename: filename)
         parser.depth = depth
+        parser.inFunction = inFunction
         let expr = try parser.parseTestListStarred()
         while parser.current.kind == .newline { parser.index += 1 }
         guard parser.current.kind == .endOfFile else { throw fstringError("invalid syntax", token) }

@@ -76,3 +76,9 @@ g2()
 print([x for x in range(3)] + [y ** 2 for y in range(3)], *[1, 2], sep="|")
 print(*"abc", sep="-", end="!\n")
 print(type(1 / 1).__name__, type(4 // 2).__name__, type(2 ** -1).__name__, type(True + True).__name__, type(round(2.5)).__name__, type(round(2.5, 1)).__name__)
+for value in (None, [1], (1,), {"a": 1}):
+    try:
+        print(f"{value:>6}")
+    except TypeError as e:
+        print("TypeError", e)
+print(f"{None}|{[1]!s:>6}|{(1,)!r:>6}")
