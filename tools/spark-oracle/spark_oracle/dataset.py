@@ -6,7 +6,6 @@ import decimal
 import json
 
 
-
 class DatasetError(ValueError):
     """A dataset file that does not match its own schema; the message names the table, row and column."""
 
@@ -45,12 +44,16 @@ def convert_value(value, data_type, where="value"):
 
     if value is None:
         return None
-    if isinstance(data_type, T.DateType):
-        return _parse_date(value) if isinstance(value, str) else value
-    if isinstance(data_type, (T.TimestampType, T.TimestampNTZType)):
-        return _parse_timestamp(value) if isinstance(value, str) else value
-    if isinstance(data_type, T.DecimalType):
-        return decimal.Decimal(str(value))
+    try:
+        if isinstance(data_type, T.DateType):
+            return _parse_date(value) if isinstance(value, str) else value
+        if isinstance(data_type, (T.TimestampType, T.TimestampNTZType)):
+            return _parse_timestamp(value) if isinstance(value, str) else value
+        if isinstance(data_type, T.DecimalType):
+            return decimal.Decimal(str(value))
+    except (ValueError, decimal.InvalidOperation) as error:
+        expected = {"date": "YYYY-MM-DD", "timestamp": "YYYY-MM-DD HH:MM:SS", "timestamp_ntz": "YYYY-MM-DD HH:MM:SS"}.get(data_type.typeName(), "a number")
+        raise DatasetError(f"{where}: {value!r} is not {expected}") from error
     if isinstance(data_type, (T.DoubleType, T.FloatType)):
         if isinstance(value, str):
             if value in _SPECIAL_FLOATS:

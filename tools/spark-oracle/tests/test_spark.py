@@ -56,6 +56,13 @@ class RealSparkTests(unittest.TestCase):
         ])
         self.assertEqual([c["type"] for c in result["columns"]][:4], ["int", "date", "timestamp", "decimal(10,2)"])
 
+    def test_malformed_values_name_table_row_and_column(self):
+        from spark_oracle import DatasetError
+
+        bad = {"tables": {"t": {"schema": "id INT, d DATE", "rows": [[1, "2024-01-01"], [2, "01/02/2024"]]}}}
+        with self.assertRaisesRegex(DatasetError, r"table 't' row 2 column 'd': '01/02/2024' is not YYYY-MM-DD"):
+            load_tables(self.spark, bad)
+
     def test_confs_are_restored_between_runs(self):
         before = self.spark.conf.get("spark.sql.autoBroadcastJoinThreshold")
         load_tables(self.spark, DATASET, conf={"spark.sql.shuffle.partitions": "7"})
