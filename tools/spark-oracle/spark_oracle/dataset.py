@@ -34,6 +34,8 @@ def _parse_timestamp(text):
     return dt.datetime.fromisoformat(text)
 
 
+_EXPECTED_FORMS = {"date": "YYYY-MM-DD", "timestamp": "YYYY-MM-DD HH:MM:SS", "timestamp_ntz": "YYYY-MM-DD HH:MM:SS"}
+
 _SPECIAL_FLOATS = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf"),
                    "inf": float("inf"), "-inf": float("-inf"), "nan": float("nan")}
 
@@ -52,7 +54,7 @@ def convert_value(value, data_type, where="value"):
         if isinstance(data_type, T.DecimalType):
             return decimal.Decimal(str(value))
     except (ValueError, decimal.InvalidOperation) as error:
-        expected = {"date": "YYYY-MM-DD", "timestamp": "YYYY-MM-DD HH:MM:SS", "timestamp_ntz": "YYYY-MM-DD HH:MM:SS"}.get(data_type.typeName(), "a number")
+        expected = _EXPECTED_FORMS.get(data_type.typeName(), "a number")
         raise DatasetError(f"{where}: {value!r} is not {expected}") from error
     if isinstance(data_type, (T.DoubleType, T.FloatType)):
         if isinstance(value, str):
