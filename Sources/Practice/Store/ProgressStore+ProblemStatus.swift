@@ -1,15 +1,5 @@
 import GRDB
 
-/// Where a problem stands for the user, as `dojo list --status` shows it.
-public enum ProblemStatus: String, Sendable, Codable, CaseIterable {
-    /// Accepted at least once.
-    case solved
-    /// Submitted, never accepted.
-    case attempted
-    /// Never submitted.
-    case new
-}
-
 extension ProgressStore {
     /// The status of every problem that has submissions; problems not in the result are `.new`.
     public func problemStatuses() throws(ProgressStoreError) -> [String: ProblemStatus] {
