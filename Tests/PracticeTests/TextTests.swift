@@ -48,6 +48,7 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(text.contains("Streak           2 days (longest 2)"))
         #expect(text.contains("Problems solved  1/3"))
+        #expect(text.contains("Missed, to redo  2 question(s) or problem(s)"))
     }
 }
 

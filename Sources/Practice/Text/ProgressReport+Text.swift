@@ -50,6 +50,9 @@ extension ProgressReport {
             }
             out.append("")
         }
+        if openReviewItems > 0 {
+            out.append("Missed, to redo  \(openReviewItems) question(s) or problem(s); `dojo quiz` brings them back")
+        }
         if !weakestTopics.isEmpty {
             out.append("Weakest topics   " + weakestTopics.joined(separator: ", "))
         }
