@@ -118,6 +118,8 @@ import Testing
         #expect(list.status == 0)
         #expect(list.output.contains("wrong_answer"))
         #expect(list.output.contains("accepted"))
+        #expect(list.output.hasPrefix("#   when             problem                 verdict            shuffles seconds"))
+        #expect(list.output.split(separator: "\n").allSatisfy { $0.count <= 80 })
         let show = try Self.run(["history", "top-salaries-per-country", "--show", "1"], environment: environment)
         #expect(show.output.hasSuffix("a\nb\n"))
         let diff = try Self.run(["history", "top-salaries-per-country", "--diff", "1", "2"], environment: environment)

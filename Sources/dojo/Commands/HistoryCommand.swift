@@ -92,13 +92,15 @@ struct HistoryCommand: ParsableCommand {
             print("No submissions yet. Try `dojo list`, then `dojo submit PROBLEM FILE`.")
             return
         }
-        print(style.bold(TextWrap.pad("#", 4) + TextWrap.pad("when", 17) + TextWrap.pad("problem", 30)
-            + TextWrap.pad("verdict", 20) + "shuffles"))
+        print(style.bold(TextWrap.pad("#", 4) + TextWrap.pad("when", 17) + TextWrap.pad("problem", 24)
+            + TextWrap.pad("verdict", 19) + TextWrap.pad("shuffles", 9) + "seconds"))
         for entry in entries {
-            let verdict = entry.verdict == "accepted" ? style.green(TextWrap.pad(entry.verdict, 20))
-                : style.red(TextWrap.pad(entry.verdict, 20))
+            let verdict = entry.verdict == "accepted" ? style.green(TextWrap.pad(entry.verdict, 19))
+                : style.red(TextWrap.pad(entry.verdict, 19))
+            let seconds = entry.record.seconds.map { String(format: "%.2f", $0) } ?? "-"
             print(TextWrap.pad("\(entry.number)", 4) + TextWrap.pad(Self.time(entry.createdAt, context.timeZone), 17)
-                + TextWrap.pad(entry.problem, 30) + verdict + (entry.shuffles.map(String.init) ?? "-"))
+                + TextWrap.pad(entry.problem, 24) + verdict + TextWrap.pad(entry.shuffles.map(String.init) ?? "-", 9)
+                + seconds)
         }
     }
 
