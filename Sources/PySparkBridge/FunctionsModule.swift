@@ -31,7 +31,7 @@ enum FunctionsModule {
         let extra = ["col", "column", "lit", "expr", "when", "broadcast", "udf", "struct", "array", "create_map",
                      "countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "asc", "desc", "asc_nulls_first",
                      "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct"]
-        let names = Set(FunctionRegistry.builtin.names + extra).sorted()
+        let names = Set(FunctionRegistry.builtin.names + extra + GeneratorExtraction.generators.keys).sorted()
         return PyModule(name: "pyspark.sql.functions", attributes: { name in try function(name, context) },
                         exportedNames: { names })
     }
@@ -80,7 +80,7 @@ enum FunctionsModule {
             break
         }
         let target = aliases[name] ?? name
-        guard FunctionRegistry.builtin.lookup(target) != nil else { return nil }
+        guard FunctionRegistry.builtin.lookup(target) != nil || GeneratorExtraction.generators[target] != nil else { return nil }
         let distinct = ["countDistinct", "count_distinct", "sumDistinct", "sum_distinct"].contains(name)
         let literals = literalPositions[target] ?? []
         return f { a in

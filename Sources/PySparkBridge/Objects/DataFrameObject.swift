@@ -112,6 +112,20 @@ final class DataFrameObject: PyHostObject {
                 guard let o = b["other"]?.asHost(DataFrameObject.self) else { throw PyException.typeError("unionByName() expects a DataFrame") }
                 return try df.unionByName(o.df, allowMissingColumns: b["allowMissingColumns"]?.asBool ?? false)
             }
+        case "intersect", "subtract", "exceptAll", "intersectAll":
+            return d { a in
+                guard let o = a.positional.first?.asHost(DataFrameObject.self) else { throw PyException.typeError("\(name)() expects a DataFrame") }
+                switch name {
+                case "intersect": return try df.intersect(o.df)
+                case "subtract": return try df.subtract(o.df)
+                default: throw SparkError.unsupported("DataFrame.\(name)")
+                }
+            }
+        case "coalesce":
+            return d { a in
+                guard let n = a.positional.first?.asInt else { throw PyException.typeError("coalesce() expects an int") }
+                return try df.coalesce(n)
+            }
         case "repartition":
             return d { a in
                 var rest = a.positional

@@ -94,6 +94,10 @@ public struct DataFrame: Sendable {
         try derive(.union([plan, other.plan], byName: true, allowMissingColumns: allowMissingColumns))
     }
 
+    public func intersect(_ other: DataFrame) throws -> DataFrame { try derive(.intersect(plan, other.plan, isAll: false)) }
+    public func subtract(_ other: DataFrame) throws -> DataFrame { try derive(.except(plan, other.plan, isAll: false)) }
+    public func coalesce(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: false, plan)) }
+
     public func repartition(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: true, plan)) }
     public func repartition(_ n: Int?, _ cols: Column...) throws -> DataFrame { try repartition(n, cols) }
 

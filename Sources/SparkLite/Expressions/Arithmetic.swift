@@ -86,7 +86,7 @@ enum Arithmetic {
             if y == 0 { return try divisionByZero(mode) }
             if y == -1 { return .int(0) }
             var r = x % y
-            if op == .pmod && r < 0 { r = (r + y) % y }
+            if op == .pmod && r < 0 { r = (r &+ y) % y }
             return .int(r)
         case .integralDivide:
             if y == 0 { return try divisionByZero(mode) }

@@ -33,7 +33,7 @@ extension Expression {
         case .arithmetic(let op, let l, let rr, _):
             if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
             return "(\(r(l)) \(op.rawValue) \(r(rr)))"
-        case .unaryMinus(let c, _): return style == .pretty ? "(- \(r(c)))" : "-\(r(c))"
+        case .unaryMinus(let c, _): return style == .pretty ? "negative(\(r(c)))" : "-\(r(c))"
         case .comparison(let op, let l, let rr): return "(\(r(l)) \(op.rawValue) \(r(rr)))"
         case .and(let l, let rr): return "(\(r(l)) AND \(r(rr)))"
         case .or(let l, let rr): return "(\(r(l)) OR \(r(rr)))"
@@ -136,7 +136,8 @@ extension Expression {
         case (.unboundedPreceding, .pretty): "UNBOUNDED PRECEDING"
         case (.unboundedFollowing, .pretty): "UNBOUNDED FOLLOWING"
         case (.currentRow, .pretty): "CURRENT ROW"
-        case (.offset(let n), .pretty): n < 0 ? "\(-n) PRECEDING" : "\(n) FOLLOWING"
+        // The DataFrame API's offsets are literals, which Spark prints as `-1 FOLLOWING`.
+        case (.offset(let n), .pretty): "\(n) FOLLOWING"
         case (.unboundedPreceding, .explain): "unboundedpreceding$()"
         case (.unboundedFollowing, .explain): "unboundedfollowing$()"
         case (.currentRow, .explain): "currentrow$()"

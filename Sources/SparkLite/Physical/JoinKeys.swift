@@ -7,15 +7,42 @@ enum JoinKeys {
         let leftIds = Set(left.map(\.exprId)), rightIds = Set(right.map(\.exprId))
         var lk: [Expression] = [], rk: [Expression] = [], rest: [Expression] = []
         for c in conjuncts(condition) {
-            if case .comparison(.equal, let a, let b) = c {
+            if case .comparison(let op, let a, let b) = c, op == .equal || op == .equalNullSafe {
                 let ra = a.referenceIds, rb = b.referenceIds
-                if !ra.isEmpty, !rb.isEmpty, ra.isSubset(of: leftIds), rb.isSubset(of: rightIds) { lk.append(a); rk.append(b); continue }
-                if !ra.isEmpty, !rb.isEmpty, ra.isSubset(of: rightIds), rb.isSubset(of: leftIds) { lk.append(b); rk.append(a); continue }
+                var pair: (Expression, Expression)?
+                if !ra.isEmpty, !rb.isEmpty, ra.isSubset(of: leftIds), rb.isSubset(of: rightIds) { pair = (a, b) }
+                if !ra.isEmpty, !rb.isEmpty, ra.isSubset(of: rightIds), rb.isSubset(of: leftIds) { pair = (b, a) }
+                if let (l, r) = pair {
+                    if op == .equal {
+                        lk.append(l); rk.append(r)
+                    } else {
+                        // Null-safe keys match nulls: Spark joins on (coalesce(k, default), isnull(k)).
+                        lk += [nullSafeKey(l), .isNull(l)]
+                        rk += [nullSafeKey(r), .isNull(r)]
+                    }
+                    continue
+                }
             }
             rest.append(c)
         }
         let remaining = rest.isEmpty ? nil : rest.dropFirst().reduce(rest[0]) { .and($0, $1) }
         return (lk, rk, remaining)
+    }
+
+    static func nullSafeKey(_ e: Expression) -> Expression {
+        let fallback: Value = switch e.dataType {
+        case .boolean: .bool(false)
+        case .string: .string("")
+        case .double, .float: .double(0)
+        case .decimal(_, let s): .decimal(0, scale: s)
+        case .date: .date(0)
+        case .timestamp: .timestamp(0)
+        default: .int(0)
+        }
+        let coalesce = ScalarFunction(name: "coalesce", dataType: e.dataType, nullable: false, nullIntolerant: false) { values in
+            values.first { !$0.isNull } ?? .null
+        }
+        return .function(coalesce, [e, .literal(fallback, e.dataType)])
     }
 
     static func conjuncts(_ e: Expression) -> [Expression] {
@@ -37,6 +64,10 @@ enum SizeEstimation {
         case .range(let start, let end, let step, _, _):
             return step == 0 ? 0 : max(0, (end - start) / step) * 8
         case .oneRowRelation: return 1
+        case .limit(let n, let child):
+            // A limit has a size estimate even over a relation without one.
+            let rowSize = child.output.reduce(8) { $0 + $1.dataType.defaultSize }
+            return Int64(n) * Int64(rowSize)
         case .join(let l, let r, _, _, _):
             guard let a = sizeInBytes(l), let b = sizeInBytes(r) else { return nil }
             return a.multipliedReportingOverflow(by: max(b, 1)).overflow ? nil : a * max(b, 1)

@@ -77,12 +77,28 @@ final class LimitExec: SparkPlan, @unchecked Sendable {
     }
 
     override var nodeName: String { collect ? "CollectLimit" : "GlobalLimit" }
-    override var argumentString: String { String(limit) }
+    override var argumentString: String { collect ? String(limit) : "\(limit), 0" }
     override var requiredChildDistribution: [Distribution] { [collect ? .unspecified : .allTuples] }
     override var outputPartitioning: Partitioning { .single }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         [Array(try children[0].execute(context).flatMap { $0 }.prefix(limit))]
+    }
+}
+
+/// `LocalLimit`: the first n rows of each partition, before the exchange a `GlobalLimit` needs.
+final class LocalLimitExec: SparkPlan, @unchecked Sendable {
+    let limit: Int
+
+    init(_ limit: Int, child: SparkPlan) {
+        self.limit = limit
+        super.init(children: [child], output: child.output)
+    }
+
+    override var argumentString: String { String(limit) }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        try children[0].execute(context).map { Array($0.prefix(limit)) }
     }
 }
 

@@ -27,7 +27,8 @@ struct SparkPlanner {
         case .limit(let n, .project(let list, .sort(let orders, true, let child))):
             return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: list, child: try plan(child, isRoot: false))
         case .limit(let n, let child):
-            return LimitExec(n, collect: isRoot, child: try plan(child, isRoot: false))
+            if isRoot { return LimitExec(n, collect: true, child: try plan(child, isRoot: false)) }
+            return LimitExec(n, collect: false, child: LocalLimitExec(n, child: try plan(child, isRoot: false)))
         case .union(let children, _, _):
             let planned = try children.map { try plan($0, isRoot: false) }
             return UnionExec(children: planned, output: logical.output)
@@ -44,12 +45,28 @@ struct SparkPlanner {
                 return ShuffleExchangeExec(.range(exprs.map(\.asSortOrder), partitions), child: try plan(child, isRoot: false), origin: "REPARTITION_BY_NUM", planId: PlanIds.next())
             }
             return ShuffleExchangeExec(.hash(exprs, partitions), child: try plan(child, isRoot: false), origin: n == nil ? "REPARTITION_BY_COL" : "REPARTITION_BY_NUM", planId: PlanIds.next())
+        case .repartition(let n, false, let child):
+            return CoalesceExec(n, child: try plan(child, isRoot: false))
+        case .generate(let g, let outer, let output, let child):
+            return GenerateExec(g, outer: outer, generatorOutput: output, child: try plan(child, isRoot: false))
+        case .range(let start, let end, let step, let slices, let output):
+            return RangeExec(start: start, end: end, step: step, splits: slices ?? conf.defaultParallelism, output: output)
+        case .oneRowRelation:
+            return ScanExec(LocalData(partitions: [[[]]], origin: .localTable), output: [])
+        case .intersect(let l, let r, false), .except(let l, let r, false):
+            // Spark's ReplaceIntersectWithSemiJoin / ReplaceExceptWithAntiJoin: a null-safe semi or anti join, then distinct.
+            let isIntersect: Bool = if case .intersect = logical { true } else { false }
+            let condition = zip(l.output, r.output).map { Expression.comparison(.equalNullSafe, .attribute($0), .attribute($1)) }
+                .reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
+            let join = LogicalPlan.join(l, r, isIntersect ? .leftSemi : .leftAnti, condition: condition, hint: .none)
+            return try plan(.distinct(join), isRoot: isRoot)
         default:
             throw SparkError.unsupported("The \(logical.nodeName) operator")
         }
     }
 
-    /// Partial aggregation before the exchange, final after it.
+    /// Partial aggregation before the exchange, final after it; one step when the child is already
+    /// clustered by the keys; distinct aggregates in Spark's four-step shape (two exchanges).
     func planAggregate(grouping: [Expression], list: [Expression], child: SparkPlan) throws -> SparkPlan {
         var aggregates: [AggregateExpression] = []
         let resultExpressions = list.map { item in
@@ -64,40 +81,79 @@ struct SparkPlanner {
         }
         let groupingNamed = grouping.map { g -> (Expression, AttributeReference) in
             if case .attribute(let a) = g { return (g, a) }
-            let attr = AttributeReference(name: g.prettyName, dataType: g.dataType, nullable: g.nullable)
-            return (g, attr)
+            return (g, AttributeReference(name: g.prettyName, dataType: g.dataType, nullable: g.nullable))
         }
         let groupingAttrs = groupingNamed.map(\.1)
+        let keyExprs = groupingAttrs.map { Expression.attribute($0) }
         // Result expressions refer to grouping expressions; point them at the grouping attributes.
         let finalResults = resultExpressions.map { r in
             r.transformDown { e -> Expression? in
-                if let match = groupingNamed.first(where: { $0.0.explainString == e.explainString }), !(e.isAttribute) {
+                if let match = groupingNamed.first(where: { $0.0.explainString == e.explainString }), !e.isAttribute {
                     return .attribute(match.1)
                 }
                 return nil
             }
         }
-        let distribution: Distribution = grouping.isEmpty ? .allTuples : .clustered(groupingAttrs.map { .attribute($0) })
-        if aggregates.contains(where: \.isDistinct) {
-            // One step after an exchange on the grouping keys.
-            let project = ProjectExec(groupingNamed.map { g, a in g.isAttribute ? g : .alias(g, name: a.name, exprId: a.exprId) }
-                                      + child.output.map { .attribute($0) }, child: child)
-            return HashAggregateExec(grouping: groupingAttrs.map { .attribute($0) }, groupingAttributes: groupingAttrs,
-                                     aggregates: aggregates, resultExpressions: finalResults, mode: .complete, child: project,
-                                     output: list.compactMap(\.toAttribute), requiredDistribution: distribution)
+        let output = list.compactMap(\.toAttribute)
+        let distribution: Distribution = grouping.isEmpty ? .allTuples : .clustered(keyExprs)
+        // Grouping by expressions: compute them once below the aggregate.
+        var input = child
+        if groupingNamed.contains(where: { !$0.0.isAttribute }) {
+            input = ProjectExec(child.output.map { .attribute($0) } + groupingNamed.filter { !$0.0.isAttribute }.map { .alias($0.0, name: $0.1.name, exprId: $0.1.exprId) }, child: child)
         }
-        var partialOutput = groupingAttrs
-        for a in aggregates {
-            for (i, t) in Accumulator.stateTypes(a).enumerated() {
-                partialOutput.append(AttributeReference(name: "\(a.kind.rawValue)_\(i)", dataType: t))
+        func stateAttributes(_ aggs: [AggregateExpression]) -> [AttributeReference] {
+            aggs.flatMap { a in Accumulator.stateTypes(a).enumerated().map { i, t in AttributeReference(name: "\(a.kind.rawValue)_\(i)", dataType: t) } }
+        }
+        func mergeInputs(_ aggs: [AggregateExpression], after keyCount: Int) -> [HashAggregateExec.Input] {
+            var at = keyCount
+            return aggs.map { a in
+                defer { at += Accumulator.stateTypes(a).count }
+                return .merge(at: at)
             }
         }
-        let partial = HashAggregateExec(grouping: groupingNamed.map(\.0), groupingAttributes: groupingAttrs, aggregates: aggregates,
-                                        resultExpressions: [], mode: .partial, child: child, output: partialOutput,
-                                        requiredDistribution: .unspecified)
-        return HashAggregateExec(grouping: groupingAttrs.map { .attribute($0) }, groupingAttributes: groupingAttrs,
-                                 aggregates: aggregates, resultExpressions: finalResults, mode: .final, child: partial,
-                                 output: list.compactMap(\.toAttribute), requiredDistribution: distribution)
+        let distinct = aggregates.filter(\.isDistinct)
+        let plain = aggregates.filter { !$0.isDistinct }
+        let distinctArgumentSets = Set(distinct.map { $0.arguments.map(\.explainString).joined(separator: ",") })
+        let distinctArguments = distinct.first?.arguments.compactMap { e -> AttributeReference? in
+            if case .attribute(let a) = e { return a } else { return nil }
+        } ?? []
+        if distinct.isEmpty {
+            if !grouping.isEmpty && input.outputPartitioning.satisfies(distribution) {
+                return HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: aggregates,
+                                         inputs: aggregates.map { _ in .update }, emitResults: true, resultExpressions: finalResults,
+                                         child: input, output: output, requiredDistribution: distribution)
+            }
+            let partial = HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: aggregates,
+                                            inputs: aggregates.map { _ in .update }, emitResults: false, resultExpressions: [],
+                                            child: input, output: groupingAttrs + stateAttributes(aggregates), requiredDistribution: .unspecified)
+            return HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: aggregates,
+                                     inputs: mergeInputs(aggregates, after: groupingAttrs.count), emitResults: true,
+                                     resultExpressions: finalResults, child: partial, output: output, requiredDistribution: distribution)
+        }
+        guard distinctArgumentSets.count == 1, distinctArguments.count == distinct[0].arguments.count,
+              distinct.allSatisfy({ $0.filter == nil }) else {
+            // Several distinct argument sets need Spark's Expand; aggregate in one step after one exchange.
+            return HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: aggregates,
+                                     inputs: aggregates.map { _ in .update }, emitResults: true, resultExpressions: finalResults,
+                                     child: input, output: output, requiredDistribution: distribution)
+        }
+        let innerKeys = groupingAttrs + distinctArguments
+        let innerKeyExprs = innerKeys.map { Expression.attribute($0) }
+        let plainStates = stateAttributes(plain)
+        let first = HashAggregateExec(grouping: innerKeyExprs, groupingAttributes: innerKeys, aggregates: plain,
+                                      inputs: plain.map { _ in .update }, emitResults: false, resultExpressions: [], child: input,
+                                      output: innerKeys + plainStates, requiredDistribution: .unspecified)
+        let second = HashAggregateExec(grouping: innerKeyExprs, groupingAttributes: innerKeys, aggregates: plain,
+                                       inputs: mergeInputs(plain, after: innerKeys.count), emitResults: false, resultExpressions: [],
+                                       child: first, output: innerKeys + plainStates, requiredDistribution: .clustered(innerKeyExprs))
+        let ordered = plain + distinct
+        let third = HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: ordered,
+                                      inputs: mergeInputs(plain, after: innerKeys.count) + distinct.map { _ in .update },
+                                      emitResults: false, resultExpressions: [], child: second,
+                                      output: groupingAttrs + stateAttributes(ordered), requiredDistribution: .unspecified)
+        return HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: ordered,
+                                 inputs: mergeInputs(ordered, after: groupingAttrs.count), emitResults: true,
+                                 resultExpressions: finalResults, child: third, output: output, requiredDistribution: distribution)
     }
 
     func planJoin(_ l: LogicalPlan, _ r: LogicalPlan, _ type: JoinType, _ condition: Expression?, _ hint: JoinHint) throws -> SparkPlan {

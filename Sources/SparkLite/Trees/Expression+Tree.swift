@@ -120,8 +120,16 @@ extension Expression {
 
     public var referenceIds: Set<ExprId> { Set(references.map(\.exprId)) }
 
+    /// True when an aggregate appears outside any window (`sum(x) OVER w` is a window, not an aggregate).
     public var containsAggregate: Bool {
-        exists { if case .aggregate = $0 { return true } else { return false } }
+        switch self {
+        case .aggregate: return true
+        case .window(let f, let spec):
+            // The window's own function is not an aggregate of the query, but its arguments may be.
+            let inner = f.children.contains(where: \.containsAggregate)
+            return inner || spec.partitionSpec.contains(where: \.containsAggregate) || spec.orderSpec.contains { $0.child.containsAggregate }
+        default: return children.contains(where: \.containsAggregate)
+        }
     }
 
     public var containsWindow: Bool {

@@ -13,7 +13,7 @@ public enum DateTimeUtils {
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return Int32(era * 146_097 + doe - 719_468)
+        return Int32(clamping: era * 146_097 + doe - 719_468)
     }
 
     public static func civil(fromDays days: Int32) -> (year: Int, month: Int, day: Int) {
@@ -88,8 +88,10 @@ public enum DateTimeUtils {
 
     /// `YYYY-MM-DD HH:MM:SS` with `.ffffff` (trailing zeros dropped) only when non-zero, as Spark shows it.
     public static func formatTimestamp(_ micros: Int64) -> String {
-        let days = Int32((micros - (micros % microsPerDay + microsPerDay) % microsPerDay) / microsPerDay)
-        var rest = micros - Int64(days) * microsPerDay
+        let floorDays = micros / microsPerDay - (micros % microsPerDay < 0 ? 1 : 0)
+        let days = Int32(clamping: floorDays)
+        var rest = micros % microsPerDay
+        if rest < 0 { rest += microsPerDay }
         let h = rest / 3_600_000_000; rest %= 3_600_000_000
         let mi = rest / 60_000_000; rest %= 60_000_000
         let s = rest / 1_000_000
@@ -111,7 +113,8 @@ public enum DateTimeUtils {
     /// Spark's `add_months`: the day is clamped to the last day of the target month.
     public static func addMonths(_ days: Int32, _ months: Int) -> Int32 {
         let (y, m, d) = civil(fromDays: days)
-        let total = y * 12 + (m - 1) + months
+        let (total, overflow) = (y * 12 + (m - 1)).addingReportingOverflow(months)
+        if overflow { return days }
         let ny = total >= 0 ? total / 12 : (total - 11) / 12
         let nm = total - ny * 12 + 1
         return self.days(year: ny, month: nm, day: min(d, daysInMonth(year: ny, month: nm)))

@@ -47,6 +47,9 @@ public struct Analyzer: Sendable {
     func resolveNode(_ node: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         switch node {
         case .project(let list, let child):
+            if let (newList, generate) = try GeneratorExtraction.extract(list, child: child, analyzer: self, ctes: ctes) {
+                return try resolveNode(.project(newList, generate), ctes: ctes)
+            }
             let resolved = try resolveNamedList(list, child: child, ctes: ctes)
             if resolved.contains(where: \.containsAggregate) {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
@@ -73,12 +76,13 @@ public struct Analyzer: Sendable {
             return try checkAggregate(.aggregate(grouping: groups, aggregates: aggs, child))
         case .sort(let orders, let global, let child):
             return try resolveSort(orders, global: global, child: child, ctes: ctes)
-        case .join(let l, let r, let type, let condition, let hint):
+        case .join(let l, let rawRight, let type, let condition, let hint):
+            let r = DeduplicateRelations.apply(left: l, right: rawRight)
             let c = try condition.map { try resolveExpression($0, input: l.output + r.output, ctes: ctes) }
             if let c { try requireBoolean(c, "JOIN condition") }
             return .join(l, r, type, condition: c, hint: hint)
         case .usingJoin(let l, let r, let type, let columns, let hint):
-            return try UsingJoin.resolve(l, r, type, columns: columns, hint: hint)
+            return try UsingJoin.resolve(l, DeduplicateRelations.apply(left: l, right: r), type, columns: columns, hint: hint)
         case .window(let w, let p, let o, let child):
             let input = child.output
             return .window(windowExpressions: try w.map { try resolveExpression($0, input: input, ctes: ctes) },
@@ -138,10 +142,16 @@ public struct Analyzer: Sendable {
                 out.append(resolved)
             default:
                 let uncoerced = try ExpressionResolution(analyzer: self, input: child.output, ctes: ctes, coerce: false).resolve(item)
-                out.append(.alias(resolved, name: uncoerced.prettyName, exprId: .next()))
+                out.append(.alias(resolved, name: Self.defaultName(uncoerced), exprId: .next()))
             }
         }
         return out
+    }
+
+    /// Spark's default column name; a top-level cast of a column keeps the column's name.
+    static func defaultName(_ e: Expression) -> String {
+        if case .cast(.attribute(let a), _, _) = e { return a.name }
+        return e.prettyName
     }
 
     func resolveExpression(_ e: Expression, input: [AttributeReference], ctes: [String: LogicalPlan]) throws -> Expression {

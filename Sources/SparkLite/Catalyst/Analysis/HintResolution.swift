@@ -21,8 +21,8 @@ enum HintResolution {
             default: return nil
             }
         })
-        // Mark each relation alias named by the hint.
-        return child.transformDown { node -> LogicalPlan? in
+        // Mark each relation alias named by the hint (bottom-up, so a wrapped alias is not visited again).
+        return child.transformUp { node -> LogicalPlan? in
             if case .subqueryAlias(let alias, _) = node, names.contains(alias.lowercased()) {
                 return .resolvedHint(JoinHint(left: strategy), node)
             }

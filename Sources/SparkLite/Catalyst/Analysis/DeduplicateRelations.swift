@@ -1,0 +1,58 @@
+/// Spark's `DeduplicateRelations`: when both sides of a join come from the same plan (a self-join), the
+/// right side gets fresh attribute ids so `e.manager_id = m.emp_id` can tell the two sides apart.
+enum DeduplicateRelations {
+    static func apply(left: LogicalPlan, right: LogicalPlan) -> LogicalPlan {
+        let leftIds = Set(left.output.map(\.exprId))
+        guard right.output.contains(where: { leftIds.contains($0.exprId) }) else { return right }
+        var mapping: [ExprId: ExprId] = [:]
+        return newInstance(right, &mapping)
+    }
+
+    /// Copies the plan with new ids for every attribute it defines, rewriting references to match.
+    static func newInstance(_ plan: LogicalPlan, _ mapping: inout [ExprId: ExprId]) -> LogicalPlan {
+        func renew(_ a: AttributeReference) -> AttributeReference {
+            let fresh = a.newInstance()
+            mapping[a.exprId] = fresh.exprId
+            return fresh
+        }
+        let children = plan.children.map { newInstance($0, &mapping) }
+        var node = plan.withNewChildren(children)
+        switch node {
+        case .localRelation(let data, let output): node = .localRelation(data, output: output.map(renew))
+        case .range(let s, let e, let st, let n, let output): node = .range(start: s, end: e, step: st, numSlices: n, output: renew(output))
+        case .inMemoryRelation(let c, let output): node = .inMemoryRelation(c, output: output.map(renew))
+        case .generate(let g, let outer, let output, let child): node = .generate(g, outer: outer, output: output.map(renew), child)
+        case .expand(let p, let output, let child): node = .expand(projections: p, output: output.map(renew), child)
+        case .batchEvalPython(let u, let results, let child): node = .batchEvalPython(udfs: u, results: results.map(renew), child)
+        default: break
+        }
+        let current = mapping
+        return node.mapExpressions { e in
+            e.transformUp { x -> Expression? in
+                switch x {
+                case .attribute(var a):
+                    guard let id = current[a.exprId] else { return nil }
+                    a.exprId = id
+                    return .attribute(a)
+                default:
+                    return nil
+                }
+            }
+        }.renewingAliases(&mapping)
+    }
+}
+
+extension LogicalPlan {
+    /// New ids for the aliases this node defines (so two copies of a projection do not collide).
+    fileprivate func renewingAliases(_ mapping: inout [ExprId: ExprId]) -> LogicalPlan {
+        var local = mapping
+        let result = mapExpressions { e in
+            guard case .alias(let c, let name, let id) = e else { return e }
+            let fresh = ExprId.next()
+            local[id] = fresh
+            return .alias(c, name: name, exprId: fresh)
+        }
+        mapping = local
+        return result
+    }
+}

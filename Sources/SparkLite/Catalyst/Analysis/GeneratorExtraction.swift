@@ -1,0 +1,39 @@
+/// Spark's `ExtractGenerator`: `select(explode(tags))` becomes a `Generate` below the projection.
+public enum GeneratorExtraction {
+    /// Generator functions by name, with whether they are the `_outer` form.
+    public static let generators: [String: (Generator.Kind, Bool)] = [
+        "explode": (.explode, false), "explode_outer": (.explode, true),
+        "posexplode": (.posexplode, false), "posexplode_outer": (.posexplode, true),
+        "inline": (.inline, false), "inline_outer": (.inline, true),
+    ]
+
+    /// The generator call of a select item (`explode(x)` or `explode(x) AS t`), if it is one.
+    static func generatorCall(_ e: Expression) -> (kind: Generator.Kind, outer: Bool, arguments: [Expression], alias: String?)? {
+        switch e {
+        case .unresolvedFunction(let name, let args, _):
+            guard let (kind, outer) = generators[name.lowercased()] else { return nil }
+            return (kind, outer, args, nil)
+        case .alias(let c, let name, _):
+            guard let call = generatorCall(c) else { return nil }
+            return (call.kind, call.outer, call.arguments, name)
+        default:
+            return nil
+        }
+    }
+
+    static func extract(_ list: [Expression], child: LogicalPlan, analyzer: Analyzer,
+                        ctes: [String: LogicalPlan]) throws -> (list: [Expression], child: LogicalPlan)? {
+        let calls = list.enumerated().compactMap { i, e in generatorCall(e).map { (i, $0) } }
+        guard let (index, call) = calls.first else { return nil }
+        guard calls.count == 1 else {
+            throw SparkError("UNSUPPORTED_GENERATOR.MULTI_GENERATOR", "The generator is not supported: only one generator allowed per SELECT clause but found \(calls.count): \(calls.map { "\"\(list[$0.0].unaliased.prettyName)\"" }.joined(separator: ", ")).")
+        }
+        let names = call.alias.map { [AttributeReference(name: $0, dataType: .null)] } ?? []
+        let generate = try GenerateResolution.resolve(Generator(call.kind, call.arguments), outer: call.outer, names: names,
+                                                      child: child, analyzer: analyzer, ctes: ctes)
+        guard case .generate(_, _, let output, _) = generate else { return nil }
+        var newList = list
+        newList.replaceSubrange(index...index, with: output.map { .attribute($0) })
+        return (newList, generate)
+    }
+}

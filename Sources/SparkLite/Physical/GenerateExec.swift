@@ -1,0 +1,100 @@
+/// `Generate explode(...)`: one output row per element, after the input row's columns; `outer` keeps rows
+/// whose collection is null or empty, with nulls.
+final class GenerateExec: SparkPlan, @unchecked Sendable {
+    let generator: Generator
+    let outer: Bool
+    let generatorOutput: [AttributeReference]
+
+    init(_ generator: Generator, outer: Bool, generatorOutput: [AttributeReference], child: SparkPlan) {
+        self.generator = generator
+        self.outer = outer
+        self.generatorOutput = generatorOutput
+        super.init(children: [child], output: child.output + generatorOutput)
+    }
+
+    override var argumentString: String {
+        "\(generator.kind.rawValue)(\(generator.arguments.map(\.explainString).joined(separator: ", "))), [\(children[0].output.map(\.explainName).joined(separator: ", "))], \(outer), [\(generatorOutput.map(\.explainName).joined(separator: ", "))]"
+    }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context)
+        let args = try generator.arguments.map { try bind($0, children[0].output) }
+        let kind = generator.kind, outer = self.outer, width = generatorOutput.count
+        return try context.parallelMap(input.count) { p in
+            var out: [[Value]] = []
+            for row in input[p] {
+                let value = try args[0].eval(row)
+                var produced: [[Value]] = []
+                switch value {
+                case .array(let items):
+                    for (i, item) in items.enumerated() {
+                        switch kind {
+                        case .posexplode: produced.append([.int(Int64(i)), item])
+                        case .inline:
+                            if case .struct(let fields) = item { produced.append(fields) } else { produced.append(Array(repeating: .null, count: width)) }
+                        default: produced.append([item])
+                        }
+                    }
+                case .map(let entries):
+                    for (i, e) in entries.enumerated() {
+                        produced.append(kind == .posexplode ? [.int(Int64(i)), e.key, e.value] : [e.key, e.value])
+                    }
+                default: break
+                }
+                if produced.isEmpty && outer { produced = [Array(repeating: .null, count: width)] }
+                for g in produced { out.append(row + g) }
+                if out.count > context.maxRows { try context.checkBudget(rows: out.count) }
+            }
+            return out
+        }
+    }
+}
+
+/// `Coalesce n`: merges partitions without a shuffle.
+final class CoalesceExec: SparkPlan, @unchecked Sendable {
+    let numPartitions: Int
+
+    init(_ n: Int, child: SparkPlan) {
+        numPartitions = n
+        super.init(children: [child], output: child.output)
+    }
+
+    override var argumentString: String { String(numPartitions) }
+    override var outputPartitioning: Partitioning {
+        numPartitions == 1 ? .single : .unknown(min(numPartitions, children[0].outputPartitioning.numPartitions))
+    }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context)
+        let n = max(1, min(numPartitions, input.count))
+        var out = Array(repeating: [[Value]](), count: n)
+        for (i, part) in input.enumerated() { out[i * n / max(1, input.count)] += part }
+        return out
+    }
+}
+
+/// `Range (start, end, step=s, splits=n)`.
+final class RangeExec: SparkPlan, @unchecked Sendable {
+    let start: Int64, end: Int64, step: Int64, splits: Int
+
+    init(start: Int64, end: Int64, step: Int64, splits: Int, output: AttributeReference) {
+        self.start = start
+        self.end = end
+        self.step = step
+        self.splits = splits
+        super.init(children: [], output: [output])
+    }
+
+    override var argumentString: String { "(\(start), \(end), step=\(step), splits=\(splits))" }
+    override var outputPartitioning: Partitioning { .unknown(splits) }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        guard step != 0 else { return [] }
+        let count = max(0, (end - start + step + (step > 0 ? -1 : 1)) / step)
+        try context.checkBudget(rows: Int(clamping: count))
+        let n = Int64(max(1, splits))
+        return (0..<n).map { i in
+            (count * i / n..<count * (i + 1) / n).map { [.int(start + $0 * step)] }
+        }
+    }
+}
