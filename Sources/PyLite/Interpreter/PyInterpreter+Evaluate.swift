@@ -187,8 +187,9 @@ extension PyInterpreter {
     func lookupName(_ name: String, _ frame: Frame, _ position: SourcePosition) throws -> PyValue {
         switch frame.kind {
         case .function, .comprehension:
+            // Only local names are ever stored in `locals`, so a hit needs no further check.
+            if let value = frame.locals[name] { return value }
             if frame.localNames.contains(name) {
-                if let value = frame.locals[name] { return value }
                 frame.position = position
                 throw PyException(
                     .unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
@@ -222,7 +223,9 @@ extension PyInterpreter {
         case .classBody:
             frame.locals[name] = value
         case .function, .comprehension:
-            if frame.localNames.contains(name) {
+            if let index = frame.locals.index(forKey: name) {
+                frame.locals.values[index] = value
+            } else if frame.localNames.contains(name) {
                 frame.locals[name] = value
             } else if frame.globalNames.contains(name) {
                 frame.globals.namespace[name] = value
