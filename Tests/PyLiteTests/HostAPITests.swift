@@ -365,6 +365,14 @@ extension HostAPITests {
         #expect(interpreter.output.isEmpty)
     }
 
+    @Test func hostAndBuiltinClassesCannotBePatched() {
+        for source in ["from fakespark.sql.window import Window\nWindow.partitionBy = None\n", "int.real = 1\n",
+                       "import math\nmath.pi = 3\n", "from fakespark.sql import functions as F\nF.col = print\n"] {
+            let error = runExpectingError(source)
+            #expect(error?.typeName == "TypeError" || error?.typeName == "AttributeError", "\(source): \(error?.summary ?? "allowed")")
+        }
+    }
+
     @Test func datesCanBeMadeByTheHost() throws {
         let interpreter = PyInterpreter()
         try interpreter.run(source: "import datetime\ndef is_date(d):\n    return isinstance(d, datetime.date), str(d), d.year\n")

@@ -137,7 +137,8 @@ struct LimitErrorTests {
     }
 
     @Test(arguments: ["while True:\n    pass\n", "x = 0\nwhile True:\n    x += 1\n", "sum(x for x in iter(int, 1))\n",
-                      "import itertools\nfor _ in itertools.count():\n    pass\n"])
+                      "import itertools\nfor _ in itertools.count():\n    pass\n",
+                      "import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')\n"])
     func wallClock(_ source: String) {
         let (error, elapsed) = run(source, Limits(maxSteps: Int.max, wallClockSeconds: 0.5))
         #expect(error?.kind == .timeLimit, "\(error?.summary ?? "no error")")

@@ -202,7 +202,7 @@ extension PyInterpreter {
                 return
             }
             instance.attributes[name] = value
-        case .classObject(let cls) where cls.builtinKind == nil && cls.constructor == nil:
+        case .classObject(let cls) where cls.isUserDefined:
             cls.attributes[name] = value
         case .host(let host):
             if try host.pySetAttribute(name, value) { return }

@@ -207,6 +207,7 @@ extension PyInterpreter {
             throw normalize(error, frame: classFrame, addFrame: true)
         }
         let cls = PyClass(name: name, bases: bases.isEmpty ? [types.object] : bases, moduleName: "__main__")
+        cls.isUserDefined = true
         cls.attributes = classFrame.locals
         for value in cls.attributes.values {
             switch value {

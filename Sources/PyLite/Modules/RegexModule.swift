@@ -74,6 +74,8 @@ final class RegexPattern: PyHostObject {
     let pattern: String
     let flags: Int
     let regex: NSRegularExpression
+    /// The pattern anchored at the end, for `fullmatch`.
+    let fullRegex: NSRegularExpression
     let groupNames: [String]
     unowned let interpreter: PyInterpreter
 
@@ -91,6 +93,7 @@ final class RegexPattern: PyHostObject {
         if flags & RegexModule.verbose != 0 { options.insert(.allowCommentsAndWhitespace) }
         do {
             regex = try NSRegularExpression(pattern: RegexModule.translate(pattern), options: options)
+            fullRegex = try NSRegularExpression(pattern: "(?:" + RegexModule.translate(pattern) + ")\\z", options: options)
         } catch {
             throw PyException(.valueError, "invalid regular expression \(PyInterpreter.stringRepr(pattern))")
         }
@@ -124,9 +127,36 @@ final class RegexPattern: PyHostObject {
         return s
     }
 
-    func matches(_ text: String, anchored: Bool = false) -> [NSTextCheckingResult] {
-        let ns = text as NSString
-        return regex.matches(in: text, options: anchored ? [.anchored] : [], range: NSRange(location: 0, length: ns.length))
+    /// All matches, watching the wall clock while ICU works: a catastrophically backtracking pattern ends
+    /// with `TIME_LIMIT` instead of hanging.
+    func matches(
+        _ text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange? = nil, first: Bool = false,
+        full: Bool = false
+    ) throws -> [NSTextCheckingResult] {
+        let regex = full ? fullRegex : self.regex
+        var results: [NSTextCheckingResult] = []
+        var timedOut = false
+        var tooMany = false
+        let deadline = interpreter.deadlineNanoseconds
+        let cap = interpreter.limits.maxCollectionLength
+        let fullRange = NSRange(location: 0, length: (text as NSString).length)
+        regex.enumerateMatches(in: text, options: options.union(.reportProgress), range: range ?? fullRange) { result, _, stop in
+            if let result {
+                results.append(result)
+                if first { stop.pointee = true }
+                if results.count > cap {
+                    tooMany = true
+                    stop.pointee = true
+                }
+            }
+            if DispatchTime.now().uptimeNanoseconds > deadline {
+                timedOut = true
+                stop.pointee = true
+            }
+        }
+        if timedOut { throw PyError.timeLimit("a regular expression ran longer than the time limit") }
+        if tooMany { try interpreter.checkLength(results.count) }
+        return results
     }
 
     func call(_ name: String, _ args: PyArguments) throws -> PyValue {
@@ -139,8 +169,7 @@ final class RegexPattern: PyHostObject {
             let end = bound["endpos"]?.asInt.map { utf16Offset(text, scalarOffset: $0) } ?? ns.length
             let range = NSRange(location: start, length: max(0, end - start))
             let options: NSRegularExpression.MatchingOptions = name == "search" ? [] : [.anchored]
-            for result in regex.matches(in: text, options: options, range: range) {
-                if name == "fullmatch" && NSMaxRange(result.range) != NSMaxRange(range) { continue }
+            for result in try matches(text, options: options, range: range, first: true, full: name == "fullmatch") {
                 return .host(RegexMatch(result: result, text: text, pattern: self))
             }
             return PyValue.none
@@ -149,7 +178,7 @@ final class RegexPattern: PyHostObject {
             let text = try subject(bound["string"])
             let ns = text as NSString
             var results: [PyValue] = []
-            for match in matches(text) {
+            for match in try matches(text) {
                 try interpreter.tickNative()
                 let groups = regex.numberOfCaptureGroups
                 func group(_ i: Int) -> PyValue {
@@ -169,7 +198,7 @@ final class RegexPattern: PyHostObject {
         case "finditer":
             let bound = try args.bind(name, ["string", "pos=", "endpos="])
             let text = try subject(bound["string"])
-            return .iterator(PyIterator(typeName: "callable_iterator", values: matches(text).map {
+            return .iterator(PyIterator(typeName: "callable_iterator", values: try matches(text).map {
                 .host(RegexMatch(result: $0, text: text, pattern: self))
             }))
         case "split":
@@ -180,7 +209,7 @@ final class RegexPattern: PyHostObject {
             var pieces: [PyValue] = []
             var last = 0
             var count = 0
-            for match in matches(text) {
+            for match in try matches(text) {
                 if maxSplit > 0 && count >= maxSplit { break }
                 pieces.append(.str(ns.substring(with: NSRange(location: last, length: match.range.location - last))))
                 for i in stride(from: 1, through: regex.numberOfCaptureGroups, by: 1) {
@@ -201,7 +230,7 @@ final class RegexPattern: PyHostObject {
             var out = ""
             var last = 0
             var count = 0
-            for match in matches(text) {
+            for match in try matches(text) {
                 if limit > 0 && count >= limit { break }
                 try interpreter.tickNative()
                 out += ns.substring(with: NSRange(location: last, length: match.range.location - last))

@@ -16,6 +16,9 @@ public final class PyClass {
     let builtinKind: BuiltinKind?
     /// The module name shown in `repr`, e.g. `<class 'pyspark.sql.dataframe.DataFrame'>`.
     public var moduleName: String
+    /// Created by a `class` statement; only such classes accept attribute assignment (host and builtin classes
+    /// cannot be monkey-patched).
+    var isUserDefined = false
 
     enum BuiltinKind {
         case object, type, int, float, str, bool, list, tuple, dict, set, frozenset, noneType, range, function

@@ -13,3 +13,4 @@ print([m.group() for m in re.finditer(r"\d+", "1 22 333")], re.search(r"a.c", "a
 email = re.compile(r"[\w.]+@[\w]+\.com")
 print([e for e in ["x@y.com", "bad", "a.b@c.com"] if email.fullmatch(e)])
 print(re.sub(r"(?i)HELLO", "bye", "Hello hello"), re.match(r"(a)|(b)", "b").groups(), re.match(r"(a)?b", "b").group(1))
+print(re.fullmatch(r"a|ab", "ab").group(), re.fullmatch(r"\d+", "123x"), re.fullmatch(r"(\w+)@(\w+)", "a@b").groups())
