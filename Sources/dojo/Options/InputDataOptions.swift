@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// Where `run` and `explain` take their tables from: a problem's sample data or a dataset file.
+struct InputDataOptions: ParsableArguments {
+    @Option(help: "Run on the sample data of this problem.")
+    var problem: String?
+
+    @Option(help: "Run on a dataset file: {\"tables\": {\"t\": {\"schema\": \"…\", \"rows\": […]}}, \"conf\": {…}}.")
+    var data: String?
+
+    func validate() throws {
+        if problem != nil, data != nil { throw ValidationError("Use either --problem or --data, not both.") }
+        if problem == nil, data == nil {
+            throw ValidationError("Say which data to run on: --problem SLUG (its sample data) or --data DATA.json.")
+        }
+    }
+}
