@@ -273,3 +273,40 @@ extension TeardownTests {
         }
     }
 }
+
+extension TeardownTests {
+    /// Interpreters (and their large-stack worker threads) are freed when the host lets go of them.
+    @Test func interpretersAreReleased() throws {
+        weak var weakInterpreter: PyInterpreter?
+        do {
+            let interpreter = PyInterpreter(modules: makeFakeRegistry())
+            weakInterpreter = interpreter
+            try interpreter.run(source: """
+                import math, functools, itertools, operator, re, collections, datetime, json, heapq, bisect, copy
+                import dataclasses, statistics, string, typing
+                from fakespark.sql import functions as F
+                @functools.lru_cache(maxsize=None)
+                def f(n):
+                    return n
+                class A:
+                    def m(self):
+                        return lambda: self
+                a = A()
+                loop = a.m()
+                counts = collections.Counter("abc")
+                dq = collections.deque([1])
+                when = datetime.date(2024, 1, 1) + datetime.timedelta(days=1)
+                keys = {"a": 1}.keys()
+                gen = (x for x in range(3))
+                col = F.col("x") + 1
+                try:
+                    1 / 0
+                except ZeroDivisionError as e:
+                    saved = e
+                f(3)
+                """)
+            _ = try interpreter.call(try #require(interpreter.global("f")), positional: [4])
+        }
+        #expect(weakInterpreter == nil)
+    }
+}

@@ -19,6 +19,7 @@ final class LargeStackExecutor: @unchecked Sendable {
     private final class Worker: @unchecked Sendable {
         let condition = NSCondition()
         var job: (() -> Void)?
+        let finished = DispatchSemaphore(value: 0)
         var stopped = false
         var thread: pthread_t?
     }
@@ -118,15 +119,12 @@ final class LargeStackExecutor: @unchecked Sendable {
         if LargeStackExecutor.onLargeStack { return try body() }
         guard let worker = acquireWorker() else { return try body() }
         let box = ResultBox<T>()
-        let done = DispatchSemaphore(value: 0)
         worker.condition.lock()
-        worker.job = {
-            box.result = Result { try body() }
-            done.signal()
-        }
+        worker.job = { box.result = Result { try body() } }
         worker.condition.signal()
         worker.condition.unlock()
-        done.wait()
+        // The worker signals only after dropping the job, so nothing it captured outlives this call.
+        worker.finished.wait()
         release(worker)
         switch box.result {
         case .success(let value): return value
@@ -200,10 +198,12 @@ final class LargeStackExecutor: @unchecked Sendable {
                 worker.condition.unlock()
                 return
             }
-            let job = worker.job
+            var job = worker.job
             worker.job = nil
             worker.condition.unlock()
             job?()
+            job = nil
+            worker.finished.signal()
         }
     }
 

@@ -37,7 +37,13 @@ enum FunctoolsModule {
         }
         let cacheDecorator: (PyValue) -> PyValue = { function in
             let cache = PyDict()
-            let wrapper = PyNativeFunction(name: (try? interpreter.str(function)) ?? "cached") { call in
+            let name: String
+            switch function {
+            case .function(let f): name = f.name
+            case .native(let n): name = n.name
+            default: name = "cached"
+            }
+            let wrapper = PyNativeFunction(name: name) { call in
                 var keyItems = call.positional
                 for (name, value) in call.keyword { keyItems.append(.tuple([.str(name), value])) }
                 let key = PyValue.tuple(keyItems)
