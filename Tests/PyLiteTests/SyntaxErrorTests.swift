@@ -91,11 +91,18 @@ struct SyntaxErrorTests {
         }
     }
 
+    @Test func matchAsAnOrdinaryNameStillWorks() throws {
+        let interpreter = PyInterpreter()
+        try interpreter.run(source: "match = 1\ncase = [match]\nmatch += 1\nresult = (match, case)\nimport re\nm = re.match('a', 'a')\n")
+        #expect(try interpreter.repr(interpreter.global("result") ?? .none) == "(2, [1])")
+    }
+
     @Test func unsupportedConstructsNameTheConstructAndLine() {
         let cases: [(String, String)] = [
             ("x = 1\n\n\nasync def f():\n    pass\n", "async def is not supported by the embedded engine (line 4)"),
             ("z = 3j\n", "complex numbers are not supported by the embedded engine (line 1)"),
             ("b = b'bytes'\n", "bytes literals is not supported by the embedded engine (line 1)"),
+            ("x = 1\nmatch x:\n    case 1:\n        pass\n", "the 'match' statement is not supported by the embedded engine (line 2)"),
         ]
         for (source, message) in cases {
             do {

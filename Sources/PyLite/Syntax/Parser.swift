@@ -145,11 +145,31 @@ struct Parser {
             case "class": return [try parseClassDef(decorators: [])]
             case "with": return [try parseWith()]
             case "async": throw unsupported(peekToken().isKeyword("def") ? "async def" : "async", at: token)
+            case "match" where isSoftKeywordStatement(), "case" where isSoftKeywordStatement():
+                throw unsupported("the '\(token.text)' statement", at: token)
             default: break
             }
         }
         if token.isOp("@") { return [try parseDecorated()] }
         return try parseSimpleStatements()
+    }
+
+    /// `match subject:` (or `case pattern:`): a soft keyword followed by an expression and a colon ending the line.
+    private func isSoftKeywordStatement() -> Bool {
+        let next = peekToken()
+        if next.kind == .newline || next.kind == .endOfFile { return false }
+        if next.kind == .op, next.text != "(", next.text != "[", next.text != "-", next.text != "{" { return false }
+        return lineEndsWithColon()
+    }
+
+    private func lineEndsWithColon() -> Bool {
+        var k = index + 1
+        var last: Token?
+        while k < tokens.count, tokens[k].kind != .newline, tokens[k].kind != .endOfFile {
+            last = tokens[k]
+            k += 1
+        }
+        return last?.isOp(":") == true
     }
 
     private mutating func parseSimpleStatements() throws -> [Stmt] {
