@@ -376,7 +376,7 @@ extension PyInterpreter {
                 if n < -18 { return .int(0) }
                 let factor = try PyInterpreter.intPower(10, -n)
                 let quotient = try PyInterpreter.floorDivide(i, factor)
-                let remainder = i - quotient * factor
+                let remainder = PyInterpreter.floorModulo(i, factor)
                 var rounded = quotient
                 if remainder * 2 > factor || (remainder * 2 == factor && quotient % 2 != 0) { rounded += 1 }
                 let (r, o) = rounded.multipliedReportingOverflow(by: factor)

@@ -340,6 +340,7 @@ extension PyInterpreter {
             for c in s {
                 if c == "\t" {
                     let spaces = size > 0 ? size - column % size : 0
+                    try checkLength(out.utf8.count + spaces)
                     out += String(repeating: " ", count: spaces)
                     column += spaces
                 } else {

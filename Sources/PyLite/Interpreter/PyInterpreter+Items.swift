@@ -27,7 +27,7 @@ extension PyInterpreter {
         }
         var count = 0
         if step > 0, start < stop { count = (stop - start - 1) / step + 1 }
-        if step < 0, start > stop { count = (start - stop - 1) / (-step) + 1 }
+        if step < 0, start > stop { count = Int((UInt(start - stop) - 1) / step.magnitude + 1) }
         return (start, stop, step, count)
     }
 
@@ -63,7 +63,7 @@ extension PyInterpreter {
         var i = start
         for _ in 0..<count {
             result.append(items[i])
-            i += step
+            i &+= step
         }
         return result
     }
@@ -103,9 +103,12 @@ extension PyInterpreter {
         case .range(let r):
             if case .slice(let slice) = index {
                 let (start, _, step, count) = try sliceIndices(slice, length: r.count)
-                let newStart = r.start + start * r.step
-                let newStep = r.step * step
-                return .range(PyRange(start: newStart, stop: newStart + count * newStep, step: newStep))
+                let newStart = r.element(start)
+                let (newStep, overflow) = r.step.multipliedReportingOverflow(by: step)
+                let (span, spanOverflow) = count.multipliedReportingOverflow(by: newStep)
+                let (newStop, stopOverflow) = newStart.addingReportingOverflow(span)
+                if overflow || spanOverflow || stopOverflow { throw PyInterpreter.overflow() }
+                return .range(PyRange(start: newStart, stop: newStop, step: newStep))
             }
             return .int(r.element(try normalizedIndex(index, count: r.count, kind: "range object")))
         case .host(let host):
@@ -140,7 +143,7 @@ extension PyInterpreter {
                     var i = start
                     for item in replacement {
                         list.items[i] = item
-                        i += step
+                        i &+= step
                     }
                 }
                 return
@@ -168,7 +171,7 @@ extension PyInterpreter {
                 var i = start
                 for _ in 0..<count {
                     positions.insert(i)
-                    i += step
+                    i &+= step
                 }
                 list.items = list.items.enumerated().filter { !positions.contains($0.offset) }.map(\.element)
                 return

@@ -695,7 +695,8 @@ extension PyInterpreter {
                 return false
             }
             if r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop) { return false }
-            return (v - r.start) % r.step == 0
+            let distance = r.step > 0 ? UInt(bitPattern: v &- r.start) : UInt(bitPattern: r.start &- v)
+            return distance % r.step.magnitude == 0
         case .host(let object):
             if let result = try object.pyContains(item) { return result }
         case .instance(let instance):

@@ -31,6 +31,12 @@ enum DatetimeModule {
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    /// Whole days in a microsecond count, rounding toward negative infinity (exact, unlike going through Double).
+    static func floorDays(_ micros: Int) -> Int {
+        let q = micros / microsPerDay
+        return micros % microsPerDay < 0 ? q - 1 : q
+    }
+
     static func daysInMonth(_ year: Int, _ month: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
@@ -63,7 +69,7 @@ enum DatetimeModule {
 
     /// `strftime` for the common directives.
     static func format(_ micros: Int, _ format: String, hasTime: Bool) throws -> String {
-        let days = Int(floor(Double(micros) / Double(microsPerDay)))
+        let days = floorDays(micros)
         let dayMicros = micros - days * microsPerDay
         let (year, month, day) = civilFromDays(days)
         let hour = dayMicros / 3_600_000_000
@@ -217,7 +223,7 @@ public final class PyDateValue: PyHostObject {
         self.interpreter = interpreter
     }
 
-    public var daysSinceEpoch: Int { Int(floor(Double(microseconds) / Double(DatetimeModule.microsPerDay))) }
+    public var daysSinceEpoch: Int { DatetimeModule.floorDays(microseconds) }
     public var components: (year: Int, month: Int, day: Int) { DatetimeModule.civilFromDays(daysSinceEpoch) }
     var dayMicros: Int { microseconds - daysSinceEpoch * DatetimeModule.microsPerDay }
     public var timeComponents: (hour: Int, minute: Int, second: Int, microsecond: Int) {
@@ -234,7 +240,7 @@ public final class PyDateValue: PyHostObject {
     }
 
     func make(_ micros: Int) throws -> PyValue {
-        let days = Int(floor(Double(micros) / Double(DatetimeModule.microsPerDay)))
+        let days = DatetimeModule.floorDays(micros)
         let (year, _, _) = DatetimeModule.civilFromDays(days)
         guard (1...9999).contains(year) else { throw PyException(.overflowError, "date value out of range") }
         return .host(PyDateValue(microseconds: micros, hasTime: hasTime, interpreter: interpreter))
@@ -353,7 +359,7 @@ public final class PyTimeDeltaValue: PyHostObject {
         self.interpreter = interpreter
     }
 
-    var days: Int { Int(floor(Double(microseconds) / Double(DatetimeModule.microsPerDay))) }
+    var days: Int { DatetimeModule.floorDays(microseconds) }
     var seconds: Int { (microseconds - days * DatetimeModule.microsPerDay) / 1_000_000 }
     var micros: Int { (microseconds - days * DatetimeModule.microsPerDay) % 1_000_000 }
 
@@ -422,13 +428,13 @@ public final class PyTimeDeltaValue: PyHostObject {
             if o { throw PyInterpreter.overflow() }
             return make(r)
         case (.multiply, .float(let f), _):
-            return make(Int((Double(microseconds) * f).rounded(.toNearestOrEven)))
+            return make(try Builtins.intFromDouble((Double(microseconds) * f).rounded(.toNearestOrEven)))
         case (.trueDivide, .int(let n), false):
             if n == 0 { throw PyException(.zeroDivisionError, "division by zero") }
-            return make(Int((Double(microseconds) / Double(n)).rounded(.toNearestOrEven)))
+            return make(try Builtins.intFromDouble((Double(microseconds) / Double(n)).rounded(.toNearestOrEven)))
         case (.trueDivide, .float(let f), false):
             if f == 0 { throw PyException(.zeroDivisionError, "division by zero") }
-            return make(Int((Double(microseconds) / f).rounded(.toNearestOrEven)))
+            return make(try Builtins.intFromDouble((Double(microseconds) / f).rounded(.toNearestOrEven)))
         case (.floorDivide, .int(let n), false):
             if n == 0 { throw PyException(.zeroDivisionError, "integer division or modulo by zero") }
             return make(try PyInterpreter.floorDivide(microseconds, n))
@@ -505,6 +511,7 @@ extension PyInterpreter {
                 case "fromordinal":
                     return .native(PyNativeFunction(name: name) { args in
                         guard let n = args.positional.first?.asInt else { throw PyException.typeError("an integer is required") }
+                        guard (1...3_652_059).contains(n) else { throw PyException.valueError("ordinal must be >= 1") }
                         return .host(PyDateValue(microseconds: (n - 719_163) * DatetimeModule.microsPerDay, hasTime: false, interpreter: args.interpreter))
                     })
                 default: return nil
@@ -570,8 +577,10 @@ extension PyInterpreter {
                     }
                     total += d * scale
                 }
-                guard abs(total) < 8.64e19 else { throw PyException(.overflowError, "days=...; must have magnitude <= 999999999") }
-                return args.interpreter.makeTimeDelta(microseconds: Int(total.rounded(.toNearestOrEven)))
+                guard abs(total) <= 999_999_999 * 86_400e6 else {
+                    throw PyException(.overflowError, "days=\(Int(total / 86_400e6)); must have magnitude <= 999999999")
+                }
+                return args.interpreter.makeTimeDelta(microseconds: try Builtins.intFromDouble(total.rounded(.toNearestOrEven)))
             }, attributes: nil)
         }
     }

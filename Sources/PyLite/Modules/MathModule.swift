@@ -151,18 +151,21 @@ enum MathModule {
             return .bool(diff <= abs(rel * b) || diff <= abs(rel * a) || diff <= absTol)
         }
         BuiltinModules.function(module, "gcd") { args in
-            var result = 0
+            var result: UInt = 0
             for value in args.positional {
-                var a = abs(try integer(value, args.interpreter, "gcd")), b = result
+                var a = try integer(value, args.interpreter, "gcd").magnitude, b = result
                 while b != 0 { (a, b) = (b, a % b) }
                 result = a
             }
-            return .int(result)
+            guard result <= UInt(Int.max) else { throw PyInterpreter.overflow() }
+            return .int(Int(result))
         }
         BuiltinModules.function(module, "lcm") { args in
             var result = 1
             for value in args.positional {
-                let x = abs(try integer(value, args.interpreter, "lcm"))
+                let raw = try integer(value, args.interpreter, "lcm")
+                guard raw != Int.min else { throw PyInterpreter.overflow() }
+                let x = abs(raw)
                 if x == 0 { return .int(0) }
                 var a = result, b = x
                 while b != 0 { (a, b) = (b, a % b) }
@@ -242,9 +245,13 @@ enum MathModule {
         BuiltinModules.function(module, "isqrt") { args in
             let n = try integer(try args.bind("isqrt", ["n"])["n"], args.interpreter, "isqrt")
             if n < 0 { throw PyException.valueError("isqrt() argument must be nonnegative") }
+            func square(_ v: Int) -> Int? {
+                let (p, o) = v.multipliedReportingOverflow(by: v)
+                return o ? nil : p
+            }
             var r = Int(Double(n).squareRoot())
-            while r * r > n { r -= 1 }
-            while (r + 1) * (r + 1) <= n { r += 1 }
+            while let sq = square(r), sq > n { r -= 1 }
+            while let sq = square(r + 1), sq <= n { r += 1 }
             return .int(r)
         }
         return module

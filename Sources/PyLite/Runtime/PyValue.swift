@@ -184,14 +184,20 @@ public struct PyRange {
     public var stop: Int
     public var step: Int
 
+    /// The number of elements (saturating at `Int.max`; computed without overflow for extreme bounds).
     public var count: Int {
         if step > 0 {
-            return start < stop ? (stop - start - 1) / step + 1 : 0
+            guard start < stop else { return 0 }
+            let n = (UInt(bitPattern: stop &- start) - 1) / UInt(step) + 1
+            return n > UInt(Int.max) ? Int.max : Int(n)
         }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        guard start > stop else { return 0 }
+        let n = (UInt(bitPattern: start &- stop) - 1) / step.magnitude + 1
+        return n > UInt(Int.max) ? Int.max : Int(n)
     }
 
-    public func element(_ index: Int) -> Int { start + index * step }
+    /// The element at `index` (valid indices never overflow; wrapping arithmetic keeps extreme ranges exact).
+    public func element(_ index: Int) -> Int { start &+ index &* step }
 }
 
 /// A slice object, `a[start:stop:step]`.
