@@ -59,6 +59,10 @@ import Testing
     "import re\nprint(re.match('a', 'a', 9223372036854775807))",
     "import re\nprint(re.compile('a').match('aaa', 9223372036854775807))",
     "import re\nprint(re.sub('a', r'\\\\99', 'a'))",
+    "import datetime\nd = datetime.timedelta(microseconds=9223372036854775807)\nprint(d + d, -d - d)",
+    "import datetime\nprint(datetime.date(9999, 12, 31) + datetime.timedelta(microseconds=9223372036854775807))",
+    "import datetime\nprint(datetime.datetime(1, 1, 1) - datetime.timedelta(microseconds=9223372036854775807))",
+    "for i, v in enumerate('abc', 9223372036854775806):\n    print(i, v)",
 ])
 func extremeValuesDoNotTrap(_ source: String) {
     let interpreter = PyInterpreter(limits: Limits(maxSteps: 1_000_000, maxCollectionLength: 1_000_000, wallClockSeconds: 2))

@@ -175,11 +175,13 @@ extension PyInterpreter {
         define("enumerate") { args in
             let bound = try args.bind("enumerate", ["iterable", "start="])
             let iterator = try args.interpreter.makeIterator(bound["iterable"] ?? PyValue.none)
-            var index = bound["start"]?.asInt ?? 0
+            var index: Int? = bound["start"]?.asInt ?? 0
             return .iterator(PyIterator(typeName: "enumerate") {
                 guard let item = try iterator.next() else { return nil }
-                defer { index += 1 }
-                return .tuple([.int(index), item])
+                guard let current = index else { throw PyInterpreter.overflow() }
+                let (next, overflow) = current.addingReportingOverflow(1)
+                index = overflow ? nil : next
+                return .tuple([.int(current), item])
             })
         }
         define("zip") { args in

@@ -304,11 +304,12 @@ public final class PyDateValue: PyHostObject {
             let bound = try args.bind("replace", ["year=", "month=", "day=", "hour=", "minute=", "second=", "microsecond="])
             let year = bound["year"]?.asInt ?? y, month = bound["month"]?.asInt ?? m, day = bound["day"]?.asInt ?? d
             try DatetimeModule.validate(year, month, day)
-            var micros = DatetimeModule.daysFromCivil(year, month, day) * DatetimeModule.microsPerDay
+            let micros = DatetimeModule.daysFromCivil(year, month, day) * DatetimeModule.microsPerDay
             if self.hasTime {
                 let hour = bound["hour"]?.asInt ?? t.hour, minute = bound["minute"]?.asInt ?? t.minute
                 let second = bound["second"]?.asInt ?? t.second, micro = bound["microsecond"]?.asInt ?? t.microsecond
-                micros += ((hour * 60 + minute) * 60 + second) * 1_000_000 + micro
+                return try self.interpreter.makeDateTime(
+                    year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: micro)
             }
             return try self.make(micros)
         }
@@ -322,9 +323,16 @@ public final class PyDateValue: PyHostObject {
     public func pyBinary(_ op: PyBinaryOperator, _ other: PyValue, reflected: Bool) throws -> PyValue? {
         if let delta = other.asHost(PyTimeDeltaValue.self) {
             let amount = hasTime ? delta.microseconds : delta.microseconds / DatetimeModule.microsPerDay * DatetimeModule.microsPerDay
+            let shift = hasTime ? amount : delta.days * DatetimeModule.microsPerDay
             switch (op, reflected) {
-            case (.add, _): return try make(microseconds + (hasTime ? amount : delta.days * DatetimeModule.microsPerDay))
-            case (.subtract, false): return try make(microseconds - (hasTime ? amount : delta.days * DatetimeModule.microsPerDay))
+            case (.add, _):
+                let (sum, overflow) = microseconds.addingReportingOverflow(shift)
+                if overflow { throw PyException(.overflowError, "date value out of range") }
+                return try make(sum)
+            case (.subtract, false):
+                let (difference, overflow) = microseconds.subtractingReportingOverflow(shift)
+                if overflow { throw PyException(.overflowError, "date value out of range") }
+                return try make(difference)
             default: return nil
             }
         }
@@ -401,7 +409,9 @@ public final class PyTimeDeltaValue: PyHostObject {
 
     public func pyUnary(_ op: PyUnaryOperator) throws -> PyValue? {
         switch op {
-        case .negate: return make(-microseconds)
+        case .negate:
+            if microseconds == Int.min { throw PyInterpreter.overflow() }
+            return make(-microseconds)
         case .plus: return make(microseconds)
         case .invert: return nil
         }
@@ -411,8 +421,14 @@ public final class PyTimeDeltaValue: PyHostObject {
         if let delta = other.asHost(PyTimeDeltaValue.self) {
             let (a, b) = reflected ? (delta.microseconds, microseconds) : (microseconds, delta.microseconds)
             switch op {
-            case .add: return make(a + b)
-            case .subtract: return make(a - b)
+            case .add:
+                let (sum, overflow) = a.addingReportingOverflow(b)
+                if overflow { throw PyInterpreter.overflow() }
+                return make(sum)
+            case .subtract:
+                let (difference, overflow) = a.subtractingReportingOverflow(b)
+                if overflow { throw PyInterpreter.overflow() }
+                return make(difference)
             case .trueDivide:
                 if b == 0 { throw PyException(.zeroDivisionError, "division by zero") }
                 return .float(Double(a) / Double(b))
