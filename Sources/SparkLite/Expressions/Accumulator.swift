@@ -37,8 +37,8 @@ struct Accumulator {
         case .count, .countIf, .approxCountDistinct: return [.long]
         case .sum: return [agg.resultType, .boolean]
         case .avg: return [sumType(input), .long]
-        case .min, .max, .anyValue, .boolAnd, .boolOr: return [agg.resultType]
-        case .first, .last: return [input, .boolean]
+        case .min, .max, .boolAnd, .boolOr: return [agg.resultType]
+        case .first, .last, .anyValue: return [input, .boolean]
         case .collectList, .collectSet, .median, .percentile, .percentileApprox:
             return [.array(element: input, containsNull: true)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]

@@ -131,3 +131,15 @@ func sortedRows(_ rows: [[Value]]) -> [[Value]] {
 
     """)
 }
+
+/// Every aggregate's exported partial state must have as many values as it declares, or the final phase
+/// reads past the row.
+@Test(arguments: AggregateFunctionKind.allCases)
+func partialStateMatchesDeclaredWidth(_ kind: AggregateFunctionKind) throws {
+    let arguments: [Expression] = kind == .maxBy || kind == .minBy
+        ? [.literal(.int(1), .int), .literal(.int(2), .int)] : [.literal(.int(1), .int)]
+    let agg = AggregateExpression(kind: kind, arguments: arguments, resultType: .long)
+    var acc = Accumulator(agg, ansi: true)
+    try acc.update(arguments.map { _ in .int(1) })
+    #expect(acc.state().count == Accumulator.stateTypes(agg).count)
+}
