@@ -66,7 +66,7 @@ public struct Judge: Sendable {
         let started = ContinuousClock.now
         let outcome = executor.execute(source: source, fileName: fileName, dataset: dataset)
         report.seconds = Self.seconds(since: started)
-        switch outcome {
+        switch outcome.mapError(UnsupportedFeature.classify) {
         case .failure(let error):
             report.verdict = Self.verdict(for: error)
             report.error = error

@@ -20,6 +20,9 @@ struct Dojo: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let usage as UsageError {
+            FileHandle.standardError.write(Data("error: \(usage.description)\n".utf8))
+            Foundation.exit(2)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -130,3 +130,60 @@ func everyListedSolutionGetsItsDeclaredVerdict(_ solution: ListedSolution) throw
     #expect(object["verdict"] as? String != "accepted")
     #expect(!result.stdout.contains("root:"))
 }
+
+@Test func rightRowsWithAnExtraShuffleViolateThePlanRule() throws {
+    let home = try temporaryHome()
+    let work = try temporaryHome()
+    let file = work.appendingPathComponent("extra_shuffle.py")
+    try Data("""
+        from pyspark.sql import functions as F
+        from pyspark.sql.window import Window
+
+        def solve(users):
+            by_salary = Window.partitionBy("country").orderBy(F.col("salary").desc())
+            return (
+                users.repartition(7)
+                .where(F.col("country").isNotNull() & F.col("salary").isNotNull())
+                .select("country", "name", "salary", F.dense_rank().over(by_salary).alias("salary_rank"))
+                .where(F.col("salary_rank") <= 3)
+            )
+        """.utf8).write(to: file)
+    let result = try runDojo(["submit", "top-salaries-per-country", file.path, "--format", "json", "--home", home.path])
+    #expect(result.status == 1)
+    let object = try #require(try json(result.stdout) as? [String: Any], "\(result.stdout)\(result.stderr)")
+    #expect(object["verdict"] as? String == "plan_rule_violated", "\(result.stdout)")
+    let rule = try #require((object["plan_rules"] as? [[String: Any]])?.first)
+    #expect(rule["actual"] as? Int == 2)
+    #expect(rule["ok"] as? Bool == false)
+    let table = try runDojo(["submit", "top-salaries-per-country", file.path, "--home", home.path])
+    #expect(table.stdout.contains("shuffles: 2, allowed 1"))
+    #expect(table.stdout.contains("Exchange RoundRobinPartitioning(7)"))
+}
+
+@Test func missingPySparkFeaturesAreUnsupported() throws {
+    let home = try temporaryHome()
+    let work = try temporaryHome()
+    let file = work.appendingPathComponent("pandas.py")
+    try Data("def solve(users):\n    return users.mapInPandas(lambda it: it, users.schema)\n".utf8).write(to: file)
+    let result = try runDojo(["submit", "top-salaries-per-country", file.path, "--home", home.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("Unsupported"), "\(result.stdout)")
+    #expect(result.stdout.contains("DataFrame.mapInPandas"))
+    #expect(result.stdout.contains("--engine spark"))
+}
+
+@Test func realSparkSaysWhatToInstallWhenPythonIsMissing() throws {
+    let home = try temporaryHome()
+    let path = repositoryRoot.appendingPathComponent("Solutions/top-salaries-per-country/solution.py").path
+    let result = try runDojo(["submit", "top-salaries-per-country", path, "--engine", "spark", "--home", home.path],
+                             environment: ["PATH": "/nonexistent"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("Python 3 is not installed"), "\(result.stderr)")
+}
+
+@Test func missingFilesAreUsageErrors() throws {
+    let home = try temporaryHome()
+    let result = try runDojo(["submit", "top-salaries-per-country", "/nonexistent/solution.py", "--home", home.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("no such file"))
+}

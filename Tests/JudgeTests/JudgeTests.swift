@@ -117,3 +117,23 @@ func judgeGivesTheVerdictOfTheFirstFailingTest(_ testCase: JudgeCase) throws {
         try judge.judge(problem: problem(), tests: [untested], source: "", fileName: "s.py", mode: .submit)
     }
 }
+
+@Test(arguments: [
+    ("AttributeError", "'DataFrame' object has no attribute 'mapInPandas'", "DataFrame.mapInPandas"),
+    ("AttributeError", "module 'pyspark.sql.functions' has no attribute 'percentile'", "pyspark.sql.functions.percentile"),
+    ("ImportError", "cannot import name 'broadcast' from 'pyspark.sql.functions'", "pyspark.sql.functions.broadcast"),
+    ("AttributeError", "'DataFrame' object has no attribute 'selct'", nil),
+    ("AttributeError", "'int' object has no attribute 'mapInPandas'", nil),
+    ("NameError", "name 'mapInPandas' is not defined", nil),
+] as [(String, String, String?)])
+func missingPySparkFeaturesAreUnsupported(_ errorClass: String, _ message: String, _ feature: String?) {
+    let error = SolutionError(kind: .runtime, errorClass: errorClass, message: message, line: 4)
+    #expect(UnsupportedFeature.feature(of: error) == feature)
+    let classified = UnsupportedFeature.classify(error)
+    #expect(Judge.verdict(for: classified) == (feature == nil ? .runtimeError : .unsupported))
+    if let feature {
+        #expect(classified.message.contains(feature))
+        #expect(classified.message.contains("--engine spark"))
+        #expect(classified.line == 4)
+    }
+}

@@ -50,6 +50,10 @@ struct SubmitCommand: ParsableCommand {
     func run() throws {
         let file = try SolutionFile.read(self.file)
         let session = JudgeSession(problemSlug: problem, file: file, home: dataHome.home, format: output.format, mode: .submit)
+        if engine == .spark, let missing = SparkOracle.missingRequirement() {
+            Console.error("Cannot run on real Spark: \(missing)")
+            throw ExitCode.failure
+        }
         let (problem, tests) = try session.load()
         let embedded = try session.judge(Judge(executor: EmbeddedExecutor()), problem: problem, tests: tests)
         guard engine == .spark else {
@@ -58,18 +62,23 @@ struct SubmitCommand: ParsableCommand {
             return
         }
         let oracle = SparkOracle(master: master, remote: remote)
-        let results: [String: Result<ExecutedSolution, SolutionError>]
+        let outcome: SparkOracle.Outcome
         let started = Date()
         switch oracle.run(file: file, tests: tests, problems: try BankAccess.problemsDirectory()) {
         case .failure(let failure):
             Console.error("Cannot run on real Spark: \(failure.message)")
             throw ExitCode.failure
         case .success(let recorded):
-            results = recorded
+            outcome = recorded
         }
-        var spark = try session.judge(Judge(executor: RecordedExecutor(results: results), engine: "spark"), problem: problem, tests: tests)
-        // Real Spark ran every test in one session: its time is the whole batch's, JVM start included.
+        var spark = try session.judge(Judge(executor: RecordedExecutor(results: outcome.results), engine: "spark"),
+                                      problem: problem, tests: tests)
+        // Real Spark ran every test in one session: the total is the whole batch's, JVM start included,
+        // and each test's time is the oracle's measurement.
         spark.seconds = Date().timeIntervalSince(started)
+        for index in spark.tests.indices {
+            spark.tests[index].seconds = outcome.seconds[spark.tests[index].name] ?? 0
+        }
         let embeddedShuffles = Dictionary(embedded.tests.compactMap { test in test.shuffles.map { (test.name, $0) } }) { a, _ in a }
         if output.format == .table {
             let style = Console.style

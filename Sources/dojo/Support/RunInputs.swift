@@ -8,7 +8,7 @@ enum RunInputs {
     static func dataset(_ options: InputDataOptions, home: String?) throws -> Dataset {
         if let path = options.data {
             guard FileManager.default.fileExists(atPath: path) else {
-                throw ValidationError("Cannot read \(path): no such file.")
+                throw UsageError("Cannot read \(path): no such file.")
             }
             do {
                 return try Dataset.load(from: URL(fileURLWithPath: path))

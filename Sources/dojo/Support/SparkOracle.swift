@@ -29,8 +29,15 @@ struct SparkOracle {
         problems.deletingLastPathComponent().appendingPathComponent("tools/spark-oracle/oracle.py")
     }
 
+    /// What real Spark did on each test, by test name.
+    struct Outcome {
+        var results: [String: Result<ExecutedSolution, SolutionError>]
+        /// Seconds per test as the oracle measured them (the JVM's start-up is not in them).
+        var seconds: [String: Double]
+    }
+
     /// Results per test name, or a message saying why Spark could not be run.
-    func run(file: SolutionFile, tests: [TestCase], problems: URL) -> Result<[String: Result<ExecutedSolution, SolutionError>], OracleFailure> {
+    func run(file: SolutionFile, tests: [TestCase], problems: URL) -> Result<Outcome, OracleFailure> {
         if let missing = Self.missingRequirement() { return .failure(OracleFailure(message: missing)) }
         let script = Self.script(problems: problems)
         guard FileManager.default.fileExists(atPath: script.path) else {
@@ -67,7 +74,14 @@ struct SparkOracle {
             }
             results[test.name] = OracleResult.decode(json)
         }
-        return .success(results)
+        // The oracle logs one line per job, in order: "solution.py: 3 rows (1.2s)".
+        let timings = outcome.stderr.split(separator: "\n").compactMap { line -> Double? in
+            guard line.hasSuffix("s)"), let open = line.lastIndex(of: "(") else { return nil }
+            return Double(line[line.index(after: open)...].dropLast(2))
+        }
+        var seconds: [String: Double] = [:]
+        for (test, time) in zip(tests, timings) { seconds[test.name] = time }
+        return .success(Outcome(results: results, seconds: seconds))
     }
 
     static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
