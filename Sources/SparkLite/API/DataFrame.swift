@@ -118,8 +118,10 @@ public struct DataFrame: Sendable {
     public func execute(limits: ExecutionLimits = ExecutionLimits()) throws -> QueryResult {
         let usesPython = plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? true : nil }.count > 0
         let context = ExecutionContext(conf: session.conf, deadline: limits.deadline, maxRows: limits.maxRows, serial: usesPython)
-        let (rows, physical) = try queryExecution.execute(context)
-        return QueryResult(schema: schema, rows: rows, physicalPlan: physical, metrics: context.metrics)
+        let execution = queryExecution
+        let (rows, physical) = try execution.execute(context)
+        return QueryResult(schema: schema, rows: rows, physicalPlan: physical, subqueryPlans: try execution.subqueryPlans(),
+                           metrics: context.metrics)
     }
 
     public func collect() throws -> [[Value]] { try execute().rows }
@@ -154,10 +156,12 @@ public struct QueryResult: @unchecked Sendable {
     public let schema: [StructField]
     public let rows: [[Value]]
     public let physicalPlan: SparkPlan
+    /// Plans of scalar subqueries, run before the main plan.
+    public let subqueryPlans: [SparkPlan]
     public let metrics: QueryMetrics
 
-    public var shuffles: Int { QueryExecution.shuffleCount(physicalPlan) }
-    public var broadcasts: Int { QueryExecution.broadcastCount(physicalPlan) }
+    public var shuffles: Int { ([physicalPlan] + subqueryPlans).reduce(0) { $0 + QueryExecution.shuffleCount($1) } }
+    public var broadcasts: Int { ([physicalPlan] + subqueryPlans).reduce(0) { $0 + QueryExecution.broadcastCount($1) } }
 }
 
 /// `df.groupBy(...)`.

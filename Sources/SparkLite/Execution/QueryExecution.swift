@@ -16,11 +16,47 @@ public final class QueryExecution: @unchecked Sendable {
         return EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next).apply(planned)
     }
 
+    /// Uncorrelated scalar subqueries (`(SELECT max(x) FROM t)`), planned on their own as Spark does.
+    var scalarSubqueries: [(ExprId, LogicalPlan)] {
+        optimized.collect { p in p.expressions }.flatMap { $0 }.flatMap { e in
+            e.collect { x -> (ExprId, LogicalPlan)? in
+                if case .scalarSubquery(let plan, let id) = x { return (id, plan) }
+                return nil
+            }
+        }
+    }
+
+    /// The physical plans of the scalar subqueries; their exchanges count as shuffles too.
+    public func subqueryPlans() throws -> [SparkPlan] {
+        try scalarSubqueries.map { try QueryExecution(analyzed: $0.1, conf: conf).physicalPlan() }
+    }
+
     /// Runs the query and returns its rows in partition order.
     public func execute(_ context: ExecutionContext) throws -> (rows: [[Value]], plan: SparkPlan) {
         let plan = try physicalPlan()
-        let partitions = try plan.execute(context)
-        return (partitions.flatMap { $0 }, plan)
+        var values: [ExprId: Value] = [:]
+        for (id, sub) in scalarSubqueries {
+            let rows = try QueryExecution(analyzed: sub, conf: conf).execute(context).rows
+            guard rows.count <= 1 else {
+                throw SparkError("SCALAR_SUBQUERY_TOO_MANY_ROWS", "More than one row returned by a subquery used as an expression.", sqlState: "21000")
+            }
+            values[id] = rows.first?.first ?? .null
+        }
+        if values.isEmpty {
+            return (try plan.execute(context).flatMap { $0 }, plan)
+        }
+        // Run the main plan with each subquery's value in place of the subquery.
+        let substituted = optimized.transformUp { p in
+            p.mapExpressions { e in
+                e.transformUp { x -> Expression? in
+                    guard case .scalarSubquery(let sub, let id) = x, let v = values[id] else { return nil }
+                    return .literal(v, sub.output.first?.dataType ?? .null)
+                }
+            }
+        }
+        let runnable = EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
+            .apply(try SparkPlanner(conf: conf).plan(substituted))
+        return (try runnable.execute(context).flatMap { $0 }, plan)
     }
 
     /// `df.explain()` text for a mode: simple, extended, formatted.

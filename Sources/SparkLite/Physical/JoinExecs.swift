@@ -23,6 +23,7 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
         switch joinType {
         case .rightOuter: children[1].outputPartitioning
         case .fullOuter: .unknown(children[0].outputPartitioning.numPartitions)
+        case .inner, .cross: .collection([children[0].outputPartitioning, children[1].outputPartitioning])
         default: children[0].outputPartitioning
         }
     }

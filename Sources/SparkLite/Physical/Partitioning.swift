@@ -6,16 +6,20 @@ public enum Partitioning: Sendable {
     case hash([Expression], Int)
     case range([SortOrder], Int)
     case broadcast
+    /// An inner join's output is partitioned by either side's keys (Spark's `PartitioningCollection`).
+    indirect case collection([Partitioning])
 
     public var numPartitions: Int {
         switch self {
         case .unknown(let n), .roundRobin(let n), .hash(_, let n), .range(_, let n): n
         case .single, .broadcast: 1
+        case .collection(let ps): ps.first?.numPartitions ?? 1
         }
     }
 
     /// Whether rows already sit where `required` wants them (Spark's `Partitioning.satisfies`).
     public func satisfies(_ required: Distribution) -> Bool {
+        if case .collection(let ps) = self { return ps.contains { $0.satisfies(required) } }
         switch required {
         case .unspecified: return true
         case .broadcast: if case .broadcast = self { return true } else { return false }
@@ -53,6 +57,7 @@ public enum Partitioning: Sendable {
         case .hash(let e, let n): "hashpartitioning(\(e.map(\.explainString).joined(separator: ", ")), \(n))"
         case .range(let o, let n): "rangepartitioning(\(o.map { Expression.sortOrder($0).explainString }.joined(separator: ", ")), \(n))"
         case .broadcast: "BroadcastPartitioning"
+        case .collection(let ps): "(" + ps.map(\.explainString).joined(separator: " or ") + ")"
         }
     }
 }

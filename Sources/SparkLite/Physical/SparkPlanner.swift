@@ -9,6 +9,11 @@ struct SparkPlanner {
         switch logical {
         case .localRelation(let data, let output):
             return ScanExec(data, output: output)
+        case .project(let list, .limit(let n, .sort(let orders, true, let child))):
+            return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: list, child: try plan(child, isRoot: false))
+        case .project(let list, .limit(let n, let child)) where isRoot:
+            // Spark's SpecialLimits: a projection over a root limit still collects with CollectLimit.
+            return ProjectExec(list, child: LimitExec(n, collect: true, child: try plan(child, isRoot: false)))
         case .project(let list, let child):
             return ProjectExec(list, child: try plan(child, isRoot: false))
         case .filter(let condition, let child):

@@ -5,6 +5,8 @@ public struct Analyzer: Sendable {
     public let catalog: Catalog
     public let registry: FunctionRegistry
     public let conf: SQLConf
+    /// Columns of enclosing queries a correlated subquery may refer to.
+    var outer: [AttributeReference] = []
 
     public init(catalog: Catalog, registry: FunctionRegistry = .builtin, conf: SQLConf) {
         self.catalog = catalog
@@ -91,6 +93,10 @@ public struct Analyzer: Sendable {
         case .repartitionByExpression(let exprs, let n, let child):
             return .repartitionByExpression(try exprs.map { try resolveExpression($0, input: child.output, ctes: ctes) }, numPartitions: n, child)
         case .generate(let g, let outer, let output, let child):
+            // Already resolved (a DataFrame re-analysed by a later call): keep its attribute ids.
+            if !output.isEmpty, output.allSatisfy({ $0.dataType != .null }), g.arguments.allSatisfy(\.isResolved) {
+                return node
+            }
             return try GenerateResolution.resolve(g, outer: outer, names: output, child: child, analyzer: self, ctes: ctes)
         case .unresolvedHint(let name, let params, let child):
             return try HintResolution.resolve(name, params, child)

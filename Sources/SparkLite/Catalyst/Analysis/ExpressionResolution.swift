@@ -14,14 +14,18 @@ struct ExpressionResolution {
                 return try resolveAttribute(parts)
             case .unresolvedFunction(let name, let args, let distinct):
                 return try resolveFunction(name, args, distinct)
-            case .unresolvedExtractValue(let child, _):
-                throw SparkError.unsupported("Extracting a field or element of \(child.prettyName)")
+            case .unresolvedExtractValue(let child, let key):
+                return try ExtractValue.extractValue(child, key)
             case .scalarSubquery(let plan, let id):
-                return .scalarSubquery(try analyzer.resolve(plan, ctes: ctes), exprId: id)
+                return .scalarSubquery(try subqueryAnalyzer.resolve(plan, ctes: ctes), exprId: id)
             case .inSubquery(let values, let plan):
-                return .inSubquery(values, try analyzer.resolve(plan, ctes: ctes))
+                let resolvedPlan = try subqueryAnalyzer.resolve(plan, ctes: ctes)
+                guard resolvedPlan.output.count == values.count else {
+                    throw SparkError("DATATYPE_MISMATCH.IN_SUBQUERY_LENGTH_MISMATCH", "Cannot resolve \"IN (subquery)\" due to data type mismatch: The number of columns in the left hand side of an IN subquery does not match the number of columns in the output of subquery. Left hand side columns(length: \(values.count)), right hand side columns(length: \(resolvedPlan.output.count)).")
+                }
+                return .inSubquery(values, resolvedPlan)
             case .exists(let plan):
-                return .exists(try analyzer.resolve(plan, ctes: ctes))
+                return .exists(try subqueryAnalyzer.resolve(plan, ctes: ctes))
             default:
                 return coerce ? try TypeCoercionRules.coerce(node, ansi: analyzer.conf.ansiEnabled) : nil
             }
@@ -29,8 +33,18 @@ struct ExpressionResolution {
         return resolved
     }
 
+    /// Resolves a subquery with this node's columns visible as outer references.
+    var subqueryAnalyzer: Analyzer {
+        var inner = analyzer
+        inner.outer = input + analyzer.outer
+        return inner
+    }
+
     func resolveAttribute(_ parts: [String]) throws -> Expression {
         if let found = try Self.lookup(parts, in: input) { return found }
+        if !analyzer.outer.isEmpty, case .attribute(let a)? = try Self.lookup(parts, in: analyzer.outer) {
+            return .outerReference(a)
+        }
         let name = parts.joined(separator: ".")
         throw SparkErrors.unresolvedColumn(name, suggestions: Self.suggestions(for: name, in: input))
     }
@@ -54,9 +68,9 @@ struct ExpressionResolution {
                                                      candidates: unique.map { ($0.qualifier + [$0.name]).joined(separator: ".") })
             }
             guard let attr = unique.first else { continue }
-            let e = Expression.attribute(attr)
-            if parts.count > qualifierLength + 1 {
-                throw SparkError.unsupported("Struct field access (\(parts.joined(separator: ".")))")
+            var e = Expression.attribute(attr)
+            for field in parts.dropFirst(qualifierLength + 1) {
+                e = .alias(try ExtractValue.extractValue(e.unaliased, .literal(.string(field), .string)), name: field, exprId: .next())
             }
             return e
         }

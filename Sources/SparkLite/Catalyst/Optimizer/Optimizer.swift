@@ -13,6 +13,8 @@ struct Optimizer {
     /// Removes operators that only exist for analysis.
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
+        RewritePredicateSubquery.apply,
         CollapseProject.apply,
+        EliminateSorts.apply,
     ]
 }

@@ -1,0 +1,111 @@
+/// Spark's `RewritePredicateSubquery` and `RewriteCorrelatedScalarSubquery`: `EXISTS` and `IN (subquery)` in
+/// a filter become left semi joins (anti joins when negated), correlated predicates move into the join
+/// condition, and a correlated scalar aggregate becomes a left outer join on the correlation keys.
+enum RewritePredicateSubquery {
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformUp { p in
+            guard case .filter(let condition, let child) = p else { return nil }
+            var current = child
+            var remaining: [Expression] = []
+            var changed = false
+            for c in JoinKeys.conjuncts(condition) {
+                if let joined = rewrite(c, current) {
+                    current = joined
+                    changed = true
+                } else if let (joined, replaced) = rewriteCorrelatedScalar(c, current) {
+                    current = joined
+                    remaining.append(replaced)
+                    changed = true
+                } else {
+                    remaining.append(c)
+                }
+            }
+            guard changed else { return nil }
+            let filtered = remaining.isEmpty ? current : .filter(remaining.dropFirst().reduce(remaining[0]) { .and($0, $1) }, current)
+            // Joins may add columns; keep the filter's output.
+            return .project(child.output.map { .attribute($0) }, filtered)
+        }
+    }
+
+    static func rewrite(_ c: Expression, _ child: LogicalPlan) -> LogicalPlan? {
+        switch c {
+        case .exists(let sub):
+            let (inner, predicates) = pullOutCorrelated(sub)
+            return .join(child, inner, .leftSemi, condition: conjunction(predicates), hint: .none)
+        case .not(.exists(let sub)):
+            let (inner, predicates) = pullOutCorrelated(sub)
+            return .join(child, inner, .leftAnti, condition: conjunction(predicates), hint: .none)
+        case .inSubquery(let values, let sub):
+            let (inner, predicates) = pullOutCorrelated(sub)
+            let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
+            return .join(child, inner, .leftSemi, condition: conjunction(equalities + predicates), hint: .none)
+        case .not(.inSubquery(let values, let sub)):
+            // NOT IN is null-aware: a null on either side makes the predicate unknown, which drops the row.
+            let (inner, predicates) = pullOutCorrelated(sub)
+            let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
+            guard let eq = conjunction(equalities) else { return nil }
+            let nullAware = Expression.or(eq, .isNull(eq))
+            return .join(child, inner, .leftAnti, condition: conjunction([nullAware] + predicates), hint: .none)
+        default:
+            return nil
+        }
+    }
+
+    /// `x > (SELECT avg(y) FROM t WHERE t.k = outer.k)` → left outer join with the aggregate per key.
+    static func rewriteCorrelatedScalar(_ c: Expression, _ child: LogicalPlan) -> (LogicalPlan, Expression)? {
+        var result: LogicalPlan?
+        let replaced = c.transformUp { e -> Expression? in
+            guard result == nil, case .scalarSubquery(let sub, _) = e else { return nil }
+            let (inner, predicates) = pullOutCorrelated(sub)
+            guard !predicates.isEmpty, case .aggregate(let g, let a, let aggChild) = inner, g.isEmpty,
+                  let value = a.first?.toAttribute else { return nil }
+            // Group the aggregate by the inner columns the correlation compares.
+            let keys = ExpressionResolution.uniqueById(predicates.flatMap(\.references).filter { r in
+                aggChild.output.contains { $0.exprId == r.exprId }
+            })
+            let grouped = LogicalPlan.aggregate(grouping: keys.map { .attribute($0) }, aggregates: keys.map { .attribute($0) } + a, aggChild)
+            result = .join(child, grouped, .leftOuter, condition: conjunction(predicates), hint: .none)
+            return .attribute(value)
+        }
+        guard let result else { return nil }
+        return (result, replaced)
+    }
+
+    /// Removes filters that refer to outer columns from a subquery and returns them as join predicates,
+    /// widening projections so the inner columns they compare stay visible.
+    static func pullOutCorrelated(_ plan: LogicalPlan) -> (LogicalPlan, [Expression]) {
+        var predicates: [Expression] = []
+        let stripped = plan.transformUp { p -> LogicalPlan? in
+            switch p {
+            case .filter(let cond, let c):
+                var keep: [Expression] = []
+                for conj in JoinKeys.conjuncts(cond) {
+                    if conj.exists({ if case .outerReference = $0 { true } else { false } }) {
+                        predicates.append(conj.transformUp { e in
+                            if case .outerReference(let a) = e { return .attribute(a) }
+                            return nil
+                        })
+                    } else {
+                        keep.append(conj)
+                    }
+                }
+                if keep.count == JoinKeys.conjuncts(cond).count { return nil }
+                return keep.isEmpty ? c : .filter(keep.dropFirst().reduce(keep[0]) { .and($0, $1) }, c)
+            case .project(let list, let c) where !predicates.isEmpty:
+                let visible = Set(list.compactMap(\.toAttribute).map(\.exprId))
+                let needed = ExpressionResolution.uniqueById(predicates.flatMap(\.references)).filter { r in
+                    !visible.contains(r.exprId) && c.output.contains { $0.exprId == r.exprId }
+                }
+                return needed.isEmpty ? nil : .project(list + needed.map { .attribute($0) }, c)
+            default:
+                return nil
+            }
+        }
+        return (stripped, predicates)
+    }
+
+    static func conjunction(_ list: [Expression]) -> Expression? {
+        guard let first = list.first else { return nil }
+        return list.dropFirst().reduce(first) { .and($0, $1) }
+    }
+}

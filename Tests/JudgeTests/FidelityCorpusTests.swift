@@ -1,0 +1,88 @@
+import DojoTestSupport
+import Foundation
+import ProblemBank
+import PyLite
+import PySparkBridge
+import SparkLite
+import Testing
+@testable import Judge
+
+/// Runs every case of `Tests/Fidelity/` (expected outputs written by real Spark) on SparkLite.
+///
+/// A case passes when the rows and column names match under the judge's comparison rules and the shuffle
+/// count is Spark's, or, for a case that raises, when the error class is Spark's. Cases SparkLite does not
+/// match yet are listed in `Tests/Fidelity/KNOWN_GAPS.txt`; any other failure is a regression. Set
+/// `FIDELITY_WRITE_GAPS=1` to rewrite that list after improving the engine.
+@Test func fidelityCorpusMatchesRealSpark() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fidelity")
+    let gapsURL = root.appendingPathComponent("KNOWN_GAPS.txt")
+    let known = Set((try? String(contentsOf: gapsURL, encoding: .utf8))?
+        .split(separator: "\n").map { String($0.split(separator: " ").first ?? "") }.filter { !$0.isEmpty } ?? [])
+    let cases = try FileManager.default.subpathsOfDirectory(atPath: root.path)
+        .filter { ($0.hasSuffix(".py") || $0.hasSuffix(".sql")) && !$0.hasPrefix("data/") }
+        .filter { $0.hasPrefix(ProcessInfo.processInfo.environment["FIDELITY_ONLY"] ?? "") }
+        .sorted()
+    let verbose = ProcessInfo.processInfo.environment["FIDELITY_VERBOSE"] == "1"
+    var failures: [(String, String)] = []
+    for path in cases {
+        if verbose { FileHandle.standardError.write(Data("fidelity case \(path)\n".utf8)) }
+        let reason = try FidelityCase.run(root: root, path: path)
+        if let reason { failures.append((path, reason)) }
+    }
+    let failed = Set(failures.map(\.0))
+    if ProcessInfo.processInfo.environment["FIDELITY_WRITE_GAPS"] == "1" {
+        let text = failures.map { "\($0.0) \($0.1.prefix(160).replacingOccurrences(of: "\n", with: " "))" }.joined(separator: "\n") + "\n"
+        try text.write(to: gapsURL, atomically: true, encoding: .utf8)
+    }
+    let regressions = failures.filter { !known.contains($0.0) }
+    for (path, reason) in regressions {
+        Issue.record("\(path): \(reason)")
+    }
+    let fixed = known.subtracting(failed)
+    print("fidelity: \(cases.count - failures.count) of \(cases.count) cases match real Spark; \(fixed.count) listed gaps now pass")
+}
+
+enum FidelityCase {
+    /// Nil when the case matches real Spark, else why not.
+    static func run(root: URL, path: String) throws -> String? {
+        let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        let header = CaseHeader(source: source)
+        let stem = path.replacingOccurrences(of: ".py", with: "").replacingOccurrences(of: ".sql", with: "")
+        let expectedText = try String(contentsOf: root.appendingPathComponent(stem + ".expected.json"), encoding: .utf8)
+        let expected = try JSONValue.parse(expectedText)
+        var dataset = Dataset(tables: [])
+        if let data = header.data {
+            dataset = try Dataset.load(from: root.appendingPathComponent("data").appendingPathComponent(data))
+        }
+        let conf = dataset.conf.merging(header.conf) { $1 }
+        let runner = SolutionRunner(limits: Limits(wallClockSeconds: 10), allowFileReads: false, maxRows: 1_000_000)
+        let run: SolutionRun
+        do {
+            run = try runner.run(source: source, fileName: (path as NSString).lastPathComponent, tables: dataset.tables, conf: conf)
+        } catch {
+            guard let expectedError = expected["error"] else { return "raised \(error)" }
+            let expectedClass = expectedError["class"]?.stringValue ?? ""
+            return expectedClass == error.errorClass ? nil : "raised \(error.errorClass), Spark raised \(expectedClass)"
+        }
+        if let expectedError = expected["error"] {
+            return "returned rows, Spark raised \(expectedError["class"]?.stringValue ?? "?")"
+        }
+        let expectedColumns = (expected["columns"]?.arrayValue ?? []).map {
+            OutputColumn(name: $0["name"]?.stringValue ?? "", type: $0["type"]?.stringValue ?? "")
+        }
+        let expectedRows = (expected["rows"]?.arrayValue ?? []).map { $0.arrayValue ?? [] }
+        let actualColumns = run.columns.map { OutputColumn(name: $0.name, type: $0.dataType.simpleString) }
+        let actualRows = run.rows.map { ResultEncoding.encode(row: $0, columns: run.columns) }
+        let comparison = ResultComparator(settings: ComparisonSettings(ordered: header.ordered))
+            .compare(expectedColumns: expectedColumns, expectedRows: expectedRows, actualColumns: actualColumns, actualRows: actualRows)
+        if !comparison.matches {
+            return "rows differ: " + comparison.reasons.joined(separator: " ")
+        }
+        let shuffles = expected["plan"]?["shuffles"]?.intValue.map(Int.init) ?? 0
+        if run.shuffles != shuffles {
+            return "shuffles \(run.shuffles), Spark \(shuffles)"
+        }
+        return nil
+    }
+}
