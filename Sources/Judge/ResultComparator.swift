@@ -157,9 +157,12 @@ public struct ResultComparator: Sendable {
         // Pair a missing row with an extra row that agrees on most cells: shown as one changed row.
         var extras = leftoverActual
         var unpaired: [Int] = []
-        for e in missing {
+        // Pairing is quadratic too; beyond the limit the rows stay missing and extra.
+        let pairable = missing.count * extras.count <= Self.tolerantPairingLimit * Self.tolerantPairingLimit ? missing : []
+        unpaired = missing.count == pairable.count ? [] : missing
+        for e in pairable {
             var best: (position: Int, cells: [CellDifference])?
-            for (position, a) in extras.enumerated().prefix(Self.tolerantPairingLimit) {
+            for (position, a) in extras.enumerated() {
                 let cells = cellDifferences(expected[e], actual[a], types: types)
                 if cells.count * 2 <= max(types.expected.count, 1), cells.count < (best?.cells.count ?? Int.max) {
                     best = (position, cells)

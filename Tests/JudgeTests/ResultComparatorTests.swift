@@ -127,3 +127,15 @@ func cellDifferencesAreNamed(_ expected: JSONValue, _ actual: JSONValue, _ type:
     #expect(changed?.cells.map(\.column) == [2])
     #expect(changed?.cells.first?.note == "different value")
 }
+
+@Test func largeResultsAreComparedWithoutQuadraticWork() {
+    let expected = (0..<3_000).map { [JSONValue.int(Int64($0)), .double(Double($0) / 3)] }
+    let actual = (0..<3_000).map { [JSONValue.int(Int64($0 + 10_000)), .double(Double($0) / 3)] }
+    let comparison = ResultComparator().compare(
+        expectedColumns: columns("k:bigint,v:double"), expectedRows: expected,
+        actualColumns: columns("k:bigint,v:double"), actualRows: actual + expected.prefix(10).map { $0 })
+    #expect(!comparison.matches)
+    #expect(comparison.missingCount == 2_990)
+    #expect(comparison.extraCount == 3_000)
+    #expect(comparison.diff.filter { $0.kind == .matched }.count == 10)
+}
