@@ -18,8 +18,11 @@ enum PySparkModules {
             }
         }
         registry.register(PyModule(name: "pyspark", attributes: { name in
-            name == "StorageLevel" ? .classObject(PyClass(hostName: "StorageLevel", moduleName: "pyspark.storagelevel")) : nil
-        }, exportedNames: { [] }))
+            name == "StorageLevel" ? .classObject(StorageLevelObject.storageLevelClass) : nil
+        }, exportedNames: { ["StorageLevel"] }))
+        registry.register(PyModule(name: "pyspark.storagelevel", attributes: { name in
+            name == "StorageLevel" ? .classObject(StorageLevelObject.storageLevelClass) : nil
+        }, exportedNames: { ["StorageLevel"] }))
         registry.register(PyModule(name: "pyspark.sql", attributes: sqlAttribute, exportedNames: { sqlNames }))
         registry.register("pyspark.sql.functions") { FunctionsModule.module(context) }
         registry.register("pyspark.sql.types") { DataTypeObject.module() }

@@ -86,3 +86,25 @@ func planShape(_ c: PlanShapeCase) throws {
     #expect(run.broadcasts == 1)
     #expect(run.shuffles == 0)
 }
+
+@Test func cachedAggregateIsComputedOnceAndCountedOnce() throws {
+    let source = """
+    from pyspark.sql import functions as F
+    def solve(users):
+        per_country = users.groupBy("country").agg(F.max("salary").alias("top"))
+        CACHE
+        high = per_country.filter("top > 60000")
+        return per_country.join(high.withColumnRenamed("top", "top2"), "country")
+    """
+    let cached = try runSolution(source.replacingOccurrences(of: "CACHE", with: "per_country.cache()"))
+    let uncached = try runSolution(source.replacingOccurrences(of: "CACHE", with: "pass"))
+    // Real Spark: 1 exchange inside the cached relation + 2 for the join (a cached scan keeps no partitioning);
+    // without cache each branch aggregates and the join reuses that partitioning.
+    #expect(cached.shuffles == 3)
+    #expect(uncached.shuffles == 2)
+    #expect(cached.physicalPlan.contains("InMemoryTableScan"))
+    #expect(cached.physicalPlan.contains("StorageLevel(disk, memory, deserialized, 1 replicas)"))
+    #expect(cached.metrics?.scansPerTable["users"] == 1)
+    #expect(uncached.metrics?.scansPerTable["users"] == 2)
+    #expect(Set(cached.rows) == Set(uncached.rows))
+}

@@ -139,8 +139,29 @@ final class DataFrameObject: PyHostObject {
             }
         case "alias": return d { a in try df.alias(a.positional.first?.asString ?? "") }
         case "hint": return d { a in df.hint(a.positional.first?.asString ?? "") }
-        case "cache", "persist": return .native(PyNativeFunction(name: name) { [self] _ in .host(self) })
-        case "unpersist": return .native(PyNativeFunction(name: name) { [self] _ in .host(self) })
+        case "cache", "persist":
+            return .native(PyNativeFunction(name: name) { [self] a in
+                let level = a.positional.first?.asHost(StorageLevelObject.self)?.level ?? .memoryAndDisk
+                df.persist(level)
+                return .host(self)
+            })
+        case "unpersist":
+            return .native(PyNativeFunction(name: name) { [self] _ in
+                df.unpersist()
+                return .host(self)
+            })
+        case "storageLevel":
+            return .host(StorageLevelObject(df.storageLevel ?? StorageLevel(useDisk: false, useMemory: false, deserialized: false)))
+        case "is_cached": return .bool(df.storageLevel != nil)
+        case "sortWithinPartitions":
+            return d { a in try df.sortWithinPartitions(try Conversion.columns(a.positional)) }
+        case "repartitionByRange":
+            return d { a in
+                var rest = a.positional
+                var n: Int?
+                if let first = rest.first?.asInt { n = first; rest.removeFirst() }
+                return try df.repartitionByRange(n, try Conversion.columns(rest))
+            }
         case "toDF":
             return d { a in
                 let names = try Conversion.names(a.positional)

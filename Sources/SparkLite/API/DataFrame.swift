@@ -65,8 +65,15 @@ public struct DataFrame: Sendable {
         try derive(.sort(cols.map(\.expr.asSortOrder), global: true, plan))
     }
 
-    public func sortWithinPartitions(_ cols: Column...) throws -> DataFrame {
+    public func sortWithinPartitions(_ cols: Column...) throws -> DataFrame { try sortWithinPartitions(cols) }
+
+    public func sortWithinPartitions(_ cols: [Column]) throws -> DataFrame {
         try derive(.sort(cols.map(\.expr.asSortOrder), global: false, plan))
+    }
+
+    /// `repartitionByRange(n, cols)`: range partitioning by the columns (ascending unless given an order).
+    public func repartitionByRange(_ n: Int?, _ cols: [Column]) throws -> DataFrame {
+        try derive(.repartitionByExpression(cols.map { .sortOrder($0.expr.asSortOrder) }, numPartitions: n, plan))
     }
 
     public func limit(_ n: Int) throws -> DataFrame { try derive(.limit(n, plan)) }
@@ -112,7 +119,23 @@ public struct DataFrame: Sendable {
 
     public func createOrReplaceTempView(_ name: String) { session.catalog.register(name, plan) }
 
-    public var queryExecution: QueryExecution { QueryExecution(analyzed: plan, conf: session.conf) }
+    public var queryExecution: QueryExecution { QueryExecution(analyzed: plan, conf: session.conf, cacheManager: session.cacheManager) }
+
+    /// `df.cache()` / `df.persist(level)`: later queries over this plan read the cached data. Lazy, as in Spark.
+    @discardableResult
+    public func persist(_ level: StorageLevel = .memoryAndDisk) -> DataFrame {
+        session.cacheManager.cache(plan, storageLevel: level)
+        return self
+    }
+
+    @discardableResult
+    public func unpersist() -> DataFrame {
+        session.cacheManager.uncache(plan)
+        return self
+    }
+
+    /// The storage level when cached; Spark reports `StorageLevel(False, False, False, False, 1)` otherwise.
+    public var storageLevel: StorageLevel? { session.cacheManager.storageLevel(of: plan) }
 
     /// Runs the query: rows in Spark's result order, with the executed plan and metrics.
     public func execute(limits: ExecutionLimits = ExecutionLimits()) throws -> QueryResult {

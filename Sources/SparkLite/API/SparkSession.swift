@@ -2,6 +2,7 @@
 public final class SparkSession: Sendable {
     public let conf: SQLConf
     public let catalog: Catalog
+    public let cacheManager = CacheManager()
 
     public init(conf: SQLConf = SQLConf()) {
         self.conf = conf

@@ -3,11 +3,13 @@
 public final class QueryExecution: @unchecked Sendable {
     public let analyzed: LogicalPlan
     public let conf: SQLConf
-    public private(set) lazy var optimized: LogicalPlan = Optimizer().execute(analyzed)
+    let cacheManager: CacheManager?
+    public private(set) lazy var optimized: LogicalPlan = Optimizer().execute(cacheManager?.useCachedData(analyzed) ?? analyzed)
 
-    init(analyzed: LogicalPlan, conf: SQLConf) {
+    init(analyzed: LogicalPlan, conf: SQLConf, cacheManager: CacheManager? = nil) {
         self.analyzed = analyzed
         self.conf = conf
+        self.cacheManager = cacheManager
     }
 
     /// The physical plan Spark would start with (AQE's initial plan).
@@ -28,7 +30,7 @@ public final class QueryExecution: @unchecked Sendable {
 
     /// The physical plans of the scalar subqueries; their exchanges count as shuffles too.
     public func subqueryPlans() throws -> [SparkPlan] {
-        try scalarSubqueries.map { try QueryExecution(analyzed: $0.1, conf: conf).physicalPlan() }
+        try scalarSubqueries.map { try QueryExecution(analyzed: $0.1, conf: conf, cacheManager: cacheManager).physicalPlan() }
     }
 
     /// Runs the query and returns its rows in partition order.
@@ -36,7 +38,7 @@ public final class QueryExecution: @unchecked Sendable {
         let plan = try physicalPlan()
         var values: [ExprId: Value] = [:]
         for (id, sub) in scalarSubqueries {
-            let rows = try QueryExecution(analyzed: sub, conf: conf).execute(context).rows
+            let rows = try QueryExecution(analyzed: sub, conf: conf, cacheManager: cacheManager).execute(context).rows
             guard rows.count <= 1 else {
                 throw SparkError("SCALAR_SUBQUERY_TOO_MANY_ROWS", "More than one row returned by a subquery used as an expression.", sqlState: "21000")
             }
@@ -71,8 +73,14 @@ public final class QueryExecution: @unchecked Sendable {
     }
 
     /// Exchanges that move rows (not broadcasts), counted as Spark's initial plan shows them.
+    /// A cached relation's exchanges count once however many branches read it.
     public static func shuffleCount(_ plan: SparkPlan) -> Int {
-        plan.collectNodes().filter { $0 is ShuffleExchangeExec }.count
+        var seen = Set<Int>()
+        func count(_ p: SparkPlan) -> Int {
+            if let r = p as? InMemoryRelationExec, !seen.insert(r.relation.id).inserted { return 0 }
+            return (p is ShuffleExchangeExec ? 1 : 0) + p.children.reduce(0) { $0 + count($1) }
+        }
+        return count(plan)
     }
 
     public static func broadcastCount(_ plan: SparkPlan) -> Int {

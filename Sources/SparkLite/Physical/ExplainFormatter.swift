@@ -42,7 +42,11 @@ enum ExplainFormatter {
             case .limit(let n, _): text += " \(n)"
             case .subqueryAlias(let n, _): text += " \(n)"
             case .localRelation(_, let out): text += " [" + out.map(\.explainName).joined(separator: ", ") + "]"
-            default: break
+            case .inMemoryRelation(let r, let out): text += " [" + out.map(\.explainName).joined(separator: ", ") + "], \(r.storageLevel), #\(r.id)"
+            default:
+                let exprs = p.expressions
+                if !exprs.isEmpty { text += " [" + exprs.map(\.explainString).joined(separator: ", ") + "]" }
+                text += p.output.isEmpty ? "" : " -> [" + p.output.map(\.explainName).joined(separator: ", ") + "]"
             }
             lines.append(String(indent.dropLast(head.isEmpty ? 0 : 3)) + head + text)
             let kids = p.children

@@ -64,6 +64,7 @@ enum SizeEstimation {
         case .range(let start, let end, let step, _, _):
             return step == 0 ? 0 : max(0, (end - start) / step) * 8
         case .oneRowRelation: return 1
+        case .inMemoryRelation(let relation, _): return sizeInBytes(relation.plan)
         case .limit(let n, let child):
             // A limit has a size estimate even over a relation without one.
             let rowSize = child.output.reduce(8) { $0 + $1.dataType.defaultSize }

@@ -9,6 +9,9 @@ struct SparkPlanner {
         switch logical {
         case .localRelation(let data, let output):
             return ScanExec(data, output: output)
+        case .inMemoryRelation(let relation, let output):
+            let cachedPlan = try plan(Optimizer().execute(relation.plan), isRoot: false)
+            return InMemoryTableScanExec(relation: relation, output: output, cachedPlan: cachedPlan)
         case .project(let list, .limit(let n, .sort(let orders, true, let child))):
             return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: list, child: try plan(child, isRoot: false))
         case .project(let list, .limit(let n, let child)) where isRoot:
