@@ -14,7 +14,7 @@ enum FunctionsModule {
         "translate": [1, 2], "lag": [1, 2], "lead": [1, 2], "ntile": [0], "nth_value": [1], "element_at": [1],
         "array_contains": [1], "sort_array": [1], "date_trunc": [0], "trunc": [1], "from_unixtime": [1],
         "unix_timestamp": [1], "months_between": [2], "first": [1], "last": [1], "approx_count_distinct": [1],
-        "percentile_approx": [1, 2], "next_day": [1], "array_position": [1], "array_remove": [1], "array_repeat": [1],
+        "percentile_approx": [1, 2], "percentile": [1, 2], "next_day": [1], "array_position": [1], "array_remove": [1], "array_repeat": [1],
         "slice": [1, 2], "array_join": [1, 2], "format_string": [0], "printf": [0], "like": [1], "rlike": [1],
         "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],

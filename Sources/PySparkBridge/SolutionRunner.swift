@@ -10,7 +10,7 @@ public struct SolutionRunner {
     /// The most rows one operator may materialise before the run ends with `MEMORY_LIMIT`.
     public var maxRows: Int
 
-    public init(limits: Limits = .default, allowFileReads: Bool = false, maxRows: Int = 20_000_000) {
+    public init(limits: Limits = .default, allowFileReads: Bool = false, maxRows: Int = 5_000_000) {
         self.limits = limits
         self.allowFileReads = allowFileReads
         self.maxRows = maxRows

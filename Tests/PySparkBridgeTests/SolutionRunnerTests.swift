@@ -108,3 +108,17 @@ func userErrorsCarryClassAndLine(source: String, errorClass: String, line: Int?)
         #expect(error.line == 3)
     }
 }
+
+@Test func explodingCrossJoinEndsAsMemoryLimit() {
+    do {
+        _ = try SolutionRunner(limits: Limits(wallClockSeconds: 30), maxRows: 100_000).run(source: """
+        def solve(spark):
+            a = spark.range(3000)
+            return a.crossJoin(a.withColumnRenamed("id", "other"))
+        """, fileName: "solution.py", tables: [])
+        Issue.record("expected MEMORY_LIMIT")
+    } catch {
+        #expect(error.kind == .memoryLimit)
+        #expect(error.errorClass == "MEMORY_LIMIT")
+    }
+}

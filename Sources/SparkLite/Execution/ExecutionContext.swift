@@ -11,6 +11,7 @@ public final class ExecutionContext: Sendable {
     /// Runs every task on the calling thread: needed when tasks call back into a single-threaded host
     /// (Python UDFs).
     public let serial: Bool
+    private let progressCounter = Atomic<Int>(0)
 
     public init(conf: SQLConf, deadline: Date = .distantFuture, maxRows: Int = 50_000_000, serial: Bool = false) {
         self.conf = conf
@@ -30,6 +31,13 @@ public final class ExecutionContext: Sendable {
         if Date() > deadline {
             throw SparkError("TIME_LIMIT", "The query ran past its time limit.")
         }
+    }
+
+    /// A cheap check for long loops: the row budget every call, the clock every 1024 calls.
+    func checkProgress(rows: Int) throws {
+        if rows > maxRows { try checkBudget(rows: rows) }
+        let n = progressCounter.add(1, ordering: .relaxed).newValue
+        if n & 1023 == 0, Date() > deadline { try checkBudget(rows: 0) }
     }
 
     /// Runs `body` for each partition index on the machine's cores, keeping results in order.

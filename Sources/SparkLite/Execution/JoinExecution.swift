@@ -18,7 +18,8 @@ enum JoinExecution {
             let key = try leftKeys.map { try $0.eval(row) }
             var matched = false
             if !key.contains(where: \.isNull), let candidates = leftKeys.isEmpty ? Array(right.indices) : table[key] {
-                for j in candidates {
+                for (n, j) in candidates.enumerated() {
+                    if n & 4095 == 4095 { try context.checkProgress(rows: out.count) }
                     let combined = row + right[j]
                     if let condition, try !condition.evalPredicate(combined) { continue }
                     matched = true
@@ -32,6 +33,7 @@ enum JoinExecution {
                 }
             } else if leftKeys.isEmpty {
                 for (j, r) in right.enumerated() {
+                    if j & 4095 == 4095 { try context.checkProgress(rows: out.count) }
                     let combined = row + r
                     if let condition, try !condition.evalPredicate(combined) { continue }
                     matched = true
@@ -46,7 +48,7 @@ enum JoinExecution {
             case .leftOuter, .fullOuter: if !matched { out.append(row + nullRight) }
             default: break
             }
-            if out.count > context.maxRows { try context.checkBudget(rows: out.count) }
+            try context.checkProgress(rows: out.count)
         }
         if type == .rightOuter || type == .fullOuter {
             for (j, r) in right.enumerated() where !rightMatched[j] { out.append(nullLeft + r) }

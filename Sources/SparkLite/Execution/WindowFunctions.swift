@@ -1,7 +1,7 @@
 /// Computes one window function over one sorted window partition.
 enum WindowFunctions {
     static func compute(_ f: Expression, frame: WindowFrame, rows: [[Value]], orderValues: [[Value]],
-                        orderSpec: [SortOrder], ansi: Bool) throws -> [Value] {
+                        orderSpec: [SortOrder], ansi: Bool, context: ExecutionContext) throws -> [Value] {
         let n = rows.count
         func peers(_ i: Int, _ j: Int) -> Bool { orderValues[i] == orderValues[j] }
         switch f {
@@ -77,6 +77,7 @@ enum WindowFunctions {
                 return out
             }
             return try (0..<n).map { i in
+                try context.checkProgress(rows: 0)
                 let (lo, hi) = bounds(frame, i, n, peers: peers)
                 var acc = Accumulator(agg, ansi: ansi)
                 if lo <= hi {

@@ -28,6 +28,7 @@ struct Accumulator {
         inputType = agg.arguments.first?.dataType ?? .null
         ignoreNulls = agg.ignoreNulls
         self.ansi = ansi
+        if agg.arguments.count > 1, case .literal(let p, _) = agg.arguments[1] { percentages = p }
     }
 
     /// How many values the exported state has (`partial_avg` exports sum and count).
@@ -233,7 +234,30 @@ struct Accumulator {
             let variance = m2 / Double(count)
             return .double(kind == .stddevPop ? variance.squareRoot() : variance)
         case .median, .percentile, .percentileApprox:
-            return .null
+            return percentileResult()
         }
+    }
+
+    /// The fractions asked for: `median` is 0.5; `percentile(x, p)` and `percentile_approx(x, p)` carry p
+    /// (a number or an array) as their second argument.
+    var percentages: Value = .double(0.5)
+
+    /// Spark's `percentile` interpolates between the two nearest values; `percentile_approx` returns an
+    /// actual value, the smallest whose rank reaches p of the count (exact at the corpus's sizes).
+    func percentileResult() -> Value {
+        let sorted = items.sorted { ValueOrdering.compare($0, $1) < 0 }
+        guard !sorted.isEmpty else { return .null }
+        func one(_ p: Double) -> Value {
+            if kind == .percentileApprox {
+                let rank = max(1, Int((p * Double(sorted.count)).rounded(.up)))
+                return sorted[min(rank, sorted.count) - 1]
+            }
+            let position = p * Double(sorted.count - 1)
+            let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
+            let lo = sorted[lower].doubleValue ?? 0, hi = sorted[upper].doubleValue ?? 0
+            return .double(lo + (position - Double(lower)) * (hi - lo))
+        }
+        if case .array(let ps) = percentages { return .array(ps.map { one($0.doubleValue ?? 0.5) }) }
+        return one(percentages.doubleValue ?? 0.5)
     }
 }

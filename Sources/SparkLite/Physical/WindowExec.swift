@@ -43,7 +43,7 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
                 let orderValues = try group.map { r in try orderKeys.map { try $0.eval(r) } }
                 var columns: [[Value]] = []
                 for (f, frame) in functions {
-                    columns.append(try WindowFunctions.compute(f, frame: frame, rows: group, orderValues: orderValues, orderSpec: self.orderSpec, ansi: ansi))
+                    columns.append(try WindowFunctions.compute(f, frame: frame, rows: group, orderValues: orderValues, orderSpec: self.orderSpec, ansi: ansi, context: context))
                 }
                 for (i, row) in group.enumerated() { out.append(row + columns.map { $0[i] }) }
                 start = end

@@ -27,6 +27,23 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         return t
     }
 
+    /// `percentile(x, p [, frequency])` and `percentile_approx(x, p [, accuracy])`: Spark prints the third
+    /// argument's default in the column name (`percentile(salary, 0.5, 1)`).
+    func percentile(_ name: String, _ kind: AggregateFunctionKind, defaultThird: Expression) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            guard (2...3).contains(args.count) else { throw wrongArgumentCount(name, args.count, 2...3) }
+            guard let p = PercentageLiteral.value(args[1]) else {
+                throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(name)(\(args.map(\.prettyName).joined(separator: ", ")))\" due to data type mismatch: the input `percentage` should be a foldable \"DOUBLE\" expression.")
+            }
+            let isArray: Bool = if case .array = p { true } else { false }
+            let element: DataType = kind == .percentileApprox ? args[0].dataType : .double
+            let arguments = [args[0], .literal(p, isArray ? .array(element: .double, containsNull: false) : .double),
+                             args.count == 3 ? args[2] : defaultThird]
+            return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                  displayName: name, resultType: isArray ? .array(element: element, containsNull: false) : element))
+        }
+    }
+
     let sum: @Sendable ([Expression]) throws(SparkError) -> DataType = { args throws(SparkError) in
         Accumulator.sumType(try numeric("sum", args))
     }
@@ -76,6 +93,10 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         make("bool_or", .boolOr, resultType: bool),
         make("some", .boolOr, resultType: bool),
         make("approx_count_distinct", .approxCountDistinct, arity: 1...2, resultType: long),
+        make("median", .median, resultType: double),
+        percentile("percentile", .percentile, defaultThird: .literal(.int(1), .int)),
+        percentile("percentile_approx", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
+        percentile("approx_percentile", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
     ]
 }()
 
@@ -114,6 +135,20 @@ let windowFunctionBuilders: [FunctionBuilder] = {
         },
     ]
 }()
+
+/// A percentage argument folded to a value: `0.5` or `array(0.25, 0.75)`.
+enum PercentageLiteral {
+    static func value(_ e: Expression) -> Value? {
+        switch e {
+        case .literal(let v, _): return v.doubleValue.map { .double($0) }
+        case .cast(let c, _, _): return value(c)
+        case .function(let f, let args) where f.name == "array":
+            let items = args.compactMap(value)
+            return items.count == args.count ? .array(items) : nil
+        default: return nil
+        }
+    }
+}
 
 /// `[WRONG_NUM_ARGS.WITHOUT_SUGGESTION]` in Spark's words.
 func wrongArgumentCount(_ name: String, _ actual: Int, _ expected: ClosedRange<Int>) -> SparkError {
