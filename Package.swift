@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "PySparkBridgeTests", dependencies: ["PySparkBridge", "DojoTestSupport"]),
         .testTarget(name: "ProblemBankTests", dependencies: ["ProblemBank"]),
         .testTarget(name: "JudgeTests", dependencies: ["Judge", "DojoTestSupport"]),
-        .testTarget(name: "PracticeTests", dependencies: ["Practice"]),
+        .testTarget(name: "PracticeTests", dependencies: ["Practice"], exclude: ["Vectors"]),
         .testTarget(name: "DojoCLITests", dependencies: ["dojo"]),
     ]
 )
