@@ -80,7 +80,9 @@ enum FunctionsModule {
             break
         }
         let target = aliases[name] ?? name
-        guard FunctionRegistry.builtin.lookup(target) != nil || GeneratorExtraction.generators[target] != nil else { return nil }
+        let groupingFunctions = ["grouping", "grouping_id"]
+        guard FunctionRegistry.builtin.lookup(target) != nil || GeneratorExtraction.generators[target] != nil
+            || groupingFunctions.contains(target) else { return nil }
         let distinct = ["countDistinct", "count_distinct", "sumDistinct", "sum_distinct"].contains(name)
         let literals = literalPositions[target] ?? []
         return f { a in

@@ -108,3 +108,16 @@ func planShape(_ c: PlanShapeCase) throws {
     #expect(uncached.metrics?.scansPerTable["users"] == 2)
     #expect(Set(cached.rows) == Set(uncached.rows))
 }
+
+@Test func rollupAddsSubtotalsAndAGrandTotal() throws {
+    let run = try runSolution("""
+    SELECT country, sum(salary) AS total, grouping(country) AS is_total
+    FROM users WHERE country IS NOT NULL GROUP BY ROLLUP (country)
+    """, file: "solution.sql")
+    #expect(run.columns.map(\.name) == ["country", "total", "is_total"])
+    #expect(Set(run.rows) == [
+        [.string("India"), .int(115000), .int(0)], [.string("US"), .int(140000), .int(0)], [.null, .int(255000), .int(1)],
+    ])
+    #expect(run.shuffles == 1)
+    #expect(run.physicalPlan.contains("Expand"))
+}

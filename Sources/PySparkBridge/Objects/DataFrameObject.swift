@@ -93,6 +93,11 @@ final class DataFrameObject: PyHostObject {
             }
         case "groupBy", "groupby":
             return m { [self] a in .host(GroupedDataObject(try df.groupBy(try Conversion.columns(a.positional)), context)) }
+        case "rollup", "cube":
+            return m { [self] a in
+                let cols = try Conversion.columns(a.positional)
+                return .host(GroupedDataObject(name == "rollup" ? df.rollup(cols) : df.cube(cols), context))
+            }
         case "agg":
             return d { a in try GroupedDataObject.aggregate(df.groupBy([]), a) }
         case "join": return d { a in try DataFrameObject.join(df, a) }

@@ -57,6 +57,16 @@ public struct DataFrame: Sendable {
 
     public func groupBy(_ cols: Column...) -> GroupedData { groupBy(cols) }
     public func groupBy(_ cols: [Column]) -> GroupedData { GroupedData(df: self, grouping: cols.map(\.expr)) }
+
+    /// `rollup(a, b)`: groups by (a, b), (a) and the grand total.
+    public func rollup(_ cols: [Column]) -> GroupedData {
+        GroupedData(df: self, grouping: [.groupingSets(.rollup, cols.map { [$0.expr] })])
+    }
+
+    /// `cube(a, b)`: groups by every subset of the columns.
+    public func cube(_ cols: [Column]) -> GroupedData {
+        GroupedData(df: self, grouping: [.groupingSets(.cube, cols.map { [$0.expr] })])
+    }
     public func agg(_ cols: Column...) throws -> DataFrame { try GroupedData(df: self, grouping: []).agg(cols) }
 
     public func orderBy(_ cols: Column...) throws -> DataFrame { try orderBy(cols) }
@@ -195,7 +205,12 @@ public struct GroupedData: Sendable {
     public func agg(_ cols: Column...) throws -> DataFrame { try agg(cols) }
 
     public func agg(_ cols: [Column]) throws -> DataFrame {
-        try df.derive(.aggregate(grouping: grouping, aggregates: grouping + cols.map(\.expr), df.plan))
+        // ROLLUP/CUBE output their grouping columns first, like a plain groupBy.
+        let keys = grouping.flatMap { g -> [Expression] in
+            if case .groupingSets(_, let sets) = g { return sets.flatMap { $0 } }
+            return [g]
+        }
+        return try df.derive(.aggregate(grouping: grouping, aggregates: keys + cols.map(\.expr), df.plan))
     }
 
     public func count() throws -> DataFrame {

@@ -53,6 +53,8 @@ struct SparkPlanner {
                 return ShuffleExchangeExec(.range(exprs.map(\.asSortOrder), partitions), child: try plan(child, isRoot: false), origin: "REPARTITION_BY_NUM", planId: PlanIds.next())
             }
             return ShuffleExchangeExec(.hash(exprs, partitions), child: try plan(child, isRoot: false), origin: n == nil ? "REPARTITION_BY_COL" : "REPARTITION_BY_NUM", planId: PlanIds.next())
+        case .expand(let projections, let output, let child):
+            return ExpandExec(projections: projections, output: output, child: try plan(child, isRoot: false))
         case .repartition(let n, false, let child):
             return CoalesceExec(n, child: try plan(child, isRoot: false))
         case .generate(let g, let outer, let output, let child):

@@ -68,9 +68,11 @@ public struct Analyzer: Sendable {
             try requireBoolean(c, "WHERE")
             return .filter(c, child)
         case .aggregate(let grouping, let list, let child):
+            if let analytics = try GroupingAnalytics.resolve(grouping: grouping, list: list, child: child, analyzer: self, ctes: ctes) {
+                return try checkAggregate(analytics)
+            }
             var groups: [Expression] = []
             for g in grouping {
-                if case .groupingSets = g { throw SparkError.unsupported("ROLLUP, CUBE and GROUPING SETS") }
                 groups.append(try resolveOrdinal(g, list: list).map { try resolveExpression($0, input: child.output, ctes: ctes) }
                               ?? resolveExpression(g, input: child.output, ctes: ctes))
             }

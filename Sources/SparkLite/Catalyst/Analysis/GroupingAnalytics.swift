@@ -1,0 +1,91 @@
+/// ROLLUP, CUBE and GROUPING SETS, as Spark's `ResolveGroupingAnalytics` plans them: an `Expand` emits each
+/// input row once per grouping set (the columns outside the set as null, plus `spark_grouping_id`), and one
+/// aggregate groups by the expanded columns and the id.
+enum GroupingAnalytics {
+    static func resolve(grouping: [Expression], list: [Expression], child: LogicalPlan, analyzer: Analyzer,
+                        ctes: [String: LogicalPlan]) throws -> LogicalPlan? {
+        guard let index = grouping.firstIndex(where: { if case .groupingSets = $0 { true } else { false } }),
+              case .groupingSets(let kind, let rawSets) = grouping[index] else { return nil }
+        let plain = try grouping.enumerated().filter { $0.offset != index }.map { try analyzer.resolveExpression($0.element, input: child.output, ctes: ctes) }
+        let resolvedSets = try rawSets.map { try $0.map { try analyzer.resolveExpression($0, input: child.output, ctes: ctes) } }
+        // The distinct grouping columns, in order of first appearance.
+        var columns: [Expression] = plain
+        for e in resolvedSets.flatMap({ $0 }) where !columns.contains(where: { $0.explainString == e.explainString }) {
+            columns.append(e)
+        }
+        let sets: [[Expression]] = switch kind {
+        case .rollup: (0...resolvedSets.count).reversed().map { plain + resolvedSets.prefix($0).flatMap { $0 } }
+        case .cube: cubeSets(resolvedSets).map { plain + $0 }
+        case .groupingSets: resolvedSets.map { plain + $0 }
+        }
+        // Grouping columns as attributes of their own, nullable in the subtotal rows.
+        let aliased = columns.map { e -> (Expression, AttributeReference) in
+            (e, AttributeReference(name: e.outputName, dataType: e.dataType, nullable: true))
+        }
+        let gid = AttributeReference(name: "spark_grouping_id", dataType: .long, nullable: false)
+        let projected = LogicalPlan.project(child.output.map { .attribute($0) } + aliased.map { .alias($0.0, name: $0.1.name, exprId: .next()) }, child)
+        let sourceColumns = Array(projected.output.suffix(aliased.count))
+        let projections: [[Expression]] = sets.map { set in
+            let present = Set(set.map(\.explainString))
+            var bits: Int64 = 0
+            var row: [Expression] = child.output.map { .attribute($0) }
+            for (i, (e, attr)) in aliased.enumerated() {
+                if present.contains(e.explainString) {
+                    row.append(.attribute(sourceColumns[i]))
+                } else {
+                    row.append(.literal(.null, attr.dataType))
+                    bits |= 1 << Int64(aliased.count - 1 - i)
+                }
+            }
+            return row + [.literal(.int(bits), .long)]
+        }
+        let expand = LogicalPlan.expand(projections: projections, output: child.output + aliased.map(\.1) + [gid], projected)
+        // `grouping(col)` and `grouping_id()` read bits of the grouping id.
+        let withGroupingFunctions = try list.map { item in
+            try item.transformUp { e -> Expression? in
+                guard case .unresolvedFunction(let name, let args, _) = e else { return nil }
+                switch name.lowercased() {
+                case "grouping_id":
+                    let f = ScalarFunction(name: "grouping_id", dataType: .long, nullable: false, nullIntolerant: false,
+                                           displayArguments: []) { $0[0] }
+                    return .function(f, [.attribute(gid)])
+                case "grouping":
+                    guard args.count == 1 else { return nil }
+                    let arg = try analyzer.resolveExpression(args[0], input: child.output, ctes: ctes)
+                    guard let i = aliased.firstIndex(where: { $0.0.explainString == arg.explainString }) else {
+                        throw SparkError("GROUPING_COLUMN_MISMATCH", "Column of grouping (\(arg.prettyName)) can't be found in grouping columns \(aliased.map { $0.0.prettyName }.joined(separator: ",")).", sqlState: "42803")
+                    }
+                    let shift = Int64(aliased.count - 1 - i)
+                    let f = ScalarFunction(name: "grouping", dataType: .byte, nullable: false, nullIntolerant: false,
+                                           displayArguments: [1]) { values in
+                        .int(((values[0].int64Value ?? 0) >> shift) & 1)
+                    }
+                    return .function(f, [.attribute(gid), arg])
+                default:
+                    return nil
+                }
+            }
+        }
+        // The select list reads grouping columns from the expanded copies (null in subtotals).
+        // Aggregates keep reading the original columns, which the Expand passes through.
+        func readExpanded(_ e: Expression) -> Expression {
+            if case .aggregate = e { return e }
+            if let hit = aliased.first(where: { $0.0.explainString == e.explainString }) { return .attribute(hit.1) }
+            let kids = e.children
+            return kids.isEmpty ? e : e.withNewChildren(kids.map(readExpanded))
+        }
+        let resolvedList = try analyzer.resolveNamedList(withGroupingFunctions, child: child, ctes: ctes).map { item in
+            if case .alias(let c, let name, let id) = item { return Expression.alias(readExpanded(c), name: name, exprId: id) }
+            return readExpanded(item)
+        }
+        return .aggregate(grouping: aliased.map { .attribute($0.1) } + [.attribute(gid)], aggregates: resolvedList, expand)
+    }
+
+    /// All subsets of the cube's columns, largest first, as Spark enumerates them.
+    static func cubeSets(_ sets: [[Expression]]) -> [[Expression]] {
+        let n = sets.count
+        return (0..<(1 << n)).map { mask in
+            (0..<n).filter { mask & (1 << (n - 1 - $0)) == 0 }.flatMap { sets[$0] }
+        }
+    }
+}
