@@ -149,7 +149,9 @@ public struct DataFrame: Sendable {
 
     /// Runs the query: rows in Spark's result order, with the executed plan and metrics.
     public func execute(limits: ExecutionLimits = ExecutionLimits()) throws -> QueryResult {
-        let usesPython = plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? true : nil }.count > 0
+        // Python UDFs call back into the single-threaded interpreter: run their tasks one at a time.
+        let usesPython = plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? p : nil }
+            .isEmpty == false
         let context = ExecutionContext(conf: session.conf, deadline: limits.deadline, maxRows: limits.maxRows, serial: usesPython)
         let execution = queryExecution
         let (rows, physical) = try execution.execute(context)

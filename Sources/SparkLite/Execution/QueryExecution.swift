@@ -13,9 +13,12 @@ public final class QueryExecution: @unchecked Sendable {
     }
 
     /// The physical plan Spark would start with (AQE's initial plan).
-    public func physicalPlan() throws -> SparkPlan {
-        let planned = try SparkPlanner(conf: conf).plan(optimized)
-        return EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next).apply(planned)
+    public func physicalPlan() throws -> SparkPlan { try plan(optimized) }
+
+    /// Physical planning plus the exchanges and sorts the operators require.
+    func plan(_ logical: LogicalPlan) throws -> SparkPlan {
+        EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
+            .apply(try SparkPlanner(conf: conf).plan(logical))
     }
 
     /// Uncorrelated scalar subqueries (`(SELECT max(x) FROM t)`), planned on their own as Spark does.
@@ -35,7 +38,7 @@ public final class QueryExecution: @unchecked Sendable {
 
     /// Runs the query and returns its rows in partition order.
     public func execute(_ context: ExecutionContext) throws -> (rows: [[Value]], plan: SparkPlan) {
-        let plan = try physicalPlan()
+        let initial = try physicalPlan()
         var values: [ExprId: Value] = [:]
         for (id, sub) in scalarSubqueries {
             let rows = try QueryExecution(analyzed: sub, conf: conf, cacheManager: cacheManager).execute(context).rows
@@ -45,7 +48,7 @@ public final class QueryExecution: @unchecked Sendable {
             values[id] = rows.first?.first ?? .null
         }
         if values.isEmpty {
-            return (try plan.execute(context).flatMap { $0 }, plan)
+            return (try initial.execute(context).flatMap { $0 }, initial)
         }
         // Run the main plan with each subquery's value in place of the subquery.
         let substituted = optimized.transformUp { p in
@@ -56,9 +59,8 @@ public final class QueryExecution: @unchecked Sendable {
                 }
             }
         }
-        let runnable = EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
-            .apply(try SparkPlanner(conf: conf).plan(substituted))
-        return (try runnable.execute(context).flatMap { $0 }, plan)
+        let runnable = try plan(substituted)
+        return (try runnable.execute(context).flatMap { $0 }, initial)
     }
 
     /// `df.explain()` text for a mode: simple, extended, formatted.

@@ -26,3 +26,12 @@ public struct ScalarFunction: Sendable {
         self.evaluate = evaluate
     }
 }
+
+extension ScalarFunction {
+    /// `coalesce` for rewrites that build it directly (USING full outer joins, null-safe join keys).
+    static func coalesce(_ type: DataType, nullable: Bool) -> ScalarFunction {
+        ScalarFunction(name: "coalesce", dataType: type, nullable: nullable, nullIntolerant: false) { values in
+            values.first { !$0.isNull } ?? .null
+        }
+    }
+}

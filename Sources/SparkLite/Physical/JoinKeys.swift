@@ -39,10 +39,7 @@ enum JoinKeys {
         case .timestamp: .timestamp(0)
         default: .int(0)
         }
-        let coalesce = ScalarFunction(name: "coalesce", dataType: e.dataType, nullable: false, nullIntolerant: false) { values in
-            values.first { !$0.isNull } ?? .null
-        }
-        return .function(coalesce, [e, .literal(fallback, e.dataType)])
+        return .function(ScalarFunction.coalesce(e.dataType, nullable: false), [e, .literal(fallback, e.dataType)])
     }
 
     static func conjuncts(_ e: Expression) -> [Expression] {

@@ -5,7 +5,7 @@ public enum ValueFormatter {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
         if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        let (negative, digits, exponent) = shortestDigits(isFloat ? Double(Float(d)).description(asFloat: true) : d.description)
+        let (negative, digits, exponent) = shortestDigits(isFloat ? Float(d).description : d.description)
         let sign = negative ? "-" : ""
         let magnitude = abs(d)
         if magnitude >= 1e-3 && magnitude < 1e7 {
@@ -88,10 +88,6 @@ public enum ValueFormatter {
         }
         return "INTERVAL '\(negative ? "-" : "")\(days) \(String(h).leftPadded(2)):\(String(m).leftPadded(2)):\(secs)' DAY TO SECOND"
     }
-}
-
-extension Double {
-    func description(asFloat: Bool) -> String { asFloat ? Float(self).description : description }
 }
 
 extension String {

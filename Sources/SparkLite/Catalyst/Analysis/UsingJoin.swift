@@ -36,7 +36,7 @@ enum UsingJoin {
                 + r.output.filter { !rightIds.contains($0.exprId) }.map { .attribute(joined($0)) }
         case .fullOuter:
             keyColumns = zip(leftKeys, rightKeys).map { lk, rk in
-                let merged = Expression.function(coalesceFunction(lk.dataType), [.attribute(joined(lk)), .attribute(joined(rk))])
+                let merged = Expression.function(ScalarFunction.coalesce(lk.dataType, nullable: true), [.attribute(joined(lk)), .attribute(joined(rk))])
                 return .alias(merged, name: lk.name, exprId: .next())
             }
             rest = l.output.filter { !leftIds.contains($0.exprId) }.map { .attribute(joined($0)) }
@@ -53,11 +53,5 @@ enum UsingJoin {
         if a.dataType == b.dataType { return (a, b) }
         guard let t = TypeCoercionRules.comparisonType(a.dataType, b.dataType) else { return (a, b) }
         return (TypeCoercionRules.cast(a, t), TypeCoercionRules.cast(b, t))
-    }
-
-    static func coalesceFunction(_ t: DataType) -> ScalarFunction {
-        ScalarFunction(name: "coalesce", dataType: t, nullable: true, nullIntolerant: false) { values in
-            values.first { !$0.isNull } ?? .null
-        }
     }
 }
