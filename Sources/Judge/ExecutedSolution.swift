@@ -38,7 +38,7 @@ public struct ExecutedSolution: Sendable {
     public init(_ run: SolutionRun) {
         self.init(columns: run.columns, rows: run.rows, shuffles: run.shuffles, broadcasts: run.broadcasts,
                   stages: run.stages, physicalPlan: Self.physicalText(run.physicalPlan), operators: run.operators,
-                  metrics: RunMetrics(run.metrics), printed: run.printed, isRDD: run.isRDD)
+                  metrics: run.rddMetrics.map(RunMetrics.init(rdd:)) ?? RunMetrics(run.metrics), printed: run.printed, isRDD: run.isRDD)
     }
 }
 
@@ -63,6 +63,10 @@ public struct RunMetrics: Sendable, Equatable {
     public var scansPerTable: [String: Int]?
     /// Partitions of the result.
     public var outputPartitions: Int?
+    /// RDD results: estimated bytes the shuffles wrote, jobs run, and how often each RDD was computed.
+    public var shuffleBytesWritten: Int?
+    public var jobs: Int?
+    public var rddComputations: [RDDComputation]?
 
     public init(shuffleRecordsWritten: Int? = nil, shufflePartitionSizes: [[Int]]? = nil,
                 scansPerTable: [String: Int]? = nil, outputPartitions: Int? = nil) {
@@ -70,6 +74,15 @@ public struct RunMetrics: Sendable, Equatable {
         self.shufflePartitionSizes = shufflePartitionSizes
         self.scansPerTable = scansPerTable
         self.outputPartitions = outputPartitions
+    }
+
+    /// The metrics of an RDD result: shuffle records as Spark counts them, elements per shuffle partition.
+    public init(rdd: RDDRunMetrics) {
+        self.init(shuffleRecordsWritten: rdd.shuffleRecordsWritten, shufflePartitionSizes: rdd.shufflePartitionSizes,
+                  scansPerTable: rdd.scansPerTable, outputPartitions: rdd.outputPartitions)
+        shuffleBytesWritten = rdd.shuffleBytesWritten
+        jobs = rdd.jobs
+        rddComputations = rdd.computations
     }
 
     public init(_ metrics: QueryMetrics?) {
@@ -92,6 +105,13 @@ public struct RunMetrics: Sendable, Equatable {
             pairs.append(("scans_per_table", .object(scansPerTable.sorted { $0.key < $1.key }.map { ($0.key, .int(Int64($0.value))) })))
         }
         if let outputPartitions { pairs.append(("output_partitions", .int(Int64(outputPartitions)))) }
+        if let shuffleBytesWritten { pairs.append(("shuffle_bytes_written", .int(Int64(shuffleBytesWritten)))) }
+        if let jobs { pairs.append(("jobs", .int(Int64(jobs)))) }
+        if let rddComputations {
+            pairs.append(("rdd_computations", .array(rddComputations.map {
+                .object([("rdd", .string($0.rdd)), ("partitions_computed", .int(Int64($0.partitionsComputed)))])
+            })))
+        }
         return .object(pairs)
     }
 }

@@ -8,6 +8,8 @@ final class BridgeContext {
     let allowFileReads: Bool
     let limits: ExecutionLimits
     weak var interpreter: PyInterpreter?
+    /// The RDD API's shared state (created on first use).
+    lazy var rdd = RDDBridgeState(bridge: self)
 
     init(session: SparkSession, allowFileReads: Bool, limits: ExecutionLimits) {
         self.session = session

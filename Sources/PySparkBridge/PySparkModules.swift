@@ -17,9 +17,26 @@ enum PySparkModules {
             default: nil
             }
         }
-        registry.register(PyModule(name: "pyspark", attributes: { name in
-            name == "StorageLevel" ? .classObject(StorageLevelObject.storageLevelClass) : nil
-        }, exportedNames: { ["StorageLevel"] }))
+        let sparkContextClass = context.rdd.contextClass
+        func coreAttribute(_ name: String) -> PyValue? {
+            switch name {
+            case "StorageLevel": .classObject(StorageLevelObject.storageLevelClass)
+            case "SparkContext": .classObject(sparkContextClass)
+            case "RDD": .classObject(RDDObject.pyClassObject)
+            case "portable_hash": .native(PortableHashFunction.function)
+            case "ResultIterable": .classObject(ResultIterableObject.pyClassObject)
+            default: nil
+            }
+        }
+        registry.register(PyModule(name: "pyspark", attributes: coreAttribute,
+                                   exportedNames: { ["StorageLevel", "SparkContext", "RDD"] }))
+        for name in ["pyspark.rdd", "pyspark.core.rdd"] {
+            registry.register(PyModule(name: name, attributes: coreAttribute, exportedNames: { ["RDD", "portable_hash"] }))
+        }
+        for name in ["pyspark.context", "pyspark.core.context"] {
+            registry.register(PyModule(name: name, attributes: coreAttribute, exportedNames: { ["SparkContext"] }))
+        }
+        registry.register(PyModule(name: "pyspark.resultiterable", attributes: coreAttribute, exportedNames: { ["ResultIterable"] }))
         registry.register(PyModule(name: "pyspark.storagelevel", attributes: { name in
             name == "StorageLevel" ? .classObject(StorageLevelObject.storageLevelClass) : nil
         }, exportedNames: { ["StorageLevel"] }))

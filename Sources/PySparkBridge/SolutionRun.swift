@@ -41,6 +41,8 @@ public struct SolutionRun: @unchecked Sendable {
     public var printed: String
     /// True when the result was an RDD (columns `_1.._n`).
     public var isRDD: Bool
+    /// What the RDD scheduler measured, when the result was an RDD.
+    public var rddMetrics: RDDRunMetrics? = nil
 }
 
 /// Why a solution produced no result, in the terms of DESIGN.md's error contract.

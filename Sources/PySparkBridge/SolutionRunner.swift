@@ -67,9 +67,15 @@ public struct SolutionRunner {
                 }
             }
             let result = try interpreter.call(solve, positional: args)
+            if let rdd = result.asHost(RDDObject.self) {
+                let run = try finish(rdd, context: context)
+                return SolutionRun(columns: run.columns, rows: run.rows, shuffles: run.shuffles, broadcasts: 0, stages: run.shuffles + 1,
+                                   physicalPlan: run.physicalPlan, operators: run.operators, metrics: nil,
+                                   printed: interpreter.takeOutput(), isRDD: true, rddMetrics: run.rddMetrics)
+            }
             guard let df = result.asHost(DataFrameObject.self)?.df else {
                 throw SolutionError(kind: .runtime, errorClass: "TypeError",
-                                    message: "solve() returned \(interpreter.typeName(of: result)); it must return a DataFrame.",
+                                    message: "solve() returned \(interpreter.typeName(of: result)); it must return a DataFrame or an RDD.",
                                     printed: interpreter.takeOutput())
             }
             let printed = interpreter.takeOutput()
@@ -97,6 +103,21 @@ public struct SolutionRunner {
             columns: result.schema, rows: result.rows, shuffles: result.shuffles, broadcasts: result.broadcasts,
             stages: result.shuffles + 1, physicalPlan: physical, operators: plan.collectNodes().map(\.nodeName),
             metrics: result.metrics, printed: printed, isRDD: false)
+    }
+
+    /// Collects an RDD result: its lineage (the plan: shuffle dependencies, `toDebugString`) is taken
+    /// before the job runs, as the oracle reads it from real Spark.
+    func finish(_ rdd: RDDObject, context: BridgeContext) throws -> SolutionRun {
+        let state = context.rdd
+        let jrdd = try rdd.jrdd()
+        let lineage = jrdd.lineage
+        let shuffles = lineage.reduce(0) { count, node in count + node.dependencies.filter { $0 is AnyShuffleDependency }.count }
+        let debug = jrdd.toDebugString()
+        let elements = try state.api("collect") { try rdd.collect() }
+        let (columns, rows) = RDDResult.rows(elements)
+        return SolutionRun(columns: columns, rows: rows, shuffles: shuffles, broadcasts: 0, stages: shuffles + 1,
+                           physicalPlan: debug, operators: lineage.map(\.className), metrics: nil, printed: "", isRDD: true,
+                           rddMetrics: try state.runMetrics(result: rdd))
     }
 
     static func pythonError(_ e: PyError, printed: String) -> SolutionError {

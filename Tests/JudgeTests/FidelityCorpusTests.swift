@@ -83,6 +83,15 @@ enum FidelityCase {
         if run.shuffles != shuffles {
             return "shuffles \(run.shuffles), Spark \(shuffles)"
         }
+        // RDD results: the partition count and the shuffle records Spark's status store reported.
+        if let rdd = run.rddMetrics {
+            if let partitions = expected["plan"]?["partitions"]?.intValue.map(Int.init), partitions != rdd.outputPartitions {
+                return "partitions \(rdd.outputPartitions), Spark \(partitions)"
+            }
+            if let records = expected["metrics"]?["shuffle_records_written"]?.intValue.map(Int.init), records != rdd.shuffleRecordsWritten {
+                return "shuffle records written \(rdd.shuffleRecordsWritten), Spark \(records)"
+            }
+        }
         return nil
     }
 }

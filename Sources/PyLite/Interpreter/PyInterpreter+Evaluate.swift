@@ -17,6 +17,7 @@ extension PyInterpreter {
             let object = try eval(objectExpr, frame)
             frame.position = expr.position
             try checkAttributeName(name, frame, object: object, objectExpr: objectExpr)
+            if case .host = object { lastCallLine = expr.position.line }
             return try getAttribute(object, name)
         case .subscript(let objectExpr, let indexExpr):
             let object = try eval(objectExpr, frame)
@@ -140,6 +141,7 @@ extension PyInterpreter {
             try checkAttributeName(name, frame, object: object, objectExpr: objectExpr)
             let (positional, keyword) = try evalArguments(arguments, frame)
             frame.position = expr.position
+            lastCallLine = expr.position.line
             return try callMethod(object, name, positional, keyword)
         }
         if case .name("super") = calleeExpr.kind, arguments.isEmpty, frame.locals["super"] == nil,
@@ -150,6 +152,7 @@ extension PyInterpreter {
         let callee = try eval(calleeExpr, frame)
         let (positional, keyword) = try evalArguments(arguments, frame)
         frame.position = expr.position
+        lastCallLine = expr.position.line
         return try callValue(callee, positional, keyword)
     }
 

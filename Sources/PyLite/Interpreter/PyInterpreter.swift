@@ -35,6 +35,8 @@ public final class PyInterpreter {
     var mainModule: PyModule?
     var sourceLines: [Substring] = []
     var filename = "solution.py"
+    /// The line of the call expression evaluated last (see `callLine`).
+    var lastCallLine = 0
     var builtinModuleCache: [String: PyModule] = [:]
     /// The exception being handled by the innermost `except` block (for bare `raise` and `__context__`).
     var handledExceptions: [PyInstance] = []

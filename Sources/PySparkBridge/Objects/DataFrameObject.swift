@@ -5,6 +5,8 @@ import SparkLite
 final class DataFrameObject: PyHostObject {
     let df: DataFrame
     let context: BridgeContext
+    /// `df.rdd`, created on first use.
+    var lazyRDD: RDDObject?
 
     init(_ df: DataFrame, _ context: BridgeContext) {
         self.df = df
@@ -244,7 +246,13 @@ final class DataFrameObject: PyHostObject {
                 let all = b["how"]?.asString == "all"
                 return try df.filter(checks.dropFirst().reduce(first) { all ? ($0 || $1) : ($0 && $1) })
             }
-        case "read", "write", "rdd", "writeStream":
+        case "rdd":
+            // One RDD per DataFrame object, as PySpark keeps `_lazy_rdd`.
+            if let lazyRDD { return .host(lazyRDD) }
+            let rdd = try context.rdd.api("rdd") { try RDDObject.fromDataFrame(df, context.rdd) }
+            lazyRDD = rdd
+            return .host(rdd)
+        case "read", "write", "writeStream":
             throw SparkError.unsupported("DataFrame.\(name)")
         default:
             if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(Column(.attribute(attr))) }

@@ -17,6 +17,9 @@ final class SessionObject: PyHostObject {
         case "createDataFrame":
             return m { a in
                 let b = try a.bind("createDataFrame", ["data", "schema=", "samplingRatio=", "verifySchema="])
+                if let rdd = b["data"]?.asHost(RDDObject.self) {
+                    return .host(DataFrameObject(try context.rdd.api("createDataFrame") { try rdd.toDataFrame(schema: b["schema"]) }, context))
+                }
                 return .host(DataFrameObject(try DataFrameBuilder.build(session, data: b["data"] ?? .none, schema: b["schema"]), context))
             }
         case "sql":
@@ -124,13 +127,14 @@ final class ConfObject: PyHostObject {
     }
 }
 
-/// `sc`: `defaultParallelism`; the RDD API is not there yet.
+/// `sc`: `defaultParallelism` and the RDD API (`SparkContextObject+RDD.swift`).
 final class SparkContextObject: PyHostObject {
     let context: BridgeContext
 
     init(_ context: BridgeContext) { self.context = context }
 
     var pyTypeName: String { "SparkContext" }
+    var pyClass: PyClass? { context.rdd.contextClass }
 
     func pyGetAttribute(_ name: String) throws -> PyValue? {
         switch name {
@@ -141,9 +145,7 @@ final class SparkContextObject: PyHostObject {
                 throw PyError.sandbox("sc.\(name) is not available when judging: a solution reads only the problem's tables.")
             }
             throw SparkError.unsupported("sc.\(name)")
-        case "parallelize", "range", "emptyRDD", "broadcast", "accumulator":
-            throw SparkError.unsupported("The RDD API (sc.\(name))")
-        default: return nil
+        default: return try rddAttribute(name)
         }
     }
 }

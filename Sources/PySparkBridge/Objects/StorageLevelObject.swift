@@ -30,18 +30,13 @@ final class StorageLevelObject: PyHostObject {
         return "StorageLevel(\(b(level.useDisk)), \(b(level.useMemory)), False, \(b(level.deserialized)), \(level.replication))"
     }
 
-    func pyStr() -> String {
-        switch level {
-        case .memoryAndDisk: "Disk Memory Deserialized 1x Replicated"
-        case .memoryOnly: "Memory Deserialized 1x Replicated"
-        case .diskOnly: "Disk Serialized 1x Replicated"
-        default: pyRepr()
-        }
-    }
+    /// `Memory Serialized 1x Replicated`, as PySpark's `StorageLevel.__str__` describes a level.
+    func pyStr() -> String { level.longDescription }
 
     nonisolated(unsafe) static let storageLevelClass = PyClass(hostName: "StorageLevel", moduleName: "pyspark.storagelevel", attributes: { name in
         let levels: [String: StorageLevel] = [
-            "MEMORY_ONLY": .memoryOnly,
+            // PySpark's levels store Python objects serialized: MEMORY_ONLY is StorageLevel(False, True, False, False).
+            "MEMORY_ONLY": StorageLevel(useDisk: false, useMemory: true, deserialized: false),
             "MEMORY_AND_DISK": StorageLevel(useDisk: true, useMemory: true, deserialized: false),
             "MEMORY_AND_DISK_DESER": .memoryAndDisk,
             "DISK_ONLY": .diskOnly,

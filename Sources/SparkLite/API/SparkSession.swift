@@ -3,10 +3,13 @@ public final class SparkSession: Sendable {
     public let conf: SQLConf
     public let catalog: Catalog
     public let cacheManager = CacheManager()
+    /// `spark.sparkContext`: the RDD API, sharing this session's configuration.
+    public let sparkContext: SparkContext
 
     public init(conf: SQLConf = SQLConf()) {
         self.conf = conf
         self.catalog = Catalog()
+        self.sparkContext = SparkContext(conf: conf)
     }
 
     var analyzer: Analyzer { Analyzer(catalog: catalog, conf: conf) }
@@ -30,10 +33,11 @@ public final class SparkSession: Sendable {
         return DataFrame(session: self, plan: .localRelation(data, output: output))
     }
 
-    /// `parallelize`'s slicing: partition i gets rows [i*n/p, (i+1)*n/p).
+    /// `sc.parallelize`'s slicing of a list, which PySpark's `createDataFrame` uses too: the rows are pickled
+    /// in batches of `max(1, min(n / p, 1024))` and the batches are split evenly (3000 rows in 2 partitions
+    /// are 1024 and 1976).
     static func slice(_ rows: [[Value]], _ partitions: Int) -> [[[Value]]] {
-        let p = max(1, partitions), n = rows.count
-        return (0..<p).map { i in Array(rows[(i * n / p)..<((i + 1) * n / p)]) }
+        ParallelCollectionRDD.slicePySparkStyle(rows, numSlices: partitions)
     }
 
     public func table(_ name: String) throws -> DataFrame {

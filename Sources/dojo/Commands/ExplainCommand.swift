@@ -40,6 +40,10 @@ struct ExplainCommand: ParsableCommand {
             run = result
         }
         let style = Console.style
+        if run.isRDD {
+            print(RDDLineageRenderer.render(run, mode: mode, style: style))
+            return
+        }
         switch mode {
         case .simple:
             print("== Physical Plan ==")

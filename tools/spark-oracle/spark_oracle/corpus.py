@@ -157,7 +157,7 @@ def format_expected(record):
                 lines.append(f"  ]{comma}")
             else:
                 lines.append(f'  "rows": []{comma}')
-        elif key in ("plan", "error"):
+        elif key in ("plan", "error", "metrics"):
             lines.append(f'  "{key}": {{')
             entries = list(value.items())
             for i, (name, item) in enumerate(entries):
@@ -208,4 +208,8 @@ def compare_results(expected, actual):
     for key in ("shuffles", "broadcasts", "operators", "exchanges"):
         if expected["plan"].get(key) != actual["plan"].get(key):
             problems.append(f"plan {key} {actual['plan'].get(key)} != {expected['plan'].get(key)}")
+    expected_records = (expected.get("metrics") or {}).get("shuffle_records_written")
+    actual_records = (actual.get("metrics") or {}).get("shuffle_records_written")
+    if expected_records is not None and actual_records is not None and expected_records != actual_records:
+        problems.append(f"shuffle records written {actual_records} != {expected_records}")
     return problems

@@ -233,3 +233,57 @@ def text_plan_summary(explain_text):
             broadcasts += 1
     return {"shuffles": shuffles, "broadcasts": broadcasts, "operators": operators, "exchanges": exchanges,
             "exchange_partitions": exchange_partitions, "physical": _strip_header(explain_text)}
+
+
+class StageWatch:
+    """The jobs and stages Spark runs from now on, as its status store (the data behind the Spark UI)
+    records them: per stage the tasks, the shuffle records and bytes written and read.
+
+    For PySpark RDD shuffles a record is one pickled batch of key-value pairs (what `partitionBy` writes),
+    not one pair. Needs the JVM (a classic session); `metrics()` returns None under Spark Connect.
+    """
+
+    def __init__(self, spark):
+        try:
+            self._sc = spark.sparkContext
+            self._jvm_ok = self._sc._jsc is not None
+        except Exception:  # a Spark Connect session has no SparkContext
+            self._sc, self._jvm_ok = None, False
+        self._start_stage, self._start_job = (-1, -1)
+        if self._jvm_ok:
+            stages, jobs = self._stages(), self._jobs()
+            self._start_stage = max((stage.stageId() for stage in stages), default=-1)
+            self._start_job = max((job.jobId() for job in jobs), default=-1)
+
+    def _store(self):
+        jsc = self._sc._jsc.sc()
+        jsc.listenerBus().waitUntilEmpty()
+        return jsc.statusStore()
+
+    def _stages(self):
+        no_quantiles = self._sc._gateway.new_array(self._sc._jvm.double, 0)
+        return _java_list(self._store().stageList(None, False, False, no_quantiles, self._sc._jvm.java.util.ArrayList()))
+
+    def _jobs(self):
+        return _java_list(self._store().jobsList(None))
+
+    def metrics(self):
+        """{"jobs", "shuffle_records_written", "shuffle_bytes_written", "stages": [...]} since the watch began."""
+        if not self._jvm_ok:
+            return None
+        stages = sorted((s for s in self._stages() if s.stageId() > self._start_stage), key=lambda s: s.stageId())
+        jobs = [j for j in self._jobs() if j.jobId() > self._start_job]
+        described = [{
+            "name": stage.name(),
+            "status": stage.status().toString(),
+            "tasks": stage.numTasks(),
+            "shuffle_write_records": stage.shuffleWriteRecords(),
+            "shuffle_write_bytes": stage.shuffleWriteBytes(),
+            "shuffle_read_records": stage.shuffleReadRecords(),
+        } for stage in stages]
+        return {
+            "jobs": len(jobs),
+            "shuffle_records_written": sum(stage["shuffle_write_records"] for stage in described),
+            "shuffle_bytes_written": sum(stage["shuffle_write_bytes"] for stage in described),
+            "stages": described,
+        }

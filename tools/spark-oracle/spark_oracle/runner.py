@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .encoding import encode_python, encode_value, python_type_name_of_values
 from .errors import error_json
-from .plan import dataframe_plan, normalize_ids, rdd_plan, text_plan_summary
+from .plan import StageWatch, dataframe_plan, normalize_ids, rdd_plan, text_plan_summary
 
 _module_counter = itertools.count(1)
 
@@ -95,7 +95,7 @@ def _rdd_row(element):
     return [element]
 
 
-def describe_rdd(rdd, limit=None):
+def describe_rdd(rdd, limit=None, watch=None):
     plan = rdd_plan(rdd)
     elements = rdd.take(limit) if limit is not None else rdd.collect()
     rows = [_rdd_row(element) for element in elements]
@@ -104,7 +104,11 @@ def describe_rdd(rdd, limit=None):
     for index in range(width):
         values = [row[index] for row in rows if len(row) > index]
         columns.append({"name": f"_{index + 1}", "type": python_type_name_of_values(values)})
-    return {"columns": columns, "rows": [[encode_python(value) for value in row] for row in rows], "plan": plan}
+    result = {"columns": columns, "rows": [[encode_python(value) for value in row] for row in rows], "plan": plan}
+    metrics = watch.metrics() if watch is not None else None
+    if metrics is not None:
+        result["metrics"] = metrics
+    return result
 
 
 def run_solution(spark, path, tables, limit=None, normalize=False):
@@ -116,6 +120,7 @@ def run_solution(spark, path, tables, limit=None, normalize=False):
     """
     path = Path(path)
     sql_text = None
+    watch = None
     try:
         if path.suffix == ".sql":
             sql_text = sql_query_text(path.read_text(encoding="utf-8"))
@@ -125,11 +130,13 @@ def run_solution(spark, path, tables, limit=None, normalize=False):
             solve = getattr(module, "solve", None)
             if not callable(solve):
                 raise SolutionError(f"{path.name} defines no function solve(...)")
-            result = solve(**bind_arguments(solve, spark, tables))
+            arguments = bind_arguments(solve, spark, tables)
+            watch = StageWatch(spark)
+            result = solve(**arguments)
         if _is_dataframe(result):
             return describe_dataframe(spark, result, limit, normalize)
         if _is_rdd(result):
-            return describe_rdd(result, limit)
+            return describe_rdd(result, limit, watch)
         raise SolutionError(f"solve() returned {type(result).__name__}; return a DataFrame or an RDD")
     except SolutionError as error:
         return {"error": {"class": "TypeError", "message": str(error)}}

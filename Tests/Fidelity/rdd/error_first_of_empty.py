@@ -1,0 +1,2 @@
+def solve(sc):
+    return sc.parallelize([(sc.emptyRDD().first(),)])

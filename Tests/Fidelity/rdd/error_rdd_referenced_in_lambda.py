@@ -1,0 +1,5 @@
+# The rdd of an aggregated DataFrame: its shuffle is in the lineage, and AQE coalesces it to one partition.
+# data: employees.json
+def solve(employees):
+    counts = employees.groupBy("dept_id").count().rdd
+    return counts.map(lambda r: (r.dept_id, r["count"], counts.getNumPartitions()))
