@@ -128,8 +128,9 @@ public struct PlanRuleChecker: Sendable {
             found = language == .python ? SourceScan.calls(["collect", "toPandas", "toLocalIterator", "collectAsList"], in: source) : []
         case .groupByKey:
             what = "groupByKey"
-            found = (language == .python ? SourceScan.calls(["groupByKey"], in: source) : [])
-                + plan.lines { $0.contains("groupByKey") }
+            // An RDD lineage names the call behind each shuffle (`PairwiseRDD[3] at groupByKey at solution.py:5`).
+            let shuffles = plan.lines { $0.contains("PairwiseRDD") && $0.contains(" at groupByKey at ") }
+            found = !shuffles.isEmpty ? shuffles : (language == .python ? SourceScan.calls(["groupByKey"], in: source) : [])
         }
         let ok = found.isEmpty
         return result("forbid", limit: .string(operation.rawValue), actual: .int(Int64(found.count)), ok: ok,

@@ -113,7 +113,13 @@ public struct SolutionRunner {
         let lineage = jrdd.lineage
         let shuffles = lineage.reduce(0) { count, node in count + node.dependencies.filter { $0 is AnyShuffleDependency }.count }
         let debug = jrdd.toDebugString()
-        let elements = try state.api("collect") { try rdd.collect() }
+        // One entry into the interpreter for the whole job, so the Python functions run without a thread switch.
+        var elements: [PyValue] = []
+        let collect = PyNativeFunction(name: "collect") { _ in
+            elements = try state.api("collect") { try rdd.collect() }
+            return .none
+        }
+        _ = try state.interpreter.call(.native(collect))
         let (columns, rows) = RDDResult.rows(elements)
         return SolutionRun(columns: columns, rows: rows, shuffles: shuffles, broadcasts: 0, stages: shuffles + 1,
                            physicalPlan: debug, operators: lineage.map(\.className), metrics: nil, printed: "", isRDD: true,

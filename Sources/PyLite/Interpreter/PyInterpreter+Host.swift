@@ -26,8 +26,20 @@ extension PyInterpreter {
     /// flavor), sets and user-class instances, with shared references inside the value kept shared. Immutable
     /// values, functions, classes and host objects are returned as they are.
     public func deepCopy(_ value: PyValue) -> PyValue {
+        guard Self.holdsMutable(value, depth: 0) else { return value }
         var memo: [ObjectIdentifier: PyValue] = [:]
         return deepCopy(value, &memo, depth: 0)
+    }
+
+    /// Whether a value contains anything a copy must duplicate (scalars and tuples of scalars do not).
+    private static func holdsMutable(_ value: PyValue, depth: Int) -> Bool {
+        switch value {
+        case .none, .bool, .int, .float, .str: return false
+        case .tuple(let items): return depth < 500 && items.contains { holdsMutable($0, depth: depth + 1) }
+        case .list, .dict, .set: return true
+        case .instance(let instance): return instance.cls.isUserDefined
+        default: return false
+        }
     }
 
     private func deepCopy(_ value: PyValue, _ memo: inout [ObjectIdentifier: PyValue], depth: Int) -> PyValue {

@@ -79,6 +79,9 @@ def plan_rule_failures(rules, plan):
                            "python_udf": ("BatchEvalPython", "ArrowEvalPython")}
     for name in rules.get("forbid") or []:
         found = [op for op in operators if any(op.startswith(prefix) for prefix in forbidden_operators.get(name, ()))]
+        if name == "group_by_key":
+            # An RDD result's lineage (toDebugString) names the call that made each shuffle.
+            found = [line.strip() for line in (plan.get("physical") or "").splitlines() if " at groupByKey at " in line]
         if found:
             failures.append(("forbid", name, found[0]))
     return failures
