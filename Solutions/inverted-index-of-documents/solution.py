@@ -1,0 +1,10 @@
+from pyspark import RDD
+from pyspark.sql import DataFrame
+
+
+def solve(documents: DataFrame) -> RDD:
+    pairs = (documents.rdd
+             .filter(lambda d: d.doc_id is not None)
+             .flatMap(lambda d: [(word, d.doc_id) for word in set((d.body or "").lower().split())]))
+    ids = pairs.aggregateByKey(set(), lambda acc, doc_id: acc | {doc_id}, lambda a, b: a | b)
+    return ids.mapValues(sorted)
