@@ -61,7 +61,8 @@ public struct PlanRuleChecker: Sendable {
                 let ok = records <= limit
                 results.append(result(
                     "max_shuffle_records", limit: .int(Int64(limit)), actual: .int(Int64(records)), ok: ok,
-                    message: "rows shuffled: \(records), allowed \(limit)",
+                    message: run.isRDD ? "shuffle records written: \(records) (one per pickled batch of key-value pairs a map task sends to a partition), allowed \(limit)"
+                        : "rows shuffled: \(records), allowed \(limit)",
                     excerpt: ok ? [] : plan.lines { PlanText.isShuffleExchange($0) }))
             } else {
                 results.append(notCheckable("max_shuffle_records", limit: .int(Int64(limit)),

@@ -127,7 +127,9 @@ public struct SolutionRunner {
     }
 
     static func pythonError(_ e: PyError, printed: String) -> SolutionError {
-        let line = e.position?.line, column = e.position?.column
+        // Line 0 is the host's own call (collecting an RDD result after `solve` returned), not a line of the file.
+        let position = e.position.flatMap { $0.line > 0 ? $0 : nil }
+        let line = position?.line, column = position?.column
         switch e.kind {
         case .syntaxError:
             return SolutionError(kind: .compile, errorClass: e.typeName, message: e.message, line: line, column: column, sourceLine: e.sourceLine, printed: printed)

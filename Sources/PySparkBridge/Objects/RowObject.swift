@@ -53,6 +53,45 @@ final class RowObject: PyHostObject {
         return .bool(op == .equal ? same : !same)
     }
 
+    /// A Row is a tuple: equal Rows are one dict key (`rdd.distinct()`, `reduceByKey` over Rows).
+    func pyHash() -> Int {
+        var hasher = Hasher()
+        for value in values { RowObject.hash(value, into: &hasher) }
+        return hasher.finalize()
+    }
+
+    func pyKeyEquals(_ other: any PyHostObject) -> Bool {
+        guard let o = other as? RowObject, o.values.count == values.count else { return false }
+        return zip(values, o.values).allSatisfy { RowObject.keyEquals($0, $1) }
+    }
+
+    static func hash(_ value: PyValue, into hasher: inout Hasher) {
+        switch value {
+        case .none: hasher.combine(0)
+        case .bool(let b): hasher.combine(b ? 1 : 0)
+        case .int(let i): hasher.combine(i)
+        case .float(let d): if d == d.rounded(), abs(d) < 9e18 { hasher.combine(Int(d)) } else { hasher.combine(d) }
+        case .str(let s): hasher.combine(s)
+        case .tuple(let items): items.forEach { hash($0, into: &hasher) }
+        case .host(let h): hasher.combine(h.pyHash())
+        default: hasher.combine(-1)
+        }
+    }
+
+    static func keyEquals(_ a: PyValue, _ b: PyValue) -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.str(let x), .str(let y)): return x == y
+        case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { keyEquals($0, $1) }
+        case (.host(let x), .host(let y)): return x === y || x.pyKeyEquals(y)
+        default:
+            // Numbers: 1, 1.0 and True are one key, as in Python.
+            if let x = a.asInt, let y = b.asInt { return x == y }
+            if let x = a.asDouble, let y = b.asDouble { return x == y }
+            return false
+        }
+    }
+
     func pyRepr() -> String {
         let parts = zip(names, values).map { "\($0)=\(RowObject.repr($1))" }
         return names.isEmpty ? "<Row(\(values.map(RowObject.repr).joined(separator: ", ")))>" : "Row(\(parts.joined(separator: ", ")))"

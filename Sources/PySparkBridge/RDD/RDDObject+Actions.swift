@@ -137,7 +137,7 @@ extension RDDObject {
     /// `treeAggregate`: partial results combined through `reduceByKey` levels while there are many
     /// partitions, then reduced on the driver.
     func treeAggregate(zero: PyValue, _ seqOp: @escaping (PyValue, PyValue) throws -> PyValue,
-                       _ combOp: PyValue, depth: Int, api: String) throws -> PyValue {
+                       _ combOp: @escaping (PyValue, PyValue) throws -> PyValue, depth: Int, api: String) throws -> PyValue {
         guard depth >= 1 else { throw PyException.valueError("Depth cannot be smaller than 1 but got \(depth).") }
         if try getNumPartitions() == 0 { return zero }
         let state = self.state
@@ -152,9 +152,26 @@ extension RDDObject {
             numPartitions /= Double(scale)
             let current = Int(numPartitions)
             let keyed = try partial.mapPartitionsWithIndex(nil) { split, items in items.map { .tuple([.int(split % current), $0]) } }
-            partial = try keyed.combineByKey({ $0 }, { try state.call(combOp, $0, $1) }, { try state.call(combOp, $0, $1) },
-                                             numPartitions: current, partitionFunc: nil, origin: "").values(origin: "")
+            partial = try keyed.combineByKey({ $0 }, combOp, combOp, numPartitions: current, partitionFunc: nil, origin: "")
+                .values(origin: "")
         }
-        return try partial.reduce(api: api) { try state.call(combOp, $0, $1) }
+        return try partial.reduce(api: api, combOp)
+    }
+
+    /// `treeReduce(f)`: `treeAggregate` over `(value, isEmpty)` pairs, as PySpark computes it.
+    func treeReduce(depth: Int, _ f: @escaping (PyValue, PyValue) throws -> PyValue) throws -> PyValue {
+        guard depth >= 1 else { throw PyException.valueError("Depth cannot be smaller than 1 but got \(depth).") }
+        let op: (PyValue, PyValue) throws -> PyValue = { x, y in
+            guard case .tuple(let a) = x, case .tuple(let b) = y, a.count == 2, b.count == 2 else { return x }
+            if a[1].asBool == true { return y }
+            if b[1].asBool == true { return x }
+            return .tuple([try f(a[0], b[0]), .bool(false)])
+        }
+        let flagged = try mapSwift(nil) { .tuple([$0, .bool(false)]) }
+        let reduced = try flagged.treeAggregate(zero: .tuple([.none, .bool(true)]), op, op, depth: depth, api: "treeReduce")
+        guard case .tuple(let result) = reduced, result.count == 2, result[1].asBool == false else {
+            throw PyException.valueError("Cannot reduce empty RDD.")
+        }
+        return result[0]
     }
 }

@@ -225,10 +225,7 @@ extension RDDObject {
         case "treeReduce":
             return method { a in
                 let b = try a.bind(name, ["f", "depth="])
-                let f = b["f"] ?? .none
-                let depth = try Self.count(b["depth"]) ?? 2
-                guard depth >= 1 else { throw PyException.valueError("Depth cannot be smaller than 1 but got \(depth).") }
-                return try self.reduce(api: name, call2(f))
+                return try self.treeReduce(depth: try Self.count(b["depth"]) ?? 2, call2(b["f"] ?? .none))
             }
         case "fold":
             return method { a in
@@ -244,7 +241,7 @@ extension RDDObject {
         case "treeAggregate":
             return method { a in
                 let b = try a.bind(name, ["zeroValue", "seqOp", "combOp", "depth="])
-                return try self.treeAggregate(zero: b["zeroValue"] ?? .none, call2(b["seqOp"] ?? .none), b["combOp"] ?? .none,
+                return try self.treeAggregate(zero: b["zeroValue"] ?? .none, call2(b["seqOp"] ?? .none), call2(b["combOp"] ?? .none),
                                               depth: try Self.count(b["depth"]) ?? 2, api: name)
             }
         case "foreach":

@@ -88,8 +88,14 @@ extension SparkContextObject {
             let start0 = r.element(0)
             let base = try parallelize(.newList([]), numSlices: n, state)
             func start(_ split: Int) -> Int { start0 + Int(Double(split) * Double(size) / Double(n)) * step }
+            let maxRows = state.sc.limits.maxRows
             return try base.mapPartitionsWithIndex(state.callSite("parallelize")) { split, _ in
-                stride(from: start(split), to: start(split + 1), by: step).map { .int($0) }
+                let (from, to) = (start(split), start(split + 1))
+                let count = step > 0 ? max(0, (to - from + step - 1) / step) : max(0, (from - to - step - 1) / -step)
+                guard count <= maxRows else {
+                    throw SparkError("MEMORY_LIMIT", "A partition of the range would hold \(count) numbers, more than the \(maxRows) rows a run may materialise.")
+                }
+                return stride(from: from, to: to, by: step).map { .int($0) }
             }
         }
         let items = state.copy(try state.interpreter.elements(of: c))
