@@ -58,6 +58,8 @@ final class SQLExecutionRDD: RDD<[Value]>, @unchecked Sendable {
     let df: DataFrame
     let coalesced: Bool
     private var memo: (stage: Int, partitions: [[[Value]]])?
+    /// Tasks of one stage wait for the one execution of the query.
+    private let executionLock = NSLock()
 
     init(df: DataFrame, context: SparkContext, plan: AnyRDD, partitions: Int, coalesced: Bool) {
         self.df = df
@@ -67,6 +69,8 @@ final class SQLExecutionRDD: RDD<[Value]>, @unchecked Sendable {
     }
 
     override func compute(_ partition: Int, _ task: TaskContext) throws -> [[Value]] {
+        executionLock.lock()
+        defer { executionLock.unlock() }
         if let memo = lock.withLock({ memo }), memo.stage == task.stageId { return memo.partitions[partition] }
         let usesPython = df.plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? p : nil }
             .isEmpty == false
