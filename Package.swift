@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "Judge", dependencies: ["ProblemBank", "PySparkBridge", "SparkLite"]),
+        .target(name: "Judge", dependencies: ["ProblemBank", "PyLite", "PySparkBridge", "SparkLite"]),
         .target(
             name: "Practice",
             dependencies: ["ProblemBank", .product(name: "GRDB", package: "GRDB.swift")]
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SparkLiteTests", dependencies: ["SparkLite", "DojoTestSupport"]),
         .testTarget(name: "PyLiteTests", dependencies: ["PyLite"], resources: [.copy("Cases")]),
         .testTarget(name: "PySparkBridgeTests", dependencies: ["PySparkBridge", "DojoTestSupport"]),
-        .testTarget(name: "ProblemBankTests", dependencies: ["ProblemBank"]),
+        .testTarget(name: "ProblemBankTests", dependencies: ["ProblemBank"], exclude: ["Fixtures"]),
         .testTarget(name: "JudgeTests", dependencies: ["Judge", "DojoTestSupport"]),
         .testTarget(name: "PracticeTests", dependencies: ["Practice"], exclude: ["Vectors"]),
         .testTarget(name: "DojoCLITests", dependencies: ["dojo"]),

@@ -1,17 +1,24 @@
+import Foundation
+import PyLite
 import PySparkBridge
 
-/// Runs solutions on SparkLite through the PySpark bridge, with the runner's default limits.
+/// Runs solutions on SparkLite through the PySpark bridge, with the runner's default limits; the
+/// wall-clock limit per run (10 s) can be raised with `DOJO_TIME_LIMIT` (seconds) on a slow machine.
 /// `allowFileReads` is true only for `dojo run`, where users explore their own files; the judge
 /// refuses Spark's readers, because a solution's only inputs are the problem's tables.
 public struct EmbeddedExecutor: SolutionExecutor {
     public var allowFileReads: Bool
+    public var limits: Limits
 
-    public init(allowFileReads: Bool = false) {
+    public init(allowFileReads: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.allowFileReads = allowFileReads
+        var limits = Limits.default
+        if let seconds = environment["DOJO_TIME_LIMIT"].flatMap(Double.init), seconds > 0 { limits.wallClockSeconds = seconds }
+        self.limits = limits
     }
 
     public func execute(source: String, fileName: String, dataset: Dataset) -> Result<ExecutedSolution, SolutionError> {
-        let runner = SolutionRunner(allowFileReads: allowFileReads)
+        let runner = SolutionRunner(limits: limits, allowFileReads: allowFileReads)
         do {
             let run = try runner.run(source: source, fileName: fileName, tables: dataset.tables, conf: dataset.conf)
             return .success(ExecutedSolution(run))

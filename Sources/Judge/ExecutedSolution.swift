@@ -91,7 +91,7 @@ public struct RunMetrics: Sendable, Equatable {
             return
         }
         self.init(shuffleRecordsWritten: metrics.shuffleRecordsWritten, shufflePartitionSizes: metrics.shufflePartitionSizes,
-                  scansPerTable: metrics.scansPerTable)
+                  scansPerTable: metrics.scansPerTable, outputPartitions: metrics.outputPartitions)
     }
 
     /// The `metrics` object of `dojo run --format json`: only what was measured.

@@ -96,3 +96,32 @@ func explainShowsThePlan(_ mode: String) throws {
         #expect(result.stdout.contains("Exchange hashpartitioning"))
     }
 }
+
+@Test(arguments: [
+    ("return users.repartitionByRange(3, 'salary')", "2 stages, 1 shuffle", "Stage 2  3 tasks"),
+    ("return users.repartition(8).coalesce(3)", "2 stages, 1 shuffle", "Stage 2  3 tasks"),
+    ("return users.repartition(3).union(users.repartition(2))", "3 stages, 2 shuffles", "Stage 3  5 tasks"),
+])
+func dagCountsStagesAndTasksLikeSpark(_ body: String, _ header: String, _ result: String) throws {
+    let home = try temporaryHome()
+    let file = try write("def solve(users):\n    \(body)\n", "s.py", in: home)
+    let run = try runDojo(["explain", file, "--problem", "top-salaries-per-country", "--mode", "dag", "--home", home.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains(header), "\(run.stdout)")
+    #expect(run.stdout.contains(result), "\(run.stdout)")
+}
+
+@Test func runReadsAUsersOwnCSVWithoutADataset() throws {
+    let work = try temporaryHome()
+    let csv = try write("id,country\n1,India\n2,USA\n3,India\n", "people.csv", in: work)
+    let file = try write("""
+    from pyspark.sql import SparkSession
+    spark = SparkSession.builder.getOrCreate()
+    def solve():
+        return spark.read.csv("\(csv)", header=True, inferSchema=True).groupBy("country").count()
+    """, "s.py", in: work)
+    let result = try runDojo(["run", file, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)\(result.stdout)")
+    let object = try #require(try json(result.stdout) as? [String: Any])
+    #expect((object["rows"] as? [[Any]])?.count == 2)
+}

@@ -67,8 +67,11 @@ import Testing
         let questions = plan.map(\.question)
         // Right (keep the suggested rating), wrong (rate it Good anyway), an invalid answer then a
         // right one, and the input ends before the last rating.
-        let input = [questions[0].answerText, "", Fixtures.wrongAnswer(questions[1]), "3", "zzz-not-an-answer-zzz",
-                     questions[2].answerText].joined(separator: "\n") + "\n"
+        // (Any text answers a short-answer question, so the invalid line is only sent to the others.)
+        var invalid: [String] = ["zzz-not-an-answer-zzz"]
+        if case .text = questions[2].answer { invalid = [] }
+        let input = ([questions[0].answerText, "", Fixtures.wrongAnswer(questions[1]), "3"] + invalid
+                     + [questions[2].answerText]).joined(separator: "\n") + "\n"
         let outcome = try Self.run(["quiz", "--count", "3", "--new", "3"], input: input, environment: environment)
         #expect(outcome.reason == .exit)
         #expect(outcome.status == 0, "\(outcome.errors)")

@@ -25,11 +25,12 @@ struct SourceFixture {
         }
         if !questions.isEmpty {
             try fileManager.createDirectory(at: problems.appendingPathComponent("questions"), withIntermediateDirectories: true)
+            // Fixed copies of two question files, so the tests do not follow the bank's content.
+            let fixtures = Self.repository.appendingPathComponent("Tests/ProblemBankTests/Fixtures/questions")
             for file in questions {
-                try fileManager.copyItem(at: Self.repository.appendingPathComponent("Problems/questions/\(file)"),
-                                         to: problems.appendingPathComponent("questions/\(file)"))
+                try fileManager.copyItem(at: fixtures.appendingPathComponent(file), to: problems.appendingPathComponent("questions/\(file)"))
             }
-            let answers = Self.repository.appendingPathComponent("Problems/questions/expected")
+            let answers = fixtures.appendingPathComponent("expected")
             if fileManager.fileExists(atPath: answers.path) {
                 try fileManager.copyItem(at: answers, to: problems.appendingPathComponent("questions/expected"))
             }

@@ -31,22 +31,27 @@ extension QuizQuestion {
         let options: [String]
         let answer: AnswerKey
         var explanation = question.explanation.trimmingCharacters(in: .whitespacesAndNewlines)
-        let notes = question.choices.enumerated().compactMap { index, choice -> String? in
+        // Choices are shown in an order of their own, stable per question, so the position of the right
+        // answer in the source file tells nothing (predicted values keep their order: 0, 1, 2).
+        let shuffles = [.singleChoice, .spotTheProblem, .multipleSelect].contains(question.type) && question.choices.count > 1
+        let shown = shuffles ? Self.displayOrder(count: question.choices.count, seed: question.id) : Array(question.choices.indices)
+        let choices = shown.map { question.choices[$0] }
+        let notes = choices.enumerated().compactMap { index, choice -> String? in
             guard let why = choice.why, !why.isEmpty else { return nil }
             return "\(QuizQuestion.letter(index))) \(why)"
         }
         if !notes.isEmpty { explanation += "\n" + notes.joined(separator: "\n") }
-        let correct = question.choices.indices.filter { question.choices[$0].correct }
+        let correct = choices.indices.filter { choices[$0].correct }
         switch question.type {
         case .singleChoice, .spotTheProblem:
             guard correct.count == 1 else { return nil }
             type = question.type
-            options = question.choices.map(\.text)
+            options = choices.map(\.text)
             answer = .option(correct[0])
         case .multipleSelect:
             guard !correct.isEmpty else { return nil }
             type = .multipleSelect
-            options = question.choices.map(\.text)
+            options = choices.map(\.text)
             answer = .options(Set(correct))
         case .trueFalse:
             guard let value = question.answer else { return nil }
@@ -70,7 +75,7 @@ extension QuizQuestion {
             guard let computed = question.computedAnswer?.trimmingCharacters(in: .whitespacesAndNewlines),
                   !computed.isEmpty else { return nil }
             type = .predictPlan
-            options = question.choices.map(\.text)
+            options = choices.map(\.text)
             if options.isEmpty {
                 answer = .text(Self.acceptedPredictions(computed))
             } else {

@@ -149,14 +149,23 @@ public struct DataFrame: Sendable {
 
     /// Runs the query: rows in Spark's result order, with the executed plan and metrics.
     public func execute(limits: ExecutionLimits = ExecutionLimits()) throws -> QueryResult {
-        // Python UDFs call back into the single-threaded interpreter: run their tasks one at a time.
-        let usesPython = plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? p : nil }
-            .isEmpty == false
-        let context = ExecutionContext(conf: session.conf, deadline: limits.deadline, maxRows: limits.maxRows, serial: usesPython)
+        let context = executionContext(limits)
         let execution = queryExecution
         let (rows, physical) = try execution.execute(context)
         return QueryResult(schema: schema, rows: rows, physicalPlan: physical, subqueryPlans: try execution.subqueryPlans(),
                            metrics: context.metrics)
+    }
+
+    /// The rows of each output partition, in order.
+    public func executePartitions(limits: ExecutionLimits = ExecutionLimits()) throws -> [[[Value]]] {
+        try queryExecution.executePartitions(executionContext(limits)).partitions
+    }
+
+    private func executionContext(_ limits: ExecutionLimits) -> ExecutionContext {
+        // Python UDFs call back into the single-threaded interpreter: run their tasks one at a time.
+        let usesPython = plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? p : nil }
+            .isEmpty == false
+        return ExecutionContext(conf: session.conf, deadline: limits.deadline, maxRows: limits.maxRows, serial: usesPython)
     }
 
     public func collect() throws -> [[Value]] { try execute().rows }

@@ -5,6 +5,8 @@ public indirect enum LogicalPlan: Sendable {
     case unresolvedRelation([String])
     /// In-memory rows: `createDataFrame` (`Scan ExistingRDD`, unknown size) or `VALUES` (`LocalTableScan`).
     case localRelation(LocalData, output: [AttributeReference])
+    /// A file source (`spark.read.csv/json`): `FileScan <format>`, sized by its files.
+    case fileRelation(FileRelation, output: [AttributeReference])
     case range(start: Int64, end: Int64, step: Int64, numSlices: Int?, output: AttributeReference)
     /// `SELECT` with no FROM.
     case oneRowRelation
@@ -111,8 +113,6 @@ public final class LocalData: Sendable {
         case existingRDD
         /// `VALUES`, `spark.range`-like local tables: `LocalTableScan`, sized.
         case localTable
-        /// A file source: `FileScan <format>` with the file's size.
-        case file(format: String, path: String, sizeInBytes: Int)
     }
 
     public let partitions: [[[Value]]]

@@ -59,6 +59,7 @@ public final class QueryMetrics: Sendable {
         var shufflePartitionSizes: [[Int]] = []
         var scans: [String: Int] = [:]
         var broadcastRows = 0
+        var outputPartitions: Int?
     }
 
     private let state = Mutex(State())
@@ -73,6 +74,12 @@ public final class QueryMetrics: Sendable {
     }
 
     func recordScan(_ table: String) { state.withLock { $0.scans[table, default: 0] += 1 } }
+
+    func recordOutputPartitions(_ n: Int) { state.withLock { $0.outputPartitions = n } }
+
+    /// Partitions of the result as real Spark reports them (`df.rdd.getNumPartitions()`), after
+    /// adaptive coalescing; nil until the query has run.
+    public var outputPartitions: Int? { state.withLock { $0.outputPartitions } }
 
     public var shuffleRecordsWritten: Int { state.withLock { $0.shuffleRecordsWritten } }
     /// Rows per output partition of each executed shuffle, in execution order.

@@ -42,7 +42,7 @@ public final class QueryExecution: @unchecked Sendable {
         return (partitions.flatMap { $0 }, plan)
     }
 
-    /// Runs the query and returns the rows of each output partition.
+    /// Runs the query and returns the rows of each output partition (what `df.write` turns into files).
     public func executePartitions(_ context: ExecutionContext) throws -> (partitions: [[[Value]]], plan: SparkPlan) {
         let initial = try physicalPlan()
         var values: [ExprId: Value] = [:]
@@ -54,7 +54,9 @@ public final class QueryExecution: @unchecked Sendable {
             values[id] = rows.first?.first ?? .null
         }
         if values.isEmpty {
-            return (try initial.execute(context), initial)
+            let partitions = try initial.execute(context)
+            context.metrics.recordOutputPartitions(AdaptivePartitionCount.resultPartitions(initial, conf: conf))
+            return (partitions, initial)
         }
         // Run the main plan with each subquery's value in place of the subquery.
         let substituted = optimized.transformUp { p in
@@ -66,7 +68,9 @@ public final class QueryExecution: @unchecked Sendable {
             }
         }
         let runnable = try plan(substituted)
-        return (try runnable.execute(context), initial)
+        let partitions = try runnable.execute(context)
+        context.metrics.recordOutputPartitions(AdaptivePartitionCount.resultPartitions(runnable, conf: conf))
+        return (partitions, initial)
     }
 
     /// `df.explain()` text for a mode: simple, extended, formatted.

@@ -4,6 +4,12 @@ enum WindowFunctions {
                         orderSpec: [SortOrder], ansi: Bool, context: ExecutionContext) throws -> [Value] {
         let n = rows.count
         func peers(_ i: Int, _ j: Int) -> Bool { orderValues[i] == orderValues[j] }
+        // RANGE frames with offsets compare the (single) order key's value, not row positions.
+        let keys: [Double?] = frame.type == .range ? orderValues.map { $0.first.flatMap(Self.numericKey) } : []
+        let ascending = orderSpec.first?.ascending ?? true
+        func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool) -> (Int, Int) {
+            Self.bounds(frame, i, n, peers: peers, keys: keys, ascending: ascending)
+        }
         switch f {
         case .windowFunction(let kind, let args):
             switch kind {
@@ -95,21 +101,54 @@ enum WindowFunctions {
         }
     }
 
-    /// The inclusive row range of the frame for row i. RANGE offsets other than unbounded/current are
-    /// treated by row position only when the order key is not numeric.
-    static func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool) -> (Int, Int) {
+    /// The inclusive row range of the frame for row i. ROWS offsets count rows; RANGE offsets take the
+    /// rows whose order key lies within the offsets of row i's key (in sort direction), as Spark's
+    /// `RangeFrame`; a null key's frame is its null peers.
+    static func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool,
+                       keys: [Double?] = [], ascending: Bool = true) -> (Int, Int) {
+        func peerEdge(lower: Bool) -> Int {
+            var k = i
+            if lower { while k > 0 && peers(k - 1, i) { k -= 1 } } else { while k + 1 < n && peers(k + 1, i) { k += 1 } }
+            return k
+        }
         func position(_ b: FrameBoundary, lower: Bool) -> Int {
             switch b {
             case .unboundedPreceding: return 0
             case .unboundedFollowing: return n - 1
             case .currentRow:
-                guard frame.type == .range else { return i }
+                return frame.type == .range ? peerEdge(lower: lower) : i
+            case .offset(let o):
+                guard frame.type == .range, i < keys.count else { return i + Int(o) }
+                guard let key = keys[i] else { return peerEdge(lower: lower) }
+                // In sort order, "o rows' worth of key" ahead: key + o ascending, key - o descending.
+                let edge = ascending ? key + Double(o) : key - Double(o)
+                func inside(_ k: Int) -> Bool {
+                    guard let v = keys[k] else { return false }
+                    if lower { return ascending ? v >= edge : v <= edge }
+                    return ascending ? v <= edge : v >= edge
+                }
+                // Keys are sorted, so the frame's edge is found by walking from row i.
                 var k = i
-                if lower { while k > 0 && peers(k - 1, i) { k -= 1 } } else { while k + 1 < n && peers(k + 1, i) { k += 1 } }
+                if lower {
+                    if inside(k) { while k > 0 && inside(k - 1) { k -= 1 } } else { while k < n && !inside(k) { k += 1 } }
+                } else {
+                    if inside(k) { while k + 1 < n && inside(k + 1) { k += 1 } } else { while k >= 0 && !inside(k) { k -= 1 } }
+                }
                 return k
-            case .offset(let o): return i + Int(o)
             }
         }
         return (max(0, position(frame.lower, lower: true)), min(n - 1, position(frame.upper, lower: false)))
+    }
+
+    /// A RANGE frame's order key as a number: numbers, dates (days) and timestamps (microseconds).
+    static func numericKey(_ v: Value) -> Double? {
+        switch v {
+        case .int(let i): Double(i)
+        case .double(let d): d
+        case .decimal(let u, let s): Double(Decimal128.format(u, scale: s))
+        case .date(let d): Double(d)
+        case .timestamp(let t): Double(t)
+        default: nil
+        }
     }
 }

@@ -28,11 +28,24 @@ struct EnsureRequirements {
             }
             newChildren.append(c)
         }
-        // Two clustered children must also agree on the number of partitions (co-partitioning).
-        if newChildren.count == 2, case .clustered(let lk) = required[0], case .clustered(let rk) = required[1],
-           newChildren[0].outputPartitioning.numPartitions != newChildren[1].outputPartitioning.numPartitions {
-            newChildren[0] = ShuffleExchangeExec(.hash(lk, shufflePartitions), child: unwrapExchange(newChildren[0]), planId: nextPlanId())
-            newChildren[1] = ShuffleExchangeExec(.hash(rk, shufflePartitions), child: unwrapExchange(newChildren[1]), planId: nextPlanId())
+        // A join's two clustered children must be co-partitioned: hashed on all their keys, in the same
+        // key positions, into the same number of partitions (`spark.sql.requireAllClusterKeysForCoPartition`).
+        if newChildren.count == 2, case .clustered(let lk) = required[0], case .clustered(let rk) = required[1] {
+            let keys = [lk, rk]
+            let specs = newChildren.enumerated().map { i, c in Self.keyPositions(c.outputPartitioning, keys[i]) }
+            let counts = newChildren.map(\.outputPartitioning.numPartitions)
+            let compatible = (counts == [1, 1]) || (specs[0] != nil && specs[0] == specs[1] && counts[0] == counts[1])
+            if !compatible {
+                // Keep a side already hashed on all its keys (an existing partitioning first); reshuffle the other to match.
+                let reference = [0, 1].filter { specs[$0] != nil }
+                    .sorted { (children[$0] === newChildren[$0] ? 0 : 1, $0) < (children[$1] === newChildren[$1] ? 0 : 1, $1) }.first
+                for i in 0..<2 where i != reference {
+                    let positions = reference.flatMap { specs[$0] } ?? Array(keys[i].indices)
+                    let partitions = reference.map { counts[$0] } ?? shufflePartitions
+                    newChildren[i] = ShuffleExchangeExec(.hash(positions.map { keys[i][$0] }, partitions),
+                                                         child: unwrapExchange(newChildren[i]), planId: nextPlanId())
+                }
+            }
         }
         let orderings = plan.requiredChildOrdering
         for (i, child) in newChildren.enumerated() where i < orderings.count && !orderings[i].isEmpty {
@@ -41,6 +54,20 @@ struct EnsureRequirements {
             }
         }
         return plan.withNewChildren(newChildren)
+    }
+
+    /// The positions in `keys` of a hash partitioning's expressions, when it hashes on every key once.
+    static func keyPositions(_ partitioning: Partitioning, _ keys: [Expression]) -> [Int]? {
+        switch partitioning {
+        case .hash(let exprs, _):
+            let positions = exprs.compactMap { e in keys.firstIndex { $0.explainString == e.explainString } }
+            guard positions.count == exprs.count, Set(positions).count == keys.count else { return nil }
+            return positions
+        case .collection(let members):
+            return members.lazy.compactMap { keyPositions($0, keys) }.first
+        default:
+            return nil
+        }
     }
 
     func unwrapExchange(_ p: SparkPlan) -> SparkPlan {

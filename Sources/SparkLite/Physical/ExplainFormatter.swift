@@ -42,6 +42,7 @@ enum ExplainFormatter {
             case .limit(let n, _): text += " \(n)"
             case .subqueryAlias(let n, _): text += " \(n)"
             case .localRelation(_, let out): text += " [" + out.map(\.explainName).joined(separator: ", ") + "]"
+            case .fileRelation(let r, let out): text += " [" + out.map(\.explainName).joined(separator: ",") + "] " + r.format.rawValue
             case .inMemoryRelation(let r, let out): text += " [" + out.map(\.explainName).joined(separator: ", ") + "], \(r.storageLevel), #\(r.id)"
             default:
                 let exprs = p.expressions

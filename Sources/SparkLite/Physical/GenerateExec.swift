@@ -25,7 +25,14 @@ final class GenerateExec: SparkPlan, @unchecked Sendable {
             for row in input[p] {
                 let value = try args[0].eval(row)
                 var produced: [[Value]] = []
-                switch value {
+                if kind == .stack, case .int(let n) = value {
+                    // stack(n, v1, ..., vk): row i holds v(i*width+1) ... v(i*width+width), padded with nulls.
+                    let values = try args.dropFirst().map { try $0.eval(row) }
+                    for i in 0..<Int(n) {
+                        produced.append((0..<width).map { j in i * width + j < values.count ? values[i * width + j] : .null })
+                    }
+                }
+                switch kind == .stack ? Value.null : value {
                 case .array(let items):
                     for (i, item) in items.enumerated() {
                         switch kind {

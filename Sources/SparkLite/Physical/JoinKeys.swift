@@ -47,32 +47,3 @@ enum JoinKeys {
         return [e]
     }
 }
-
-/// Spark's size estimates for join selection: a `createDataFrame` table has none (never auto-broadcast).
-enum SizeEstimation {
-    static func sizeInBytes(_ plan: LogicalPlan) -> Int64? {
-        switch plan {
-        case .localRelation(let data, let output):
-            switch data.origin {
-            case .existingRDD: return nil
-            case .localTable: return Int64(data.rowCount * output.reduce(8) { $0 + $1.dataType.defaultSize })
-            case .file(_, _, let size): return Int64(size)
-            }
-        case .range(let start, let end, let step, _, _):
-            return step == 0 ? 0 : max(0, (end - start) / step) * 8
-        case .oneRowRelation: return 1
-        case .inMemoryRelation(let relation, _): return sizeInBytes(relation.plan)
-        case .limit(let n, let child):
-            // A limit has a size estimate even over a relation without one.
-            let rowSize = child.output.reduce(8) { $0 + $1.dataType.defaultSize }
-            return Int64(n) * Int64(rowSize)
-        case .join(let l, let r, _, _, _):
-            guard let a = sizeInBytes(l), let b = sizeInBytes(r) else { return nil }
-            return a.multipliedReportingOverflow(by: max(b, 1)).overflow ? nil : a * max(b, 1)
-        default:
-            let sizes = plan.children.map(sizeInBytes)
-            if sizes.contains(where: { $0 == nil }) { return nil }
-            return sizes.compactMap { $0 }.reduce(0, +)
-        }
-    }
-}

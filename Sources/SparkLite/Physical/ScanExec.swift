@@ -11,14 +11,16 @@ final class ScanExec: SparkPlan, @unchecked Sendable {
         switch data.origin {
         case .existingRDD: "Scan ExistingRDD"
         case .localTable: "LocalTableScan"
-        case .file(let format, _, _): "FileScan \(format)"
         }
     }
 
-    override var argumentSeparator: String { "" }
+    override var argumentSeparator: String { data.origin == .localTable ? " " : "" }
 
+    /// `Scan ExistingRDD[a#1,b#2]`, `LocalTableScan [a#1, b#2]`, `LocalTableScan <empty>, [a#1]`.
     override var argumentString: String {
-        "[" + output.map(\.explainName).joined(separator: ",") + "]"
+        guard data.origin == .localTable else { return "[" + output.map(\.explainName).joined(separator: ",") + "]" }
+        let columns = "[" + output.map(\.explainName).joined(separator: ", ") + "]"
+        return data.rowCount == 0 ? "<empty>, " + columns : columns
     }
 
     override var outputPartitioning: Partitioning { .unknown(max(1, data.partitions.count)) }

@@ -5,6 +5,8 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
     /// `ENSURE_REQUIREMENTS` when inserted by the planner, `REPARTITION_BY_NUM`/`REPARTITION_BY_COL` by the user.
     let origin: String
     let planId: Int
+    /// Estimated bytes of each output partition of the last execution, for adaptive coalescing.
+    private(set) var partitionBytes: [Int]?
 
     init(_ partitioning: Partitioning, child: SparkPlan, origin: String = "ENSURE_REQUIREMENTS", planId: Int) {
         self.partitioning = partitioning
@@ -54,6 +56,7 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
         }
         try context.checkBudget(rows: out.reduce(0) { $0 + $1.count })
         context.metrics.recordShuffle(partitionSizes: out.map(\.count))
+        partitionBytes = out.map(AdaptivePartitionCount.estimatedBytes)
         return out
     }
 }

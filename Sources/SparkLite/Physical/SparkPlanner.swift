@@ -9,6 +9,14 @@ struct SparkPlanner {
         switch logical {
         case .localRelation(let data, let output):
             return ScanExec(data, output: output)
+        case .fileRelation(let relation, let output):
+            return planFileScan(relation, output, projects: nil, condition: nil)
+        case .filter(let condition, .fileRelation(let relation, let output)):
+            return planFileScan(relation, output, projects: nil, condition: condition)
+        case .project(let list, .filter(let condition, .fileRelation(let relation, let output))):
+            return planFileScan(relation, output, projects: list, condition: condition)
+        case .project(let list, .fileRelation(let relation, let output)):
+            return planFileScan(relation, output, projects: list, condition: nil)
         case .inMemoryRelation(let relation, let output):
             let cachedPlan = try plan(Optimizer().execute(relation.plan), isRoot: false)
             return InMemoryTableScanExec(relation: relation, output: output, cachedPlan: cachedPlan)
@@ -53,6 +61,8 @@ struct SparkPlanner {
                 return ShuffleExchangeExec(.range(exprs.map(\.asSortOrder), partitions), child: try plan(child, isRoot: false), origin: "REPARTITION_BY_NUM", planId: PlanIds.next())
             }
             return ShuffleExchangeExec(.hash(exprs, partitions), child: try plan(child, isRoot: false), origin: n == nil ? "REPARTITION_BY_COL" : "REPARTITION_BY_NUM", planId: PlanIds.next())
+        case .batchEvalPython(let udfs, let results, let child):
+            return BatchEvalPythonExec(udfs: udfs, results: results, child: try plan(child, isRoot: false))
         case .expand(let projections, let output, let child):
             return ExpandExec(projections: projections, output: output, child: try plan(child, isRoot: false))
         case .repartition(let n, false, let child):
@@ -195,6 +205,31 @@ struct SparkPlanner {
         }
         let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && !small(r)
         return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: cartesian, left: left, right: right, output: output)
+    }
+
+    /// Spark's `FileSourceStrategy`: the scan reads only the columns the projection and filter use,
+    /// shows the filter's conjuncts as `DataFilters` / `PushedFilters`, and the `Filter` stays above it.
+    /// A projection that only lists the scanned columns is dropped.
+    func planFileScan(_ relation: FileRelation, _ relationOutput: [AttributeReference], projects: [Expression]?,
+                      condition: Expression?) -> SparkPlan {
+        let conjuncts = condition.map(JoinKeys.conjuncts) ?? []
+        let dataFilters = conjuncts.filter { c in
+            c.deterministic && !c.exists {
+                switch $0 {
+                case .scalarSubquery, .inSubquery, .exists, .pythonUDF: true
+                default: false
+                }
+            }
+        }
+        var needed = Set((conjuncts + (projects ?? [])).flatMap(\.references).map(\.exprId))
+        if projects == nil { needed.formUnion(relationOutput.map(\.exprId)) }
+        let output = relationOutput.filter { needed.contains($0.exprId) }
+        var plan: SparkPlan = FileSourceScanExec(relation, relationOutput: relationOutput, output: output, dataFilters: dataFilters)
+        if let condition { plan = FilterExec(condition, child: plan) }
+        if let projects, projects.map(\.explainString) != plan.output.map({ Expression.attribute($0).explainString }) {
+            plan = ProjectExec(projects, child: plan)
+        }
+        return plan
     }
 
     static func hint(of plan: LogicalPlan) -> JoinHint.Strategy? {

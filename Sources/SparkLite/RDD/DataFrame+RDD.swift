@@ -4,8 +4,10 @@ extension DataFrame {
     /// `df.rdd`: the rows of the DataFrame as an RDD, one element per row (its values in column order).
     ///
     /// Each stage that reads it runs the query (scanning its tables again, as Spark does). The partitions are
-    /// the query's: a `createDataFrame` table keeps its slices, and with AQE on a query whose output comes
-    /// out of a shuffle is coalesced to one partition, as Spark coalesces small shuffle partitions.
+    /// the query's: a `createDataFrame` table keeps its slices. With AQE on, a query whose output comes out
+    /// of a shuffle runs now, as Spark's adaptive execution materialises its shuffle stages when `df.rdd` is
+    /// built; its small shuffle partitions are coalesced as adaptive execution does, and later jobs read the
+    /// materialised result instead of scanning again.
     /// The lineage below `SQLExecutionRDD` mirrors the RDDs Spark's physical plan executes, so its
     /// `ShuffledRowRDD` shuffle dependencies count as the query's shuffles.
     public func toRDD(_ sc: SparkContext) throws -> RDD<[Value]> { try toRDD(sc) { $0 } }
@@ -14,14 +16,35 @@ extension DataFrame {
     public func toRDD<U>(_ sc: SparkContext, row: @escaping ([Value]) -> U) throws -> RDD<U> {
         let physical = try queryExecution.physicalPlan()
         let adaptive = session.conf.adaptiveEnabled
-        let coalesced = adaptive && Self.outputComesFromCoalescibleShuffle(physical)
-        let partitions = coalesced ? 1 : max(1, physical.outputPartitioning.numPartitions)
+        var partitions = max(1, physical.outputPartitioning.numPartitions)
+        var materialised: [[[Value]]]?
+        if adaptive && Self.outputComesFromCoalescibleShuffle(physical) {
+            let limits = sc.limits
+            let context = ExecutionContext(conf: session.conf, deadline: limits.deadline, maxRows: limits.maxRows,
+                                           serial: usesPythonUDFs || sc.runsTasksSerially)
+            let result = try queryExecution.executePartitions(context)
+            sc.metrics.recordSQL(context.metrics)
+            partitions = max(1, context.metrics.outputPartitions ?? 1)
+            materialised = Self.coalesce(result.partitions, into: partitions)
+        }
         let hasShuffle = physical.collectNodes().contains { $0 is ShuffleExchangeExec }
         let site = adaptive && hasShuffle ? SQLLineage.adaptiveSite : SQLLineage.javaToPython
         let plan = SQLLineage.stage(physical, sc, site: site, partitions: partitions)
-        let execution = SQLExecutionRDD(df: self, context: sc, plan: plan, partitions: partitions, coalesced: coalesced)
+        let execution = SQLExecutionRDD(df: self, context: sc, plan: plan, partitions: partitions, materialised: materialised)
         let inner = MapPartitionsRDD<[Value], [Value]>(execution, creationSite: SQLLineage.javaToPython) { _, rows, _ in rows }
         return MapPartitionsRDD<[Value], U>(inner, creationSite: SQLLineage.javaToPython) { _, rows, _ in rows.map(row) }
+    }
+
+    var usesPythonUDFs: Bool {
+        plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? p : nil }
+            .isEmpty == false
+    }
+
+    /// Contiguous shuffle partitions merged into `n` (all into one for the small results adaptive execution
+    /// coalesces to a single partition).
+    static func coalesce(_ partitions: [[[Value]]], into n: Int) -> [[[Value]]] {
+        guard n < partitions.count else { return partitions + Array(repeating: [], count: n - partitions.count) }
+        return (0..<n).map { i in Array(partitions[(i * partitions.count / n)..<((i + 1) * partitions.count / n)].joined()) }
     }
 
     /// Whether AQE would coalesce the output partitions: they come out of an exchange the planner inserted
@@ -56,31 +79,30 @@ extension SparkSession {
 /// (Spark's `SQLExecutionRDD`).
 final class SQLExecutionRDD: RDD<[Value]>, @unchecked Sendable {
     let df: DataFrame
-    let coalesced: Bool
+    /// The result adaptive execution materialised when the RDD was built; read by every job.
+    let materialised: [[[Value]]]?
     private var memo: (stage: Int, partitions: [[[Value]]])?
     /// Tasks of one stage wait for the one execution of the query.
     private let executionLock = NSLock()
 
-    init(df: DataFrame, context: SparkContext, plan: AnyRDD, partitions: Int, coalesced: Bool) {
+    init(df: DataFrame, context: SparkContext, plan: AnyRDD, partitions: Int, materialised: [[[Value]]]?) {
         self.df = df
-        self.coalesced = coalesced
+        self.materialised = materialised
         super.init(context: context, className: "SQLExecutionRDD", creationSite: SQLLineage.javaToPython,
                    numPartitions: partitions, dependencies: [NarrowDependency(plan)])
     }
 
     override func compute(_ partition: Int, _ task: TaskContext) throws -> [[Value]] {
+        if let materialised { return partition < materialised.count ? materialised[partition] : [] }
         executionLock.lock()
         defer { executionLock.unlock() }
         if let memo = lock.withLock({ memo }), memo.stage == task.stageId { return memo.partitions[partition] }
-        let usesPython = df.plan.collect { p in p.expressions.contains { $0.exists { if case .pythonUDF = $0 { true } else { false } } } ? p : nil }
-            .isEmpty == false
         let execution = ExecutionContext(conf: df.session.conf, deadline: task.execution.deadline, maxRows: task.execution.maxRows,
-                                         serial: usesPython || task.execution.serial)
+                                         serial: df.usesPythonUDFs || task.execution.serial)
         var partitions = try df.queryExecution.executePartitions(execution).partitions
         context.metrics.recordSQL(execution.metrics)
-        if coalesced || partitions.count > numPartitions {
-            let all = partitions.flatMap { $0 }
-            partitions = coalesced ? [all] : Array(partitions.prefix(numPartitions - 1)) + [partitions.dropFirst(numPartitions - 1).flatMap { $0 }]
+        if partitions.count > numPartitions {
+            partitions = DataFrame.coalesce(partitions, into: numPartitions)
         }
         while partitions.count < numPartitions { partitions.append([]) }
         lock.withLock { memo = (task.stageId, partitions) }

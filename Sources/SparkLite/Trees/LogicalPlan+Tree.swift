@@ -2,7 +2,7 @@
 extension LogicalPlan {
     public var children: [LogicalPlan] {
         switch self {
-        case .unresolvedRelation, .localRelation, .range, .oneRowRelation, .inMemoryRelation: return []
+        case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation: return []
         case .project(_, let c), .filter(_, let c), .aggregate(_, _, let c), .sort(_, _, let c), .limit(_, let c),
              .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c),
              .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .generate(_, _, _, let c),
@@ -19,7 +19,7 @@ extension LogicalPlan {
 
     public func withNewChildren(_ c: [LogicalPlan]) -> LogicalPlan {
         switch self {
-        case .unresolvedRelation, .localRelation, .range, .oneRowRelation, .inMemoryRelation: return self
+        case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation: return self
         case .project(let l, _): return .project(l, c[0])
         case .filter(let e, _): return .filter(e, c[0])
         case .aggregate(let g, let a, _): return .aggregate(grouping: g, aggregates: a, c[0])
@@ -55,7 +55,7 @@ extension LogicalPlan {
     public var output: [AttributeReference] {
         switch self {
         case .unresolvedRelation, .oneRowRelation, .pivot, .usingJoin: return []
-        case .localRelation(_, let out), .inMemoryRelation(_, let out), .expand(_, let out, _): return out
+        case .localRelation(_, let out), .fileRelation(_, let out), .inMemoryRelation(_, let out), .expand(_, let out, _): return out
         case .range(_, _, _, _, let out): return [out]
         case .project(let list, _): return list.compactMap(\.toAttribute)
         case .aggregate(_, let list, _): return list.compactMap(\.toAttribute)
@@ -155,7 +155,8 @@ extension LogicalPlan {
     public var nodeName: String {
         switch self {
         case .unresolvedRelation: "UnresolvedRelation"
-        case .localRelation(let d, _): d.origin == .existingRDD ? "LogicalRDD" : (d.origin == .localTable ? "LocalRelation" : "Relation")
+        case .localRelation(let d, _): d.origin == .existingRDD ? "LogicalRDD" : "LocalRelation"
+        case .fileRelation: "Relation"
         case .range: "Range"
         case .oneRowRelation: "OneRowRelation"
         case .inMemoryRelation: "InMemoryRelation"

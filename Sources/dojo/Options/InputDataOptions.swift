@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// Where `run` and `explain` take their tables from: a problem's sample data or a dataset file.
+/// Where `run` and `explain` take their tables from: a problem's sample data, a dataset file, or
+/// nothing, for a file that reads its own data with `spark.read`.
 struct InputDataOptions: ParsableArguments {
     @Option(help: "Run on the sample data of this problem.")
     var problem: String?
@@ -10,8 +11,5 @@ struct InputDataOptions: ParsableArguments {
 
     func validate() throws {
         if problem != nil, data != nil { throw ValidationError("Use either --problem or --data, not both.") }
-        if problem == nil, data == nil {
-            throw ValidationError("Say which data to run on: --problem SLUG (its sample data) or --data DATA.json.")
-        }
     }
 }

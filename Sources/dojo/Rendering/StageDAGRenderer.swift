@@ -18,7 +18,14 @@ enum StageDAGRenderer {
         let tree = PlanTree(physical)
         guard let top = tree.top else { return "(no plan)" }
         var stages: [Stage] = []
-        _ = build(top, tree: tree, stages: &stages)
+        if tree.nodes[top].name == "Exchange" {
+            // A plan ending in a shuffle: the result stage only reads the shuffle's output.
+            let below = tree.nodes[top].children.first.map { build($0, tree: tree, stages: &stages) } ?? 0
+            stages.append(Stage(id: stages.count + 1, operators: ["(reads the shuffle output)"],
+                                inputs: [(tree.nodes[top].text, below)], tasks: partitions(of: tree.nodes[top].text)))
+        } else {
+            _ = build(top, tree: tree, stages: &stages)
+        }
         var lines: [String] = []
         let shuffles = stages.flatMap(\.inputs).filter { !$0.exchange.hasPrefix("BroadcastExchange") }.count
         lines.append(style.bold("\(stages.count) stage\(stages.count == 1 ? "" : "s"), \(shuffles) shuffle\(shuffles == 1 ? "" : "s")")
@@ -40,11 +47,15 @@ enum StageDAGRenderer {
     private static func build(_ index: Int, tree: PlanTree, stages: inout [Stage]) -> Int {
         var stage = Stage()
         var inputPartitions: [Int] = []
+        var coalescedTo: Int?
         var pending = [index]
         while let current = pending.first {
             pending.removeFirst()
             let node = tree.nodes[current]
             stage.operators.append(summary(node))
+            if node.name == "Coalesce", let n = Int(node.text.split(separator: " ").last ?? "") {
+                coalescedTo = min(coalescedTo ?? n, n)
+            }
             if node.name == "Scan ExistingRDD" || node.name.hasSuffix("Scan") || node.name == "LocalTableScan" {
                 inputPartitions.append(node.name == "LocalTableScan" ? 1 : scanPartitions)
             }
@@ -61,7 +72,9 @@ enum StageDAGRenderer {
                 }
             }
         }
-        stage.tasks = inputPartitions.max() ?? 1
+        // A union's partitions are its children's partitions one after the other.
+        let readPartitions = stage.operators.contains { $0.hasPrefix("Union") } ? inputPartitions.reduce(0, +) : (inputPartitions.max() ?? 1)
+        stage.tasks = min(max(readPartitions, 1), coalescedTo ?? Int.max)
         stage.id = stages.count + 1
         stages.append(stage)
         return stage.id

@@ -3,7 +3,7 @@ import Foundation
 import Judge
 import ProblemBank
 
-/// The dataset `run` and `explain` use: a problem's sample data or a dataset file.
+/// The dataset `run` and `explain` use: a problem's sample data, a dataset file, or no tables.
 enum RunInputs {
     static func dataset(_ options: InputDataOptions, home: String?) throws -> Dataset {
         if let path = options.data {
@@ -17,8 +17,9 @@ enum RunInputs {
                 throw ExitCode.failure
             }
         }
+        guard let slug = options.problem else { return Dataset(tables: []) }
         let bank = try BankAccess.open(home: home)
-        let problem = try BankAccess.problem(options.problem ?? "", in: bank)
+        let problem = try BankAccess.problem(slug, in: bank)
         do {
             return try Dataset(test: problem.sample.data, path: "\(problem.slug)/sample")
         } catch {

@@ -81,8 +81,8 @@ public struct Analyzer: Sendable {
         case .sort(let orders, let global, let child):
             return try resolveSort(orders, global: global, child: child, ctes: ctes)
         case .join(let l, let rawRight, let type, let condition, let hint):
-            let r = DeduplicateRelations.apply(left: l, right: rawRight)
-            let c = try condition.map { try resolveExpression($0, input: l.output + r.output, ctes: ctes) }
+            let (r, renamed) = DeduplicateRelations.apply(left: l, right: rawRight, condition: condition)
+            let c = try renamed.map { try resolveExpression($0, input: l.output + r.output, ctes: ctes) }
             if let c { try requireBoolean(c, "JOIN condition") }
             return .join(l, r, type, condition: c, hint: hint)
         case .usingJoin(let l, let r, let type, let columns, let hint):
@@ -111,7 +111,7 @@ public struct Analyzer: Sendable {
             let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
             return .except(nl, nr, isAll: all)
         case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .repartition, .resolvedHint, .sample,
-             .localRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython:
+             .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython:
             return node
         case .pivot:
             throw SparkError.unsupported("PIVOT")

@@ -2,10 +2,25 @@
 /// right side gets fresh attribute ids so `e.manager_id = m.emp_id` can tell the two sides apart.
 enum DeduplicateRelations {
     static func apply(left: LogicalPlan, right: LogicalPlan) -> LogicalPlan {
+        apply(left: left, right: right, condition: nil).right
+    }
+
+    /// Also rewrites a join condition that names columns of the right side by their old ids: a
+    /// reference the left side cannot provide must mean the right side's renewed attribute.
+    static func apply(left: LogicalPlan, right: LogicalPlan, condition: Expression?) -> (right: LogicalPlan, condition: Expression?) {
         let leftIds = Set(left.output.map(\.exprId))
-        guard right.output.contains(where: { leftIds.contains($0.exprId) }) else { return right }
+        guard right.output.contains(where: { leftIds.contains($0.exprId) }) else { return (right, condition) }
         var mapping: [ExprId: ExprId] = [:]
-        return newInstance(right, &mapping)
+        let renewed = newInstance(right, &mapping)
+        let current = mapping
+        let rewritten = condition.map { c in
+            c.transformUp { x -> Expression? in
+                guard case .attribute(var a) = x, !leftIds.contains(a.exprId), let id = current[a.exprId] else { return nil }
+                a.exprId = id
+                return .attribute(a)
+            }
+        }
+        return (renewed, rewritten)
     }
 
     /// Copies the plan with new ids for every attribute it defines, rewriting references to match.
@@ -19,6 +34,7 @@ enum DeduplicateRelations {
         var node = plan.withNewChildren(children)
         switch node {
         case .localRelation(let data, let output): node = .localRelation(data, output: output.map(renew))
+        case .fileRelation(let r, let output): node = .fileRelation(r, output: output.map(renew))
         case .range(let s, let e, let st, let n, let output): node = .range(start: s, end: e, step: st, numSlices: n, output: renew(output))
         case .inMemoryRelation(let c, let output): node = .inMemoryRelation(c, output: output.map(renew))
         case .generate(let g, let outer, let output, let child): node = .generate(g, outer: outer, output: output.map(renew), child)

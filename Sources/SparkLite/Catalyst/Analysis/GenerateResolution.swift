@@ -2,7 +2,8 @@
 enum GenerateResolution {
     static func resolve(_ g: Generator, outer: Bool, names: [AttributeReference], child: LogicalPlan,
                         analyzer: Analyzer, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
-        let args = try g.arguments.map { try analyzer.resolveExpression($0, input: child.output, ctes: ctes) }
+        var args = try g.arguments.map { try analyzer.resolveExpression($0, input: child.output, ctes: ctes) }
+        if g.kind == .stack { args = try stackArguments(args) }
         let types = try outputTypes(g.kind, args)
         let defaultNames = defaultOutputNames(g.kind, args)
         let given = names.map(\.name)
@@ -18,6 +19,10 @@ enum GenerateResolution {
 
     static func outputTypes(_ kind: Generator.Kind, _ args: [Expression]) throws -> [(DataType, Bool)] {
         guard let first = args.first else { throw SparkError.unsupported("\(kind.rawValue) without arguments") }
+        if kind == .stack {
+            let columns = stackColumns(args)
+            return (0..<columns).map { j in (args[1 + j].dataType, true) }
+        }
         switch (kind, first.dataType) {
         case (.explode, .array(let e, let n)): return [(e, n)]
         case (.explode, .map(let k, let v, let n)): return [(k, false), (v, n)]
@@ -37,7 +42,31 @@ enum GenerateResolution {
         case .inline:
             if case .array(.struct(let fields), _) = args.first?.dataType { return fields.map(\.name) }
             return []
-        case .stack: return ["col0"]
+        case .stack: return (0..<stackColumns(args)).map { "col\($0)" }
         }
+    }
+
+    /// `stack(n, v1, ..., vk)` makes n rows of ceil(k / n) columns.
+    static func stackColumns(_ args: [Expression]) -> Int {
+        guard case .literal(.int(let n), _)? = args.first, n > 0 else { return 0 }
+        return (args.count - 1 + Int(n) - 1) / Int(n)
+    }
+
+    /// Checks `stack`'s row count and casts the values of each column to their common type.
+    static func stackArguments(_ args: [Expression]) throws -> [Expression] {
+        guard case .literal(.int(let n), _)? = args.first, n > 0 else {
+            throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"stack\" due to data type mismatch: the input n should be a positive integer literal.", sqlState: "42K09")
+        }
+        let columns = stackColumns(args)
+        var values = Array(args.dropFirst())
+        for j in 0..<columns {
+            let positions = Array(stride(from: j, to: values.count, by: columns))
+            let types = positions.map { values[$0].dataType }.filter { $0 != .null }
+            guard let common = types.isEmpty ? .null : TypeCoercion.widerType(types) else {
+                throw SparkError("DATATYPE_MISMATCH.STACK_COLUMN_DIFF_TYPES", "Cannot resolve \"stack\" due to data type mismatch: The data type of the column (\(j)) do not have the same type.", sqlState: "42K09")
+            }
+            for i in positions where values[i].dataType != common { values[i] = .cast(values[i], common, .ansi) }
+        }
+        return [args[0]] + values
     }
 }

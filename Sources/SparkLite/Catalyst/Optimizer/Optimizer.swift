@@ -4,17 +4,24 @@ struct Optimizer {
         var current = plan
         for _ in 0..<100 {
             let next = Self.rules.reduce(current) { p, rule in rule(p) }
-            if ExplainFormatter.logicalTree(next) == ExplainFormatter.logicalTree(current) { return next }
+            if ExplainFormatter.logicalTree(next) == ExplainFormatter.logicalTree(current) { break }
             current = next
         }
-        return current
+        // Spark's last batch: Python UDFs move into their own evaluation step once the plan is settled.
+        return ExtractPythonUDFs.apply(current)
     }
 
-    /// Removes operators that only exist for analysis.
+    /// The rules in order; the first removes operators that only exist for analysis.
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
         RewritePredicateSubquery.apply,
         CollapseProject.apply,
+        ColumnPruning.apply,
+        RemoveNoopOperators.apply,
+        CollapseRepartition.apply,
         EliminateSorts.apply,
+        ConstantFolding.apply,
+        PruneFilters.apply,
+        PropagateEmptyRelation.apply,
     ]
 }

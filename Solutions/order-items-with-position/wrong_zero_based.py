@@ -1,0 +1,8 @@
+# Known wrong: posexplode's pos starts at 0.
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(orders: DataFrame) -> DataFrame:
+    return orders.select("order_id", F.posexplode_outer("items")).select(
+        "order_id", F.col("pos").alias("position"), F.col("col").alias("item")
+    )

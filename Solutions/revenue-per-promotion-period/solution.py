@@ -1,0 +1,10 @@
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(orders: DataFrame, promotions: DataFrame) -> DataFrame:
+    in_period = orders["order_date"].between(promotions["start_date"], promotions["end_date"])
+    return (
+        orders.join(F.broadcast(promotions), in_period)
+        .groupBy("promo_id", "name")
+        .agg(F.count("*").alias("orders"), F.sum("amount").alias("revenue"))
+    )

@@ -1,0 +1,10 @@
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(users: DataFrame, events: DataFrame) -> DataFrame:
+    u = users.alias("u")
+    e = events.alias("e")
+    first_week = (F.col("e.user_id") == F.col("u.user_id")) & F.col("e.event_date").between(
+        F.col("u.signup_date"), F.date_add(F.col("u.signup_date"), 6)
+    )
+    return u.join(e, first_week, "left_semi").select("user_id", "name", "signup_date")

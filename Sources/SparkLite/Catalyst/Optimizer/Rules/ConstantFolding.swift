@@ -1,0 +1,35 @@
+/// Spark's `ConstantFolding`: an expression that depends on no column and is deterministic is
+/// evaluated once while optimizing (`cast(1 as double)` becomes `1.0`). An expression whose
+/// evaluation fails (an ANSI overflow, say) stays, so the error happens when the query runs.
+enum ConstantFolding {
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformUp { p in
+            var changed = false
+            let folded = p.mapExpressions { e in
+                e.transformDown { x -> Expression? in
+                    switch x {
+                    case .literal, .alias: return nil
+                    default:
+                        guard isFoldable(x), let value = try? x.eval([]) else { return nil }
+                        changed = true
+                        return .literal(value, x.dataType)
+                    }
+                }
+            }
+            return changed ? folded : nil
+        }
+    }
+
+    static func isFoldable(_ e: Expression) -> Bool {
+        !e.exists { x in
+            switch x {
+            case .attribute, .boundReference, .outerReference, .unresolvedAttribute, .star, .unresolvedFunction,
+                 .aggregate, .windowFunction, .window, .pythonUDF, .scalarSubquery, .inSubquery, .exists, .sortOrder,
+                 .groupingSets, .unresolvedExtractValue, .alias:
+                return true
+            case .function(let f, _): return !f.deterministic
+            default: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Spark's `ExtractPythonUDFs`: Python UDF calls in a projection or filter are evaluated by a
+/// `BatchEvalPython` step below it, which appends their results as `pythonUDF0`, `pythonUDF1`, ...;
+/// the operator then reads those columns. A filter keeps its child's columns with a projection above.
+enum ExtractPythonUDFs {
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformUp { p in
+            switch p {
+            case .project(let list, let child):
+                guard let (udfs, results, rewritten) = extract(list) else { return nil }
+                return .project(rewritten, .batchEvalPython(udfs: udfs, results: results, child))
+            case .filter(let condition, let child):
+                guard let (udfs, results, rewritten) = extract([condition]) else { return nil }
+                let evaluated = LogicalPlan.filter(rewritten[0], .batchEvalPython(udfs: udfs, results: results, child))
+                return .project(child.output.map { .attribute($0) }, evaluated)
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The distinct UDF calls whose arguments hold no other UDF call, their result columns, and the
+    /// expressions reading those columns instead. Nested calls are extracted by the next pass.
+    private static func extract(_ exprs: [Expression]) -> (udfs: [Expression], results: [AttributeReference], rewritten: [Expression])? {
+        var udfs: [Expression] = []
+        var results: [AttributeReference] = []
+        let rewritten = exprs.map { e in
+            e.transformUp { x -> Expression? in
+                guard case .pythonUDF(_, let args) = x, !args.contains(where: \.containsPythonUDF) else { return nil }
+                if let i = udfs.firstIndex(where: { $0.explainString == x.explainString }) { return .attribute(results[i]) }
+                udfs.append(x)
+                results.append(AttributeReference(name: "pythonUDF\(results.count)", dataType: x.dataType, nullable: true))
+                return .attribute(results[results.count - 1])
+            }
+        }
+        return udfs.isEmpty ? nil : (udfs, results, rewritten)
+    }
+}
+
+extension Expression {
+    var containsPythonUDF: Bool { exists { if case .pythonUDF = $0 { true } else { false } } }
+}

@@ -1,0 +1,42 @@
+/// Spark's `PropagateEmptyRelation`: operators over an empty `LocalRelation` that can only produce
+/// nothing become empty relations themselves, so no shuffle runs for a query known to be empty.
+/// A global aggregate still returns its one row; outer joins keep their preserved side.
+enum PropagateEmptyRelation {
+    static func empty(_ output: [AttributeReference]) -> LogicalPlan {
+        .localRelation(LocalData(partitions: [], origin: .localTable), output: output)
+    }
+
+    static func isEmpty(_ plan: LogicalPlan) -> Bool {
+        if case .localRelation(let data, _) = plan, data.origin == .localTable, data.rowCount == 0 { return true }
+        return false
+    }
+
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformUp { p in
+            if isEmpty(p) { return nil }
+            switch p {
+            case .project(_, let c), .filter(_, let c), .sort(_, _, let c), .window(_, _, _, let c), .generate(_, _, _, let c),
+                 .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .limit(_, let c), .offset(_, let c),
+                 .distinct(let c), .deduplicate(_, let c), .sample(_, _, _, let c), .expand(_, _, let c),
+                 .batchEvalPython(_, _, let c):
+                return isEmpty(c) ? empty(p.output) : nil
+            case .aggregate(let grouping, _, let c):
+                return !grouping.isEmpty && isEmpty(c) ? empty(p.output) : nil
+            case .join(let l, let r, let type, _, _):
+                switch type {
+                case .inner, .cross, .leftSemi: return isEmpty(l) || isEmpty(r) ? empty(p.output) : nil
+                case .leftOuter: return isEmpty(l) ? empty(p.output) : nil
+                case .leftAnti:
+                    if isEmpty(l) { return empty(p.output) }
+                    return isEmpty(r) ? l : nil
+                case .rightOuter: return isEmpty(r) ? empty(p.output) : nil
+                case .fullOuter: return isEmpty(l) && isEmpty(r) ? empty(p.output) : nil
+                }
+            case .union(let children, _, _):
+                return children.allSatisfy(isEmpty) ? empty(p.output) : nil
+            default:
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Reading CSV files: the header, schema inference and per-split parsing (Spark's `CSVFileFormat`).
+struct CSVFileFormat: Sendable {
+    let options: CSVOptions
+    let parser: CSVValueParser
+    var tokenizer: CSVLineTokenizer { CSVLineTokenizer(options: options) }
+
+    init(_ options: DataSourceOptions) throws(SparkError) {
+        self.options = try CSVOptions(options)
+        parser = try CSVValueParser(self.options)
+    }
+
+    private func isSkipped(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.isEmpty || (options.comment != nil && line.first == options.comment)
+    }
+
+    /// The schema Spark reads without a user schema: header names (or `_c0`, `_c1`, ...) and, with
+    /// `inferSchema`, types inferred from every row; otherwise every column is a string.
+    func inferSchema(_ files: [SourceFile]) throws -> [StructField] {
+        var firstLine: [String?]?
+        for file in files where firstLine == nil {
+            try SplitLines.forEach(FileSplit(file: file, start: 0, length: file.size)) { line, _ in
+                if firstLine == nil && !isSkipped(line) { firstLine = tokenizer.fields(line) }
+            }
+        }
+        guard let firstLine else { return [] }
+        let names = options.header ? Self.safeHeader(firstLine) : firstLine.indices.map { "_c\($0)" }
+        var types = [DataType](repeating: .null, count: names.count)
+        if options.inferSchema {
+            let inference = try CSVSchemaInference(parser)
+            for file in files {
+                try SplitLines.forEach(FileSplit(file: file, start: 0, length: file.size)) { line, _ in
+                    guard !isSkipped(line) else { return }
+                    let fields = tokenizer.fields(line)
+                    if options.header && fields == firstLine { return }
+                    for i in types.indices { types[i] = inference.infer(types[i], i < fields.count ? fields[i] : nil) }
+                }
+            }
+        }
+        return zip(names, types).map { name, type in
+            StructField(name, type == .null || !options.inferSchema ? .string : type)
+        }
+    }
+
+    /// Header names as Spark makes them safe: empty names become `_c<i>`, duplicates (ignoring case)
+    /// get their column index appended.
+    static func safeHeader(_ fields: [String?]) -> [String] {
+        let names = fields.enumerated().map { i, f in (f ?? "").isEmpty ? "_c\(i)" : f! }
+        var counts: [String: Int] = [:]
+        for n in names { counts[n.lowercased(), default: 0] += 1 }
+        return names.enumerated().map { i, n in counts[n.lowercased(), default: 0] > 1 ? n + String(i) : n }
+    }
+
+    /// The rows of one split, with only the columns at `columns` (indices into `schema`).
+    func read(_ split: FileSplit, schema: [StructField], columns: [Int], context: ExecutionContext) throws -> [[Value]] {
+        var rows: [[Value]] = []
+        var dropHeader = options.header && split.start == 0
+        var seen = 0
+        try SplitLines.forEach(split) { line, _ in
+            guard !isSkipped(line) else { return }
+            if dropHeader { dropHeader = false; return }
+            seen += 1
+            if seen & 0xFFF == 0 { try context.checkProgress(rows: seen) }
+            let fields = tokenizer.fields(line)
+            var malformed = fields.count != schema.count
+            var row: [Value] = []
+            row.reserveCapacity(columns.count)
+            for c in columns {
+                let field = c < fields.count ? fields[c] : nil
+                do { row.append(try parser.parse(field, as: schema[c].dataType)) } catch {
+                    malformed = true
+                    row.append(.null)
+                }
+            }
+            if malformed {
+                switch options.mode {
+                case .permissive: break
+                case .dropMalformed: return
+                case .failFast:
+                    let text = String(decoding: line, as: UTF8.self)
+                    throw SparkError("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+                                     "Malformed records are detected in record parsing: \(text) in \(split.file.uri).\nParse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
+                                     sqlState: "22023")
+                }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+}

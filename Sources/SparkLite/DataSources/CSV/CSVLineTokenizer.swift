@@ -1,0 +1,76 @@
+/// Splits one CSV line into fields, the way Spark's univocity settings do when `multiLine` is off:
+/// a quoted field may hold delimiters and escaped quotes (`\"`); an unquoted empty field is
+/// `nil` (null); whitespace is kept unless the ignore*WhiteSpace options say otherwise.
+struct CSVLineTokenizer {
+    let options: CSVOptions
+
+    func fields(_ line: UnsafeBufferPointer<UInt8>) -> [String?] {
+        var fields: [String?] = []
+        let delimiter = options.delimiter
+        let count = line.count
+        var i = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
+
+        func atDelimiter(_ at: Int) -> Bool {
+            guard at + delimiter.count <= count else { return false }
+            for k in 0..<delimiter.count where line[at + k] != delimiter[k] { return false }
+            return true
+        }
+
+        while true {
+            buffer.removeAll(keepingCapacity: true)
+            if options.ignoreLeadingWhiteSpace {
+                while i < count && (line[i] == 32 || line[i] == 9) && !atDelimiter(i) { i += 1 }
+            }
+            var quoted = false
+            if let quote = options.quote, i < count && line[i] == quote {
+                quoted = true
+                let fieldStart = i
+                i += 1
+                while i < count {
+                    let ch = line[i]
+                    if let escape = options.escape, ch == escape, i + 1 < count,
+                       line[i + 1] == quote || (escape != quote && line[i + 1] == escape) {
+                        buffer.append(line[i + 1])
+                        i += 2
+                    } else if ch == quote {
+                        i += 1
+                        if i < count && !atDelimiter(i) {
+                            // A quote inside a quoted value that is not escaped: univocity's
+                            // STOP_AT_DELIMITER keeps the raw text of the whole field, quotes included.
+                            while i < count && !atDelimiter(i) { i += 1 }
+                            buffer = Array(line[fieldStart..<i])
+                            quoted = false
+                        }
+                        break
+                    } else {
+                        buffer.append(ch)
+                        i += 1
+                    }
+                }
+            } else {
+                while i < count && !atDelimiter(i) {
+                    buffer.append(line[i])
+                    i += 1
+                }
+                if options.ignoreTrailingWhiteSpace {
+                    while let last = buffer.last, last == 32 || last == 9 { buffer.removeLast() }
+                }
+            }
+            if !quoted && buffer.isEmpty {
+                fields.append(nil)
+            } else if quoted && buffer.isEmpty {
+                fields.append(options.emptyValue ?? "")
+            } else {
+                fields.append(String(decoding: buffer, as: UTF8.self))
+            }
+            if i < count && atDelimiter(i) {
+                i += delimiter.count
+                continue
+            }
+            break
+        }
+        return fields
+    }
+}

@@ -1,0 +1,57 @@
+/// A table backed by files (Spark's `HadoopFsRelation`): the format and its options, the listed
+/// files, the data schema, and the splits each scan task reads. Rows are read when a query runs.
+public final class FileRelation: Sendable {
+    public enum Format: String, Sendable {
+        case csv, json
+
+        /// `Format: CSV` in explain output.
+        var displayName: String { rawValue.uppercased() }
+    }
+
+    public let format: Format
+    public let options: DataSourceOptions
+    public let paths: [String]
+    public let files: [SourceFile]
+    public let schema: [StructField]
+    public let partitions: [[FileSplit]]
+
+    /// Lists the files and settles the schema: the user's, or one inferred from the data.
+    public init(format: Format, paths: [String], options: DataSourceOptions, userSchema: [StructField]?, conf: SQLConf) throws {
+        self.format = format
+        self.options = options
+        self.paths = paths.map(FileListing.absolute)
+        files = try FileListing.list(paths)
+        if let userSchema {
+            schema = userSchema
+        } else {
+            switch format {
+            case .csv: schema = try CSVFileFormat(options).inferSchema(files)
+            case .json: schema = try JSONFileFormat(options).inferSchema(files)
+            }
+            if schema.isEmpty {
+                throw SparkError("UNABLE_TO_INFER_SCHEMA", "Unable to infer schema for \(format.displayName). It must be specified manually.", sqlState: "42KD9")
+            }
+        }
+        partitions = FilePartitioning.partitions(files, splittable: true, conf: conf)
+    }
+
+    /// Spark's estimate: the files' total size (`spark.sql.sources.fileCompressionFactor` is 1).
+    public var sizeInBytes: Int { files.reduce(0) { $0 + $1.size } }
+
+    /// `InMemoryFileIndex(1 paths)[file:/tmp/x.csv]`.
+    var locationDescription: String {
+        "InMemoryFileIndex(\(paths.count) paths)[" + paths.map { "file:" + $0 }.joined(separator: ", ") + "]"
+    }
+
+    /// The rows of one partition, holding only the columns at `columns`.
+    func read(partition: Int, columns: [Int], context: ExecutionContext) throws -> [[Value]] {
+        var rows: [[Value]] = []
+        for split in partitions[partition] {
+            switch format {
+            case .csv: rows += try CSVFileFormat(options).read(split, schema: schema, columns: columns, context: context)
+            case .json: rows += try JSONFileFormat(options).read(split, schema: schema, columns: columns, context: context)
+            }
+        }
+        return rows
+    }
+}
