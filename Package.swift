@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The engine, the interpreter and the bank are compiled with optimizations in debug builds too:
+// unoptimized, they run the judge's generated tests and build the bank several times slower, and
+// `swift test` and `swift run dojo` are the commands people run. (Overflow checks stay on with -O.)
+let alwaysOptimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
+
 let package = Package(
     name: "SparkDojo",
     platforms: [.macOS(.v14)],
@@ -22,20 +27,23 @@ let package = Package(
     targets: [
         .target(
             name: "SparkLite",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            swiftSettings: alwaysOptimized
         ),
         .target(
             name: "PyLite",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            swiftSettings: alwaysOptimized
         ),
-        .target(name: "PySparkBridge", dependencies: ["PyLite", "SparkLite"]),
+        .target(name: "PySparkBridge", dependencies: ["PyLite", "SparkLite"], swiftSettings: alwaysOptimized),
         .target(
             name: "ProblemBank",
             dependencies: [
                 "SparkLite",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: alwaysOptimized
         ),
         .target(name: "Judge", dependencies: ["ProblemBank", "PyLite", "PySparkBridge", "SparkLite"]),
         .target(

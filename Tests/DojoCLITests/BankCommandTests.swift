@@ -17,7 +17,7 @@ import Testing
 }
 
 @Test func bankBuildAndCheck() throws {
-    let home = try temporaryHome()
+    let home = try temporaryHome(bank: false)
     let build = try runDojo(["bank", "build", "--home", home.path])
     #expect(build.status == 0, "\(build.stderr)")
     #expect(build.stdout.contains("problems"))
@@ -76,7 +76,7 @@ import Testing
 
 @Test func startWritesAStarterFile() throws {
     let home = try temporaryHome()
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let result = try runDojo(["start", "top-salaries-per-country", "--home", home.path], currentDirectory: work)
     #expect(result.status == 0, "\(result.stderr)")
     let text = try String(contentsOf: work.appendingPathComponent("top-salaries-per-country.py"), encoding: .utf8)

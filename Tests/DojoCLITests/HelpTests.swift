@@ -49,12 +49,35 @@ var productsDirectory: URL {
 /// The package's root, where `Problems/` and `Solutions/` are.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// A fresh data directory for one test.
-func temporaryHome() throws -> URL {
+/// A fresh data directory for one test; with `bank`, it starts with a copy of a bank built once for
+/// the whole run from `Problems/` (so the hundreds of commands the tests run do not each build it).
+func temporaryHome(bank: Bool = true) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("dojo-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    if bank {
+        let built = try sharedBank.get()
+        try FileManager.default.copyItem(at: built, to: url.appendingPathComponent("bank.sqlite"))
+    }
     return url
 }
+
+/// Why the shared bank could not be built.
+struct BankBuildFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// The bank every `temporaryHome()` copies, built on first use by `dojo bank build`.
+let sharedBank: Result<URL, BankBuildFailure> = {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("dojo-cli-bank-\(UUID().uuidString)")
+    do {
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let result = try runDojo(["bank", "build", "--home", home.path])
+        guard result.status == 0 else { return .failure(BankBuildFailure(description: result.stdout + result.stderr)) }
+        return .success(home.appendingPathComponent("bank.sqlite"))
+    } catch {
+        return .failure(BankBuildFailure(description: "\(error)"))
+    }
+}()
 
 /// Parses a command's JSON output.
 func json(_ text: String) throws -> Any {

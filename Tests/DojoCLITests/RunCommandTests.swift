@@ -13,7 +13,7 @@ private let dataset = """
 """
 
 @Test func runPrintsTheContractJSON() throws {
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let data = try write(dataset, "d.json", in: work)
     let file = try write("""
         from pyspark.sql import functions as F
@@ -34,7 +34,7 @@ private let dataset = """
 }
 
 @Test func runShowsTheTableAsDfShowDoes() throws {
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let data = try write(dataset, "d.json", in: work)
     let file = try write("SELECT user_id, salary FROM users ORDER BY user_id\n", "q.sql", in: work)
     let result = try runDojo(["run", file, "--data", data])
@@ -58,7 +58,7 @@ private let dataset = """
     ("def solve(users):\n    return undefined_name\n", "s.py", "NameError"),
 ])
 func runErrorsFollowTheErrorContract(_ source: String, _ name: String, _ errorClass: String) throws {
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let data = try write(dataset, "d.json", in: work)
     let file = try write(source, name, in: work)
     let result = try runDojo(["run", file, "--data", data, "--format", "json"])
@@ -70,7 +70,7 @@ func runErrorsFollowTheErrorContract(_ source: String, _ name: String, _ errorCl
 }
 
 @Test func badDatasetsNameTheLine() throws {
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let data = try write("{\"tables\": {\"t\": {\"schema\": \"a INT\", \"rows\": [\n  [1],\n  [\"x\"]\n]}}}", "d.json", in: work)
     let file = try write("SELECT * FROM t\n", "q.sql", in: work)
     let result = try runDojo(["run", file, "--data", data])
@@ -112,7 +112,7 @@ func dagCountsStagesAndTasksLikeSpark(_ body: String, _ header: String, _ result
 }
 
 @Test func runReadsAUsersOwnCSVWithoutADataset() throws {
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let csv = try write("id,country\n1,India\n2,USA\n3,India\n", "people.csv", in: work)
     let file = try write("""
     from pyspark.sql import SparkSession

@@ -92,7 +92,7 @@ func everyListedSolutionGetsItsDeclaredVerdict(_ solution: ListedSolution) throw
 
 @Test func brokenFilesGetCompileAndRuntimeVerdictsWithLines() throws {
     let home = try temporaryHome()
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let syntax = work.appendingPathComponent("broken.py")
     try Data("def solve(users):\n    return users.select(\n".utf8).write(to: syntax)
     let compile = try runDojo(["submit", "top-salaries-per-country", syntax.path, "--format", "json", "--home", home.path])
@@ -123,7 +123,7 @@ func everyListedSolutionGetsItsDeclaredVerdict(_ solution: ListedSolution) throw
 
 @Test func fileReadsAreRefusedInSubmit() throws {
     let home = try temporaryHome()
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let reader = work.appendingPathComponent("reader.py")
     try Data("def solve(spark, users):\n    return spark.read.csv(\"/etc/passwd\")\n".utf8).write(to: reader)
     let result = try runDojo(["submit", "top-salaries-per-country", reader.path, "--format", "json", "--home", home.path])
@@ -135,7 +135,7 @@ func everyListedSolutionGetsItsDeclaredVerdict(_ solution: ListedSolution) throw
 
 @Test func rightRowsWithAnExtraShuffleViolateThePlanRule() throws {
     let home = try temporaryHome()
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let file = work.appendingPathComponent("extra_shuffle.py")
     try Data("""
         from pyspark.sql import functions as F
@@ -164,7 +164,7 @@ func everyListedSolutionGetsItsDeclaredVerdict(_ solution: ListedSolution) throw
 
 @Test func missingPySparkFeaturesAreUnsupported() throws {
     let home = try temporaryHome()
-    let work = try temporaryHome()
+    let work = try temporaryHome(bank: false)
     let file = work.appendingPathComponent("pandas.py")
     try Data("def solve(users):\n    return users.mapInPandas(lambda it: it, users.schema)\n".utf8).write(to: file)
     let result = try runDojo(["submit", "top-salaries-per-country", file.path, "--home", home.path])

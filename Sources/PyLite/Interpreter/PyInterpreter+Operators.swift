@@ -574,7 +574,10 @@ extension PyInterpreter {
 
     /// Python `==` as a Swift Bool.
     func valuesEqual(_ left: PyValue, _ right: PyValue) throws -> Bool {
-        if LargeStackExecutor.stackIsLow() { throw PyException(.recursionError, "maximum recursion depth exceeded in comparison") }
+        try withNestingLevel("in comparison") { try valuesEqualOneLevel(left, right) }
+    }
+
+    private func valuesEqualOneLevel(_ left: PyValue, _ right: PyValue) throws -> Bool {
         switch (left, right) {
         case (.str(let a), .str(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
         case (.list(let a), .list(let b)):
@@ -648,17 +651,32 @@ extension PyInterpreter {
     }
 
     private func orderSequences(_ a: [PyValue], _ b: [PyValue]) throws -> Int? {
-        if LargeStackExecutor.stackIsLow() { throw PyException(.recursionError, "maximum recursion depth exceeded in comparison") }
-        for (x, y) in zip(a, b) {
-            if try valuesEqual(x, y) { continue }
-            guard let ordering = try order(x, y) else {
-                throw PyException.typeError(
-                    "'<' not supported between instances of '\(typeOf(x).name)' and '\(typeOf(y).name)'")
+        try withNestingLevel("in comparison") {
+            for (x, y) in zip(a, b) {
+                if try valuesEqual(x, y) { continue }
+                guard let ordering = try order(x, y) else {
+                    throw PyException.typeError(
+                        "'<' not supported between instances of '\(typeOf(x).name)' and '\(typeOf(y).name)'")
+                }
+                return ordering
             }
-            return ordering
+            return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
         }
-        return a.count < b.count ? -1 : (a.count > b.count ? 1 : 0)
     }
+
+    /// Runs one level of a walk into nested values. Like CPython, nesting deeper than its recursion
+    /// limit (1000) is a RecursionError: a structure thousands of levels deep would otherwise be walked
+    /// once per level (quadratic time) or overflow the native stack.
+    func withNestingLevel<T>(_ context: String, _ body: () throws -> T) throws -> T {
+        nestingDepth += 1
+        defer { nestingDepth -= 1 }
+        if nestingDepth > PyInterpreter.maxNestingDepth || LargeStackExecutor.stackIsLow() {
+            throw PyException(.recursionError, "maximum recursion depth exceeded \(context)")
+        }
+        return try body()
+    }
+
+    static let maxNestingDepth = 1000
 
     /// `a < b` for sorting (Python's sort uses only `<`).
     func lessThan(_ a: PyValue, _ b: PyValue) throws -> Bool {

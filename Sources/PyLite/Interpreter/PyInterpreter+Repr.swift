@@ -36,11 +36,10 @@ extension PyInterpreter {
                 "[" + (try list.items.map { try reprValue($0) }.joined(separator: ", ")) + "]"
             }
         case .tuple(let items):
-            if LargeStackExecutor.stackIsLow() {
-                throw PyException(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+            return try withNestingLevel("while getting the repr of an object") {
+                if items.count == 1 { return "(" + (try reprValue(items[0])) + ",)" }
+                return "(" + (try items.map { try reprValue($0) }.joined(separator: ", ")) + ")"
             }
-            if items.count == 1 { return "(" + (try reprValue(items[0])) + ",)" }
-            return "(" + (try items.map { try reprValue($0) }.joined(separator: ", ")) + ")"
         case .dict(let dict) where dict.flavor != .plain:
             return try collectionsRepr(dict)
         case .dict(let dict):
@@ -79,12 +78,11 @@ extension PyInterpreter {
 
     private func guardedRepr(_ id: ObjectIdentifier, _ placeholder: String, _ body: () throws -> String) throws -> String {
         if reprInProgress.contains(id) { return placeholder }
-        if LargeStackExecutor.stackIsLow() {
-            throw PyException(.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        return try withNestingLevel("while getting the repr of an object") {
+            reprInProgress.insert(id)
+            defer { reprInProgress.remove(id) }
+            return try body()
         }
-        reprInProgress.insert(id)
-        defer { reprInProgress.remove(id) }
-        return try body()
     }
 
     private func instanceRepr(_ instance: PyInstance, _ value: PyValue) throws -> String {

@@ -28,6 +28,8 @@ public final class PyInterpreter {
     var steps = 0
     var deadlineNanoseconds: UInt64 = 0
     var callDepth = 0
+    /// Levels of nested values being compared or printed (see `withNestingLevel`).
+    var nestingDepth = 0
     /// Number of entries (run/call) currently active; nested host callbacks run inline when > 0.
     var activeEntries = 0
     var builtins: [String: PyValue] = [:]

@@ -82,23 +82,50 @@ enum WindowFunctions {
                 }
                 return out
             }
-            return try (0..<n).map { i in
-                try context.checkProgress(rows: 0)
-                let (lo, hi) = bounds(frame, i, n, peers: peers)
-                var acc = Accumulator(agg, ansi: ansi)
-                if lo <= hi {
-                    var seen = Set<[Value]>()
-                    for k in lo...hi {
-                        let values = try args.map { try $0.eval(rows[k]) }
-                        if agg.isDistinct && !seen.insert(values).inserted { continue }
-                        try acc.update(values)
-                    }
-                }
-                return try acc.result()
-            }
-        default:
+            return try aggregateOverFrames(agg, n: n, ansi: ansi, context: context,
+                                           frameOf: { bounds(frame, $0, n, peers: peers) },
+                                           arguments: { k in try args.map { try $0.eval(rows[k]) } })
+                default:
             throw SparkError.internalError("\(f.explainString) is not a window function.")
         }
+    }
+
+    /// An aggregate over each row's frame. Rows whose frame is the same as the previous row's (a whole
+    /// partition, RANGE peers) reuse its result, and frames that start at the partition's first row
+    /// grow one accumulator, so the common frames cost one pass instead of one pass per row.
+    private static func aggregateOverFrames(_ agg: AggregateExpression, n: Int, ansi: Bool, context: ExecutionContext,
+                                            frameOf: (Int) -> (Int, Int),
+                                            arguments: (Int) throws -> [Value]) throws -> [Value] {
+        var out = Array(repeating: Value.null, count: n)
+        var previous: (lo: Int, hi: Int, result: Value)?
+        var prefix = Accumulator(agg, ansi: ansi)
+        var prefixSeen = Set<[Value]>()
+        var prefixEnd = -1  // rows 0...prefixEnd are in `prefix`
+        func add(_ k: Int, to acc: inout Accumulator, seen: inout Set<[Value]>) throws {
+            let values = try arguments(k)
+            if agg.isDistinct && !seen.insert(values).inserted { return }
+            try acc.update(values)
+        }
+        for i in 0..<n {
+            try context.checkProgress(rows: 0)
+            let (lo, hi) = frameOf(i)
+            if let p = previous, p.lo == lo, p.hi == hi { out[i] = p.result; continue }
+            let result: Value
+            if lo > hi {
+                result = try Accumulator(agg, ansi: ansi).result()
+            } else if lo == 0 && hi >= prefixEnd {
+                while prefixEnd < hi { prefixEnd += 1; try add(prefixEnd, to: &prefix, seen: &prefixSeen) }
+                result = try prefix.result()
+            } else {
+                var acc = Accumulator(agg, ansi: ansi)
+                var seen = Set<[Value]>()
+                for k in lo...hi { try add(k, to: &acc, seen: &seen) }
+                result = try acc.result()
+            }
+            out[i] = result
+            previous = (lo, hi, result)
+        }
+        return out
     }
 
     /// The inclusive row range of the frame for row i. ROWS offsets count rows; RANGE offsets take the
