@@ -1,0 +1,19 @@
+from pyspark.sql import DataFrame, functions as F
+from pyspark.sql.window import Window
+
+
+def solve(reports: DataFrame) -> DataFrame:
+    days = (
+        reports.where(F.col("store_id").isNotNull() & F.col("report_date").isNotNull())
+        .select("store_id", "report_date")
+        .distinct()
+    )
+    previous = F.lag("report_date").over(Window.partitionBy("store_id").orderBy("report_date"))
+    return (
+        days.withColumn("previous_date", previous)
+        .where(F.datediff("report_date", "previous_date") > 1)
+        .select(
+            "store_id",
+            F.explode(F.sequence(F.date_add("previous_date", 1), F.date_sub("report_date", 1))).alias("missing_date"),
+        )
+    )
