@@ -38,6 +38,8 @@ public final class SQLConf: Sendable {
     }
 
     public var ansiEnabled: Bool { self.get("spark.sql.ansi.enabled")?.lowercased() != "false" }
+    /// `spark.sql.optimizeNullAwareAntiJoin`: a single-column NOT IN becomes a broadcast hash join.
+    public var optimizeNullAwareAntiJoin: Bool { self.get("spark.sql.optimizeNullAwareAntiJoin")?.lowercased() != "false" }
     public var adaptiveEnabled: Bool { self.get("spark.sql.adaptive.enabled")?.lowercased() != "false" }
     public var defaultParallelism: Int { Int(self.get("spark.default.parallelism") ?? "") ?? 2 }
 

@@ -47,19 +47,24 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
     let joinType: JoinType
     let condition: Expression?
     let buildRight: Bool
+    /// A single-column NOT IN: a null key on the build side empties the result, a null probe key
+    /// never matches, and an empty build side keeps every row.
+    let isNullAwareAntiJoin: Bool
 
     init(leftKeys: [Expression], rightKeys: [Expression], joinType: JoinType, buildRight: Bool, condition: Expression?,
-         left: SparkPlan, right: SparkPlan, output: [AttributeReference]) {
+         left: SparkPlan, right: SparkPlan, output: [AttributeReference], isNullAwareAntiJoin: Bool = false) {
         self.leftKeys = leftKeys
         self.rightKeys = rightKeys
         self.joinType = joinType
         self.condition = condition
         self.buildRight = buildRight
+        self.isNullAwareAntiJoin = isNullAwareAntiJoin
         super.init(children: [left, right], output: output)
     }
 
     override var argumentString: String {
-        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.rawValue), \(buildRight ? "BuildRight" : "BuildLeft"), false" + (condition.map { ", \($0.explainString)" } ?? "")
+        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.rawValue), \(buildRight ? "BuildRight" : "BuildLeft"), "
+            + (condition.map { "\($0.explainString), " } ?? "") + "\(isNullAwareAntiJoin), false"
     }
 
     override var requiredChildDistribution: [Distribution] {
@@ -74,6 +79,17 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
         let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }
         let cond = try condition.map { try bind($0, lo + ro) }
         let type = joinType
+        if isNullAwareAntiJoin {
+            let build = r.flatMap { $0 }
+            let buildKeys = try build.map { try rk[0].eval($0) }
+            if buildKeys.isEmpty { return l }
+            if buildKeys.contains(.null) { return l.map { _ in [] } }
+            let present = Set(buildKeys)
+            return try l.map { rows in try rows.filter { row in
+                let key = try lk[0].eval(row)
+                return key != .null && !present.contains(key)
+            } }
+        }
         if buildRight {
             let build = r.flatMap { $0 }
             return try context.parallelMap(l.count) { p in

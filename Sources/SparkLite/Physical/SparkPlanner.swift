@@ -188,6 +188,12 @@ struct SparkPlanner {
             guard threshold >= 0, let size = SizeEstimation.sizeInBytes(p) else { return false }
             return size <= threshold
         }
+        if type == .leftAnti, conf.optimizeNullAwareAntiJoin,
+           let (leftKey, rightKey) = Self.singleColumnNullAwareAntiJoinKeys(condition, left: l.output, right: r.output) {
+            // Spark's ExtractSingleColumnNullAwareAntiJoin: always broadcast, whatever the sizes.
+            return BroadcastHashJoinExec(leftKeys: [leftKey], rightKeys: [rightKey], joinType: type, buildRight: true,
+                                         condition: nil, left: left, right: right, output: output, isNullAwareAntiJoin: true)
+        }
         if !leftKeys.isEmpty {
             var buildRight: Bool?
             if rightHint == .broadcast && canBuildRight { buildRight = true }
@@ -230,6 +236,19 @@ struct SparkPlanner {
             plan = ProjectExec(projects, child: plan)
         }
         return plan
+    }
+
+    /// The keys of a single-column NOT IN (`a = b OR isnull(a = b)`, as RewritePredicateSubquery writes it),
+    /// the left side's first.
+    static func singleColumnNullAwareAntiJoinKeys(_ condition: Expression?, left: [AttributeReference],
+                                                  right: [AttributeReference]) -> (Expression, Expression)? {
+        guard case .or(let eq, .isNull(let again))? = condition, eq.explainString == again.explainString,
+              case .comparison(.equal, let a, let b) = eq else { return nil }
+        let leftIds = Set(left.map(\.exprId)), rightIds = Set(right.map(\.exprId))
+        func within(_ e: Expression, _ ids: Set<ExprId>) -> Bool { !e.references.isEmpty && e.references.allSatisfy { ids.contains($0.exprId) } }
+        if within(a, leftIds) && within(b, rightIds) { return (a, b) }
+        if within(b, leftIds) && within(a, rightIds) { return (b, a) }
+        return nil
     }
 
     static func hint(of plan: LogicalPlan) -> JoinHint.Strategy? {

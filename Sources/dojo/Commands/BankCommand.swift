@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Judge
 import ProblemBank
 
 /// `dojo bank build | check | stats`.
@@ -26,12 +27,23 @@ struct BankCommand: ParsableCommand {
                 Console.clearProgress()
                 for warning in report.warnings { Console.note("\(warning)") }
                 print("Built \(home.bankURL.path): \(report.problems) problems, \(report.questions) questions, \(report.tests) tests.")
+                try BankCommand.crossCheckPlanAnswers(Bank.open(at: home.bankURL))
             } catch {
                 Console.clearProgress()
                 Console.error("\(error)")
                 throw ExitCode.failure
             }
         }
+    }
+
+    /// Runs every `predict_plan` snippet on SparkLite and compares its answer with the one real Spark gave.
+    private static func crossCheckPlanAnswers(_ bank: Bank) throws {
+        let questions = try bank.questions().filter { $0.type == .predictPlan }
+        Console.progress("Answering \(questions.count) predict_plan questions on SparkLite…")
+        let disagreements = PlanQuestionAnswerer.disagreements(questions)
+        Console.clearProgress()
+        print("predict_plan answers: SparkLite agrees with real Spark on \(questions.count - disagreements.count) of \(questions.count).")
+        for disagreement in disagreements { Console.note("\(disagreement)") }
     }
 
     /// `dojo bank check`.
