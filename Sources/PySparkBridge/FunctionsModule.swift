@@ -87,7 +87,8 @@ enum FunctionsModule {
         let literals = literalPositions[target] ?? []
         return f { a in
             var args = try a.positional.enumerated().map { i, v -> Column in
-                if target == "count", case .str("*") = v { return functions.lit(.int(1)) }
+                // `count("*")` is count(1) after analysis (and an error in a pivot), as in Spark.
+                if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))
             }
             for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {

@@ -49,14 +49,19 @@ var productsDirectory: URL {
 /// The package's root, where `Problems/` and `Solutions/` are.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// A fresh data directory for one test; with `bank`, it starts with a copy of a bank built once for
-/// the whole run from `Problems/` (so the hundreds of commands the tests run do not each build it).
+/// A fresh data directory for one test; with `bank`, it starts with the bank built once for the whole
+/// run from `Problems/` (so the hundreds of commands the tests run do not each build it). The bank is
+/// hard-linked, not copied: commands only read it, and hundreds of copies would fill a small disk.
 func temporaryHome(bank: Bool = true) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("dojo-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     if bank {
-        let built = try sharedBank.get()
-        try FileManager.default.copyItem(at: built, to: url.appendingPathComponent("bank.sqlite"))
+        let built = try sharedBank.get(), target = url.appendingPathComponent("bank.sqlite")
+        do {
+            try FileManager.default.linkItem(at: built, to: target)
+        } catch {
+            try FileManager.default.copyItem(at: built, to: target)
+        }
     }
     return url
 }

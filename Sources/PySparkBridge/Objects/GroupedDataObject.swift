@@ -27,7 +27,20 @@ final class GroupedDataObject: PyHostObject {
                 let cols = try Conversion.names(a.positional)
                 return try g.agg(cols.map { functions.call(fn, Column(name: "`\($0)`")) })
             }
-        case "pivot": throw SparkError.unsupported("GroupedData.pivot")
+        case "pivot":
+            return .native(PyNativeFunction(name: name) { [context] a in
+                guard let column = a.positional.first ?? a.keyword("pivot_col") else {
+                    throw PyException.typeError("pivot() missing 1 required positional argument: 'pivot_col'")
+                }
+                var values: [Column]?
+                if let given = a.positional.count > 1 ? a.positional[1] : a.keyword("values") {
+                    if case .none = given {} else {
+                        guard let items = given.asArray else { throw PyException.typeError("pivot() values must be a list, got \(Conversion.typeName(given))") }
+                        values = try items.map { functions.lit(try Conversion.literal($0)) }
+                    }
+                }
+                return .host(GroupedDataObject(try g.pivot(try Conversion.column(column), values: values), context))
+            })
         default: return nil
         }
     }

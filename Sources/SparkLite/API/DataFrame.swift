@@ -208,14 +208,39 @@ public struct QueryResult: @unchecked Sendable {
     public var broadcasts: Int { ([physicalPlan] + subqueryPlans).reduce(0) { $0 + QueryExecution.broadcastCount($1) } }
 }
 
-/// `df.groupBy(...)`.
+/// `df.groupBy(...)`, and `df.groupBy(...).pivot(...)`.
 public struct GroupedData: Sendable {
     let df: DataFrame
     let grouping: [Expression]
+    var pivot: (column: Expression, values: [Expression])?
+
+    init(df: DataFrame, grouping: [Expression], pivot: (column: Expression, values: [Expression])? = nil) {
+        self.df = df
+        self.grouping = grouping
+        self.pivot = pivot
+    }
 
     public func agg(_ cols: Column...) throws -> DataFrame { try agg(cols) }
 
+    /// `pivot(col, values)`: one output column per value (and aggregate). Without values, Spark first runs a
+    /// query for the column's distinct values, sorted, and refuses more than
+    /// `spark.sql.pivotMaxValues` (10000) of them.
+    public func pivot(_ column: Column, values: [Column]? = nil) throws -> GroupedData {
+        if let values { return GroupedData(df: df, grouping: grouping, pivot: (column.expr, values.map(\.expr))) }
+        let maxValues = Int(df.session.conf.get("spark.sql.pivotMaxValues") ?? "") ?? 10_000
+        let distinct = try df.select(column).distinct().limit(maxValues + 1).orderBy(column)
+        let type = distinct.schema[0].dataType
+        let found = try distinct.collect().map { Expression.literal($0[0], type) }
+        guard found.count <= maxValues else {
+            throw SparkError("_LEGACY_ERROR_TEMP_1325", "The pivot column \(column.expr.prettyName) has more than \(maxValues) distinct values, this could indicate an error. If this was intended, set spark.sql.pivotMaxValues to at least the number of distinct values of the pivot column.")
+        }
+        return GroupedData(df: df, grouping: grouping, pivot: (column.expr, found))
+    }
+
     public func agg(_ cols: [Column]) throws -> DataFrame {
+        if let pivot {
+            return try df.derive(.pivot(groupBy: grouping, pivotColumn: pivot.column, values: pivot.values, aggregates: cols.map(\.expr), df.plan))
+        }
         // ROLLUP/CUBE output their grouping columns first, like a plain groupBy.
         let keys = grouping.flatMap { g -> [Expression] in
             if case .groupingSets(_, let sets) = g { return sets.flatMap { $0 } }

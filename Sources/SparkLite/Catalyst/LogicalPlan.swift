@@ -32,7 +32,10 @@ public indirect enum LogicalPlan: Sendable {
     case resolvedHint(JoinHint, LogicalPlan)
     case expand(projections: [[Expression]], output: [AttributeReference], LogicalPlan)
     case sample(fraction: Double, withReplacement: Bool, seed: Int64, LogicalPlan)
-    case pivot(groupBy: [Expression], pivotColumn: Expression, values: [Expression]?, aggregates: [Expression], LogicalPlan)
+    /// `groupBy(...).pivot(col, values).agg(...)`, or SQL's PIVOT, whose grouping columns (nil) are the
+    /// child's columns that neither the aggregates nor the pivot column use. The analyzer rewrites it into
+    /// aggregates (PivotResolution).
+    case pivot(groupBy: [Expression]?, pivotColumn: Expression, values: [Expression], aggregates: [Expression], LogicalPlan)
     /// A Python UDF evaluation step (`BatchEvalPython`): appends `results` columns to the child's output.
     case batchEvalPython(udfs: [Expression], results: [AttributeReference], LogicalPlan)
 

@@ -29,7 +29,14 @@ struct Accumulator {
         ignoreNulls = agg.ignoreNulls
         self.ansi = ansi
         if agg.arguments.count > 1, case .literal(let p, _) = agg.arguments[1] { percentages = p }
+        if agg.kind == .pivotFirst, agg.arguments.count == 3, case .literal(.array(let values), _) = agg.arguments[2] {
+            items = Array(repeating: .null, count: values.count)
+            for (i, v) in values.enumerated() where pivotIndex[v] == nil { pivotIndex[v] = i }
+        }
     }
+
+    /// For `pivotfirst`: the position of each pivot value (null is a value like any other).
+    var pivotIndex: [Value: Int] = [:]
 
     /// How many values the exported state has (`partial_avg` exports sum and count).
     static func stateTypes(_ agg: AggregateExpression) -> [DataType] {
@@ -42,6 +49,7 @@ struct Accumulator {
         case .first, .last, .anyValue: return [input, .boolean]
         case .collectList, .collectSet, .median, .percentile, .percentileApprox:
             return [.array(element: input, containsNull: true)]
+        case .pivotFirst: return [agg.resultType]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]
         case .maxBy, .minBy: return [input, agg.arguments.count > 1 ? agg.arguments[1].dataType : .null]
         }
@@ -98,6 +106,8 @@ struct Accumulator {
             let delta = x - mean
             mean += delta / Double(count)
             m2 += delta * (x - mean)
+        case .pivotFirst:
+            if let i = pivotIndex[v], args.count > 1, !args[1].isNull { items[i] = args[1] }
         case .maxBy, .minBy:
             let o = args.count > 1 ? args[1] : .null
             guard !o.isNull else { return }
@@ -141,7 +151,7 @@ struct Accumulator {
         case .avg: return [sumValue(), .int(count)]
         case .min, .max, .boolAnd, .boolOr: return [value]
         case .first, .last, .anyValue: return [value, .bool(isSet)]
-        case .collectList, .collectSet, .median, .percentile, .percentileApprox: return [.array(items)]
+        case .collectList, .collectSet, .median, .percentile, .percentileApprox, .pivotFirst: return [.array(items)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
         case .maxBy, .minBy: return [value, ordering]
         }
@@ -190,6 +200,8 @@ struct Accumulator {
             count += Int64(n2)
         case .maxBy, .minBy:
             if !state[1].isNull { try update([state[0], state[1]]) }
+        case .pivotFirst:
+            if case .array(let vs) = state[0] { for (i, v) in vs.enumerated() where !v.isNull && i < items.count { items[i] = v } }
         }
     }
 
@@ -223,7 +235,7 @@ struct Accumulator {
                 return .double(doubleSum / Double(count))
             }
         case .min, .max, .first, .last, .anyValue, .boolAnd, .boolOr, .maxBy, .minBy: return value
-        case .collectList, .collectSet: return .array(items)
+        case .collectList, .collectSet, .pivotFirst: return .array(items)
         case .stddevSamp, .varianceSamp:
             if count == 0 { return .null }
             if count == 1 { return .double(.nan) }

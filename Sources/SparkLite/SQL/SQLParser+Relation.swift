@@ -224,7 +224,7 @@ extension SQLParser {
         } while acceptSymbol(",")
         try expectSymbol(")")
         try expectSymbol(")")
-        var plan = LogicalPlan.pivot(groupBy: [], pivotColumn: pivotColumn, values: values, aggregates: aggregates, child)
+        var plan = LogicalPlan.pivot(groupBy: nil, pivotColumn: pivotColumn, values: values, aggregates: aggregates, child)
         if check("AS") || currentStartsImplicitAlias(forTable: true) {
             _ = accept("AS")
             plan = .subqueryAlias(try identifier(), plan)

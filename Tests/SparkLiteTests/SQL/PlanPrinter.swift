@@ -77,7 +77,7 @@ enum PlanPrinter {
         case .sample(let fraction, let withReplacement, let seed, let child):
             return ("Sample \(fraction), \(withReplacement), \(seed)", [child])
         case .pivot(let groupBy, let column, let values, let aggregates, let child):
-            return ("Pivot \(list(groupBy)), \(render(column)), \(values.map(list) ?? "nil"), \(list(aggregates))", [child])
+            return ("Pivot \(groupBy.map(list) ?? "nil"), \(render(column)), \(list(values)), \(list(aggregates))", [child])
         case .batchEvalPython(let udfs, _, let child):
             return ("BatchEvalPython \(list(udfs))", [child])
         case .join(let l, let r, let type, let condition, let hint):

@@ -418,7 +418,7 @@ let parseTreeCases: [ParseTreeCase] = [
         """#,
         #"""
         Project [*]
-          Pivot [], 'quarter, ['Q1' AS q1, 'Q2'], ['sum('amount) AS total]
+          Pivot nil, 'quarter, ['Q1' AS q1, 'Q2'], ['sum('amount) AS total]
             UnresolvedRelation [sales]
         """#),
     ParseTreeCase(

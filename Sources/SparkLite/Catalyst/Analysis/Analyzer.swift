@@ -113,8 +113,9 @@ public struct Analyzer: Sendable {
         case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .repartition, .resolvedHint, .sample,
              .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython:
             return node
-        case .pivot:
-            throw SparkError.unsupported("PIVOT")
+        case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
+            return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,
+                                               child: child, analyzer: self, ctes: ctes)
         case .with, .unresolvedRelation:
             return try resolve(node, ctes: ctes)
         }
