@@ -7,8 +7,11 @@ enum WindowFunctions {
         // RANGE frames with offsets compare the (single) order key's value, not row positions.
         let keys: [Double?] = frame.type == .range ? orderValues.map { $0.first.flatMap(Self.numericKey) } : []
         let ascending = orderSpec.first?.ascending ?? true
+        // An interval offset in the key's unit: days for a date key, microseconds for a timestamp.
+        let isDateKey = orderValues.contains { if case .date = $0.first { true } else { false } }
+        let microsPerKeyUnit: Double = isDateKey ? 86_400_000_000 : 1
         func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool) -> (Int, Int) {
-            Self.bounds(frame, i, n, peers: peers, keys: keys, ascending: ascending)
+            Self.bounds(frame, i, n, peers: peers, keys: keys, ascending: ascending, microsPerKeyUnit: microsPerKeyUnit)
         }
         switch f {
         case .windowFunction(let kind, let args):
@@ -132,7 +135,7 @@ enum WindowFunctions {
     /// rows whose order key lies within the offsets of row i's key (in sort direction), as Spark's
     /// `RangeFrame`; a null key's frame is its null peers.
     static func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool,
-                       keys: [Double?] = [], ascending: Bool = true) -> (Int, Int) {
+                       keys: [Double?] = [], ascending: Bool = true, microsPerKeyUnit: Double = 1) -> (Int, Int) {
         func peerEdge(lower: Bool) -> Int {
             var k = i
             if lower { while k > 0 && peers(k - 1, i) { k -= 1 } } else { while k + 1 < n && peers(k + 1, i) { k += 1 } }
@@ -144,11 +147,17 @@ enum WindowFunctions {
             case .unboundedFollowing: return n - 1
             case .currentRow:
                 return frame.type == .range ? peerEdge(lower: lower) : i
-            case .offset(let o):
+            case .offset, .interval:
+                let o: Double
+                switch b {
+                case .interval(let micros): o = Double(micros) / microsPerKeyUnit
+                case .offset(let n): o = Double(n)
+                default: o = 0
+                }
                 guard frame.type == .range, i < keys.count else { return i + Int(o) }
                 guard let key = keys[i] else { return peerEdge(lower: lower) }
                 // In sort order, "o rows' worth of key" ahead: key + o ascending, key - o descending.
-                let edge = ascending ? key + Double(o) : key - Double(o)
+                let edge = ascending ? key + o : key - o
                 func inside(_ k: Int) -> Bool {
                     guard let v = keys[k] else { return false }
                     if lower { return ascending ? v >= edge : v <= edge }

@@ -142,6 +142,8 @@ extension Expression {
         case (.unboundedFollowing, .explain): "unboundedfollowing$()"
         case (.currentRow, .explain): "currentrow$()"
         case (.offset(let n), .explain): String(n)
+        case (.interval(let micros), .pretty): "\(ValueFormatter.intervalString(micros)) FOLLOWING"
+        case (.interval(let micros), .explain): ValueFormatter.intervalString(micros)
         }
     }
 }

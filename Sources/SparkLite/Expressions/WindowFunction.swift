@@ -43,6 +43,9 @@ public enum FrameBoundary: Sendable, Equatable {
     case unboundedFollowing
     /// Negative for PRECEDING, positive for FOLLOWING.
     case offset(Int64)
+    /// A RANGE offset written as a day-time interval (`INTERVAL 6 DAYS PRECEDING`), in microseconds;
+    /// negative for PRECEDING.
+    case interval(Int64)
 }
 
 public struct WindowFrame: Sendable, Equatable {

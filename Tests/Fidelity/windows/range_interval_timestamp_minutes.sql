@@ -1,0 +1,2 @@
+-- data: events.json
+SELECT user_id, event_time, COUNT(*) OVER (PARTITION BY user_id ORDER BY event_time RANGE BETWEEN INTERVAL 30 MINUTES PRECEDING AND INTERVAL 60 MINUTES FOLLOWING) AS nearby FROM events
