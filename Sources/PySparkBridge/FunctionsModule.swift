@@ -7,7 +7,7 @@ import SparkLite
 enum FunctionsModule {
     /// Argument positions that are values, not column names, per function.
     static let literalPositions: [String: Set<Int>] = [
-        "lit": [0], "concat_ws": [0], "date_format": [1], "to_date": [1], "to_timestamp": [1], "date_add": [1],
+        "lit": [0], "concat_ws": [0], "date_format": [1], "to_date": [1], "try_to_date": [1], "to_timestamp": [1], "date_add": [1],
         "date_sub": [1], "add_months": [1], "round": [1], "bround": [1], "format_number": [1], "substring": [1, 2],
         "substr": [1, 2], "regexp_replace": [1, 2], "regexp_extract": [1, 2], "regexp_extract_all": [1, 2],
         "split": [1, 2], "lpad": [1, 2], "rpad": [1, 2], "instr": [1], "locate": [0, 2], "repeat": [1],

@@ -1,0 +1,16 @@
+# Known failure: with ANSI mode on (Spark 4's default) to_date raises an error on the first
+# value that does not match its pattern, instead of returning null.
+from pyspark.sql import DataFrame, functions as F
+
+
+def solve(signups: DataFrame) -> DataFrame:
+    signup_date = F.coalesce(
+        F.to_date("signed_up", "yyyy-MM-dd"),
+        F.to_date("signed_up", "dd/MM/yyyy"),
+    )
+    return (
+        signups.select(F.date_format(signup_date, "yyyy-MM").alias("month"))
+        .where(F.col("month").isNotNull())
+        .groupBy("month")
+        .agg(F.count("*").alias("signups"))
+    )
