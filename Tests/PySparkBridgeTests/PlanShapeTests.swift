@@ -78,6 +78,21 @@ func planShape(_ c: PlanShapeCase) throws {
     #expect(Set(run.rows) == [[.string("Amit"), .string("Chen")]])
 }
 
+/// A union whose two branches read the same table, joined with an aggregate of itself: the copy of the
+/// right side keeps one id per column across both branches (it used to fail with a missing attribute).
+@Test func selfJoinOfAUnionOfTheSameTable() throws {
+    let run = try runSolution("""
+    from pyspark.sql import functions as F
+    def solve(users):
+        a = users.select("country", F.lit(1).alias("d")).unionByName(users.select("country", F.lit(-1).alias("d")))
+        top = a.groupBy("country").agg(F.max("d").alias("m"))
+        return a.join(top, "country").where(F.col("country") == "India")
+    """)
+    #expect(run.rows.count == 4)
+    #expect(Set(run.rows.map { $0[1] }) == [.int(1), .int(-1)])
+    #expect(Set(run.rows.map { $0[2] }) == [.int(1)])
+}
+
 @Test func sqlBroadcastHintOnAnAlias() throws {
     let run = try runSolution("""
     SELECT /*+ BROADCAST(b) */ a.name FROM users a JOIN users b ON a.user_id = b.user_id

@@ -23,11 +23,13 @@ enum DeduplicateRelations {
         return (renewed, rewritten)
     }
 
-    /// Copies the plan with new ids for every attribute it defines, rewriting references to match.
+    /// Copies the plan with new ids for every attribute it defines, rewriting references to match. An id
+    /// defined twice in the plan (the same relation under both sides of a union) gets one new id, so
+    /// the copy keeps the original's shape.
     static func newInstance(_ plan: LogicalPlan, _ mapping: inout [ExprId: ExprId]) -> LogicalPlan {
         func renew(_ a: AttributeReference) -> AttributeReference {
-            let fresh = a.newInstance()
-            mapping[a.exprId] = fresh.exprId
+            var fresh = a.newInstance()
+            if let id = mapping[a.exprId] { fresh.exprId = id } else { mapping[a.exprId] = fresh.exprId }
             return fresh
         }
         let children = plan.children.map { newInstance($0, &mapping) }
@@ -64,7 +66,7 @@ extension LogicalPlan {
         var local = mapping
         let result = mapExpressions { e in
             guard case .alias(let c, let name, let id) = e else { return e }
-            let fresh = ExprId.next()
+            let fresh = local[id] ?? ExprId.next()
             local[id] = fresh
             return .alias(c, name: name, exprId: fresh)
         }
