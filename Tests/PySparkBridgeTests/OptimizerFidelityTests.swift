@@ -17,6 +17,15 @@ struct OptimizerCase: Sendable, CustomStringConvertible {
 }
 
 @Test(arguments: [
+    OptimizerCase(name: "a cross join filtered on an equality becomes an equi-join (PushPredicateThroughJoin)",
+                  body: "return users.alias('a').crossJoin(users.alias('b')).where(F.col('a.user_id') == F.col('b.user_id'))",
+                  shuffles: 2, outputPartitions: 1, rows: 5, planContains: ["SortMergeJoin [user_id#"]),
+    OptimizerCase(name: "a filter above a join's projection joins its condition (PushPredicateThroughNonJoin)",
+                  body: "return users.join(users.select('user_id', F.col('salary').alias('s2')), 'user_id').where(F.col('salary') == F.col('s2'))",
+                  shuffles: 2, outputPartitions: 1, rows: 5, planContains: ["SortMergeJoin [salary#"]),
+    OptimizerCase(name: "a broadcast hint stays with its join when a filter moves below it (EliminateResolvedHint)",
+                  body: "return users.alias('a').join(F.broadcast(users.alias('b')), 'user_id').where(F.col('b.salary') > 60000)",
+                  shuffles: 0, outputPartitions: 2, rows: 3, planContains: ["BroadcastHashJoin"]),
     OptimizerCase(name: "an always-false filter empties the plan (PruneFilters, PropagateEmptyRelation)",
                   body: "return users.filter(F.lit(1) == F.lit(2)).groupBy('country').count()",
                   shuffles: 0, outputPartitions: nil, rows: 0, planContains: ["LocalTableScan <empty>"]),

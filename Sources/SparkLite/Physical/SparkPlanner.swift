@@ -180,7 +180,7 @@ struct SparkPlanner {
         let left = try plan(l, isRoot: false), right = try plan(r, isRoot: false)
         let output = LogicalPlan.join(l, r, type, condition: condition, hint: hint).output
         let (leftKeys, rightKeys, rest) = JoinKeys.extract(condition, left: l.output, right: r.output)
-        let leftHint = Self.hint(of: l) ?? hint.left, rightHint = Self.hint(of: r) ?? hint.right
+        let leftHint = hint.left, rightHint = hint.right
         let canBuildRight = [.inner, .cross, .leftOuter, .leftSemi, .leftAnti].contains(type)
         let canBuildLeft = [.inner, .cross, .rightOuter].contains(type)
         let threshold = conf.autoBroadcastJoinThreshold
@@ -249,14 +249,6 @@ struct SparkPlanner {
         if within(a, leftIds) && within(b, rightIds) { return (a, b) }
         if within(b, leftIds) && within(a, rightIds) { return (b, a) }
         return nil
-    }
-
-    static func hint(of plan: LogicalPlan) -> JoinHint.Strategy? {
-        switch plan {
-        case .resolvedHint(let h, _): return h.left
-        case .subqueryAlias(_, let c): return hint(of: c)
-        default: return nil
-        }
     }
 }
 

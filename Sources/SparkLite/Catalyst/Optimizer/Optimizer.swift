@@ -13,9 +13,12 @@ struct Optimizer {
 
     /// The rules in order; the first removes operators that only exist for analysis.
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
+        EliminateResolvedHint.apply,
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
         RewritePredicateSubquery.apply,
         CollapseProject.apply,
+        PushPredicateThroughNonJoin.apply,
+        PushPredicateThroughJoin.apply,
         ColumnPruning.apply,
         RemoveNoopOperators.apply,
         CollapseRepartition.apply,
