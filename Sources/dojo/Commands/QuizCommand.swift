@@ -10,18 +10,18 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Answer conceptual questions, scheduled by spaced repetition (FSRS), or sit a mock exam.",
         discussion: """
-            Due reviews come first, then questions you missed, then new ones in learning-path order.
-            Answer with a letter (a-e), several letters for multiple select (e.g. bd), t or f, the
-            letters in order for ordering questions, or text for short answers. After the feedback,
+            Due reviews come first, then questions you missed, then new ones in learning-path order. \
+            Answer with a letter (a-e), several letters for multiple select (e.g. bd), t or f, the \
+            letters in order for ordering questions, or text for short answers. After the feedback, \
             press Enter to keep the suggested rating or type 1 (Again), 2 (Hard), 3 (Good), 4 (Easy).
 
-            With piped input, answers are read one per line; a line after an answer that is a
-            rating key (1-4, again/hard/good/easy) or empty is taken as the rating, anything else
+            With piped input, answers are read one per line; a line after an answer that is a \
+            rating key (1-4, again/hard/good/easy) or empty is taken as the rating, anything else \
             as the next answer. At the end of input, or on Ctrl-C, what was answered is saved.
 
-            --exam sits a mock exam modelled on the Databricks Certified Associate Developer for
-            Apache Spark: 45 questions in 90 minutes, weighted by exam domain, no feedback until the
-            end, pass at 70%. Published descriptions of the format differ (45/90 and 60/120), so size,
+            --exam sits a mock exam modelled on the Databricks Certified Associate Developer for \
+            Apache Spark: 45 questions in 90 minutes, weighted by exam domain, no feedback until the \
+            end, pass at 70%. Published descriptions of the format differ (45/90 and 60/120), so size, \
             time and pass mark are options.
             """)
 

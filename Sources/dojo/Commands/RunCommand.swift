@@ -9,10 +9,10 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a solution file on a problem's sample data or a dataset file and print the result.",
         discussion: """
-            A .py file's solve(...) gets its parameters by name: `spark` the session, `sc` the SparkContext,
-            any other name the table with that name. A .sql file is one query over the tables.
-            The table format prints the result as df.show() would; --format json prints
-            {"columns":…,"rows":…,"plan":{"shuffles","broadcasts","stages","physical"},"metrics":…}.
+            A .py file's solve(...) gets its parameters by name: `spark` the session, `sc` the SparkContext, \
+            any other name the table with that name. A .sql file is one query over the tables. \
+            The table format prints the result as df.show() would; --format json prints \
+            {"columns":…,"rows":…,"plan":{"shuffles","broadcasts","stages","physical"},"metrics":…}. \
             What the program prints goes to stderr. Exit codes: 0 ok, 1 error in the code, 2 usage error.
             """)
 

@@ -10,11 +10,11 @@ struct SubmitCommand: ParsableCommand {
         commandName: "submit",
         abstract: "Judge a solution on all tests (visible and hidden), check the plan rules, and record it.",
         discussion: """
-            The result of every test is compared with real Spark's expected output under the problem's
-            comparison rules, then the plan rules are checked on the executed plan. Verdicts: Accepted,
-            Wrong Answer, Plan Rule Violated, Compile Error, Runtime Error, Time Limit Exceeded,
-            Memory Limit Exceeded, Unsupported. Exit code 0 when accepted, 1 otherwise, 2 for usage errors.
-            With --engine spark the same file runs on real Apache Spark (needs `pip install pyspark` and Java 17)
+            The result of every test is compared with real Spark's expected output under the problem's \
+            comparison rules, then the plan rules are checked on the executed plan. Verdicts: Accepted, \
+            Wrong Answer, Plan Rule Violated, Compile Error, Runtime Error, Time Limit Exceeded, \
+            Memory Limit Exceeded, Unsupported. Exit code 0 when accepted, 1 otherwise, 2 for usage errors. \
+            With --engine spark the same file runs on real Apache Spark (needs `pip install pyspark` and Java 17) \
             and real Spark's shuffle count is shown next to the embedded engine's.
             """)
 
