@@ -15,7 +15,9 @@ struct Optimizer {
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
         RewritePredicateSubquery.apply,
+        RewriteSetOperationsAll.apply,
         CollapseProject.apply,
+        PushProjectionThroughLimit.apply,
         ColumnPruning.apply,
         RemoveNoopOperators.apply,
         CollapseRepartition.apply,
