@@ -93,6 +93,11 @@ final class DataFrameObject: PyHostObject {
                 guard let n = a.positional.first?.asInt else { throw PyException.typeError("limit() expects an int") }
                 return try df.limit(n)
             }
+        case "offset":
+            return d { a in
+                guard let n = a.positional.first?.asInt else { throw PyException.typeError("offset() expects an int") }
+                return try df.offset(n)
+            }
         case "groupBy", "groupby":
             return m { [self] a in .host(GroupedDataObject(try df.groupBy(try Conversion.columns(a.positional)), context)) }
         case "rollup", "cube":
@@ -125,7 +130,8 @@ final class DataFrameObject: PyHostObject {
                 switch name {
                 case "intersect": return try df.intersect(o.df)
                 case "subtract": return try df.subtract(o.df)
-                default: throw SparkError.unsupported("DataFrame.\(name)")
+                case "intersectAll": return try df.intersectAll(o.df)
+                default: return try df.exceptAll(o.df)
                 }
             }
         case "coalesce":

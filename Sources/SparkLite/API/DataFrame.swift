@@ -87,6 +87,8 @@ public struct DataFrame: Sendable {
     }
 
     public func limit(_ n: Int) throws -> DataFrame { try derive(.limit(n, plan)) }
+    /// `offset(n)`: every row but the first n.
+    public func offset(_ n: Int) throws -> DataFrame { try derive(.offset(n, plan)) }
     public func distinct() throws -> DataFrame { try derive(.distinct(plan)) }
 
     public func join(_ other: DataFrame, on condition: Column, how: String = "inner") throws -> DataFrame {
@@ -113,6 +115,8 @@ public struct DataFrame: Sendable {
 
     public func intersect(_ other: DataFrame) throws -> DataFrame { try derive(.intersect(plan, other.plan, isAll: false)) }
     public func subtract(_ other: DataFrame) throws -> DataFrame { try derive(.except(plan, other.plan, isAll: false)) }
+    public func intersectAll(_ other: DataFrame) throws -> DataFrame { try derive(.intersect(plan, other.plan, isAll: true)) }
+    public func exceptAll(_ other: DataFrame) throws -> DataFrame { try derive(.except(plan, other.plan, isAll: true)) }
     public func coalesce(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: false, plan)) }
 
     public func repartition(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: true, plan)) }

@@ -98,6 +98,8 @@ public struct JoinHint: Sendable, Equatable {
 public struct Generator: Sendable {
     public enum Kind: String, Sendable {
         case explode, posexplode, inline, stack
+        /// `replicaterows(n, c1, …)`: the columns n times (how INTERSECT ALL and EXCEPT ALL repeat rows).
+        case replicateRows = "replicaterows"
     }
 
     public var kind: Kind

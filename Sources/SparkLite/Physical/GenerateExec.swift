@@ -25,6 +25,10 @@ final class GenerateExec: SparkPlan, @unchecked Sendable {
             for row in input[p] {
                 let value = try args[0].eval(row)
                 var produced: [[Value]] = []
+                if kind == .replicateRows, case .int(let n) = value {
+                    let values = try args.dropFirst().map { try $0.eval(row) }
+                    produced = Array(repeating: values, count: Int(clamping: max(0, n)))
+                }
                 if kind == .stack, case .int(let n) = value {
                     // stack(n, v1, ..., vk): row i holds v(i*width+1) ... v(i*width+width), padded with nulls.
                     let values = try args.dropFirst().map { try $0.eval(row) }
@@ -32,7 +36,7 @@ final class GenerateExec: SparkPlan, @unchecked Sendable {
                         produced.append((0..<width).map { j in i * width + j < values.count ? values[i * width + j] : .null })
                     }
                 }
-                switch kind == .stack ? Value.null : value {
+                switch kind == .stack || kind == .replicateRows ? Value.null : value {
                 case .array(let items):
                     for (i, item) in items.enumerated() {
                         switch kind {

@@ -31,14 +31,17 @@ final class SortExec: SparkPlan, @unchecked Sendable {
     }
 }
 
-/// `TakeOrderedAndProject`: `orderBy(...).limit(n)` without a full sort.
+/// `TakeOrderedAndProject`: `orderBy(...).limit(n)` without a full sort. With an offset, the first `limit`
+/// rows in order are taken and the first `offset` of them dropped (`LIMIT 3 OFFSET 2` takes 5, keeps 3).
 final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
     let limit: Int
+    let offset: Int
     let orders: [SortOrder]
     let projectList: [Expression]
 
-    init(limit: Int, orders: [SortOrder], projectList: [Expression], child: SparkPlan) {
+    init(limit: Int, offset: Int = 0, orders: [SortOrder], projectList: [Expression], child: SparkPlan) {
         self.limit = limit
+        self.offset = offset
         self.orders = orders
         self.projectList = projectList
         super.init(children: [child], output: projectList.compactMap(\.toAttribute))
@@ -47,7 +50,8 @@ final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
     override var argumentSeparator: String { "" }
 
     override var argumentString: String {
-        "(limit=\(limit), orderBy=[\(orders.map { Expression.sortOrder($0).explainString }.joined(separator: ","))], output=[\(projectList.map(\.explainString).joined(separator: ","))])"
+        let offsetText = offset > 0 ? "offset=\(offset), " : ""
+        return "(limit=\(limit), \(offsetText)orderBy=[\(orders.map { Expression.sortOrder($0).explainString }.joined(separator: ","))], output=[\(projectList.map(\.explainString).joined(separator: ","))])"
     }
     override var outputPartitioning: Partitioning { .single }
 
@@ -59,30 +63,38 @@ final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
         let top = keyed.enumerated().sorted { a, b in
             let c = ValueOrdering.compareKeys(a.element.0, b.element.0, orders: spec)
             return c != 0 ? c < 0 : a.offset < b.offset
-        }.prefix(limit).map { $0.element.1 }
+        }.prefix(limit).dropFirst(offset).map { $0.element.1 }
         let projection = try projectList.map { try bind($0, children[0].output) }
         return [try top.map { row in try projection.map { try $0.eval(row) } }]
     }
 }
 
-/// `CollectLimit` at the root, `GlobalLimit`/`LocalLimit` elsewhere: the first n rows in partition order.
+/// `CollectLimit` at the root, `GlobalLimit`/`LocalLimit` elsewhere: the first n rows in partition order,
+/// all of them when the limit is nil (an `OFFSET` alone, explained as `-1`), without the first `offset`.
 final class LimitExec: SparkPlan, @unchecked Sendable {
-    let limit: Int
+    let limit: Int?
+    let offset: Int
     let collect: Bool
 
-    init(_ limit: Int, collect: Bool, child: SparkPlan) {
+    init(_ limit: Int?, offset: Int = 0, collect: Bool, child: SparkPlan) {
         self.limit = limit
+        self.offset = offset
         self.collect = collect
         super.init(children: [child], output: child.output)
     }
 
     override var nodeName: String { collect ? "CollectLimit" : "GlobalLimit" }
-    override var argumentString: String { collect ? String(limit) : "\(limit), 0" }
+    override var argumentString: String {
+        let limitText = String(limit ?? -1)
+        if collect { return offset > 0 ? "\(limitText), \(offset)" : limitText }
+        return "\(limitText), \(offset)"
+    }
     override var requiredChildDistribution: [Distribution] { [collect ? .unspecified : .allTuples] }
     override var outputPartitioning: Partitioning { .single }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        [Array(try children[0].execute(context).flatMap { $0 }.prefix(limit))]
+        let rows = try children[0].execute(context).flatMap { $0 }
+        return [Array(rows.prefix(limit ?? rows.count).dropFirst(offset))]
     }
 }
 

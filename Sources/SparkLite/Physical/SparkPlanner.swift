@@ -38,13 +38,8 @@ struct SparkPlanner {
             return try planAggregate(grouping: keys, list: keys, child: plan(child, isRoot: false))
         case .sort(let orders, let global, let child):
             return SortExec(orders, global: global, child: try plan(child, isRoot: false))
-        case .limit(let n, .sort(let orders, true, let child)):
-            return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: child.output.map { .attribute($0) }, child: try plan(child, isRoot: false))
-        case .limit(let n, .project(let list, .sort(let orders, true, let child))):
-            return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: list, child: try plan(child, isRoot: false))
-        case .limit(let n, let child):
-            if isRoot { return LimitExec(n, collect: true, child: try plan(child, isRoot: false)) }
-            return LimitExec(n, collect: false, child: LocalLimitExec(n, child: try plan(child, isRoot: false)))
+        case .limit, .offset:
+            return try planLimit(logical, isRoot: isRoot)
         case .union(let children, _, _):
             let planned = try children.map { try plan($0, isRoot: false) }
             return UnionExec(children: planned, output: logical.output)
@@ -82,6 +77,38 @@ struct SparkPlanner {
             return try plan(.distinct(join), isRoot: isRoot)
         default:
             throw SparkError.unsupported("The \(logical.nodeName) operator")
+        }
+    }
+
+    /// Limits and offsets (Spark's `SpecialLimits` and `BasicOperators`): `TakeOrderedAndProject` over a global
+    /// sort, `CollectLimit` at the root, else `GlobalLimit` after a `LocalLimit` and a single-partition exchange.
+    func planLimit(_ logical: LogicalPlan, isRoot: Bool) throws -> SparkPlan {
+        let (limit, offset, child) = Self.limitAndOffset(logical)
+        if let limit {
+            switch child {
+            case .sort(let orders, true, let grandChild):
+                return TakeOrderedAndProjectExec(limit: limit, offset: offset, orders: orders, projectList: grandChild.output.map { .attribute($0) },
+                                                 child: try plan(grandChild, isRoot: false))
+            case .project(let list, .sort(let orders, true, let grandChild)):
+                return TakeOrderedAndProjectExec(limit: limit, offset: offset, orders: orders, projectList: list, child: try plan(grandChild, isRoot: false))
+            default:
+                break
+            }
+        }
+        let input = try plan(child, isRoot: false)
+        if isRoot { return LimitExec(limit, offset: offset, collect: true, child: input) }
+        return LimitExec(limit, offset: offset, collect: false, child: limit.map { LocalLimitExec($0, child: input) } ?? input)
+    }
+
+    /// Spark's `GlobalLimitAndOffset`: how many rows to take (nil: all) and how many of them to drop.
+    /// `LIMIT n OFFSET m` (a limit over an offset) takes n + m rows; `limit(n).offset(m)` takes n.
+    static func limitAndOffset(_ logical: LogicalPlan) -> (limit: Int?, offset: Int, child: LogicalPlan) {
+        switch logical {
+        case .limit(let n, .offset(let m, let child)): return (n + m, m, child)
+        case .offset(let m, .limit(let n, let child)): return (n, m, child)
+        case .offset(let m, let child): return (nil, m, child)
+        case .limit(let n, let child): return (n, 0, child)
+        default: return (nil, 0, logical)
         }
     }
 

@@ -3,6 +3,7 @@ extension Analyzer {
     /// Every non-aggregated column of the select list must be a grouping expression.
     func checkAggregate(_ plan: LogicalPlan) throws -> LogicalPlan {
         guard case .aggregate(let grouping, let list, _) = plan else { return plan }
+        for item in list { try Self.checkNoNestedAggregate(item) }
         let groupKeys = Set(grouping.map { $0.unaliased.explainString })
         func check(_ e: Expression) throws {
             if groupKeys.contains(e.explainString) { return }
@@ -22,6 +23,35 @@ extension Analyzer {
         return plan
     }
 
+    /// `max(count(*))`: an aggregate may not take another aggregate (a window over an aggregate,
+    /// `sum(sum(x)) OVER (...)`, may).
+    static func checkNoNestedAggregate(_ e: Expression) throws {
+        switch e {
+        case .aggregate(let a):
+            if a.arguments.contains(where: \.containsAggregate) || a.filter?.containsAggregate == true {
+                throw SparkError("NESTED_AGGREGATE_FUNCTION", "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.", sqlState: "42607")
+            }
+        case .window(let f, let spec):
+            for c in f.children + spec.partitionSpec + spec.orderSpec.map(\.child) { try checkNoNestedAggregate(c) }
+        default:
+            for c in e.children { try checkNoNestedAggregate(c) }
+        }
+    }
+
+    /// A WHERE condition is evaluated row by row: no aggregates, no window functions.
+    /// The message shows the condition as written (`uncoerced`), without the casts type coercion added.
+    func checkWhereCondition(_ resolved: Expression, uncoerced: () throws -> Expression) throws {
+        if resolved.containsWindow {
+            throw SparkError("WINDOW_FUNCTION_NOT_ALLOWED_IN_CLAUSE", "It is not allowed to use window functions inside WHERE clause.", sqlState: "42601")
+        }
+        guard resolved.containsAggregate else { return }
+        let condition = (try? uncoerced()) ?? resolved
+        let aggregates = condition.collect { e -> String? in
+            if case .aggregate = e { return e.prettyName } else { return nil }
+        }
+        throw SparkError("INVALID_WHERE_CONDITION", "The WHERE condition \"\(condition.prettyName)\" contains invalid expressions: \(aggregates.joined(separator: ", ")).\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.", sqlState: "42903")
+    }
+
     func resolveHaving(_ condition: Expression, grouping: [Expression], aggregates: [Expression], aggChild: LogicalPlan,
                        ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         let aggOutput = aggregates.compactMap(\.toAttribute)
@@ -32,6 +62,7 @@ extension Analyzer {
             return .filter(resolved, .aggregate(grouping: grouping, aggregates: aggregates, aggChild))
         }
         let onInput = try resolveExpression(condition, input: aggChild.output, ctes: ctes)
+        try Self.checkNoNestedAggregate(onInput)
         try requireBoolean(onInput, "HAVING")
         var extra: [Expression] = []
         let rewritten = onInput.transformDown { e -> Expression? in

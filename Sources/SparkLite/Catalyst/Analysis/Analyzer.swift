@@ -65,6 +65,7 @@ public struct Analyzer: Sendable {
                 return try resolveHaving(condition, grouping: g, aggregates: a, aggChild: aggChild, ctes: ctes)
             }
             let c = try resolveExpression(condition, input: child.output, ctes: ctes)
+            try checkWhereCondition(c, uncoerced: { try ExpressionResolution(analyzer: self, input: child.output, ctes: ctes, coerce: false).resolve(condition) })
             try requireBoolean(c, "WHERE")
             return .filter(c, child)
         case .aggregate(let grouping, let list, let child):

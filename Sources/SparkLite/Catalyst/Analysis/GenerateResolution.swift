@@ -19,6 +19,9 @@ enum GenerateResolution {
 
     static func outputTypes(_ kind: Generator.Kind, _ args: [Expression]) throws -> [(DataType, Bool)] {
         guard let first = args.first else { throw SparkError.unsupported("\(kind.rawValue) without arguments") }
+        if kind == .replicateRows {
+            return args.dropFirst().map { ($0.dataType, $0.nullable) }
+        }
         if kind == .stack {
             let columns = stackColumns(args)
             return (0..<columns).map { j in (args[1 + j].dataType, true) }
@@ -43,6 +46,7 @@ enum GenerateResolution {
             if case .array(.struct(let fields), _) = args.first?.dataType { return fields.map(\.name) }
             return []
         case .stack: return (0..<stackColumns(args)).map { "col\($0)" }
+        case .replicateRows: return (1..<max(1, args.count)).map { "col\($0 - 1)" }
         }
     }
 

@@ -7,6 +7,7 @@ enum WindowExtraction {
         func addWindow(_ e: Expression, name: String, id: ExprId) throws {
             guard case .window(let f, var spec) = e else { return }
             spec.frame = try frame(for: f, spec: spec)
+            try check(f, spec)
             let aliased = Expression.alias(.window(function: f, spec: spec), name: name, exprId: id)
             let key = spec.partitionSpec.map(\.explainString).joined(separator: ",") + "|" + spec.orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ",")
             if let i = extracted.firstIndex(where: { $0.key == key }) {
@@ -43,8 +44,10 @@ enum WindowExtraction {
     /// The frame Spark gives a window function when none is specified, and checks it when one is.
     static func frame(for function: Expression, spec: WindowSpecDefinition) throws -> WindowFrame {
         if case .windowFunction(let f, let args) = function {
-            if spec.orderSpec.isEmpty && f != .nthValue {
-                throw SparkError("MISSING_ORDER_BY_WINDOW_FUNCTION", "Window function \(function.prettyName) requires window to be ordered, please add ORDER BY clause.", sqlState: "42601")
+            if spec.orderSpec.isEmpty {
+                // Spark prints the ranking functions without arguments in upper case (`RANK()`), the others as called.
+                let example = [.rank, .denseRank, .percentRank].contains(f) ? "\(f.rawValue.uppercased())()" : function.prettyName
+                throw SparkError("WINDOW_FUNCTION_FRAME_NOT_ORDERED", "Window function \(f.rawValue) requires the window to be ordered. You need to add an ORDER BY clause. For example: SELECT \(example) OVER (PARTITION BY window_partition ORDER BY window_ordering) FROM table.", sqlState: "42601")
             }
             switch f {
             case .lag, .lead:
@@ -59,5 +62,32 @@ enum WindowExtraction {
             }
         }
         return spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : .defaultWithOrder)
+    }
+
+    /// Spark's checks of a window expression: no DISTINCT aggregates, and a RANGE frame with value boundaries
+    /// needs exactly one ORDER BY key that its boundaries can be compared with (numbers, intervals, dates).
+    static func check(_ function: Expression, _ spec: WindowSpecDefinition) throws {
+        let window = Expression.window(function: function, spec: spec)
+        if case .aggregate(let a) = function, a.isDistinct {
+            throw SparkError("DISTINCT_WINDOW_FUNCTION_UNSUPPORTED", "Distinct window functions are not supported: \"\(window.prettyName)\".", sqlState: "0A000")
+        }
+        guard let frame = spec.frame, frame.type == .range else { return }
+        func isValue(_ b: FrameBoundary) -> Bool {
+            switch b {
+            case .offset, .interval: true
+            default: false
+            }
+        }
+        guard isValue(frame.lower) || isValue(frame.upper) else { return }
+        let frameText = "RANGE BETWEEN \(Expression.boundText(frame.lower, .pretty)) AND \(Expression.boundText(frame.upper, .pretty))"
+        if spec.orderSpec.count > 1 {
+            let orders = spec.orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ",")
+            let specText = Expression.windowSpecText(spec, .pretty, functionIsRanking: false)
+            throw SparkError("DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER", "Cannot resolve \"(\(specText))\" due to data type mismatch: A range window frame with value boundaries cannot be used in a window specification with multiple order by expressions: \(orders).", sqlState: "42K09")
+        }
+        // Spark casts the boundaries to the key's type; a string or boolean key makes them non-numeric.
+        guard let key = spec.orderSpec.first?.child.dataType, key == .string || key == .boolean else { return }
+        let location = isValue(frame.lower) ? "lower" : "upper"
+        throw SparkError("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE", "Cannot resolve \"\(frameText)\" due to data type mismatch: The data type of the \(location) bound \"\(key.sqlName)\" does not match the expected data type (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\").", sqlState: "42K09")
     }
 }
