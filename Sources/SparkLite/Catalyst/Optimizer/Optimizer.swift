@@ -14,6 +14,7 @@ struct Optimizer {
     /// The rules in order; the first removes operators that only exist for analysis.
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
+        ReplaceExpressions.apply,
         RewritePredicateSubquery.apply,
         CollapseProject.apply,
         ColumnPruning.apply,
