@@ -18,13 +18,13 @@ enum FunctionsModule {
         "slice": [1, 2], "array_join": [1, 2], "format_string": [0], "printf": [0], "like": [1], "rlike": [1],
         "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
-        "make_date": [], "trim": [1], "ltrim": [1], "rtrim": [1], "levenshtein": [], "sha2": [1],
+        "make_date": [], "levenshtein": [], "sha2": [1],
     ]
 
     /// PySpark names that map onto a differently named registry function.
     static let aliases: [String: String] = [
         "countDistinct": "count", "count_distinct": "count", "sumDistinct": "sum", "sum_distinct": "sum",
-        "mean": "avg", "stddev_samp": "stddev_samp", "dayofmonth": "dayofmonth", "array_size": "size",
+        "mean": "avg", "stddev_samp": "stddev_samp", "dayofmonth": "dayofmonth",
     ]
 
     static func module(_ context: BridgeContext) -> PyModule {
@@ -94,6 +94,8 @@ enum FunctionsModule {
             for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {
                 args.append(try Conversion.column(value, stringIsName: false))
             }
+            // `F.trim(col, chars)` calls the SQL form trim(chars, col).
+            if ["trim", "ltrim", "rtrim"].contains(target), args.count == 2 { args.reverse() }
             return functions.call(target, args, distinct: distinct)
         }
     }

@@ -21,6 +21,9 @@ struct Accumulator {
     // Welford's online variance.
     var mean: Double = 0
     var m2: Double = 0
+    var modeCounter: ModeCounter
+    /// `mode(x, true)` breaks ties by the smallest value instead of the table order.
+    var deterministicMode = false
 
     init(_ agg: AggregateExpression, ansi: Bool) {
         kind = agg.kind
@@ -29,6 +32,8 @@ struct Accumulator {
         ignoreNulls = agg.ignoreNulls
         self.ansi = ansi
         if agg.arguments.count > 1, case .literal(let p, _) = agg.arguments[1] { percentages = p }
+        modeCounter = ModeCounter(keyType: inputType)
+        if agg.kind == .mode, agg.arguments.count > 1, case .literal(.bool(let d), _) = agg.arguments[1] { deterministicMode = d }
         if agg.kind == .pivotFirst, agg.arguments.count == 3, case .literal(.array(let values), _) = agg.arguments[2] {
             items = Array(repeating: .null, count: values.count)
             for (i, v) in values.enumerated() where pivotIndex[v] == nil { pivotIndex[v] = i }
@@ -50,6 +55,10 @@ struct Accumulator {
         case .collectList, .collectSet, .median, .percentile, .percentileApprox:
             return [.array(element: input, containsNull: true)]
         case .pivotFirst: return [agg.resultType]
+        case .mode:
+            let entry = DataType.struct([StructField("value", input, nullable: false),
+                                         StructField("count", .long, nullable: false)])
+            return [.array(element: entry, containsNull: false)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]
         case .maxBy, .minBy: return [input, agg.arguments.count > 1 ? agg.arguments[1].dataType : .null]
         }
@@ -100,6 +109,8 @@ struct Accumulator {
             if !v.isNull, seen.insert(v).inserted { items.append(v) }
         case .median, .percentile, .percentileApprox:
             if !v.isNull { items.append(v) }
+        case .mode:
+            if !v.isNull { modeCounter.add(v, count: 1) }
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
             guard let x = v.doubleValue else { return }
             count += 1
@@ -154,6 +165,7 @@ struct Accumulator {
         case .collectList, .collectSet, .median, .percentile, .percentileApprox, .pivotFirst: return [.array(items)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
         case .maxBy, .minBy: return [value, ordering]
+        case .mode: return [.array(modeCounter.entries.map { .struct([$0.0, .int($0.1)]) })]
         }
     }
 
@@ -202,6 +214,11 @@ struct Accumulator {
             if !state[1].isNull { try update([state[0], state[1]]) }
         case .pivotFirst:
             if case .array(let vs) = state[0] { for (i, v) in vs.enumerated() where !v.isNull && i < items.count { items[i] = v } }
+        case .mode:
+            guard case .array(let entries) = state[0] else { return }
+            for case .struct(let pair) in entries where pair.count == 2 {
+                modeCounter.add(pair[0], count: pair[1].int64Value ?? 0)
+            }
         }
     }
 
@@ -247,6 +264,8 @@ struct Accumulator {
             return .double(kind == .stddevPop ? variance.squareRoot() : variance)
         case .median, .percentile, .percentileApprox:
             return percentileResult()
+        case .mode:
+            return modeCounter.mode(deterministic: deterministicMode)
         }
     }
 

@@ -17,6 +17,8 @@ public enum AggregateFunctionKind: String, Sendable, CaseIterable {
     case median
     case percentile
     case percentileApprox = "percentile_approx"
+    /// `mode(x [, deterministic])`: the most frequent value (see ModeCounter).
+    case mode
     /// `pivotfirst(pivot, value, values)`: the second step of a PIVOT (see PivotResolution), an array
     /// holding, for each pivot value, the value of the row with that pivot value.
     case pivotFirst = "pivotfirst"

@@ -70,6 +70,7 @@ extension Expression {
             if v.isNull { return .null }
             return try Cast.evaluate(v, from: c.dataType, to: t, mode: mode)
         case .function(let f, let args):
+            if f.isReplaceable { return try args.last?.eval(row) ?? .null }
             var values: [Value] = []
             values.reserveCapacity(args.count)
             for a in args {

@@ -55,7 +55,9 @@ extension Expression {
         case .unresolvedFunction(let name, let args, let distinct):
             return "'\(name)(\(distinct ? "distinct " : "")\(args.map(r).joined(separator: ", ")))"
         case .function(let f, let args):
+            if f.isReplaceable && style == .explain, let replacement = args.last { return r(replacement) }
             let shown = f.displayArguments.map { idx in idx.compactMap { $0 < args.count ? args[$0] : nil } } ?? args
+            if style == .pretty, let format = f.prettyFormat { return format(shown.map(r)) }
             return "\(f.name)(\(shown.map(r).joined(separator: ", ")))"
         case .pythonUDF(let u, let args): return "\(u.name)(\(args.map(r).joined(separator: ", ")))"
         case .aggregate(let a): return Self.aggregateText(a, style)
@@ -105,6 +107,10 @@ extension Expression {
         default: prefix = ""
         }
         var args = a.arguments.map { $0.render(style) }
+        // `mode(x, true)` is Spark's `mode() WITHIN GROUP (ORDER BY x DESC)`.
+        if a.kind == .mode && a.arguments.count == 2 && style == .pretty {
+            return "mode() WITHIN GROUP (ORDER BY \(args[0]) DESC)"
+        }
         if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var text = "\(prefix)\(a.displayName)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"

@@ -10,7 +10,7 @@ extension Expression {
         case .comparison, .and, .or, .not, .isNull, .isNotNull, .inList, .inSubquery, .exists: return .boolean
         case .caseWhen(let branches, let elseValue): return branches.first?.value.dataType ?? elseValue?.dataType ?? .null
         case .cast(_, let t, _): return t
-        case .function(let f, _): return f.dataType
+        case .function(let f, let args): return f.isReplaceable ? (args.last?.dataType ?? .null) : f.dataType
         case .aggregate(let a): return a.resultType
         case .windowFunction(let f, let args):
             switch f {
@@ -39,7 +39,9 @@ extension Expression {
             if op == .divide || op == .remainder || op == .integralDivide || op == .pmod || mode == .try { return true }
             return l.nullable || r.nullable
         case .cast(let c, _, let mode): return mode == .try || c.nullable || c.dataType == .string
-        case .function(let f, let args): return f.nullable || (f.nullIntolerant && args.contains { $0.nullable })
+        case .function(let f, let args):
+            if f.isReplaceable { return args.last?.nullable ?? true }
+            return f.nullable || (f.nullIntolerant && args.contains { $0.nullable })
         case .aggregate(let a):
             switch a.kind {
             case .count, .countIf, .approxCountDistinct, .collectList, .collectSet: return false

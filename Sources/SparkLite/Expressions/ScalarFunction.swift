@@ -10,6 +10,13 @@ public struct ScalarFunction: Sendable {
     public var deterministic: Bool
     /// Pretty-name arguments shown in the default column name; nil shows every argument.
     public var displayArguments: [Int]?
+    /// The default column name when it is not `name(arg, ...)`, from the shown arguments' names
+    /// (`email LIKE %x%`, `TRIM(BOTH x FROM s)`).
+    public var prettyFormat: (@Sendable ([String]) -> String)?
+    /// Spark's `RuntimeReplaceable`: the call only names the expression Spark rewrites it to, its last
+    /// argument; the other arguments are shown in the name and never evaluated. The optimizer puts the
+    /// last argument in the call's place (see ReplaceExpressions).
+    public var isReplaceable = false
     public var evaluate: @Sendable ([Value]) throws -> Value
 
     public init(
@@ -24,6 +31,19 @@ public struct ScalarFunction: Sendable {
         self.deterministic = deterministic
         self.displayArguments = displayArguments
         self.evaluate = evaluate
+    }
+}
+
+extension Expression {
+    /// A call named `name(shown...)` (or by `format`) that computes `replacement`; see `isReplaceable`.
+    public static func replaceable(
+        _ name: String, shown: [Expression], replacement: Expression, format: (@Sendable ([String]) -> String)? = nil
+    ) -> Expression {
+        var f = ScalarFunction(name: name, dataType: replacement.dataType, nullable: replacement.nullable, nullIntolerant: false,
+                               displayArguments: Array(shown.indices)) { values in values.last ?? .null }
+        f.prettyFormat = format
+        f.isReplaceable = true
+        return .function(f, shown + [replacement])
     }
 }
 

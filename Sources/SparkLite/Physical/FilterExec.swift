@@ -14,7 +14,8 @@ final class FilterExec: SparkPlan, @unchecked Sendable {
         let input = try children[0].execute(context)
         let bound = try bind(condition, children[0].output)
         return try context.parallelMap(input.count) { p in
-            try input[p].filter { try bound.evalPredicate($0) }
+            let predicate = [bound].forPartition(p)[0]
+            return try input[p].filter { try predicate.evalPredicate($0) }
         }
     }
 }

@@ -79,26 +79,32 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         let stateCounts = aggregates.map { Accumulator.stateTypes($0).count }
         let isGlobal = grouping.isEmpty
 
-        @Sendable func aggregate(_ rows: [[Value]]) throws -> (order: [[Value]], groups: [[Value]: [Accumulator]]) {
+        /// Aggregates `partitions`, the first of which is partition `first` (spark_partition_id() reads it).
+        @Sendable func aggregate(_ partitions: [[[Value]]], first: Int) throws -> (order: [[Value]], groups: [[Value]: [Accumulator]]) {
             var groups: [[Value]: [Accumulator]] = [:]
             var order: [[Value]] = []
             var distinctSeen: [[Value]: [Set<[Value]>]] = [:]
-            for row in rows {
-                let key = try keys.map { try $0.eval(row) }
-                if groups[key] == nil {
-                    groups[key] = aggregates.map { Accumulator($0, ansi: ansi) }
-                    distinctSeen[key] = aggregates.map { _ in [] }
-                    order.append(key)
-                }
-                for i in 0..<aggregates.count {
-                    switch modes[i] {
-                    case .update:
-                        if let f = filters[i], try !f.evalPredicate(row) { continue }
-                        let values = try args[i].map { try $0.eval(row) }
-                        if aggregates[i].isDistinct && !distinctSeen[key]![i].insert(values).inserted { continue }
-                        try groups[key]![i].update(values)
-                    case .merge(let at):
-                        try groups[key]![i].merge(Array(row[at..<(at + stateCounts[i])]))
+            for (offset, rows) in partitions.enumerated() {
+                let keys = keys.forPartition(first + offset)
+                let args = args.map { $0.forPartition(first + offset) }
+                let filters = filters.map { $0.map { [$0].forPartition(first + offset)[0] } }
+                for row in rows {
+                    let key = try keys.map { try $0.eval(row) }
+                    if groups[key] == nil {
+                        groups[key] = aggregates.map { Accumulator($0, ansi: ansi) }
+                        distinctSeen[key] = aggregates.map { _ in [] }
+                        order.append(key)
+                    }
+                    for i in 0..<aggregates.count {
+                        switch modes[i] {
+                        case .update:
+                            if let f = filters[i], try !f.evalPredicate(row) { continue }
+                            let values = try args[i].map { try $0.eval(row) }
+                            if aggregates[i].isDistinct && !distinctSeen[key]![i].insert(values).inserted { continue }
+                            try groups[key]![i].update(values)
+                        case .merge(let at):
+                            try groups[key]![i].merge(Array(row[at..<(at + stateCounts[i])]))
+                        }
                     }
                 }
             }
@@ -107,7 +113,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
 
         if !emitResults {
             return try context.parallelMap(input.count) { p in
-                let (order, groups) = try aggregate(input[p])
+                let (order, groups) = try aggregate([input[p]], first: p)
                 return order.map { key in key + groups[key]!.flatMap { $0.state() } }
             }
         }
@@ -121,7 +127,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         }
         if isGlobal {
             // A global aggregate returns one row even over empty input.
-            var (order, groups) = try aggregate(input.flatMap { $0 })
+            var (order, groups) = try aggregate(input, first: 0)
             if order.isEmpty {
                 order = [[]]
                 groups[[]] = aggregates.map { Accumulator($0, ansi: ansi) }
@@ -130,7 +136,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         }
         // The input is clustered by the keys: aggregate each partition on its own.
         return try context.parallelMap(input.count) { p in
-            let (order, groups) = try aggregate(input[p])
+            let (order, groups) = try aggregate([input[p]], first: p)
             return try results(order, groups)
         }
     }

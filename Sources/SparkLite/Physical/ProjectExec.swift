@@ -17,7 +17,8 @@ final class ProjectExec: SparkPlan, @unchecked Sendable {
         let input = try children[0].execute(context)
         let bound = try projectList.map { try bind($0, children[0].output) }
         return try context.parallelMap(input.count) { p in
-            try input[p].map { row in try bound.map { try $0.eval(row) } }
+            let exprs = bound.forPartition(p)
+            return try input[p].map { row in try exprs.map { try $0.eval(row) } }
         }
     }
 }

@@ -77,7 +77,7 @@ extension SQLParser {
             let lower = try comparison()
             guard accept("AND") else { throw mismatch(expected: "'AND'", canFollow: startsExpression(current)) }
             let upper = try comparison()
-            return wrap(.and(.comparison(.greaterThanOrEqual, value, lower), .comparison(.lessThanOrEqual, value, upper)))
+            return wrap(.unresolvedFunction(name: "between", arguments: [value, lower, upper], isDistinct: false))
         case "IN":
             let inToken = current
             advance()
@@ -396,6 +396,8 @@ extension SQLParser {
             if next.isSymbol("(") { return try trimExpression() }
         case "POSITION":
             if next.isSymbol("(") { return try positionExpression() }
+        case "OVERLAY":
+            if next.isSymbol("(") { return try overlayExpression() }
         default:
             break
         }
@@ -701,7 +703,8 @@ extension SQLParser {
         if accept("FROM") {
             let source = try comparison()
             try expectSymbol(")")
-            return .unresolvedFunction(name: name, arguments: [source, first], isDistinct: false)
+            // The function form's order: trim(trimStr, str).
+            return .unresolvedFunction(name: name, arguments: [first, source], isDistinct: false)
         }
         var arguments = [first]
         while acceptSymbol(",") { arguments.append(try comparison()) }
@@ -721,6 +724,24 @@ extension SQLParser {
         let str = try comparison()
         try expectSymbol(")")
         return .unresolvedFunction(name: "locate", arguments: [substr, str, .literal(.int(1), .int)], isDistinct: false)
+    }
+
+    /// `OVERLAY(input PLACING replacement FROM position [FOR length])`; `overlay(a, b, c)` is an ordinary call.
+    private mutating func overlayExpression() throws(SparkError) -> Expression {
+        let save = pos
+        advance()
+        try expectSymbol("(")
+        let input = try comparison()
+        guard accept("PLACING") else {
+            pos = save
+            return try identifierExpression()
+        }
+        var arguments = [input, try comparison()]
+        try expect("FROM")
+        arguments.append(try comparison())
+        if accept("FOR") { arguments.append(try comparison()) }
+        try expectSymbol(")")
+        return .unresolvedFunction(name: "overlay", arguments: arguments, isDistinct: false)
     }
 
     // MARK: Named expressions

@@ -28,6 +28,7 @@ enum FunctionTestSupport {
             return try elseValue.map(eval) ?? .null
         case .isNotNull(let c): return .bool(!(try eval(c).isNull))
         case .function(let f, let args):
+            if f.isReplaceable, let replacement = args.last { return try eval(replacement) }
             let values = try args.map(eval)
             if f.nullIntolerant && values.contains(where: \.isNull) { return .null }
             return try f.evaluate(values)

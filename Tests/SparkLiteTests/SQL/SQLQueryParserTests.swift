@@ -15,7 +15,7 @@ struct ParseTreeCase: Sendable, CustomStringConvertible {
 }
 
 /// The shapes follow Spark's `AstBuilder` (checked against `parsePlan` on PySpark 4.3), with the conventions
-/// SparkLite's analyzer expects: `count(*)` keeps its star, BETWEEN is expanded, `<>` is `NOT (=)`,
+/// SparkLite's analyzer expects: `count(*)` keeps its star, BETWEEN is `between(a, lo, hi)`, `<>` is `NOT (=)`,
 /// named windows are substituted, HAVING and QUALIFY are Filters over the select, and an aggregate's
 /// `FILTER (WHERE c)` becomes `CASE WHEN c THEN arg END` on its arguments.
 let parseTreeCases: [ParseTreeCase] = [
@@ -284,7 +284,7 @@ let parseTreeCases: [ParseTreeCase] = [
         """#,
         #"""
         Project [*]
-          Filter ((('a IN (1, 2) AND NOT 'b IN ('x')) AND (('c >= 1) AND ('c <= 10))) AND NOT (('d >= 2) AND ('d <= 3)))
+          Filter ((('a IN (1, 2) AND NOT 'b IN ('x')) AND 'between('c, 1, 10)) AND NOT 'between('d, 2, 3))
             UnresolvedRelation [t]
         """#),
     ParseTreeCase(
@@ -452,7 +452,7 @@ let parseTreeCases: [ParseTreeCase] = [
         SELECT current_date, extract(YEAR FROM d), substring(s, 1, 2), substr(s FROM 2), trim(LEADING 'x' FROM s), position('a' IN s) FROM t
         """#,
         #"""
-        Project ['current_date(), 'extract('YEAR', 'd), 'substring('s, 1, 2), 'substr('s, 2), 'ltrim('s, 'x'), 'locate('a', 's, 1)]
+        Project ['current_date(), 'extract('YEAR', 'd), 'substring('s, 1, 2), 'substr('s, 2), 'ltrim('x', 's), 'locate('a', 's, 1)]
           UnresolvedRelation [t]
         """#),
     ParseTreeCase(

@@ -15,6 +15,7 @@ struct Optimizer {
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
         EliminateResolvedHint.apply,
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
+        ReplaceExpressions.apply,
         RewritePredicateSubquery.apply,
         RewriteSetOperationsAll.apply,
         CollapseProject.apply,

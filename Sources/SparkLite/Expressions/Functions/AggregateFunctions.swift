@@ -94,6 +94,19 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         make("some", .boolOr, resultType: bool),
         make("approx_count_distinct", .approxCountDistinct, arity: 1...2, resultType: long),
         make("median", .median, resultType: double),
+        FunctionBuilder("mode") { args, context throws(SparkError) in
+            guard (1...2).contains(args.count) else { throw wrongArgumentCount("mode", args.count, 1...2) }
+            var arguments = [args[0]]
+            if args.count == 2 {
+                guard case .bool(let deterministic)? = FunctionCall.constant(args[1]) else {
+                    throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"mode(\(args.map(\.prettyName).joined(separator: ", ")))\" due to data type mismatch: the input `deterministic` should be a foldable \"BOOLEAN\" expression.")
+                }
+                // mode(x, true) breaks ties by the smallest value (see Accumulator).
+                if deterministic { arguments.append(.literal(.bool(true), .boolean)) }
+            }
+            return .aggregate(AggregateExpression(kind: .mode, arguments: arguments, isDistinct: context.isDistinct,
+                                                  resultType: args[0].dataType))
+        },
         percentile("percentile", .percentile, defaultThird: .literal(.int(1), .int)),
         percentile("percentile_approx", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
         percentile("approx_percentile", .percentileApprox, defaultThird: .literal(.int(10000), .int)),

@@ -37,8 +37,22 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
             throw SparkError("DATATYPE_MISMATCH.DATA_DIFF_TYPES", "Cannot resolve \"\(branches.name)\" due to data type mismatch: Input to `if` should all be the same type, but it's \(list).")
         }
         // A CASE expression, so only the chosen branch is evaluated, as Spark's `If` does
-        // (`if(b = 0, 0, a / b)` must not divide by zero).
-        return .caseWhen(branches: [CaseBranch(condition, a)], elseValue: b)
+        // (`if(b = 0, 0, a / b)` must not divide by zero); named `(IF(c, a, b))` as Spark names it.
+        return .replaceable("if", shown: c.args, replacement: .caseWhen(branches: [CaseBranch(condition, a)], elseValue: b),
+                            format: { "(IF(\($0.joined(separator: ", "))))" })
+    }
+    + scalar("between") { c, context throws(SparkError) in
+        try c.arity(3)
+        // `a BETWEEN lo AND hi` is `between(a, lo, hi)` by name and `a >= lo AND a <= hi` by value.
+        func compare(_ op: ComparisonOperator, _ l: Expression, _ r: Expression) throws(SparkError) -> Expression {
+            let e = Expression.comparison(op, l, r)
+            switch Result(catching: { try TypeCoercionRules.coerce(e, ansi: context.ansi) }) {
+            case .success(let coerced): return coerced ?? e
+            case .failure(let error): throw error as? SparkError ?? SparkError.internalError("\(error)")
+            }
+        }
+        let replacement = Expression.and(try compare(.greaterThanOrEqual, c[0], c[1]), try compare(.lessThanOrEqual, c[0], c[2]))
+        return .replaceable("between", shown: c.args, replacement: replacement)
     }
     + scalar("greatest", "least") { c, _ throws(SparkError) in
         try c.arity(atLeast: 2)

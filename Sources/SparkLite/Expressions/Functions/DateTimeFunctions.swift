@@ -5,7 +5,9 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     scalar("date_add", "date_sub", "dateadd") { c, _ throws(SparkError) in
         try c.arity(2)
         let sign: Int64 = c.name == "date_sub" ? -1 : 1
-        return c.make([try dateArg(c, 0), try c.coerce(1, toOneOf: [.int, .short, .byte])], .date) { v in
+        // `dateadd` is an alias Spark names after `date_add`.
+        return c.make([try dateArg(c, 0), try c.coerce(1, toOneOf: [.int, .short, .byte])], .date,
+                      name: c.name == "dateadd" ? "date_add" : nil) { v in
             guard case .date(let d) = v[0], case .int(let n) = v[1] else { return .null }
             return .date(Int32(clamping: Int64(d) + sign * n))
         }
@@ -251,14 +253,17 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(shown) from \(c[1].prettyName).", sqlState: "42601")
         }
         let source = field.needsTime ? try timestampArg(c, 1) : try dateArg(c, 1)
+        // `EXTRACT(YEAR FROM d)` is named as written; date_part and datepart are ordinary calls.
+        var format: (@Sendable ([String]) -> String)?
+        if c.name == "extract" { format = { args in "extract(\(args[0]) FROM \(args[1]))" } }
         if field == .second {
-            return c.make([c[0], source], .decimal(precision: 8, scale: 6)) { v in
+            return c.make([c[0], source], .decimal(precision: 8, scale: 6), format: format) { v in
                 guard case .timestamp(let t) = v[1] else { return .null }
                 let inMinute = (t % 60_000_000 + 60_000_000) % 60_000_000
                 return .decimal(Int128(inMinute), scale: 6)
             }
         }
-        return c.make([c[0], source], .int) { v in
+        return c.make([c[0], source], .int, format: format) { v in
             switch v[1] {
             case .date(let d): return .int(Int64(field.value(days: d, micros: DateTimeFunctions.startOfDay(d))))
             case .timestamp(let t):

@@ -65,6 +65,24 @@ let mapFunctionBuilders: [FunctionBuilder] =
             return .map(try checkedMap(entries, keyType: fields[0].dataType))
         }
     }
+    + scalar("str_to_map") { c, _ throws(SparkError) in
+        try c.arity(1...3)
+        // Spark prints the default delimiters in the column name: `str_to_map(a:1, ,, :)`.
+        var full = c
+        full.args = [c[0], c.count > 1 ? c[1] : .literal(.string(","), .string), c.count > 2 ? c[2] : .literal(.string(":"), .string)]
+        let args = try (0..<3).map { i throws(SparkError) in try full.string(i) }
+        // Both delimiters are regular expressions, split as Java's String.split does (trailing empty pieces kept).
+        let pairRegex = try RegexCache(full, patternArgument: 1), keyValueRegex = try RegexCache(full, patternArgument: 2)
+        return full.make(args, .map(key: .string, value: .string, valueContainsNull: true)) { v in
+            let pairs = javaSplit(text(v[0]), try pairRegex.compile(text(v[1])), limit: -1)
+            let keyValue = try keyValueRegex.compile(text(v[2]))
+            let entries = pairs.map { pair in
+                let kv = javaSplit(pair, keyValue, limit: 2)
+                return MapEntry(.string(kv[0]), kv.count > 1 ? .string(kv[1]) : .null)
+            }
+            return .map(try checkedMap(entries, keyType: .string))
+        }
+    }
     + scalar("map_contains_key") { c, _ throws(SparkError) in
         try c.arity(2)
         guard case .map(let k, _, _) = c[0].dataType else { throw c.unexpectedType(0, required: "\"MAP\"") }

@@ -25,6 +25,8 @@ let mathFunctionBuilders: [FunctionBuilder] =
         let x = try c.numeric(0)
         let type = x.dataType
         let negate = c.name == "negative"
+        // `positive(b)` is Spark's `UnaryPositive`, named `(+ b)` and replaced by b itself.
+        if !negate { return .replaceable("positive", shown: [c[0]], replacement: x, format: { "(+ \($0[0]))" }) }
         return c.make([x], type) { v in
             guard negate else { return v[0] }
             switch v[0] {
@@ -264,12 +266,98 @@ let mathFunctionBuilders: [FunctionBuilder] =
             return .string(bytes.map { String($0, radix: 16, uppercase: true).leftPadded(2) }.joined())
         }
     }
+    + scalar("&", "|", "^") { c, _ throws(SparkError) in
+        try c.arity(2)
+        // Both sides widen to a common integral type; named `(a & b)` as the operator is written.
+        // A string operand is read as BIGINT, as Spark's implicit cast to an integral type does.
+        let types = c.args.map { $0.dataType == .string ? DataType.long : $0.dataType }
+        guard let type = TypeCoercion.widerType(types[0], types[1]), type.isIntegral || type == .null else {
+            throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"(\(c[0].prettyName) \(c.name) \(c[1].prettyName))\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(c[0].dataType.sqlName)\" and \"\(c[1].dataType.sqlName)\").")
+        }
+        let target = type == .null ? DataType.int : type
+        let op = c.name
+        return c.make([try c.coerce(0, to: target), try c.coerce(1, to: target)], target, format: { "(\($0[0]) \(op) \($0[1]))" }) { v in
+            guard case .int(let a) = v[0], case .int(let b) = v[1] else { return .null }
+            switch op {
+            case "&": return .int(a & b)
+            case "|": return .int(a | b)
+            default: return .int(a ^ b)
+            }
+        }
+    }
+    + scalar("~") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let x = c[0].dataType == .null ? try c.coerce(0, to: .int) : c[0]
+        guard x.dataType.isIntegral else { throw c.unexpectedType(0, required: "\"INTEGRAL\"") }
+        return c.make([x], x.dataType, format: { "~\($0[0])" }) { v in
+            guard case .int(let a) = v[0] else { return .null }
+            return .int(~a)
+        }
+    }
+    + scalar("unhex") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.string(0)], .binary, nullable: true) { v in unhex(text(v[0])).map(Value.binary) ?? .null }
+    }
+    + scalar("width_bucket") { c, _ throws(SparkError) in
+        try c.arity(4)
+        let bounds = try (0..<3).map { i throws(SparkError) in try c.coerce(i, to: .double) }
+        return c.make(bounds + [try c.coerce(3, to: .long)], .long, nullable: true) { v in
+            guard let value = v[0].doubleValue, let low = v[1].doubleValue, let high = v[2].doubleValue,
+                  case .int(let buckets) = v[3] else { return .null }
+            return widthBucket(value, low, high, buckets).map(Value.int) ?? .null
+        }
+    }
     + scalar("bin") { c, _ throws(SparkError) in
         try c.arity(1)
         return c.make([try c.coerce(0, to: .long)], .string) { v in
             .string(String(UInt64(bitPattern: v[0].int64Value ?? 0), radix: 2))
         }
     }
+
+/// `unhex`: two hex digits per byte, a lone leading digit when the length is odd; nil on a non-hex digit.
+func unhex(_ s: String) -> [UInt8]? {
+    var digits: [UInt8] = []
+    for ch in s.utf8 {
+        guard let d = hexDigitValue(ch) else { return nil }
+        digits.append(d)
+    }
+    var bytes: [UInt8] = []
+    var i = 0
+    if digits.count % 2 == 1 {
+        bytes.append(digits[0])
+        i = 1
+    }
+    while i < digits.count {
+        bytes.append(digits[i] << 4 | digits[i + 1])
+        i += 2
+    }
+    return bytes
+}
+
+private func hexDigitValue(_ ch: UInt8) -> UInt8? {
+    switch ch {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): ch - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): ch - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): ch - UInt8(ascii: "A") + 10
+    default: nil
+    }
+}
+
+/// `width_bucket(value, min, max, n)`: the 1-based bucket of `value` among `n` equal-width buckets between
+/// `min` and `max` (which may be reversed), 0 below the range and `n + 1` above it; nil for an empty or
+/// non-finite range or a bucket count that is not positive.
+func widthBucket(_ value: Double, _ min: Double, _ max: Double, _ buckets: Int64) -> Int64? {
+    guard buckets > 0, buckets != Int64.max, !value.isNaN, min != max, min.isFinite, max.isFinite else { return nil }
+    let lower = Swift.min(min, max), upper = Swift.max(min, max)
+    if min < max {
+        if value < lower { return 0 }
+        if value >= upper { return buckets + 1 }
+        return Int64(Double(buckets) * (value - lower) / (upper - lower)) + 1
+    }
+    if value > upper { return 0 }
+    if value <= lower { return buckets + 1 }
+    return Int64(Double(buckets) * (upper - value) / (upper - lower)) + 1
+}
 
 /// `overflow. If necessary set ...`: Spark's ARITHMETIC_OVERFLOW for abs and negative, which have no try_ variant.
 func plainOverflow() -> SparkError {

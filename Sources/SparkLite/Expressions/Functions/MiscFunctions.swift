@@ -38,6 +38,7 @@ let miscFunctionBuilders: [FunctionBuilder] =
         try c.arity(0)
         return c.make([], .string, deterministic: false) { _ in .string(UUID().uuidString.lowercased()) }
     }
+    + PartitionIndex.builders
     + scalar("current_database", "current_schema") { c, _ throws(SparkError) in
         try c.arity(0)
         return c.make([], .string, name: "current_schema") { _ in .string("default") }

@@ -24,7 +24,13 @@ let regexFunctionBuilders: [FunctionBuilder] =
         let likeEscape = escape
         let regex = try RegexCache(c, patternArgument: 1, transform: { pattern throws in try likeToRegex(pattern, escape: likeEscape) },
                                    options: caseInsensitive ? [.caseInsensitive, .dotMatchesLineSeparators] : [.dotMatchesLineSeparators])
-        return c.make([try c.string(0), try c.string(1)], .boolean) { v in
+        // `a LIKE b` is named as written (with a non-default ESCAPE); ilike keeps the call form.
+        var format: (@Sendable ([String]) -> String)?
+        if !caseInsensitive {
+            let escapeText = likeEscape == "\\" ? "" : " ESCAPE '\(likeEscape)'"
+            format = { args in "\(args[0]) LIKE \(args[1])\(escapeText)" }
+        }
+        return c.make([try c.string(0), try c.string(1)], .boolean, format: format) { v in
             let s = text(v[0])
             let range = NSRange(s.startIndex..., in: s)
             let match = try regex.compile(text(v[1])).firstMatch(in: s, options: .anchored, range: range)

@@ -158,7 +158,7 @@ extension FunctionCall {
     func make(
         _ coerced: [Expression], _ type: DataType, name displayName: String? = nil, nullable: Bool = false,
         nullIntolerant: Bool = true, deterministic: Bool = true, display: [Int]? = nil,
-        evaluate: @escaping @Sendable ([Value]) throws -> Value
+        format: (@Sendable ([String]) -> String)? = nil, evaluate: @escaping @Sendable ([Value]) throws -> Value
     ) -> Expression {
         var shown = coerced
         var conversions: [(Int, DataType, DataType)] = []
@@ -173,12 +173,12 @@ extension FunctionCall {
         }
         if conversions.isEmpty {
             return call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
-                        deterministic: deterministic, display: display, evaluate: evaluate)
+                        deterministic: deterministic, display: display, format: format, evaluate: evaluate)
         }
         let steps = conversions
         let castMode = mode
         return call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
-                    deterministic: deterministic, display: display) { values in
+                    deterministic: deterministic, display: display, format: format) { values in
             var converted = values
             for (i, from, to) in steps { converted[i] = try Cast.evaluate(values[i], from: from, to: to, mode: castMode) }
             return try evaluate(converted)
@@ -189,10 +189,13 @@ extension FunctionCall {
 /// Builds the resolved call.
 func call(
     _ name: String, _ args: [Expression], _ type: DataType, nullable: Bool = false, nullIntolerant: Bool = true,
-    deterministic: Bool = true, display: [Int]? = nil, evaluate: @escaping @Sendable ([Value]) throws -> Value
+    deterministic: Bool = true, display: [Int]? = nil, format: (@Sendable ([String]) -> String)? = nil,
+    evaluate: @escaping @Sendable ([Value]) throws -> Value
 ) -> Expression {
-    .function(ScalarFunction(name: name, dataType: type, nullable: nullable, nullIntolerant: nullIntolerant,
-                             deterministic: deterministic, displayArguments: display, evaluate: evaluate), args)
+    var f = ScalarFunction(name: name, dataType: type, nullable: nullable, nullIntolerant: nullIntolerant,
+                           deterministic: deterministic, displayArguments: display, evaluate: evaluate)
+    f.prettyFormat = format
+    return .function(f, args)
 }
 
 /// Results longer than this many characters or elements are refused rather than exhausting memory.

@@ -31,8 +31,11 @@ let stringFunctionBuilders: [FunctionBuilder] =
         if c.count == 1 {
             return c.make([try c.string(0)], .string) { v in .string(trim(text(v[0]), " ", side)) }
         }
-        // The SQL function form is trim(trimStr, str).
-        return c.make([try c.string(0), try c.string(1)], .string) { v in .string(trim(text(v[1]), text(v[0]), side)) }
+        // The SQL function form is trim(trimStr, str), named as `TRIM(BOTH trimStr FROM str)`.
+        let keyword = switch side { case .leading: "LEADING"; case .trailing: "TRAILING"; case .both: "BOTH" }
+        return c.make([try c.string(0), try c.string(1)], .string, format: { "TRIM(\(keyword) \($0[0]) FROM \($0[1]))" }) { v in
+            .string(trim(text(v[1]), text(v[0]), side))
+        }
     }
     + scalar("btrim") { c, _ throws(SparkError) in
         try c.arity(1...2)
@@ -284,6 +287,37 @@ let stringFunctionBuilders: [FunctionBuilder] =
             let tailStart = max(0, pos - 1 + len)
             let tail = tailStart < input.count ? string(input[tailStart...]) : ""
             return .string(head + replacement + tail)
+        }
+    }
+    + scalar("mask") { c, _ throws(SparkError) in
+        try c.arity(1...5)
+        // Spark prints the default replacements in the name: `mask(s, X, x, n, NULL)`.
+        let defaults: [Expression] = [.literal(.string("X"), .string), .literal(.string("x"), .string),
+                                      .literal(.string("n"), .string), .literal(.null, .string)]
+        var full = c
+        full.args = [c[0]] + (1..<5).map { i in i < c.count ? c[i] : defaults[i - 1] }
+        var args = [try full.string(0)]
+        for i in 1..<5 {
+            let value = full.literal(i)
+            guard let value, value.isNull || text(value).unicodeScalars.count == 1 else {
+                throw SparkError("DATATYPE_MISMATCH.INPUT_SIZE_NOT_ONE", "Cannot resolve \"\(full.sqlExpr)\" due to data type mismatch: Length of `\(["upperChar", "lowerChar", "digitChar", "otherChar"][i - 1])` should be 1.")
+            }
+            args.append(try full.string(i))
+        }
+        return full.make(args, .string, nullIntolerant: false) { v in
+            guard !v[0].isNull else { return .null }
+            let replacements = v.dropFirst().map { $0.isNull ? nil : text($0).unicodeScalars.first }
+            var out = String.UnicodeScalarView()
+            for ch in text(v[0]).unicodeScalars {
+                let replacement: Unicode.Scalar?? = switch ch {
+                case "A"..."Z": replacements[0]
+                case "a"..."z": replacements[1]
+                case "0"..."9": replacements[2]
+                default: replacements[3]
+                }
+                out.append((replacement ?? nil) ?? ch)
+            }
+            return .string(String(out))
         }
     }
     + scalar("elt") { c, context throws(SparkError) in

@@ -50,7 +50,7 @@ public enum ExtractValue {
         case .array(let element, _):
             let c = FunctionCall(name: "\(child.prettyName)[\(keyText)]", args: [child, key])
             let index = try c.coerce(1, toOneOf: [.int, .short, .byte, .long])
-            return call("get_array_item", [child, index], element, nullable: true) { v in
+            return call("get_array_item", [child, index], element, nullable: true, format: { "\($0[0])[\(keyText)]" }) { v in
                 guard case .array(let items) = v[0], case .int(let i) = v[1] else { return .null }
                 guard i >= 0, i < items.count else {
                     throw SparkError("INVALID_ARRAY_INDEX", "The index \(i) is out of bounds. The array has \(items.count) elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead.")
@@ -60,7 +60,7 @@ public enum ExtractValue {
         case .map(let k, let valueType, _):
             let c = FunctionCall(name: "\(child.prettyName)[\(keyText)]", args: [child, key])
             let lookup = try c.coerce(1, to: k)
-            return call("get_map_value", [child, lookup], valueType, nullable: true) { v in
+            return call("get_map_value", [child, lookup], valueType, nullable: true, format: { "\($0[0])[\(keyText)]" }) { v in
                 guard case .map(let entries) = v[0] else { return .null }
                 return entries.first { $0.key == v[1] }?.value ?? .null
             }

@@ -1,0 +1,18 @@
+/// Spark's `ReplaceExpressions`: a call kept only for its name (`between(a, 0, 10)`, `if(...)`,
+/// see `ScalarFunction.isReplaceable`) gives way to the expression that computes it, so plans and
+/// later rules see `((a >= 0) AND (a <= 10))` as Spark's do.
+enum ReplaceExpressions {
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformUp { p in
+            var changed = false
+            let replaced = p.mapExpressions { e in
+                e.transformUp { x -> Expression? in
+                    guard case .function(let f, let args) = x, f.isReplaceable, let replacement = args.last else { return nil }
+                    changed = true
+                    return replacement
+                }
+            }
+            return changed ? replaced : nil
+        }
+    }
+}
