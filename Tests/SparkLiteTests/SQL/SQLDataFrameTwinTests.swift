@@ -78,6 +78,15 @@ let sqlTwins: [SQLTwin] = [
     SQLTwin(sql: "SELECT name FROM employees UNION ALL SELECT dept_name FROM departments") { spark in
         try spark.table("employees").select(F.col("name")).union(try spark.table("departments").select(F.col("dept_name")))
     },
+    SQLTwin(sql: "SELECT * FROM (SELECT name, dept_id, salary FROM employees) PIVOT (sum(salary) FOR dept_id IN (10, 20))") { spark in
+        try spark.table("employees").select(F.col("name"), F.col("dept_id"), F.col("salary")).groupBy(F.col("name"))
+            .pivot(F.col("dept_id"), values: [F.lit(.int(10)), F.lit(.int(20))]).agg(F.sum(F.col("salary")))
+    },
+    SQLTwin(sql: "SELECT e.name, d.dept_name FROM employees e, departments d WHERE e.dept_id = d.dept_id") { spark in
+        try spark.table("employees").alias("e")
+            .join(try spark.table("departments").alias("d"), on: F.col("e.dept_id") == F.col("d.dept_id"), how: "inner")
+            .select(F.col("e.name"), F.col("d.dept_name"))
+    },
 ]
 
 @Test(arguments: sqlTwins)
