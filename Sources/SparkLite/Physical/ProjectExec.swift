@@ -11,7 +11,22 @@ final class ProjectExec: SparkPlan, @unchecked Sendable {
 
     override var outputOrdering: [SortOrder] { children[0].outputOrdering }
 
-    override var outputPartitioning: Partitioning { children[0].outputPartitioning }
+    /// Spark's alias-aware output partitioning: rows hash-partitioned by `city` are also partitioned by
+    /// `c` once the projection renames `city AS c`, so a later join or aggregate on `c` needs no exchange.
+    override var outputPartitioning: Partitioning {
+        let partitioning = children[0].outputPartitioning
+        guard case .hash(let keys, let n) = partitioning else { return partitioning }
+        var aliases: [String: [Expression]] = [:]
+        for item in projectList {
+            if case .alias(let e, _, _) = item, let a = item.toAttribute { aliases[e.explainString, default: []].append(.attribute(a)) }
+        }
+        let renamedKeys = keys.compactMap { aliases[$0.explainString]?.first }
+        guard renamedKeys.count == keys.count else { return partitioning }
+        let outputIds = Set(output.map(\.exprId))
+        let keptAsIs = keys.allSatisfy { $0.references.allSatisfy { outputIds.contains($0.exprId) } }
+        let renamed = Partitioning.hash(renamedKeys, n)
+        return keptAsIs ? .collection([partitioning, renamed]) : renamed
+    }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         let input = try children[0].execute(context)
