@@ -37,8 +37,9 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
             }
             let isArray: Bool = if case .array = p { true } else { false }
             let element: DataType = kind == .percentileApprox ? args[0].dataType : .double
-            let arguments = [args[0], .literal(p, isArray ? .array(element: .double, containsNull: false) : .double),
-                             args.count == 3 ? args[2] : defaultThird]
+            // An array of percentages stays as written (`array(0.25, 0.75)`) for the name; see PercentageLiteral.
+            let percentage: Expression = isArray ? args[1] : .literal(p, .double)
+            let arguments = [args[0], percentage, args.count == 3 ? args[2] : defaultThird]
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
                                                   displayName: name, resultType: isArray ? .array(element: element, containsNull: false) : element))
         }
@@ -153,6 +154,9 @@ let windowFunctionBuilders: [FunctionBuilder] = {
 enum PercentageLiteral {
     static func value(_ e: Expression) -> Value? {
         switch e {
+        case .literal(.array(let items), _):
+            let values = items.compactMap { $0.doubleValue.map(Value.double) }
+            return values.count == items.count ? .array(values) : nil
         case .literal(let v, _): return v.doubleValue.map { .double($0) }
         case .cast(let c, _, _): return value(c)
         case .function(let f, let args) where f.name == "array":
