@@ -13,6 +13,15 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                 ignoreNulls = b
                 arguments = [args[0]]
             }
+            // sum, avg and the variance family read a string column as DOUBLE (a malformed value fails when
+            // the query runs, with CAST_INVALID_INPUT).
+            if AggregateFunctionKind.castsStringsToDouble.contains(kind), arguments[0].dataType == .string {
+                let cast = Expression.cast(arguments[0], .double, context.ansi ? .ansi : .legacy)
+                let type = try resultType([cast])
+                if context.coerce { arguments[0] = cast }
+                return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                      displayName: display ?? name, resultType: type))
+            }
             let type = try resultType(arguments)
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
                                                   ignoreNulls: ignoreNulls, displayName: display ?? name, resultType: type))
@@ -113,6 +122,11 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         percentile("approx_percentile", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
     ]
 }()
+
+extension AggregateFunctionKind {
+    /// The aggregates whose NUMERIC input a string column is implicitly cast to DOUBLE for.
+    static let castsStringsToDouble: Set<AggregateFunctionKind> = [.sum, .avg, .stddevSamp, .stddevPop, .varianceSamp, .variancePop]
+}
 
 /// Ranking and offset window functions.
 let windowFunctionBuilders: [FunctionBuilder] = {
