@@ -123,8 +123,11 @@ enum PythonUDFSupport {
         if case .function(let f) = fn { name = f.name }
         let udf = PythonUDF(name: name, returnType: type) { values in
             let args = values.map { Conversion.python($0, .null) }
-            let result = try callable.interpreter.call(callable.function, positional: args)
-            return Conversion.spark(result, type)
+            do {
+                return Conversion.spark(try callable.interpreter.call(callable.function, positional: args), type)
+            } catch {
+                throw PythonWorkerError.wrap(error, interpreter: callable.interpreter)
+            }
         }
         return .native(PyNativeFunction(name: name) { a in
             ColumnObject.wrap(Column(.pythonUDF(udf, try a.positional.map { try Conversion.column($0).expr })))

@@ -134,6 +134,11 @@ public struct SolutionRunner {
         case .syntaxError:
             return SolutionError(kind: .compile, errorClass: e.typeName, message: e.message, line: line, column: column, sourceLine: e.sourceLine, printed: printed)
         case .exception:
+            // PySpark's own errors (PySparkTypeError, PySparkValueError...) carry an error condition, written
+            // `[NOT_ITERABLE] Column is not iterable.`: that condition is their class.
+            if let (condition, text) = pysparkCondition(e.message) {
+                return SolutionError(kind: .runtime, errorClass: condition, message: text, line: line, column: column, sourceLine: e.sourceLine, printed: printed)
+            }
             return SolutionError(kind: .runtime, errorClass: e.typeName, message: e.message, line: line, column: column, sourceLine: e.sourceLine, printed: printed)
         case .hostError:
             var error = engineError(e.hostError ?? e, printed: printed)
@@ -150,6 +155,14 @@ public struct SolutionRunner {
         case .unsupported:
             return SolutionError(kind: .unsupported, errorClass: "UNSUPPORTED", message: e.message, line: line, column: column, printed: printed)
         }
+    }
+
+    /// `[CONDITION] text` split into the condition (capitals, digits, `_` and `.`) and the text.
+    static func pysparkCondition(_ message: String) -> (String, String)? {
+        guard message.hasPrefix("["), let close = message.firstIndex(of: "]") else { return nil }
+        let condition = message[message.index(after: message.startIndex)..<close]
+        guard !condition.isEmpty, condition.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
+        return (String(condition), message[message.index(after: close)...].trimmingCharacters(in: .whitespaces))
     }
 
     static func engineError(_ error: any Error, printed: String) -> SolutionError {

@@ -103,9 +103,23 @@ func userErrorsCarryClassAndLine(source: String, errorClass: String, line: Int?)
         """)
         Issue.record("expected ValueError")
     } catch {
-        #expect(error.errorClass == "ValueError")
-        #expect(error.message.contains("CANNOT_CONVERT_COLUMN_INTO_BOOL"))
+        // PySparkValueError: its class is the error condition, as PySpark's getCondition() reports it.
+        #expect(error.errorClass == "CANNOT_CONVERT_COLUMN_INTO_BOOL")
+        #expect(error.message.hasPrefix("Cannot convert column into bool"))
         #expect(error.line == 3)
+    }
+}
+
+@Test func plainPythonErrorsKeepTheirName() {
+    do {
+        _ = try runSolution("""
+        def solve(users):
+            raise ValueError("[not a condition] bad")
+        """)
+        Issue.record("expected ValueError")
+    } catch {
+        #expect(error.errorClass == "ValueError")
+        #expect(error.message == "[not a condition] bad")
     }
 }
 

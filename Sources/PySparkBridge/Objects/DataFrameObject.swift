@@ -40,8 +40,11 @@ final class DataFrameObject: PyHostObject {
         case "withColumn":
             return d { a in
                 let b = try a.bind("withColumn", ["colName", "col"])
-                guard let n = b["colName"]?.asString, let c = b["col"]?.asHost(ColumnObject.self) else {
-                    throw PyException.typeError("[NOT_COLUMN] Argument `col` should be a Column.")
+                guard let c = b["col"]?.asHost(ColumnObject.self) else {
+                    throw PyException.typeError("[NOT_EXPECTED_TYPE] Argument `col` should be Column, got \(Conversion.typeName(b["col"] ?? .none)).")
+                }
+                guard let n = b["colName"]?.asString else {
+                    throw PyException.typeError("[NOT_STR] Argument `colName` should be a str, got \(Conversion.typeName(b["colName"] ?? .none)).")
                 }
                 return try df.withColumn(n, c.column)
             }

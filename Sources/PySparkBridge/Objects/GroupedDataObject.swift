@@ -47,7 +47,8 @@ final class GroupedDataObject: PyHostObject {
 
     /// `agg(F.sum("x"), ...)` or `agg({"x": "sum"})`.
     static func aggregate(_ g: GroupedData, _ a: PyArguments) throws -> DataFrame {
-        if a.positional.count == 1, let pairs = a.positional[0].asPairs {
+        if a.positional.count == 1, let dict = a.positional[0].asPairs {
+            let pairs = JVMMapOrder.order(dict.map { $0.0.asString ?? "" }).map { dict[$0] }
             return try g.agg(pairs.map { k, v in
                 guard let col = k.asString, let fn = v.asString else { throw PyException.typeError("agg() dict must map column names to function names") }
                 let name = fn == "mean" ? "avg" : fn

@@ -82,14 +82,8 @@ final class RDDBridgeState {
         do {
             return try body()
         } catch {
-            guard let interpreter = bridge.interpreter, let python = interpreter.pythonException(in: error),
-                  python.typeName != "PicklingError" else { throw error }
-            let text = "An exception was thrown from the Python worker: Traceback (most recent call last):\n"
-                + (python.position.map { "  File \"\(interpreter.sourceFileName)\", line \($0.line)\n" } ?? "")
-                + (python.sourceLine.map { "    \($0.trimmingCharacters(in: .whitespaces))\n" } ?? "")
-                + python.summary
-            throw PyError(kind: .hostError, typeName: "PythonException", message: text, position: python.position,
-                          sourceLine: python.sourceLine, hostError: SparkError("PYTHON_EXCEPTION", text, sqlState: "38000"))
+            guard let interpreter = bridge.interpreter else { throw error }
+            throw PythonWorkerError.wrap(error, interpreter: interpreter)
         }
     }
 

@@ -4,6 +4,10 @@ public enum SparkErrors {
         SparkError("DIVIDE_BY_ZERO", "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.")
     }
 
+    public static func remainderByZero() -> SparkError {
+        SparkError("REMAINDER_BY_ZERO", "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22012")
+    }
+
     public static func arithmeticOverflow(_ message: String, suggestion: String) -> SparkError {
         SparkError("ARITHMETIC_OVERFLOW", "\(message). Use '\(suggestion)' to tolerate overflow and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.")
     }

@@ -31,7 +31,7 @@ struct Accumulator {
         inputType = agg.arguments.first?.dataType ?? .null
         ignoreNulls = agg.ignoreNulls
         self.ansi = ansi
-        if agg.arguments.count > 1, case .literal(let p, _) = agg.arguments[1] { percentages = p }
+        if agg.arguments.count > 1, let p = PercentageLiteral.value(agg.arguments[1]) { percentages = p }
         modeCounter = ModeCounter(keyType: inputType)
         if agg.kind == .mode, agg.arguments.count > 1, case .literal(.bool(let d), _) = agg.arguments[1] { deterministicMode = d }
         if agg.kind == .pivotFirst, agg.arguments.count == 3, case .literal(.array(let values), _) = agg.arguments[2] {

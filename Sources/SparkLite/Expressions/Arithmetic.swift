@@ -15,10 +15,10 @@ enum Arithmetic {
                 if y == 0 { return try divisionByZero(mode) }
                 return .double(x / y)
             case .remainder:
-                if y == 0 { return try divisionByZero(mode) }
+                if y == 0 { return try divisionByZero(mode, op) }
                 return .double(x.truncatingRemainder(dividingBy: y))
             case .pmod:
-                if y == 0 { return try divisionByZero(mode) }
+                if y == 0 { return try divisionByZero(mode, op) }
                 let r = x.truncatingRemainder(dividingBy: y)
                 return .double(r < 0 ? (r + y).truncatingRemainder(dividingBy: y) : r)
             case .integralDivide:
@@ -47,8 +47,9 @@ enum Arithmetic {
         }
     }
 
-    static func divisionByZero(_ mode: EvalMode) throws -> Value {
-        if mode == .ansi { throw SparkErrors.divideByZero() }
+    /// Null without ANSI; else `DIVIDE_BY_ZERO`, or `REMAINDER_BY_ZERO` for `%` and pmod.
+    static func divisionByZero(_ mode: EvalMode, _ op: ArithmeticOperator = .divide) throws -> Value {
+        if mode == .ansi { throw op == .remainder || op == .pmod ? SparkErrors.remainderByZero() : SparkErrors.divideByZero() }
         return .null
     }
 
@@ -83,7 +84,7 @@ enum Arithmetic {
         case .divide:
             throw SparkError.internalError("Integer division was not coerced to double.")
         case .remainder, .pmod:
-            if y == 0 { return try divisionByZero(mode) }
+            if y == 0 { return try divisionByZero(mode, op) }
             if y == -1 { return .int(0) }
             var r = x % y
             if op == .pmod && r < 0 { r = (r &+ y) % y }
@@ -146,7 +147,7 @@ enum Arithmetic {
             if y == 0 { return try divisionByZero(mode) }
             result = divideHalfUp(x, sx, y, sy, scale: s)
         case .remainder, .pmod:
-            if y == 0 { return try divisionByZero(mode) }
+            if y == 0 { return try divisionByZero(mode, op) }
             let scale = max(sx, sy)
             if let a = Decimal128.rescale(x, from: sx, to: scale), let b = Decimal128.rescale(y, from: sy, to: scale) {
                 var r = a % b

@@ -62,12 +62,14 @@ extension Expression {
         case .pythonUDF(let u, let args): return "\(u.name)(\(args.map(r).joined(separator: ", ")))"
         case .aggregate(let a): return Self.aggregateText(a, style)
         case .windowFunction(let f, let args):
+            // Spark names percent_rank in capitals (`PERCENT_RANK() OVER (...)`).
+            if f == .percentRank && style == .pretty { return "PERCENT_RANK()" }
             return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
         case .window(let f, let spec):
             if style == .pretty {
-                return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, functionIsRanking: f.isRankingWindowFunction)))"
+                return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
             }
-            return "\(r(f)) windowspecdefinition(\(Self.windowSpecText(spec, style, functionIsRanking: f.isRankingWindowFunction)))"
+            return "\(r(f)) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
         case .sortOrder(let o):
             return "\(r(o.child)) \(o.ascending ? "ASC" : "DESC") NULLS \(o.nullsFirst ? "FIRST" : "LAST")"
         case .unresolvedExtractValue(let c, let k): return "\(r(c))[\(r(k))]"
@@ -79,9 +81,21 @@ extension Expression {
         }
     }
 
-    var isRankingWindowFunction: Bool {
-        if case .windowFunction(let f, _) = self { return f.isRanking || f == .lag || f == .lead }
-        return false
+    /// The frame Spark gives a window function whose OVER clause has none: ranking functions run
+    /// over ROWS up to the current row, cume_dist over RANGE, lag(x, n) and lead(x, n) over the single
+    /// row n before or after (`ROWS BETWEEN -1 FOLLOWING AND -1 FOLLOWING`), aggregates over the
+    /// RANGE up to the current row, or the whole partition without ORDER BY.
+    func defaultWindowFrame(_ spec: WindowSpecDefinition) -> WindowFrame {
+        if spec.orderSpec.isEmpty { return .wholePartition }
+        guard case .windowFunction(let f, let args) = self else { return .defaultWithOrder }
+        switch f {
+        case .lag, .lead:
+            guard args.count > 1, case .literal(.int(let n), _) = args[1] else { return .rowsToCurrent }
+            let offset = f == .lag ? -n : n
+            return WindowFrame(.rows, .offset(offset), .offset(offset))
+        case .cumeDist, .nthValue: return .defaultWithOrder
+        case .rowNumber, .rank, .denseRank, .percentRank, .ntile: return .rowsToCurrent
+        }
     }
 
     static func literalText(_ v: Value, _ t: DataType, _ style: RenderStyle) -> String {
@@ -107,6 +121,8 @@ extension Expression {
         default: prefix = ""
         }
         var args = a.arguments.map { $0.render(style) }
+        // The relative error of approx_count_distinct is not part of its name.
+        if a.kind == .approxCountDistinct && style == .pretty { args = Array(args.prefix(1)) }
         // `mode(x, true)` is Spark's `mode() WITHIN GROUP (ORDER BY x DESC)`.
         if a.kind == .mode && a.arguments.count == 2 && style == .pretty {
             return "mode() WITHIN GROUP (ORDER BY \(args[0]) DESC)"
@@ -118,9 +134,9 @@ extension Expression {
         return text
     }
 
-    static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, functionIsRanking: Bool) -> String {
+    static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, defaultFrame: WindowFrame) -> String {
         var parts: [String] = []
-        let frame = spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : (functionIsRanking ? .rowsToCurrent : .defaultWithOrder))
+        let frame = spec.frame ?? defaultFrame
         if style == .pretty {
             if !spec.partitionSpec.isEmpty {
                 parts.append("PARTITION BY " + spec.partitionSpec.map { $0.render(style) }.joined(separator: ", "))

@@ -41,7 +41,32 @@ struct BuiltinFidelityTests {
         // Ties go to the first value in the order of Spark's hash table, or to the smallest with mode(x, true).
         Query("SELECT mode(x), mode(s), mode(x, true), mode(s, true) FROM VALUES (1, 'q'), (2, 'b'), (3, 'z'), (3, 'b'), (2, 'z'), (7, 'q'), (NULL, NULL) AS t(x, s)",
               ["mode(x)", "mode(s)", "mode() WITHIN GROUP (ORDER BY x DESC)", "mode() WITHIN GROUP (ORDER BY s DESC)"], [3, "q", 2, "b"]),
+        // sum, avg and stddev read a string column as DOUBLE; the name keeps the column as written.
+        Query("SELECT avg(s), sum(s), stddev(s) FROM VALUES ('1'), ('3') AS t(s)", ["avg(s)", "sum(s)", "stddev(s)"],
+              [2.0, 4.0, .double(2.0.squareRoot())]),
     ]
+
+    static let failures: [(sql: String, errorClass: String)] = [
+        ("SELECT 5 % 0", "REMAINDER_BY_ZERO"),
+        ("SELECT 5.0 % 0", "REMAINDER_BY_ZERO"),
+        ("SELECT 2.5D % 0", "REMAINDER_BY_ZERO"),
+        ("SELECT 5 / 0", "DIVIDE_BY_ZERO"),
+        ("SELECT printf('%d', 1.5)", "IllegalArgumentException"),
+        ("SELECT printf('%.3f', 3.14159)", "IllegalArgumentException"),
+        ("SELECT avg(s) FROM VALUES ('1'), ('x') AS t(s)", "CAST_INVALID_INPUT"),
+    ]
+
+    @Test(arguments: failures)
+    func failsLikeSpark(_ f: (sql: String, errorClass: String)) {
+        do {
+            let rows = try SparkSession().sql(f.sql).execute().rows
+            Issue.record("\(f.sql) returned \(rows)")
+        } catch let error as SparkError {
+            #expect(error.errorClass == f.errorClass, "\(f.sql): \(error)")
+        } catch {
+            Issue.record("\(f.sql): unexpected \(error)")
+        }
+    }
 
     @Test(arguments: queries)
     func matchesSpark(_ q: Query) throws {

@@ -140,6 +140,13 @@ public struct Analyzer: Sendable {
 
     /// Resolves a select list, expanding stars and naming unaliased expressions.
     func resolveNamedList(_ list: [Expression], child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> [Expression] {
+        // `SELECT a, FROM t` reads FROM as a column (aliased t); when no such column exists Spark reports
+        // the trailing comma before any other unresolved name.
+        for item in list {
+            guard case .unresolvedAttribute(let parts) = item.unaliased, parts.count == 1, parts[0].uppercased() == "FROM",
+                  (try? ExpressionResolution.lookup(parts, in: child.output)) == nil else { continue }
+            throw SparkError("TRAILING_COMMA_IN_SELECT", "Trailing comma detected in SELECT clause. Remove the trailing comma before the FROM clause.", sqlState: "42601")
+        }
         var out: [Expression] = []
         for item in list {
             if case .star(let q) = item {

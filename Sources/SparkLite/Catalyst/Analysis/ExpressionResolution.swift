@@ -118,6 +118,6 @@ struct ExpressionResolution {
         guard let builder = analyzer.registry.lookup(lower) else {
             throw SparkErrors.unresolvedRoutine(name)
         }
-        return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct))
+        return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct, coerce: coerce))
     }
 }

@@ -8,6 +8,10 @@ enum TypeCoercionRules {
             guard l.isResolved, r.isResolved else { return nil }
             let mode = m == .try ? EvalMode.try : mode
             let lt = l.dataType, rt = r.dataType
+            // `date + string`: Spark reads it as date_add(date, CAST(string AS DATE)), which no day count fits.
+            if lt == .date && rt == .string && op == .add {
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"date_add(\(l.prettyName), \(r.prettyName))\" due to data type mismatch: The second parameter requires the (\"INT\" or \"SMALLINT\" or \"TINYINT\") type, however \"\(r.prettyName)\" has the type \"DATE\".")
+            }
             // Date arithmetic keeps its operands.
             if lt == .date && (rt.isIntegral || rt == .date || rt == .dayTimeInterval) { return .arithmetic(op, l, r, mode) }
             if lt == .timestamp && rt == .dayTimeInterval { return .arithmetic(op, l, r, mode) }

@@ -13,6 +13,15 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                 ignoreNulls = b
                 arguments = [args[0]]
             }
+            // sum, avg and the variance family read a string column as DOUBLE (a malformed value fails when
+            // the query runs, with CAST_INVALID_INPUT).
+            if AggregateFunctionKind.castsStringsToDouble.contains(kind), arguments[0].dataType == .string {
+                let cast = Expression.cast(arguments[0], .double, context.ansi ? .ansi : .legacy)
+                let type = try resultType([cast])
+                if context.coerce { arguments[0] = cast }
+                return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                      displayName: display ?? name, resultType: type))
+            }
             let type = try resultType(arguments)
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
                                                   ignoreNulls: ignoreNulls, displayName: display ?? name, resultType: type))
@@ -37,8 +46,9 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
             }
             let isArray: Bool = if case .array = p { true } else { false }
             let element: DataType = kind == .percentileApprox ? args[0].dataType : .double
-            let arguments = [args[0], .literal(p, isArray ? .array(element: .double, containsNull: false) : .double),
-                             args.count == 3 ? args[2] : defaultThird]
+            // An array of percentages stays as written (`array(0.25, 0.75)`) for the name; see PercentageLiteral.
+            let percentage: Expression = isArray ? args[1] : .literal(p, .double)
+            let arguments = [args[0], percentage, args.count == 3 ? args[2] : defaultThird]
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
                                                   displayName: name, resultType: isArray ? .array(element: element, containsNull: false) : element))
         }
@@ -113,6 +123,11 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     ]
 }()
 
+extension AggregateFunctionKind {
+    /// The aggregates whose NUMERIC input a string column is implicitly cast to DOUBLE for.
+    static let castsStringsToDouble: Set<AggregateFunctionKind> = [.sum, .avg, .stddevSamp, .stddevPop, .varianceSamp, .variancePop]
+}
+
 /// Ranking and offset window functions.
 let windowFunctionBuilders: [FunctionBuilder] = {
     func ranking(_ name: String, _ f: WindowFunction) -> FunctionBuilder {
@@ -153,6 +168,9 @@ let windowFunctionBuilders: [FunctionBuilder] = {
 enum PercentageLiteral {
     static func value(_ e: Expression) -> Value? {
         switch e {
+        case .literal(.array(let items), _):
+            let values = items.compactMap { $0.doubleValue.map(Value.double) }
+            return values.count == items.count ? .array(values) : nil
         case .literal(let v, _): return v.doubleValue.map { .double($0) }
         case .cast(let c, _, _): return value(c)
         case .function(let f, let args) where f.name == "array":

@@ -38,12 +38,17 @@ enum JavaFormatter {
             let index = argIndex ?? nextArg
             if argIndex == nil { nextArg += 1 }
             guard index >= 0, index < args.count else {
-                throw SparkError("MISSING_FORMAT_ARGUMENT", "Format specifier '%\(spec)\(conversion)'")
+                throw formatError("Format specifier '%\(spec)\(conversion)'")
             }
             let value = args[index], type = index < types.count ? types[index] : .null
             out += try convert(value, type, conversion, flags: flags, width: width, precision: precision)
         }
         return out
+    }
+
+    /// Java's `IllegalFormatException`s, which reach PySpark as a plain `IllegalArgumentException`.
+    static func formatError(_ message: String) -> SparkError {
+        SparkError("IllegalArgumentException", message)
     }
 
     static func convert(_ v: Value, _ type: DataType, _ conversion: Character, flags: String, width: Int, precision: Int?) throws -> String {
@@ -58,7 +63,7 @@ enum JavaFormatter {
         default: "java.lang.Object"
         }
         func mismatch() -> SparkError {
-            SparkError("ILLEGAL_FORMAT_CONVERSION", "\(conversion) != \(javaType)")
+            formatError("\(conversion) != \(javaType)")
         }
         switch conversion {
         case "s", "S":
@@ -87,7 +92,8 @@ enum JavaFormatter {
             return flags.contains("0") && !flags.contains("-") ? s.leftPadded(width) : justify(s, width, flags)
         case "f", "e", "E":
             if v.isNull { return justify("null", width, flags) }
-            guard let d = v.doubleValue, type != .string, !(type.isIntegral) else { throw mismatch() }
+            // Spark hands the formatter its own Decimal class, which Java's %f does not take.
+            guard let d = v.doubleValue, type != .string, !type.isIntegral, !type.isDecimal else { throw mismatch() }
             if d.isNaN || d.isInfinite {
                 return justify(d.isNaN ? "NaN" : (d < 0 ? (flags.contains("(") ? "(Infinity)" : "-Infinity") : (flags.contains("+") ? "+Infinity" : "Infinity")), width, flags)
             }
@@ -103,7 +109,7 @@ enum JavaFormatter {
             let fraction = parts.count > 1 ? "." + parts[1] : ""
             return number(negative ? "-" : "", String(parts[0]), fraction: fraction, width: width, flags: flags)
         default:
-            throw SparkError("UNKNOWN_FORMAT_CONVERSION", "Conversion = '\(conversion)'")
+            throw formatError("Conversion = '\(conversion)'")
         }
     }
 

@@ -14,10 +14,14 @@ public struct FunctionBuilder: Sendable {
 public struct FunctionContext: Sendable {
     public var ansi: Bool
     public var isDistinct: Bool
+    /// Off when the call is resolved only to name a column: Spark names columns before type coercion
+    /// adds its casts (`avg(name)`, not `avg(CAST(name AS DOUBLE))`).
+    public var coerce: Bool
 
-    public init(ansi: Bool = true, isDistinct: Bool = false) {
+    public init(ansi: Bool = true, isDistinct: Bool = false, coerce: Bool = true) {
         self.ansi = ansi
         self.isDistinct = isDistinct
+        self.coerce = coerce
     }
 }
 

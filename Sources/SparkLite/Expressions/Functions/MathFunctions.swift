@@ -156,7 +156,7 @@ let mathFunctionBuilders: [FunctionBuilder] =
         return c.make(args, resultType, nullable: true) { v in
             if isZero(v[1]) {
                 if mode == .legacy { return .null }
-                throw SparkError("REMAINDER_BY_ZERO", "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22012")
+                throw SparkErrors.remainderByZero()
             }
             if case .int(let a) = v[0], case .int(let b) = v[1] { return .int(javaRemainder(a, b, pmod: op == .pmod, type: resultType)) }
             return try Arithmetic.evaluate(op, v[0], v[1], leftType: lt, rightType: rt, resultType: resultType, mode: mode)
