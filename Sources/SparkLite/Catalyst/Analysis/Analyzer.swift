@@ -34,8 +34,8 @@ public struct Analyzer: Sendable {
             return try resolve(body, ctes: scope)
         case .unresolvedRelation(let parts):
             let name = parts.joined(separator: ".")
-            if let cte = ctes[name.lowercased()] { return cte }
-            if let view = catalog.lookup(parts.last ?? name) { return .subqueryAlias(parts.last ?? name, view) }
+            if let cte = ctes[name.lowercased()] { return withoutOuterIds(cte) }
+            if let view = catalog.lookup(parts.last ?? name) { return .subqueryAlias(parts.last ?? name, withoutOuterIds(view)) }
             throw SparkErrors.tableNotFound(name)
         default:
             break
@@ -43,6 +43,15 @@ public struct Analyzer: Sendable {
         let children = try plan.children.map { try resolve($0, ctes: ctes) }
         let node = plan.withNewChildren(children)
         return try resolveNode(node, ctes: ctes)
+    }
+
+    /// A subquery reading a table of the enclosing query (`FROM employees i WHERE i.dept_id = o.dept_id`) gets
+    /// fresh ids, so its columns and the outer ones stay apart once the subquery becomes a join.
+    func withoutOuterIds(_ plan: LogicalPlan) -> LogicalPlan {
+        let outerIds = Set(outer.map(\.exprId))
+        guard plan.output.contains(where: { outerIds.contains($0.exprId) }) else { return plan }
+        var mapping: [ExprId: ExprId] = [:]
+        return DeduplicateRelations.newInstance(plan, &mapping)
     }
 
     /// Resolves one node whose children are resolved.
