@@ -29,6 +29,9 @@ public indirect enum LogicalPlan: Sendable {
     case generate(Generator, outer: Bool, output: [AttributeReference], LogicalPlan)
     case subqueryAlias(String, LogicalPlan)
     case unresolvedHint(name: String, parameters: [Expression], LogicalPlan)
+    /// SQL's `QUALIFY cond` over a select: the condition may hold window functions and columns of the FROM
+    /// clause the select list drops. The analyzer turns it into a filter over windows (QualifyResolution).
+    case unresolvedQualify(Expression, LogicalPlan)
     case resolvedHint(JoinHint, LogicalPlan)
     case expand(projections: [[Expression]], output: [AttributeReference], LogicalPlan)
     case sample(fraction: Double, withReplacement: Bool, seed: Int64, LogicalPlan)

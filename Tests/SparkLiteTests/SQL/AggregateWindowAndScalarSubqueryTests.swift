@@ -56,7 +56,8 @@ func salariesQueryMatchesSpark(_ c: SalariesQueryCase) throws {
     }
 }
 
-private func values(_ row: [Any?]) -> [Value] {
+/// A row of test values from Swift literals (nil is null).
+func values(_ row: [Any?]) -> [Value] {
     row.map { v in
         switch v {
         case let i as Int: .int(Int64(i))

@@ -45,6 +45,8 @@ enum PlanPrinter {
             return ("Project \(list(exprs))", [child])
         case .filter(let condition, let child):
             return ("Filter \(render(condition))", [child])
+        case .unresolvedQualify(let condition, let child):
+            return ("UnresolvedQualify \(render(condition))", [child])
         case .aggregate(let grouping, let aggregates, let child):
             return ("Aggregate \(list(grouping)), \(list(aggregates))", [child])
         case .sort(let orders, let global, let child):
