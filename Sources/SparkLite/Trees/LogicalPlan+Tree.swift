@@ -67,6 +67,7 @@ extension LogicalPlan {
         case .join(let l, let r, let type, _, _):
             switch type {
             case .leftSemi, .leftAnti: return l.output
+            case .existence(let exists): return l.output + [exists]
             case .leftOuter: return l.output + r.output.map { $0.withNullability(true) }
             case .rightOuter: return l.output.map { $0.withNullability(true) } + r.output
             case .fullOuter: return (l.output + r.output).map { $0.withNullability(true) }

@@ -62,6 +62,7 @@ func values(_ row: [Any?]) -> [Value] {
         switch v {
         case let i as Int: .int(Int64(i))
         case let s as String: .string(s)
+        case let b as Bool: .bool(b)
         default: .null
         }
     }

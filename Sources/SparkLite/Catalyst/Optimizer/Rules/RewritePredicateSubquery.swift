@@ -17,6 +17,10 @@ enum RewritePredicateSubquery {
                     current = joined
                     remaining.append(replaced)
                     changed = true
+                } else if let (joined, replaced) = rewriteNestedExists(c, current) {
+                    current = joined
+                    remaining.append(replaced)
+                    changed = true
                 } else {
                     remaining.append(c)
                 }
@@ -78,17 +82,42 @@ enum RewritePredicateSubquery {
         return (result, replaced)
     }
 
+    /// `EXISTS (...) OR c`: an EXISTS that is not a conjunct of its own becomes an existence join, whose
+    /// boolean column stands in for it.
+    static func rewriteNestedExists(_ c: Expression, _ child: LogicalPlan) -> (LogicalPlan, Expression)? {
+        var current = child
+        var changed = false
+        let replaced = c.transformDown { e -> Expression? in
+            guard case .exists(let sub) = e else { return nil }
+            let (inner, predicates) = pullOutCorrelated(sub)
+            let exists = AttributeReference(name: "exists", dataType: .boolean, nullable: false)
+            current = .join(current, inner, .existence(exists), condition: conjunction(predicates), hint: .none)
+            changed = true
+            return .attribute(exists)
+        }
+        return changed ? (current, replaced) : nil
+    }
+
     /// `SELECT (SELECT avg(y) FROM t WHERE t.k = o.k) FROM o`: each correlated scalar subquery of a select
-    /// list becomes a left outer join with the aggregate per key, and the list reads its value.
+    /// list becomes a left outer join with the aggregate per key, and the list reads its value; an EXISTS
+    /// becomes an existence join.
     static func rewriteProjectedScalars(_ list: [Expression], _ child: LogicalPlan) -> LogicalPlan? {
         var current = child
         var changed = false
         let rewritten = list.map { item -> Expression in
-            guard item.exists({ if case .scalarSubquery = $0 { true } else { false } }),
-                  let (joined, replaced) = rewriteCorrelatedScalar(item, current) else { return item }
-            current = joined
-            changed = true
-            return replaced
+            if item.exists({ if case .scalarSubquery = $0 { true } else { false } }),
+               let (joined, replaced) = rewriteCorrelatedScalar(item, current) {
+                current = joined
+                changed = true
+                return replaced
+            }
+            // `EXISTS (...) AS flag`: an existence join's boolean column.
+            if let (joined, replaced) = rewriteNestedExists(item, current) {
+                current = joined
+                changed = true
+                return replaced
+            }
+            return item
         }
         guard changed else { return nil }
         // One subquery per call: the fixed point rewrites the next one.
