@@ -29,6 +29,9 @@ public indirect enum LogicalPlan: Sendable {
     case generate(Generator, outer: Bool, output: [AttributeReference], LogicalPlan)
     case subqueryAlias(String, LogicalPlan)
     case unresolvedHint(name: String, parameters: [Expression], LogicalPlan)
+    /// SQL's `QUALIFY cond` over a select: the condition may hold window functions and columns of the FROM
+    /// clause the select list drops. The analyzer turns it into a filter over windows (QualifyResolution).
+    case unresolvedQualify(Expression, LogicalPlan)
     case resolvedHint(JoinHint, LogicalPlan)
     case expand(projections: [[Expression]], output: [AttributeReference], LogicalPlan)
     case sample(fraction: Double, withReplacement: Bool, seed: Int64, LogicalPlan)
@@ -50,14 +53,31 @@ public indirect enum LogicalPlan: Sendable {
     case with(ctes: [(String, LogicalPlan)], LogicalPlan)
 }
 
-public enum JoinType: String, Sendable, CaseIterable {
-    case inner = "Inner"
-    case leftOuter = "LeftOuter"
-    case rightOuter = "RightOuter"
-    case fullOuter = "FullOuter"
-    case leftSemi = "LeftSemi"
-    case leftAnti = "LeftAnti"
-    case cross = "Cross"
+public enum JoinType: Sendable, Equatable {
+    case inner
+    case leftOuter
+    case rightOuter
+    case fullOuter
+    case leftSemi
+    case leftAnti
+    case cross
+    /// Spark's `ExistenceJoin(exists)`: every left row once, with a boolean column telling whether a right
+    /// row matched (how an EXISTS inside OR is planned).
+    case existence(AttributeReference)
+
+    /// The name explain prints.
+    public var name: String {
+        switch self {
+        case .inner: "Inner"
+        case .leftOuter: "LeftOuter"
+        case .rightOuter: "RightOuter"
+        case .fullOuter: "FullOuter"
+        case .leftSemi: "LeftSemi"
+        case .leftAnti: "LeftAnti"
+        case .cross: "Cross"
+        case .existence(let exists): "ExistenceJoin(\(exists.explainName))"
+        }
+    }
 
     /// Parses PySpark's `how` strings: `inner`, `left`, `left_outer`, `leftouter`, `semi`, `anti`, `full`, ...
     public init?(pysparkName: String) {

@@ -24,12 +24,12 @@ enum JoinExecution {
                     if let condition, try !condition.evalPredicate(combined) { continue }
                     matched = true
                     switch type {
-                    case .leftSemi, .leftAnti: break
+                    case .leftSemi, .leftAnti, .existence: break
                     default:
                         out.append(combined)
                         if !rightMatched.isEmpty { rightMatched[j] = true }
                     }
-                    if type == .leftSemi || type == .leftAnti { break }
+                    if type.emitsLeftRowOnce { break }
                 }
             } else if leftKeys.isEmpty {
                 for (j, r) in right.enumerated() {
@@ -37,7 +37,7 @@ enum JoinExecution {
                     let combined = row + r
                     if let condition, try !condition.evalPredicate(combined) { continue }
                     matched = true
-                    if type == .leftSemi || type == .leftAnti { break }
+                    if type.emitsLeftRowOnce { break }
                     out.append(combined)
                     if !rightMatched.isEmpty { rightMatched[j] = true }
                 }
@@ -46,6 +46,7 @@ enum JoinExecution {
             case .leftSemi: if matched { out.append(row) }
             case .leftAnti: if !matched { out.append(row) }
             case .leftOuter, .fullOuter: if !matched { out.append(row + nullRight) }
+            case .existence: out.append(row + [.bool(matched)])
             default: break
             }
             try context.checkProgress(rows: out.count)
@@ -55,5 +56,15 @@ enum JoinExecution {
         }
         try context.checkBudget(rows: out.count)
         return out
+    }
+}
+
+extension JoinType {
+    /// Semi, anti and existence joins stop at a left row's first match.
+    var emitsLeftRowOnce: Bool {
+        switch self {
+        case .leftSemi, .leftAnti, .existence: true
+        default: false
+        }
     }
 }

@@ -13,7 +13,16 @@ public final class QueryExecution: @unchecked Sendable {
     }
 
     /// The physical plan Spark would start with (AQE's initial plan).
-    public func physicalPlan() throws -> SparkPlan { try plan(optimized) }
+    public func physicalPlan() throws -> SparkPlan {
+        // The optimizer turns correlated scalar subqueries into joins when it can; a remaining one cannot run.
+        let correlated = scalarSubqueries.contains { _, sub in
+            sub.collect { p in p.expressions }.flatMap { $0 }.contains { e in e.exists { if case .outerReference = $0 { true } else { false } } }
+        }
+        if correlated {
+            throw SparkError.unsupported("A correlated scalar subquery other than one aggregate correlated by equalities")
+        }
+        return try plan(optimized)
+    }
 
     /// Physical planning plus the exchanges and sorts the operators require.
     func plan(_ logical: LogicalPlan) throws -> SparkPlan {

@@ -38,7 +38,7 @@ enum ExplainFormatter {
             case .aggregate(let g, let a, _):
                 text += " [" + g.map(\.explainString).joined(separator: ", ") + "], [" + a.map(\.explainString).joined(separator: ", ") + "]"
             case .sort(let o, let g, _): text += " [" + o.map { Expression.sortOrder($0).explainString }.joined(separator: ", ") + "], \(g)"
-            case .join(_, _, let t, let c, _): text += " \(t.rawValue)" + (c.map { ", " + $0.explainString } ?? "")
+            case .join(_, _, let t, let c, _): text += " \(t.name)" + (c.map { ", " + $0.explainString } ?? "")
             case .limit(let n, _): text += " \(n)"
             case .subqueryAlias(let n, _): text += " \(n)"
             case .localRelation(_, let out): text += " [" + out.map(\.explainName).joined(separator: ", ") + "]"

@@ -14,7 +14,7 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
     }
 
     override var argumentString: String {
-        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.rawValue)" + (condition.map { ", \($0.explainString)" } ?? "")
+        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.name)" + (condition.map { ", \($0.explainString)" } ?? "")
     }
 
     override var requiredChildDistribution: [Distribution] { [.clustered(leftKeys), .clustered(rightKeys)] }
@@ -63,7 +63,7 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
     }
 
     override var argumentString: String {
-        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.rawValue), \(buildRight ? "BuildRight" : "BuildLeft"), "
+        "[\(leftKeys.map(\.explainString).joined(separator: ", "))], [\(rightKeys.map(\.explainString).joined(separator: ", "))], \(joinType.name), \(buildRight ? "BuildRight" : "BuildLeft"), "
             + (condition.map { "\($0.explainString), " } ?? "") + "\(isNullAwareAntiJoin), false"
     }
 
@@ -124,7 +124,7 @@ final class NestedLoopJoinExec: SparkPlan, @unchecked Sendable {
 
     override var nodeName: String { cartesian ? "CartesianProduct" : "BroadcastNestedLoopJoin" }
     override var argumentString: String {
-        cartesian ? (condition?.explainString ?? "") : "BuildRight, \(joinType.rawValue)" + (condition.map { ", \($0.explainString)" } ?? "")
+        cartesian ? (condition?.explainString ?? "") : "BuildRight, \(joinType.name)" + (condition.map { ", \($0.explainString)" } ?? "")
     }
     override var requiredChildDistribution: [Distribution] { cartesian ? [.unspecified, .unspecified] : [.unspecified, .broadcast] }
 

@@ -208,7 +208,10 @@ struct SparkPlanner {
         let output = LogicalPlan.join(l, r, type, condition: condition, hint: hint).output
         let (leftKeys, rightKeys, rest) = JoinKeys.extract(condition, left: l.output, right: r.output)
         let leftHint = hint.left, rightHint = hint.right
-        let canBuildRight = [.inner, .cross, .leftOuter, .leftSemi, .leftAnti].contains(type)
+        let canBuildRight = switch type {
+        case .inner, .cross, .leftOuter, .leftSemi, .leftAnti, .existence: true
+        default: false
+        }
         let canBuildLeft = [.inner, .cross, .rightOuter].contains(type)
         let threshold = conf.autoBroadcastJoinThreshold
         func small(_ p: LogicalPlan) -> Bool {

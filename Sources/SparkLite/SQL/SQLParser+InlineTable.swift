@@ -190,7 +190,7 @@ extension SQLParser {
         case .project(let list, _), .aggregate(_, let list, _):
             let names = list.compactMap(name)
             return names.count == list.count ? names : nil
-        case .filter(_, let child), .sort(_, _, let child), .limit(_, let child), .offset(_, let child),
+        case .filter(_, let child), .unresolvedQualify(_, let child), .sort(_, _, let child), .limit(_, let child), .offset(_, let child),
              .distinct(let child), .unresolvedHint(_, _, let child), .repartitionByExpression(_, _, let child):
             return outputNames(child)
         case .union(let children, _, _):

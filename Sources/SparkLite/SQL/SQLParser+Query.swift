@@ -148,9 +148,7 @@ extension SQLParser {
             plan = .project(selectList, plan)
         }
         if let having { plan = .filter(having, plan) }
-        // Spark's UnresolvedQualify: a filter over the select, whose condition may hold window functions
-        // and columns of the FROM clause that the select list drops.
-        if let qualify { plan = .filter(qualify, plan) }
+        if let qualify { plan = .unresolvedQualify(qualify, plan) }
         if distinct { plan = .distinct(plan) }
         plan = try SQLWindowReferences(definitions: windowScopes.last ?? [:], requireAll: false).apply(plan)
         for (name, parameters) in hints.reversed() {

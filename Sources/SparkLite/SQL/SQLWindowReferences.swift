@@ -13,6 +13,8 @@ struct SQLWindowReferences {
             return .aggregate(grouping: grouping, aggregates: try aggregates.map(rewrite), try apply(child))
         case .filter(let condition, let child):
             return .filter(try rewrite(condition), try apply(child))
+        case .unresolvedQualify(let condition, let child):
+            return .unresolvedQualify(try rewrite(condition), try apply(child))
         case .sort(let orders, let global, let child):
             return .sort(try orders.map(rewrite), global: global, try apply(child))
         case .distinct(let child):

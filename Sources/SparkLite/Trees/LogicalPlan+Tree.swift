@@ -7,7 +7,7 @@ extension LogicalPlan {
              .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c),
              .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .generate(_, _, _, let c),
              .subqueryAlias(_, let c), .unresolvedHint(_, _, let c), .resolvedHint(_, let c), .expand(_, _, let c),
-             .sample(_, _, _, let c), .pivot(_, _, _, _, let c), .batchEvalPython(_, _, let c):
+             .sample(_, _, _, let c), .pivot(_, _, _, _, let c), .batchEvalPython(_, _, let c), .unresolvedQualify(_, let c):
             return [c]
         case .join(let l, let r, _, _, _), .usingJoin(let l, let r, _, _, _), .intersect(let l, let r, _),
              .except(let l, let r, _):
@@ -34,6 +34,7 @@ extension LogicalPlan {
         case .generate(let g, let o, let out, _): return .generate(g, outer: o, output: out, c[0])
         case .subqueryAlias(let n, _): return .subqueryAlias(n, c[0])
         case .unresolvedHint(let n, let p, _): return .unresolvedHint(name: n, parameters: p, c[0])
+        case .unresolvedQualify(let e, _): return .unresolvedQualify(e, c[0])
         case .resolvedHint(let h, _): return .resolvedHint(h, c[0])
         case .expand(let p, let o, _): return .expand(projections: p, output: o, c[0])
         case .sample(let f, let w, let s, _): return .sample(fraction: f, withReplacement: w, seed: s, c[0])
@@ -66,6 +67,7 @@ extension LogicalPlan {
         case .join(let l, let r, let type, _, _):
             switch type {
             case .leftSemi, .leftAnti: return l.output
+            case .existence(let exists): return l.output + [exists]
             case .leftOuter: return l.output + r.output.map { $0.withNullability(true) }
             case .rightOuter: return l.output.map { $0.withNullability(true) } + r.output
             case .fullOuter: return (l.output + r.output).map { $0.withNullability(true) }
@@ -84,7 +86,7 @@ extension LogicalPlan {
 
     public var isResolved: Bool {
         switch self {
-        case .unresolvedRelation, .usingJoin, .pivot, .unresolvedHint, .with: return false
+        case .unresolvedRelation, .usingJoin, .pivot, .unresolvedHint, .unresolvedQualify, .with: return false
         default: return expressions.allSatisfy(\.isResolved) && children.allSatisfy(\.isResolved)
         }
     }
@@ -93,7 +95,7 @@ extension LogicalPlan {
     public var expressions: [Expression] {
         switch self {
         case .project(let l, _): return l
-        case .filter(let e, _): return [e]
+        case .filter(let e, _), .unresolvedQualify(let e, _): return [e]
         case .aggregate(let g, let a, _): return g + a
         case .sort(let o, _, _): return o.map { .sortOrder($0) }
         case .window(let w, let p, let o, _): return w + p + o.map { .sortOrder($0) }
@@ -136,6 +138,7 @@ extension LogicalPlan {
         switch self {
         case .project(let l, let c): return .project(try l.map(f), c)
         case .filter(let e, let c): return .filter(try f(e), c)
+        case .unresolvedQualify(let e, let c): return .unresolvedQualify(try f(e), c)
         case .aggregate(let g, let a, let c): return .aggregate(grouping: try g.map(f), aggregates: try a.map(f), c)
         case .sort(let o, let g, let c): return .sort(try o.map { try f(.sortOrder($0)).asSortOrder }, global: g, c)
         case .window(let w, let p, let o, let c):
@@ -174,6 +177,7 @@ extension LogicalPlan {
         case .generate: "Generate"
         case .subqueryAlias: "SubqueryAlias"
         case .unresolvedHint: "UnresolvedHint"
+        case .unresolvedQualify: "UnresolvedQualify"
         case .resolvedHint: "ResolvedHint"
         case .expand: "Expand"
         case .sample: "Sample"

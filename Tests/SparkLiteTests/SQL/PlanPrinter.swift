@@ -45,6 +45,8 @@ enum PlanPrinter {
             return ("Project \(list(exprs))", [child])
         case .filter(let condition, let child):
             return ("Filter \(render(condition))", [child])
+        case .unresolvedQualify(let condition, let child):
+            return ("UnresolvedQualify \(render(condition))", [child])
         case .aggregate(let grouping, let aggregates, let child):
             return ("Aggregate \(list(grouping)), \(list(aggregates))", [child])
         case .sort(let orders, let global, let child):
@@ -82,9 +84,9 @@ enum PlanPrinter {
             return ("BatchEvalPython \(list(udfs))", [child])
         case .join(let l, let r, let type, let condition, let hint):
             let hintText = hint == .none ? "" : ", \(hint)"
-            return ("Join \(type.rawValue)\(condition.map { ", " + render($0) } ?? "")\(hintText)", [l, r])
+            return ("Join \(type.name)\(condition.map { ", " + render($0) } ?? "")\(hintText)", [l, r])
         case .usingJoin(let l, let r, let type, let columns, _):
-            let kind = columns.map { "UsingJoin(\(type.rawValue), [\($0.joined(separator: ", "))])" } ?? "NaturalJoin(\(type.rawValue))"
+            let kind = columns.map { "UsingJoin(\(type.name), [\($0.joined(separator: ", "))])" } ?? "NaturalJoin(\(type.name))"
             return ("Join \(kind)", [l, r])
         case .union(let children, let byName, let allowMissing):
             return ("Union \(byName), \(allowMissing)", children)

@@ -16,7 +16,7 @@ struct ParseTreeCase: Sendable, CustomStringConvertible {
 
 /// The shapes follow Spark's `AstBuilder` (checked against `parsePlan` on PySpark 4.3), with the conventions
 /// SparkLite's analyzer expects: `count(*)` keeps its star, BETWEEN is `between(a, lo, hi)`, `<>` is `NOT (=)`,
-/// named windows are substituted, HAVING and QUALIFY are Filters over the select, and an aggregate's
+/// named windows are substituted, HAVING is a Filter over the select, QUALIFY an UnresolvedQualify, and an aggregate's
 /// `FILTER (WHERE c)` becomes `CASE WHEN c THEN arg END` on its arguments.
 let parseTreeCases: [ParseTreeCase] = [
     ParseTreeCase(
@@ -487,7 +487,7 @@ let parseTreeCases: [ParseTreeCase] = [
         SELECT dept, name FROM salaries QUALIFY row_number() OVER (PARTITION BY dept ORDER BY salary DESC, id) = 1
         """#,
         #"""
-        Filter ('row_number() OVER (PARTITION BY 'dept ORDER BY 'salary DESC NULLS LAST, 'id ASC NULLS FIRST) = 1)
+        UnresolvedQualify ('row_number() OVER (PARTITION BY 'dept ORDER BY 'salary DESC NULLS LAST, 'id ASC NULLS FIRST) = 1)
           Project ['dept, 'name]
             UnresolvedRelation [salaries]
         """#),
@@ -497,7 +497,7 @@ let parseTreeCases: [ParseTreeCase] = [
         """#,
         #"""
         Distinct
-          Filter ('rank() OVER (ORDER BY 'c ASC NULLS FIRST) = 1)
+          UnresolvedQualify ('rank() OVER (ORDER BY 'c ASC NULLS FIRST) = 1)
             Filter ('c > 1)
               Aggregate ['dept], ['dept, 'count(*) AS c]
                 UnresolvedRelation [s]

@@ -9,7 +9,11 @@ extension Analyzer {
             if groupKeys.contains(e.explainString) { return }
             switch e {
             case .aggregate, .literal: return
-            case .window: return
+            case .window(let f, let spec):
+                // The window runs over the aggregate's result: what it reads must be grouped or aggregated.
+                let arguments: [Expression] = if case .aggregate(let a) = f { a.arguments } else { f.children }
+                let read = arguments + spec.partitionSpec + spec.orderSpec.map(\.child)
+                for c in read { try check(c) }
             case .attribute(let a):
                 if grouping.isEmpty {
                     throw SparkError("MISSING_GROUP_BY", "The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window functions using OVER clauses.", sqlState: "42803")
@@ -20,6 +24,9 @@ extension Analyzer {
             }
         }
         for item in list { try check(item.unaliased) }
+        if list.contains(where: \.containsWindow), case .aggregate(let g, let l, let child) = plan {
+            return try AggregateWindowExtraction.extract(grouping: g, list: l, child: child)
+        }
         return plan
     }
 

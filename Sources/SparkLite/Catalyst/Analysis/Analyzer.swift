@@ -34,8 +34,8 @@ public struct Analyzer: Sendable {
             return try resolve(body, ctes: scope)
         case .unresolvedRelation(let parts):
             let name = parts.joined(separator: ".")
-            if let cte = ctes[name.lowercased()] { return cte }
-            if let view = catalog.lookup(parts.last ?? name) { return .subqueryAlias(parts.last ?? name, view) }
+            if let cte = ctes[name.lowercased()] { return withoutOuterIds(cte) }
+            if let view = catalog.lookup(parts.last ?? name) { return .subqueryAlias(parts.last ?? name, withoutOuterIds(view)) }
             throw SparkErrors.tableNotFound(name)
         default:
             break
@@ -45,6 +45,15 @@ public struct Analyzer: Sendable {
         return try resolveNode(node, ctes: ctes)
     }
 
+    /// A subquery reading a table of the enclosing query (`FROM employees i WHERE i.dept_id = o.dept_id`) gets
+    /// fresh ids, so its columns and the outer ones stay apart once the subquery becomes a join.
+    func withoutOuterIds(_ plan: LogicalPlan) -> LogicalPlan {
+        let outerIds = Set(outer.map(\.exprId))
+        guard plan.output.contains(where: { outerIds.contains($0.exprId) }) else { return plan }
+        var mapping: [ExprId: ExprId] = [:]
+        return DeduplicateRelations.newInstance(plan, &mapping)
+    }
+
     /// Resolves one node whose children are resolved.
     func resolveNode(_ node: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         switch node {
@@ -52,7 +61,13 @@ public struct Analyzer: Sendable {
             if let (newList, generate) = try GeneratorExtraction.extract(list, child: child, analyzer: self, ctes: ctes) {
                 return try resolveNode(.project(newList, generate), ctes: ctes)
             }
-            let resolved = try resolveNamedList(list, child: child, ctes: ctes)
+            let resolved: [Expression]
+            do {
+                resolved = try resolveNamedList(list, child: child, ctes: ctes)
+            } catch let error as SparkError where error.errorClass.hasPrefix("UNRESOLVED_COLUMN") {
+                guard let lateral = try LateralColumnAliasResolution.resolve(list, child: child, analyzer: self, ctes: ctes) else { throw error }
+                return lateral
+            }
             if resolved.contains(where: \.containsAggregate) {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
             }
@@ -72,12 +87,17 @@ public struct Analyzer: Sendable {
             if let analytics = try GroupingAnalytics.resolve(grouping: grouping, list: list, child: child, analyzer: self, ctes: ctes) {
                 return try checkAggregate(analytics)
             }
+            let aggs = try resolveNamedList(list, child: child, ctes: ctes)
+            if isGroupByAll(grouping, child: child) {
+                // GROUP BY ALL: every select item without an aggregate is a grouping expression.
+                let groups = aggs.filter { !$0.containsAggregate && !$0.containsWindow }.map(\.unaliased)
+                return try checkAggregate(.aggregate(grouping: groups, aggregates: aggs, child))
+            }
             var groups: [Expression] = []
             for g in grouping {
                 groups.append(try resolveOrdinal(g, list: list).map { try resolveExpression($0, input: child.output, ctes: ctes) }
                               ?? resolveExpression(g, input: child.output, ctes: ctes))
             }
-            let aggs = try resolveNamedList(list, child: child, ctes: ctes)
             return try checkAggregate(.aggregate(grouping: groups, aggregates: aggs, child))
         case .sort(let orders, let global, let child):
             return try resolveSort(orders, global: global, child: child, ctes: ctes)
@@ -103,6 +123,8 @@ public struct Analyzer: Sendable {
             return try GenerateResolution.resolve(g, outer: outer, names: output, child: child, analyzer: self, ctes: ctes)
         case .unresolvedHint(let name, let params, let child):
             return try HintResolution.resolve(name, params, child)
+        case .unresolvedQualify(let condition, let child):
+            return try QualifyResolution.resolve(condition, child: child, analyzer: self, ctes: ctes)
         case .union(let children, let byName, let allowMissing):
             return try SetOperationResolution.union(children, byName: byName, allowMissing: allowMissing)
         case .intersect(let l, let r, let all):
@@ -120,6 +142,13 @@ public struct Analyzer: Sendable {
         case .with, .unresolvedRelation:
             return try resolve(node, ctes: ctes)
         }
+    }
+
+    /// `GROUP BY ALL`, unless the input has a column named `all`.
+    func isGroupByAll(_ grouping: [Expression], child: LogicalPlan) -> Bool {
+        guard grouping.count == 1, case .unresolvedAttribute(let parts) = grouping[0], parts.count == 1,
+              parts[0].lowercased() == "all" else { return false }
+        return !child.output.contains { $0.name.lowercased() == "all" }
     }
 
     func requireBoolean(_ e: Expression, _ clause: String) throws {

@@ -1,4 +1,5 @@
-/// Merges a projection into the projection below it when the upper one only renames or reorders columns.
+/// Merges a projection into the projection below it, unless that would compute a costly expression of the
+/// lower one more than once.
 enum CollapseProject {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
@@ -6,6 +7,12 @@ enum CollapseProject {
             let lowerById = Dictionary(lower.compactMap { e in e.toAttribute.map { ($0.exprId, e) } }, uniquingKeysWith: { a, _ in a })
             guard upper.allSatisfy({ e in e.references.allSatisfy { lowerById[$0.exprId] != nil } }),
                   lower.allSatisfy({ $0.deterministic && !$0.containsWindow }) else { return nil }
+            // Spark keeps both projections rather than compute a costly expression twice.
+            var uses: [ExprId: Int] = [:]
+            for r in upper.flatMap(\.references) { uses[r.exprId, default: 0] += 1 }
+            for (id, count) in uses where count > 1 {
+                if let source = lowerById[id], !isCheap(source.unaliased) { return nil }
+            }
             let merged = upper.map { e -> Expression in
                 let replaced = e.transformUp { x -> Expression? in
                     guard case .attribute(let a) = x, let source = lowerById[a.exprId] else { return nil }
@@ -16,6 +23,15 @@ enum CollapseProject {
                 return replaced
             }
             return .project(merged, child)
+        }
+    }
+
+    /// Columns, constants and field accesses of them: free to compute again.
+    static func isCheap(_ e: Expression) -> Bool {
+        switch e {
+        case .attribute, .literal, .outerReference: true
+        case .alias(let c, _, _): isCheap(c)
+        default: e.references.isEmpty && e.deterministic && !e.exists { if case .scalarSubquery = $0 { true } else { false } }
         }
     }
 }

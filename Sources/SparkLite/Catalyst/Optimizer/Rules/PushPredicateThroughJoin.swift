@@ -65,7 +65,7 @@ enum PushPredicateThroughJoin {
             let join = LogicalPlan.join(filtered(l, s.left), filtered(r, s.right), type,
                                         condition: RewritePredicateSubquery.conjunction(s.both + existing), hint: hint)
             return filtered(join, s.fixed)
-        case .leftOuter, .leftSemi, .leftAnti:
+        case .leftOuter, .leftSemi, .leftAnti, .existence:
             let join = LogicalPlan.join(filtered(l, s.left), r, type, condition: joinCondition, hint: hint)
             return filtered(join, s.right + s.both + s.fixed)
         case .rightOuter:
@@ -82,7 +82,7 @@ enum PushPredicateThroughJoin {
         let (toLeft, toRight): ([Expression], [Expression]) = switch type {
         case .inner, .cross, .leftSemi: (s.left, s.right)
         case .rightOuter: (s.left, [])
-        case .leftOuter, .leftAnti: ([], s.right)
+        case .leftOuter, .leftAnti, .existence: ([], s.right)
         case .fullOuter: ([], [])
         }
         guard !toLeft.isEmpty || !toRight.isEmpty else { return nil }

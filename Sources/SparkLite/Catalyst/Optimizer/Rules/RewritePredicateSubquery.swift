@@ -4,6 +4,7 @@
 enum RewritePredicateSubquery {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
+            if case .project(let list, let child) = p { return rewriteProjectedScalars(list, child) }
             guard case .filter(let condition, let child) = p else { return nil }
             var current = child
             var remaining: [Expression] = []
@@ -13,6 +14,10 @@ enum RewritePredicateSubquery {
                     current = joined
                     changed = true
                 } else if let (joined, replaced) = rewriteCorrelatedScalar(c, current) {
+                    current = joined
+                    remaining.append(replaced)
+                    changed = true
+                } else if let (joined, replaced) = rewriteNestedExists(c, current) {
                     current = joined
                     remaining.append(replaced)
                     changed = true
@@ -59,16 +64,64 @@ enum RewritePredicateSubquery {
             let (inner, predicates) = pullOutCorrelated(sub)
             guard !predicates.isEmpty, case .aggregate(let g, let a, let aggChild) = inner, g.isEmpty,
                   let value = a.first?.toAttribute else { return nil }
+            // Grouping by the inner columns only answers equality correlations (`i.k = o.k`).
+            guard predicates.allSatisfy({ if case .comparison(.equal, _, _) = $0 { true } else { false } }) else { return nil }
             // Group the aggregate by the inner columns the correlation compares.
             let keys = ExpressionResolution.uniqueById(predicates.flatMap(\.references).filter { r in
                 aggChild.output.contains { $0.exprId == r.exprId }
             })
             let grouped = LogicalPlan.aggregate(grouping: keys.map { .attribute($0) }, aggregates: keys.map { .attribute($0) } + a, aggChild)
             result = .join(child, grouped, .leftOuter, condition: conjunction(predicates), hint: .none)
+            // A key without inner rows gets null from the outer join, but a count over no rows is 0.
+            if case .aggregate(let agg)? = a.first?.unaliased, [.count, .countIf, .approxCountDistinct].contains(agg.kind) {
+                return .caseWhen(branches: [CaseBranch(.isNull(.attribute(value)), .literal(.int(0), value.dataType))], elseValue: .attribute(value))
+            }
             return .attribute(value)
         }
         guard let result else { return nil }
         return (result, replaced)
+    }
+
+    /// `EXISTS (...) OR c`: an EXISTS that is not a conjunct of its own becomes an existence join, whose
+    /// boolean column stands in for it.
+    static func rewriteNestedExists(_ c: Expression, _ child: LogicalPlan) -> (LogicalPlan, Expression)? {
+        var current = child
+        var changed = false
+        let replaced = c.transformDown { e -> Expression? in
+            guard case .exists(let sub) = e else { return nil }
+            let (inner, predicates) = pullOutCorrelated(sub)
+            let exists = AttributeReference(name: "exists", dataType: .boolean, nullable: false)
+            current = .join(current, inner, .existence(exists), condition: conjunction(predicates), hint: .none)
+            changed = true
+            return .attribute(exists)
+        }
+        return changed ? (current, replaced) : nil
+    }
+
+    /// `SELECT (SELECT avg(y) FROM t WHERE t.k = o.k) FROM o`: each correlated scalar subquery of a select
+    /// list becomes a left outer join with the aggregate per key, and the list reads its value; an EXISTS
+    /// becomes an existence join.
+    static func rewriteProjectedScalars(_ list: [Expression], _ child: LogicalPlan) -> LogicalPlan? {
+        var current = child
+        var changed = false
+        let rewritten = list.map { item -> Expression in
+            if item.exists({ if case .scalarSubquery = $0 { true } else { false } }),
+               let (joined, replaced) = rewriteCorrelatedScalar(item, current) {
+                current = joined
+                changed = true
+                return replaced
+            }
+            // `EXISTS (...) AS flag`: an existence join's boolean column.
+            if let (joined, replaced) = rewriteNestedExists(item, current) {
+                current = joined
+                changed = true
+                return replaced
+            }
+            return item
+        }
+        guard changed else { return nil }
+        // One subquery per call: the fixed point rewrites the next one.
+        return .project(rewritten, current)
     }
 
     /// Removes filters that refer to outer columns from a subquery and returns them as join predicates,
