@@ -82,7 +82,7 @@ enum WindowExtraction {
         let frameText = "RANGE BETWEEN \(Expression.boundText(frame.lower, .pretty)) AND \(Expression.boundText(frame.upper, .pretty))"
         if spec.orderSpec.count > 1 {
             let orders = spec.orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ",")
-            let specText = Expression.windowSpecText(spec, .pretty, functionIsRanking: false)
+            let specText = Expression.windowSpecText(spec, .pretty, defaultFrame: function.defaultWindowFrame(spec))
             throw SparkError("DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER", "Cannot resolve \"(\(specText))\" due to data type mismatch: A range window frame with value boundaries cannot be used in a window specification with multiple order by expressions: \(orders).", sqlState: "42K09")
         }
         // Spark casts the boundaries to the key's type; a string or boolean key makes them non-numeric.
