@@ -118,4 +118,17 @@ extension Analyzer {
             return .project(child.output.map { .attribute($0) }, .sort(resolved, global: global, widened))
         }
     }
+
+    /// Spark's ResolveMissingReferences for a filter: `df.select("name").filter("emp_id = 1")` reads a column
+    /// the projection below dropped, so the projection keeps it for the filter and a projection above drops it.
+    func resolveFilterWithMissingColumns(_ condition: Expression, child: LogicalPlan, ctes: [String: LogicalPlan],
+                                         error: SparkError) throws -> LogicalPlan {
+        guard case .project(let list, let grandChild) = child, !list.contains(where: \.containsAggregate) else { throw error }
+        let input = child.output + grandChild.output.filter { a in !child.output.contains { $0.exprId == a.exprId } }
+        guard let resolved = try? resolveExpression(condition, input: input, ctes: ctes) else { throw error }
+        try requireBoolean(resolved, "WHERE")
+        let needed = resolved.references.filter { a in !child.output.contains { $0.exprId == a.exprId } }
+        let widened = LogicalPlan.project(list + ExpressionResolution.uniqueById(needed).map { .attribute($0) }, grandChild)
+        return .project(child.output.map { .attribute($0) }, .filter(resolved, widened))
+    }
 }

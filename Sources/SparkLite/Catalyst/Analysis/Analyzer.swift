@@ -79,7 +79,12 @@ public struct Analyzer: Sendable {
             if case .aggregate(let g, let a, let aggChild) = child {
                 return try resolveHaving(condition, grouping: g, aggregates: a, aggChild: aggChild, ctes: ctes)
             }
-            let c = try resolveExpression(condition, input: child.output, ctes: ctes)
+            let c: Expression
+            do {
+                c = try resolveExpression(condition, input: child.output, ctes: ctes)
+            } catch let error as SparkError {
+                return try resolveFilterWithMissingColumns(condition, child: child, ctes: ctes, error: error)
+            }
             try checkWhereCondition(c, uncoerced: { try ExpressionResolution(analyzer: self, input: child.output, ctes: ctes, coerce: false).resolve(condition) })
             try requireBoolean(c, "WHERE")
             return .filter(c, child)

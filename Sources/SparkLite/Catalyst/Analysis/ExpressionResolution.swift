@@ -67,7 +67,9 @@ struct ExpressionResolution {
                 throw SparkErrors.ambiguousReference(parts.joined(separator: "."),
                                                      candidates: unique.map { ($0.qualifier + [$0.name]).joined(separator: ".") })
             }
-            guard let attr = unique.first else { continue }
+            guard var attr = unique.first else { continue }
+            // Like Spark, a column keeps the spelling the user wrote (`select("NAME")` outputs `NAME`).
+            if parts.count == qualifierLength + 1 { attr.name = name }
             var e = Expression.attribute(attr)
             for field in parts.dropFirst(qualifierLength + 1) {
                 e = .alias(try ExtractValue.extractValue(e.unaliased, .literal(.string(field), .string)), name: field, exprId: .next())
