@@ -68,7 +68,7 @@ final class DataFrameObject: PyHostObject {
                 var out = df
                 for v in a.positional {
                     if let s = v.asString { out = try out.drop(s) } else if let c = v.asHost(ColumnObject.self) {
-                        out = try out.drop(c.column.expr.outputName)
+                        out = try out.drop(c.column)
                     }
                 }
                 return out

@@ -55,6 +55,20 @@ public struct DataFrame: Sendable {
         return try derive(.project(plan.output.filter { !lower.contains($0.name.lowercased()) }.map { .attribute($0) }, plan))
     }
 
+    /// `drop(df.col)`: the column that exact reference names, so after a join `drop(right.key)` keeps the
+    /// left side's column of the same name. A reference to no column of this DataFrame drops nothing.
+    public func drop(_ column: Column) throws -> DataFrame {
+        switch column.expr.unaliased {
+        case .attribute(let a):
+            guard plan.output.contains(where: { $0.exprId == a.exprId }) else { return self }
+            return try derive(.project(plan.output.filter { $0.exprId != a.exprId }.map { .attribute($0) }, plan))
+        case .unresolvedAttribute(let parts):
+            return try drop(parts.joined(separator: "."))
+        default:
+            return self
+        }
+    }
+
     public func groupBy(_ cols: Column...) -> GroupedData { groupBy(cols) }
     public func groupBy(_ cols: [Column]) -> GroupedData { GroupedData(df: self, grouping: cols.map(\.expr)) }
 
