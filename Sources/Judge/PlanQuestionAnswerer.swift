@@ -7,10 +7,6 @@ import PySparkBridge
 /// execution. The bank keeps real Spark's answer; this one cross-checks it (`dojo bank build`) and
 /// shows where SparkLite plans differently.
 public enum PlanQuestionAnswerer {
-    static let joinOperators: Set<String> = [
-        "BroadcastHashJoin", "SortMergeJoin", "ShuffledHashJoin", "BroadcastNestedLoopJoin", "CartesianProduct",
-    ]
-
     /// SparkLite's answer as the bank writes answers (`"2"`, `"SortMergeJoin"`), or why it has none.
     public static func answer(_ question: Question, executor: EmbeddedExecutor = EmbeddedExecutor()) -> Result<String, PlanAnswerFailure> {
         guard let code = question.code, let predict = question.predict, let datasetJSON = question.datasetJSON else {
@@ -29,7 +25,7 @@ public enum PlanQuestionAnswerer {
             switch predict {
             case .shuffles: return .success(String(run.shuffles))
             case .stages: return .success(String(run.shuffles + 1))
-            case .joinStrategy: return .success(run.operators.first(where: joinOperators.contains) ?? "none")
+            case .joinStrategy: return .success(run.operators.lazy.compactMap(PlanText.joinName).first ?? "none")
             case .partitions:
                 guard let partitions = run.metrics.outputPartitions else {
                     return .failure(PlanAnswerFailure(questionID: question.id, message: "SparkLite did not report the result's partition count"))

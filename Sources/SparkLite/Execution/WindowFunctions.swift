@@ -8,7 +8,7 @@ enum WindowFunctions {
         let keys: [Double?] = frame.type == .range ? orderValues.map { $0.first.flatMap(Self.numericKey) } : []
         let ascending = orderSpec.first?.ascending ?? true
         // An interval offset in the key's unit: days for a date key, microseconds for a timestamp.
-        let isDateKey = orderValues.contains { if case .date = $0.first { true } else { false } }
+        let isDateKey = frame.type == .range && orderValues.contains { if case .date = $0.first { true } else { false } }
         let microsPerKeyUnit: Double = isDateKey ? 86_400_000_000 : 1
         func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool) -> (Int, Int) {
             Self.bounds(frame, i, n, peers: peers, keys: keys, ascending: ascending, microsPerKeyUnit: microsPerKeyUnit)

@@ -132,6 +132,16 @@ extension Expression {
         }
     }
 
+    /// True when a subquery (or a column of an enclosing query) appears anywhere in the expression.
+    public var containsSubquery: Bool {
+        exists {
+            switch $0 {
+            case .scalarSubquery, .inSubquery, .exists, .outerReference: true
+            default: false
+            }
+        }
+    }
+
     public var containsWindow: Bool {
         exists { if case .window = $0 { return true } else { return false } }
     }

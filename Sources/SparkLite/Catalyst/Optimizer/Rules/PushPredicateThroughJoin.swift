@@ -30,8 +30,8 @@ enum PushPredicateThroughJoin {
         let leftIds = Set(l.output.map(\.exprId)), rightIds = Set(r.output.map(\.exprId))
         var result = Split()
         for c in JoinKeys.conjuncts(condition) {
-            let ids = Set(c.references.map(\.exprId))
-            if !c.deterministic || c.exists(isSubquery) {
+            let ids = c.referenceIds
+            if !c.deterministic || c.containsSubquery {
                 result.fixed.append(c)
             } else if ids.isSubset(of: leftIds) {
                 result.left.append(c)
@@ -47,13 +47,6 @@ enum PushPredicateThroughJoin {
     /// `plan` under a filter of the conjuncts, or `plan` itself when there are none.
     private static func filtered(_ plan: LogicalPlan, _ conjuncts: [Expression]) -> LogicalPlan {
         RewritePredicateSubquery.conjunction(conjuncts).map { .filter($0, plan) } ?? plan
-    }
-
-    private static func isSubquery(_ e: Expression) -> Bool {
-        switch e {
-        case .scalarSubquery, .inSubquery, .exists, .outerReference: true
-        default: false
-        }
     }
 
     private static func pushFilter(_ condition: Expression, _ l: LogicalPlan, _ r: LogicalPlan, _ type: JoinType,

@@ -5,8 +5,8 @@ enum PushPredicateThroughNonJoin {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
             guard case .filter(let condition, .project(let list, let child)) = p,
-                  list.allSatisfy({ $0.deterministic && !$0.exists(isSubquery) }),
-                  condition.deterministic, !condition.exists(isSubquery) else { return nil }
+                  list.allSatisfy({ $0.deterministic && !$0.containsSubquery }),
+                  condition.deterministic, !condition.containsSubquery else { return nil }
             var definitions: [ExprId: Expression] = [:]
             for case .alias(let e, _, let id) in list { definitions[id] = e }
             let pushed = condition.transformUp { e -> Expression? in
@@ -14,13 +14,6 @@ enum PushPredicateThroughNonJoin {
                 return definitions[a.exprId]
             }
             return .project(list, .filter(pushed, child))
-        }
-    }
-
-    private static func isSubquery(_ e: Expression) -> Bool {
-        switch e {
-        case .scalarSubquery, .inSubquery, .exists, .outerReference, .pythonUDF: true
-        default: false
         }
     }
 }
