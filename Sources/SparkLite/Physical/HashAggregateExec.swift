@@ -79,65 +79,66 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         let stateCounts = aggregates.map { Accumulator.stateTypes($0).count }
         let isGlobal = grouping.isEmpty
 
-        /// Aggregates `partitions`, the first of which is partition `first` (spark_partition_id() reads it).
-        @Sendable func aggregate(_ partitions: [[[Value]]], first: Int) throws -> (order: [[Value]], groups: [[Value]: [Accumulator]]) {
-            var groups: [[Value]: [Accumulator]] = [:]
-            var order: [[Value]] = []
-            var distinctSeen: [[Value]: [Set<[Value]>]] = [:]
+        let hasDistinct = aggregates.contains { $0.isDistinct }
+
+        /// Aggregates `partitions`, the first of which is partition `first` (spark_partition_id() reads it),
+        /// into groups in the order their keys first appear.
+        @Sendable func aggregate(_ partitions: [[[Value]]], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
+            var groupOf: [[Value]: Int] = [:]
+            var groups: [(key: [Value], accumulators: [Accumulator])] = []
+            var distinctSeen: [[Set<[Value]>]] = []
+            var key = [Value](repeating: .null, count: keys.count)
             for (offset, rows) in partitions.enumerated() {
                 let keys = keys.forPartition(first + offset)
                 let args = args.map { $0.forPartition(first + offset) }
                 let filters = filters.map { $0.map { [$0].forPartition(first + offset)[0] } }
                 for row in rows {
-                    let key = try keys.map { try $0.eval(row) }
-                    if groups[key] == nil {
-                        groups[key] = aggregates.map { Accumulator($0, ansi: ansi) }
-                        distinctSeen[key] = aggregates.map { _ in [] }
-                        order.append(key)
+                    for k in keys.indices { key[k] = try keys[k].eval(row) }
+                    let g: Int
+                    if let found = groupOf[key] {
+                        g = found
+                    } else {
+                        g = groups.count
+                        groupOf[key] = g
+                        groups.append((key, aggregates.map { Accumulator($0, ansi: ansi) }))
+                        if hasDistinct { distinctSeen.append(aggregates.map { _ in [] }) }
                     }
                     for i in 0..<aggregates.count {
                         switch modes[i] {
                         case .update:
                             if let f = filters[i], try !f.evalPredicate(row) { continue }
                             let values = try args[i].map { try $0.eval(row) }
-                            if aggregates[i].isDistinct && !distinctSeen[key]![i].insert(values).inserted { continue }
-                            try groups[key]![i].update(values)
+                            if aggregates[i].isDistinct && !distinctSeen[g][i].insert(values).inserted { continue }
+                            try groups[g].accumulators[i].update(values)
                         case .merge(let at):
-                            try groups[key]![i].merge(Array(row[at..<(at + stateCounts[i])]))
+                            try groups[g].accumulators[i].merge(Array(row[at..<(at + stateCounts[i])]))
                         }
                     }
                 }
             }
-            return (order, groups)
+            return groups
         }
 
         if !emitResults {
             return try context.parallelMap(input.count) { p in
-                let (order, groups) = try aggregate([input[p]], first: p)
-                return order.map { key in key + groups[key]!.flatMap { $0.state() } }
+                try aggregate([input[p]], first: p).map { group in group.key + group.accumulators.flatMap { $0.state() } }
             }
         }
         let resultInput = groupingAttributes + aggregates.map { AttributeReference(name: "agg", dataType: $0.resultType, exprId: $0.resultId) }
         let bound = try resultExpressions.map { try bind($0, resultInput) }
-        @Sendable func results(_ order: [[Value]], _ groups: [[Value]: [Accumulator]]) throws -> [[Value]] {
-            try order.map { key in
-                let row = key + (try groups[key]!.map { try $0.result() })
+        @Sendable func results(_ groups: [(key: [Value], accumulators: [Accumulator])]) throws -> [[Value]] {
+            try groups.map { group in
+                let row = group.key + (try group.accumulators.map { try $0.result() })
                 return try bound.map { try $0.eval(row) }
             }
         }
         if isGlobal {
             // A global aggregate returns one row even over empty input.
-            var (order, groups) = try aggregate(input, first: 0)
-            if order.isEmpty {
-                order = [[]]
-                groups[[]] = aggregates.map { Accumulator($0, ansi: ansi) }
-            }
-            return [try results(order, groups)]
+            var groups = try aggregate(input, first: 0)
+            if groups.isEmpty { groups = [([], aggregates.map { Accumulator($0, ansi: ansi) })] }
+            return [try results(groups)]
         }
         // The input is clustered by the keys: aggregate each partition on its own.
-        return try context.parallelMap(input.count) { p in
-            let (order, groups) = try aggregate([input[p]], first: p)
-            return try results(order, groups)
-        }
+        return try context.parallelMap(input.count) { p in try results(aggregate([input[p]], first: p)) }
     }
 }

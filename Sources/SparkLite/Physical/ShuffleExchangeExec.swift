@@ -27,12 +27,19 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
         case .hash(let keys, _):
             let bound = try keys.map { try bind($0, children[0].output) }
             let types = keys.map(\.dataType)
-            for part in input {
-                for row in part {
-                    let values = try bound.map { try $0.eval(row) }
+            // Each input partition is split on its own; the pieces are joined in input order.
+            let pieces = try context.parallelMap(input.count) { p in
+                var buckets = Array(repeating: [[Value]](), count: n)
+                var values = [Value](repeating: .null, count: bound.count)
+                for row in input[p] {
+                    for k in bound.indices { values[k] = try bound[k].eval(row) }
                     let h = Int(Murmur3.hash(values, types: types, seed: 42))
-                    out[((h % n) + n) % n].append(row)
+                    buckets[((h % n) + n) % n].append(row)
                 }
+                return buckets
+            }
+            for piece in pieces {
+                for (i, bucket) in piece.enumerated() { out[i].append(contentsOf: bucket) }
             }
         case .range(let orders, _):
             let bound = try orders.map { try bind($0.child, children[0].output) }

@@ -18,16 +18,8 @@ final class SortExec: SparkPlan, @unchecked Sendable {
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         let input = try children[0].execute(context)
-        let bound = try orders.map { try bind($0.child, children[0].output) }
-        let spec = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
-        return try context.parallelMap(input.count) { p in
-            let keyed = try input[p].map { row in (try bound.map { try $0.eval(row) }, row) }
-            // Stable, like Spark's TimSort within a partition.
-            return keyed.enumerated().sorted { a, b in
-                let c = ValueOrdering.compareKeys(a.element.0, b.element.0, orders: spec)
-                return c != 0 ? c < 0 : a.offset < b.offset
-            }.map { $0.element.1 }
-        }
+        let sorter = RowSorter(keys: try orders.map { try bind($0.child, children[0].output) }, orders: orders)
+        return try context.parallelMap(input.count) { p in try sorter.sorted(input[p]) }
     }
 }
 
@@ -56,14 +48,12 @@ final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
     override var outputPartitioning: Partitioning { .single }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        let input = try children[0].execute(context).flatMap { $0 }
-        let bound = try orders.map { try bind($0.child, children[0].output) }
-        let spec = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
-        let keyed = try input.map { row in (try bound.map { try $0.eval(row) }, row) }
-        let top = keyed.enumerated().sorted { a, b in
-            let c = ValueOrdering.compareKeys(a.element.0, b.element.0, orders: spec)
-            return c != 0 ? c < 0 : a.offset < b.offset
-        }.prefix(limit).dropFirst(offset).map { $0.element.1 }
+        let input = try children[0].execute(context)
+        let sorter = RowSorter(keys: try orders.map { try bind($0.child, children[0].output) }, orders: orders)
+        // Each partition's first rows in order, then the first of those; partitions are concatenated in
+        // order, so ties still go to the earlier row.
+        let candidates = try context.parallelMap(input.count) { p in try sorter.top(limit, of: input[p]) }
+        let top = try sorter.top(limit, of: candidates.flatMap { $0 }).dropFirst(offset)
         let projection = try projectList.map { try bind($0, children[0].output) }
         return [try top.map { row in try projection.map { try $0.eval(row) } }]
     }

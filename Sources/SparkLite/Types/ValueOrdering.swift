@@ -32,13 +32,19 @@ public enum ValueOrdering {
     }
 
     static func compareUTF8(_ x: String, _ y: String) -> Int {
-        if x == y { return 0 }
-        return compareSequences(Array(x.utf8), Array(y.utf8))
+        compareSequences(x.utf8, y.utf8)
     }
 
-    static func compareSequences(_ x: [UInt8], _ y: [UInt8]) -> Int {
-        for (u, v) in zip(x, y) where u != v { return u < v ? -1 : 1 }
-        return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
+    static func compareSequences<C: Collection<UInt8>>(_ x: C, _ y: C) -> Int {
+        var i = x.makeIterator(), j = y.makeIterator()
+        while true {
+            switch (i.next(), j.next()) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case (let u?, let v?): if u != v { return u < v ? -1 : 1 }
+            }
+        }
     }
 
     /// Compares rows by sort orders already bound to row positions (values are the sort keys).

@@ -202,3 +202,20 @@ id,name,score,active,joined,ts,amount,big,mixed
     let rows = try df.collect()
     #expect(rows[1][3] == .double(.infinity) && rows[1][7] == .null && rows[1][6] == .bool(false))
 }
+
+/// Unquoted fields are parsed from their bytes; the answer must be the string path's, which follows Spark.
+@Test(arguments: [DataType.byte, .int, .long, .double, .float, .date, .timestamp, .string, .decimal(precision: 5, scale: 2)])
+func csvByteParsingAgreesWithStringParsing(_ type: DataType) throws {
+    let fields = ["12", "-9223372036854775808", "9223372036854775807", "9223372036854775808", "+5", "-", "+", "300",
+                  "1.5", "1e5", "-1E-3", "1.", ".5", "1e", "1.2.3", "--1", "NaN", "Inf", "-Inf", "0x10", "1,5",
+                  "2024-02-29", "2023-02-29", "2024-13-01", "2024-1-5", "2024-01-05 10:00", "0000-01-01", " 12", "abc", "NA"]
+    for options in [DataSourceOptions(), DataSourceOptions(["nullValue": "NA"])] {
+        let parser = try CSVValueParser(CSVOptions(options))
+        for field in fields {
+            let viaString = Result { () throws(CSVValueParser.Malformed) in try parser.parse(field, as: type) }
+            var bytes = field
+            let viaBytes = bytes.withUTF8 { buffer in Result { () throws(CSVValueParser.Malformed) in try parser.parse(bytes: buffer, as: type) } }
+            #expect(String(describing: viaBytes) == String(describing: viaString), "\(field) as \(type.simpleString)")
+        }
+    }
+}

@@ -55,20 +55,37 @@ struct CSVFileFormat: Sendable {
         var rows: [[Value]] = []
         var dropHeader = options.header && split.start == 0
         var seen = 0
+        var spans: [Range<Int>] = []
+        let tokenizer = self.tokenizer
         try SplitLines.forEach(split) { line, _ in
             guard !isSkipped(line) else { return }
             if dropHeader { dropHeader = false; return }
             seen += 1
             if seen & 0xFFF == 0 { try context.checkProgress(rows: seen) }
-            let fields = tokenizer.fields(line)
-            var malformed = fields.count != schema.count
             var row: [Value] = []
             row.reserveCapacity(columns.count)
-            for c in columns {
-                let field = c < fields.count ? fields[c] : nil
-                do { row.append(try parser.parse(field, as: schema[c].dataType)) } catch {
-                    malformed = true
-                    row.append(.null)
+            var malformed: Bool
+            if tokenizer.spans(line, into: &spans) {
+                malformed = spans.count != schema.count
+                for c in columns {
+                    do {
+                        row.append(c < spans.count
+                            ? try parser.parse(bytes: UnsafeBufferPointer(rebasing: line[spans[c]]), as: schema[c].dataType)
+                            : .null)
+                    } catch {
+                        malformed = true
+                        row.append(.null)
+                    }
+                }
+            } else {
+                let fields = tokenizer.fields(line)
+                malformed = fields.count != schema.count
+                for c in columns {
+                    let field = c < fields.count ? fields[c] : nil
+                    do { row.append(try parser.parse(field, as: schema[c].dataType)) } catch {
+                        malformed = true
+                        row.append(.null)
+                    }
                 }
             }
             if malformed {

@@ -73,4 +73,26 @@ struct CSVLineTokenizer {
         }
         return fields
     }
+
+    /// The fields of a line that needs no unquoting, as byte ranges, or nil when the line holds a quote
+    /// or escape character, the delimiter is longer than a byte, or whitespace is trimmed: those lines
+    /// go through `fields`. Most lines of machine-written files take this path, which makes no strings.
+    func spans(_ line: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>]) -> Bool {
+        guard options.delimiter.count == 1, !options.ignoreLeadingWhiteSpace, !options.ignoreTrailingWhiteSpace else { return false }
+        let d = options.delimiter[0], quote = options.quote ?? d, escape = options.escape ?? d
+        spans.removeAll(keepingCapacity: true)
+        var start = 0
+        for i in 0..<line.count {
+            let ch = line[i]
+            if ch == d {
+                spans.append(start..<i)
+                start = i + 1
+            } else if ch == quote || ch == escape {
+                return false
+            }
+        }
+        spans.append(start..<line.count)
+        return true
+    }
 }
+

@@ -48,6 +48,62 @@ struct CSVValueParser: Sendable {
         }
     }
 
+    /// `parse` for the bytes of an unquoted field: integers, plain decimals and `yyyy-MM-dd` dates are
+    /// read without making a string; anything else goes through the string path.
+    func parse(bytes field: UnsafeBufferPointer<UInt8>, as type: DataType) throws(Malformed) -> Value {
+        if field.isEmpty { return .null }
+        if !options.nullValue.isEmpty && field.elementsEqual(options.nullValue.utf8) { return .null }
+        switch type {
+        case .byte, .short, .int, .long:
+            guard let i = Self.javaInteger(field) else { throw Malformed() }
+            let (lo, hi) = Cast.integralBounds(type)
+            guard i >= lo && i <= hi else { throw Malformed() }
+            return .int(i)
+        case .double where field.count < 64 && field.allSatisfy(Self.isPlainNumberByte):
+            guard let d = Self.plainDouble(field) else { break }
+            return .double(d)
+        case .date where datePattern == nil:
+            guard let d = Self.isoDate(field) else { break }
+            return .date(d)
+        case .string:
+            return .string(String(decoding: field, as: UTF8.self))
+        default:
+            break
+        }
+        return try parse(String(decoding: field, as: UTF8.self), as: type)
+    }
+
+    private static func isPlainNumberByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || b == 46 || b == 43 || b == 45 || b == 101 || b == 69
+    }
+
+    /// A decimal number in C's syntax, which for digits, sign, point and exponent is Java's too.
+    private static func plainDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: field.count + 1) { buffer in
+            for i in 0..<field.count { buffer[i] = CChar(bitPattern: field[i]) }
+            buffer[field.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let d = strtod(buffer.baseAddress!, &end)
+            return end == buffer.baseAddress! + field.count ? d : nil
+        }
+    }
+
+    /// Exactly `yyyy-MM-dd`; other shapes Spark accepts (`2024-1-5`, a time after the date) take the string path.
+    private static func isoDate(_ field: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard field.count == 10, field[4] == 45, field[7] == 45 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard field[i] >= 48 && field[i] <= 57 else { return nil }
+                n = n * 10 + Int(field[i] - 48)
+            }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        guard (1...12).contains(m), d >= 1, d <= DateTimeUtils.daysInMonth(year: y, month: m) else { return nil }
+        return DateTimeUtils.days(year: y, month: m, day: d)
+    }
+
     func double(_ field: String) -> Double? {
         if field == options.nanValue { return .nan }
         if field == options.positiveInf { return .infinity }
@@ -72,13 +128,25 @@ struct CSVValueParser: Sendable {
 
     /// Java's `Long.parseLong`: an optional sign and ASCII digits, nothing else.
     static func javaInteger(_ s: String) -> Int64? {
-        var utf8 = Substring(s).utf8[...]
-        guard let first = utf8.first else { return nil }
-        if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
-            utf8 = utf8.dropFirst()
-            guard !utf8.isEmpty else { return nil }
+        var s = s
+        return s.withUTF8 { javaInteger($0) }
+    }
+
+    static func javaInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let first = bytes.first else { return nil }
+        let negative = first == UInt8(ascii: "-")
+        let digits = first == UInt8(ascii: "+") || negative ? bytes.dropFirst() : bytes[...]
+        guard !digits.isEmpty else { return nil }
+        // Accumulated negatively so that Int64.min parses.
+        var value: Int64 = 0
+        for b in digits {
+            guard b >= 48 && b <= 57 else { return nil }
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = times10.subtractingReportingOverflow(Int64(b - 48))
+            guard !o1 && !o2 else { return nil }
+            value = next
         }
-        guard utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int64(s.hasPrefix("+") ? String(s.dropFirst()) : s)
+        if negative { return value }
+        return value == .min ? nil : -value
     }
 }

@@ -1,0 +1,26 @@
+import Testing
+@testable import SparkLite
+
+/// The top-N path must keep exactly the rows a full stable sort puts first, ties included: it compacts its
+/// candidates every 1024 rows, so the inputs are larger than that and full of equal keys and nulls.
+@Test(arguments: [0, 1, 7, 1000, 1500, 5000])
+func topRowsAreTheFirstRowsOfAStableSort(_ limit: Int) throws {
+    var generator = SystemRandomNumberGenerator()
+    let rows: [[Value]] = (0..<4000).map { position in
+        let k = Int64.random(in: 0..<50, using: &generator)
+        return [k % 7 == 0 ? .null : .int(k), .string(["b", "a", "c"][Int(k) % 3]), .int(Int64(position))]
+    }
+    let key0 = Expression.boundReference(ordinal: 0, dataType: .long, nullable: true)
+    let key1 = Expression.boundReference(ordinal: 1, dataType: .string, nullable: false)
+    for (ascending, nullsFirst) in [(true, true), (false, false), (true, false)] {
+        let orders = [SortOrder(key0, ascending: ascending, nullsFirst: nullsFirst),
+                      SortOrder(key1, ascending: !ascending, nullsFirst: nullsFirst)]
+        let sorter = RowSorter(keys: [key0, key1], orders: orders)
+        let sorted = try sorter.sorted(rows)
+        #expect(try sorter.top(limit, of: rows) == Array(sorted.prefix(limit)))
+        // Stable: equal keys keep their input positions in order.
+        for (a, b) in zip(sorted, sorted.dropFirst()) where a[0] == b[0] && a[1] == b[1] {
+            #expect(a[2].int64Value! < b[2].int64Value!)
+        }
+    }
+}
