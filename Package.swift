@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The engine, the interpreter and the bank are compiled with optimizations in debug builds too:
+// The engine, the interpreter, the bank and the judge are compiled with optimizations in debug builds too:
 // unoptimized, they run the judge's generated tests and build the bank several times slower, and
 // `swift test` and `swift run dojo` are the commands people run. (Overflow checks stay on with -O.)
 let alwaysOptimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
@@ -45,7 +45,7 @@ let package = Package(
             ],
             swiftSettings: alwaysOptimized
         ),
-        .target(name: "Judge", dependencies: ["ProblemBank", "PyLite", "PySparkBridge", "SparkLite"]),
+        .target(name: "Judge", dependencies: ["ProblemBank", "PyLite", "PySparkBridge", "SparkLite"], swiftSettings: alwaysOptimized),
         .target(
             name: "Practice",
             dependencies: ["ProblemBank", .product(name: "GRDB", package: "GRDB.swift")]

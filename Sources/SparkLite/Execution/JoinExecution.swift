@@ -4,20 +4,24 @@ enum JoinExecution {
     static func join(left: [[Value]], right: [[Value]], leftKeys: [Expression], rightKeys: [Expression],
                      type: JoinType, condition: Expression?, leftWidth: Int, rightWidth: Int,
                      context: ExecutionContext) throws -> [[Value]] {
-        var table: [[Value]: [Int]] = [:]
-        for (i, row) in right.enumerated() {
-            let key = try rightKeys.map { try $0.eval(row) }
-            if key.contains(where: \.isNull) { continue }
-            table[key, default: []].append(i)
-        }
+        try join(left: left, right: HashedRelation(right, keys: rightKeys), leftKeys: leftKeys, type: type,
+                 condition: condition, leftWidth: leftWidth, rightWidth: rightWidth, context: context)
+    }
+
+    /// Joins with a build side hashed once (a broadcast side serves every partition of the other).
+    static func join(left: [[Value]], right relation: HashedRelation, leftKeys: [Expression],
+                     type: JoinType, condition: Expression?, leftWidth: Int, rightWidth: Int,
+                     context: ExecutionContext) throws -> [[Value]] {
+        let right = relation.rows
         var out: [[Value]] = []
         var rightMatched = Array(repeating: false, count: type == .rightOuter || type == .fullOuter ? right.count : 0)
         let nullRight = Array(repeating: Value.null, count: rightWidth)
         let nullLeft = Array(repeating: Value.null, count: leftWidth)
+        var key = [Value](repeating: .null, count: leftKeys.count)
         for row in left {
-            let key = try leftKeys.map { try $0.eval(row) }
+            for k in leftKeys.indices { key[k] = try leftKeys[k].eval(row) }
             var matched = false
-            if !key.contains(where: \.isNull), let candidates = leftKeys.isEmpty ? Array(right.indices) : table[key] {
+            if !leftKeys.isEmpty, !key.contains(where: \.isNull), let candidates = relation.matches(key) {
                 for (n, j) in candidates.enumerated() {
                     if n & 4095 == 4095 { try context.checkProgress(rows: out.count) }
                     let combined = row + right[j]

@@ -62,7 +62,8 @@ struct RowSorter {
     }
 
     private func compare(_ x: [Value], _ i: Int, _ y: [Value], _ j: Int) -> Int {
-        for (k, o) in orders.enumerated() {
+        for k in 0..<orders.count {
+            let o = orders[k]
             let a = x[i + k], b = y[j + k]
             if a.isNull || b.isNull {
                 if a.isNull && b.isNull { continue }

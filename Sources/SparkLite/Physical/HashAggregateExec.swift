@@ -84,8 +84,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         /// Aggregates `partitions`, the first of which is partition `first` (spark_partition_id() reads it),
         /// into groups in the order their keys first appear.
         @Sendable func aggregate(_ partitions: [[[Value]]], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
-            var groupOf: [[Value]: Int] = [:]
-            var groups: [(key: [Value], accumulators: [Accumulator])] = []
+            var table = GroupTable(width: keys.count)
+            var accumulators: [[Accumulator]] = []
             var distinctSeen: [[Set<[Value]>]] = []
             var key = [Value](repeating: .null, count: keys.count)
             for (offset, rows) in partitions.enumerated() {
@@ -94,13 +94,9 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                 let filters = filters.map { $0.map { [$0].forPartition(first + offset)[0] } }
                 for row in rows {
                     for k in keys.indices { key[k] = try keys[k].eval(row) }
-                    let g: Int
-                    if let found = groupOf[key] {
-                        g = found
-                    } else {
-                        g = groups.count
-                        groupOf[key] = g
-                        groups.append((key, aggregates.map { Accumulator($0, ansi: ansi) }))
+                    let (g, isNew) = table.findOrInsert(key)
+                    if isNew {
+                        accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
                         if hasDistinct { distinctSeen.append(aggregates.map { _ in [] }) }
                     }
                     for i in 0..<aggregates.count {
@@ -109,14 +105,14 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             if let f = filters[i], try !f.evalPredicate(row) { continue }
                             let values = try args[i].map { try $0.eval(row) }
                             if aggregates[i].isDistinct && !distinctSeen[g][i].insert(values).inserted { continue }
-                            try groups[g].accumulators[i].update(values)
+                            try accumulators[g][i].update(values)
                         case .merge(let at):
-                            try groups[g].accumulators[i].merge(Array(row[at..<(at + stateCounts[i])]))
+                            try accumulators[g][i].merge(Array(row[at..<(at + stateCounts[i])]))
                         }
                     }
                 }
             }
-            return groups
+            return accumulators.enumerated().map { g, accumulators in (table.key(g), accumulators) }
         }
 
         if !emitResults {

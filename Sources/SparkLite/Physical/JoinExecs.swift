@@ -91,18 +91,18 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
             } }
         }
         if buildRight {
-            let build = r.flatMap { $0 }
+            let build = try HashedRelation(r.flatMap { $0 }, keys: rk)
             return try context.parallelMap(l.count) { p in
-                try JoinExecution.join(left: l[p], right: build, leftKeys: lk, rightKeys: rk, type: type, condition: cond,
+                try JoinExecution.join(left: l[p], right: build, leftKeys: lk, type: type, condition: cond,
                                        leftWidth: lo.count, rightWidth: ro.count, context: context)
             }
         }
         // Build left (right outer or inner): stream the right side; swap roles and restore column order.
-        let build = l.flatMap { $0 }
+        let build = try HashedRelation(l.flatMap { $0 }, keys: lk)
         let swappedType: JoinType = type == .rightOuter ? .leftOuter : type
         let swappedCond = try condition.map { try bind($0, ro + lo) }
         return try context.parallelMap(r.count) { p in
-            let rows = try JoinExecution.join(left: r[p], right: build, leftKeys: rk, rightKeys: lk, type: swappedType,
+            let rows = try JoinExecution.join(left: r[p], right: build, leftKeys: rk, type: swappedType,
                                               condition: swappedCond, leftWidth: ro.count, rightWidth: lo.count, context: context)
             return rows.map { Array($0[ro.count...]) + Array($0[..<ro.count]) }
         }

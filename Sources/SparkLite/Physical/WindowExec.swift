@@ -35,10 +35,11 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
             var out: [[Value]] = []
             var start = 0
             let rows = input[p]
+            // Each row's partition key, once: a window partition is a run of equal keys.
+            let rowKeys = try rows.map { row in try keys.map { try $0.eval(row) } }
             while start < rows.count {
-                let key = try keys.map { try $0.eval(rows[start]) }
                 var end = start + 1
-                while end < rows.count, try keys.map({ try $0.eval(rows[end]) }) == key { end += 1 }
+                while end < rows.count, rowKeys[end] == rowKeys[start] { end += 1 }
                 let group = Array(rows[start..<end])
                 let orderValues = try group.map { r in try orderKeys.map { try $0.eval(r) } }
                 var columns: [[Value]] = []

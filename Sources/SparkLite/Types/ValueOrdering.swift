@@ -1,3 +1,5 @@
+import Foundation
+
 /// Spark's ordering of non-null values of one type: NaN is larger than any other double and equal to itself,
 /// strings compare by UTF-8 bytes, arrays and structs element-wise.
 public enum ValueOrdering {
@@ -32,7 +34,14 @@ public enum ValueOrdering {
     }
 
     static func compareUTF8(_ x: String, _ y: String) -> Int {
-        compareSequences(x.utf8, y.utf8)
+        let c = x.utf8.withContiguousStorageIfAvailable { bx in
+            y.utf8.withContiguousStorageIfAvailable { by in
+                let common = min(bx.count, by.count)
+                let c = common == 0 ? 0 : memcmp(bx.baseAddress!, by.baseAddress!, common)
+                return c != 0 ? (c < 0 ? -1 : 1) : (bx.count < by.count ? -1 : (bx.count > by.count ? 1 : 0))
+            }
+        }
+        return c.flatMap { $0 } ?? compareSequences(x.utf8, y.utf8)
     }
 
     static func compareSequences<C: Collection<UInt8>>(_ x: C, _ y: C) -> Int {
