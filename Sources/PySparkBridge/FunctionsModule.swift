@@ -18,7 +18,7 @@ enum FunctionsModule {
         "slice": [1, 2], "array_join": [1, 2], "format_string": [0], "printf": [0], "like": [1], "rlike": [1],
         "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
-        "make_date": [], "levenshtein": [], "sha2": [1],
+        "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
     ]
 
     /// PySpark names that map onto a differently named registry function.
