@@ -68,7 +68,7 @@ struct Accumulator {
         switch t {
         case .decimal(let p, let s): .decimal(precision: min(38, p + 10), scale: s)
         case .float, .double: .double
-        case .dayTimeInterval: .dayTimeInterval
+        case .dayTimeInterval, .yearMonthInterval: t
         default: .long
         }
     }
@@ -174,7 +174,7 @@ struct Accumulator {
         case .long: return .int(intSum)
         case .double: return .double(doubleSum)
         case .decimal(_, let s): return .decimal(decimalSum, scale: s)
-        case .dayTimeInterval: return .interval(intSum)
+        case .dayTimeInterval, .yearMonthInterval: return .interval(intSum)
         default: return .null
         }
     }
@@ -246,7 +246,7 @@ struct Accumulator {
                       let q = Arithmetic.divideHalfUp(decimalSum, ss, Int128(count), 0, scale: s),
                       Decimal128.fits(q, precision: p) else { return .null }
                 return .decimal(q, scale: s)
-            case .dayTimeInterval: return .interval(intSum / count)
+            case .dayTimeInterval, .yearMonthInterval: return .interval(intSum / count)
             default:
                 if case .long = Self.sumType(inputType) { return .double(Double(intSum) / Double(count)) }
                 return .double(doubleSum / Double(count))

@@ -12,9 +12,11 @@ enum TypeCoercionRules {
             if lt == .date && rt == .string && op == .add {
                 throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"date_add(\(l.prettyName), \(r.prettyName))\" due to data type mismatch: The second parameter requires the (\"INT\" or \"SMALLINT\" or \"TINYINT\") type, however \"\(r.prettyName)\" has the type \"DATE\".")
             }
-            // Date arithmetic keeps its operands.
-            if lt == .date && (rt.isIntegral || rt == .date || rt == .dayTimeInterval) { return .arithmetic(op, l, r, mode) }
-            if lt == .timestamp && rt == .dayTimeInterval { return .arithmetic(op, l, r, mode) }
+            // Date and timestamp differences and interval sums keep their operands (see DateTimeArithmetic).
+            if op == .subtract, lt == .date || lt == .timestamp, rt == .date || rt == .timestamp { return .arithmetic(op, l, r, mode) }
+            if op == .add || op == .subtract, lt.isDayTimeInterval && rt.isDayTimeInterval || lt.isYearMonthInterval && rt.isYearMonthInterval {
+                return .arithmetic(op, l, r, mode)
+            }
             if op == .divide {
                 if lt.isDecimal || rt.isDecimal, !(lt.isFractional || rt.isFractional) {
                     let (a, b) = try toDecimals(l, r, op)
