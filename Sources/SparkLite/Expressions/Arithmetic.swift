@@ -31,6 +31,9 @@ enum Arithmetic {
             }
         case (.decimal(let x, let sx), .decimal(let y, let sy)):
             return try decimal(op, x, sx, y, sy, resultType: resultType, mode: mode)
+        case (.date(let d), .int(let n)) where op == .add || op == .subtract:
+            // `try_add(date, n)`; a plain `date + n` is date_add (see DateTimeArithmetic).
+            return .date(Int32(clamping: Int64(d) + (op == .add ? n : -n)))
         case (.date(let x), .date(let y)) where op == .subtract:
             return .interval((Int64(x) - Int64(y)) * DateTimeUtils.microsPerDay)
         case (.timestamp, .timestamp), (.date, .timestamp), (.timestamp, .date):
