@@ -68,7 +68,7 @@ enum CellDecoder {
                 return .failure(CellError("\(shown(cell)) is not a timestamp \"YYYY-MM-DD HH:MM:SS\""))
             }
             return .success(.timestamp(micros))
-        case .dayTimeInterval:
+        case .dayTimeInterval, .yearMonthInterval:
             guard let micros = cell.intValue else {
                 return .failure(CellError("\(shown(cell)) is not an interval in microseconds"))
             }

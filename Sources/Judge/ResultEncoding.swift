@@ -34,8 +34,9 @@ public enum ResultEncoding {
         case .string(let text): return .string(text)
         case .binary(let bytes): return .string(Data(bytes).base64EncodedString())
         case .date(let days): return .string(DateTimeUtils.formatDate(days))
-        case .timestamp(let micros): return .string(DateTimeUtils.formatTimestamp(micros))
-        case .interval(let micros): return .string(ValueFormatter.intervalString(micros))
+        case .timestamp(let micros): return .string(DateTimeUtils.formatTimestamp(micros, sixDigitFraction: true))
+        // The oracle writes a day-time interval's leading field unpadded (`'1' HOUR`, Spark prints `'01' HOUR`).
+        case .interval(let value): return .string(ValueFormatter.intervalString(value, type, padLeadingField: false))
         case .array(let items):
             let element: DataType = if case .array(let e, _) = type { e } else { .null }
             return .array(items.map { encode($0, as: element) })

@@ -18,7 +18,7 @@ enum FunctionsModule {
         "slice": [1, 2], "array_join": [1, 2], "format_string": [0], "printf": [0], "like": [1], "rlike": [1],
         "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
-        "make_date": [], "levenshtein": [], "sha2": [1],
+        "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
     ]
 
     /// PySpark names that map onto a differently named registry function.
@@ -30,7 +30,7 @@ enum FunctionsModule {
     static func module(_ context: BridgeContext) -> PyModule {
         let extra = ["col", "column", "lit", "expr", "when", "broadcast", "udf", "struct", "array", "create_map",
                      "countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "asc", "desc", "asc_nulls_first",
-                     "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct"]
+                     "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct", "window"]
         let names = Set(FunctionRegistry.builtin.names + extra + GeneratorExtraction.generators.keys).sorted()
         return PyModule(name: "pyspark.sql.functions", attributes: { name in try function(name, context) },
                         exportedNames: { names })
@@ -74,6 +74,17 @@ enum FunctionsModule {
                 return try a.interpreter.call(method)
             })
         case "udf": return .native(PyNativeFunction(name: name) { a in try PythonUDFSupport.udf(a, context) })
+        case "window":
+            // window(timeColumn, windowDuration, slideDuration=None, startTime=None): the durations are strings.
+            return f { a in
+                let b = try a.bind("window", ["timeColumn", "windowDuration", "slideDuration=", "startTime="])
+                var args = [try Conversion.column(b["timeColumn"] ?? .none), try Conversion.column(b["windowDuration"] ?? .none, stringIsName: false)]
+                let slide = b["slideDuration"].flatMap { $0.isNone ? nil : $0 }
+                let start = b["startTime"].flatMap { $0.isNone ? nil : $0 }
+                if slide != nil || start != nil { args.append(try Conversion.column(slide ?? b["windowDuration"] ?? .none, stringIsName: false)) }
+                if let start { args.append(try Conversion.column(start, stringIsName: false)) }
+                return Column(.unresolvedFunction(name: "window", arguments: args.map(\.expr), isDistinct: false))
+            }
         case "struct", "array", "create_map", "named_struct":
             return f { a in functions.call(name, try Conversion.columns(a.positional)) }
         default:

@@ -27,7 +27,7 @@ struct EncodingCase: Sendable, CustomStringConvertible {
     EncodingCase(value: .null, type: .int, json: "null"),
     EncodingCase(value: .date(0), type: .date, json: "\"1970-01-01\""),
     EncodingCase(value: .timestamp(86_400_000_000), type: .timestamp, json: "\"1970-01-02 00:00:00\""),
-    EncodingCase(value: .timestamp(1_250_000), type: .timestamp, json: "\"1970-01-01 00:00:01.25\""),
+    EncodingCase(value: .timestamp(1_250_000), type: .timestamp, json: "\"1970-01-01 00:00:01.250000\""),
     EncodingCase(value: .binary([1, 2, 255]), type: .binary, json: "\"AQL/\""),
     EncodingCase(value: .array([.string("x"), .null]), type: .array(element: .string, containsNull: true), json: "[\"x\",null]"),
     EncodingCase(value: .map([MapEntry(.int(1), .double(0.5))]), type: .map(key: .int, value: .double, valueContainsNull: true),

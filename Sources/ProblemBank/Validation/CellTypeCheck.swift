@@ -44,7 +44,7 @@ enum CellTypeCheck {
                 return "\(shown(value)) is not a timestamp \"YYYY-MM-DD HH:MM:SS\""
             }
             return nil
-        case .dayTimeInterval:
+        case .dayTimeInterval, .yearMonthInterval:
             return value.stringValue == nil && value.intValue == nil ? "\(shown(value)) is not an interval" : nil
         case .array(let element, _):
             guard let items = value.arrayValue else { return "\(shown(value)) is not a list" }

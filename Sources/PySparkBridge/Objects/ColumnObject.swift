@@ -62,9 +62,18 @@ final class ColumnObject: PyHostObject {
         case "getItem", "getField":
             return m { a in c.getItem(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
         case "eqNullSafe": return m { a in c.eqNullSafe(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
-        default: return nil
+        default:
+            // As in PySpark, any other name is a struct field (`window.start`); a Column method this bridge
+            // lacks stays an AttributeError rather than turning into a field.
+            if name.hasPrefix("__") || Self.unsupportedMethods.contains(name) { return nil }
+            return ColumnObject.wrap(c.getItem(Column(.literal(.string(name), .string))))
         }
     }
+
+    /// PySpark Column methods not implemented here.
+    static let unsupportedMethods: Set<String> = [
+        "bitwiseAND", "bitwiseOR", "bitwiseXOR", "dropFields", "isNaN", "outer", "transform", "try_cast", "withField",
+    ]
 
     func pyBinary(_ op: PyBinaryOperator, _ other: PyValue, reflected: Bool) throws -> PyValue? {
         let o = try Conversion.column(other, stringIsName: false)

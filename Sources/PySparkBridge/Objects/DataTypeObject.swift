@@ -25,6 +25,7 @@ final class DataTypeObject: PyHostObject {
         case .date: "DateType"
         case .timestamp: "TimestampType"
         case .dayTimeInterval: "DayTimeIntervalType"
+        case .yearMonthInterval: "YearMonthIntervalType"
         case .array: "ArrayType"
         case .map: "MapType"
         case .struct: "StructType"

@@ -36,7 +36,7 @@ public enum functions {
         case .string: .string
         case .date: .date
         case .timestamp: .timestamp
-        case .interval: .dayTimeInterval
+        case .interval: .dayToSecondInterval
         case .binary: .binary
         case .array(let items): .array(element: items.first.map(literalType) ?? .null, containsNull: true)
         case .map: .map(key: .string, value: .string, valueContainsNull: true)

@@ -150,7 +150,7 @@ enum WindowFunctions {
             case .offset, .interval:
                 let o: Double
                 switch b {
-                case .interval(let micros): o = Double(micros) / microsPerKeyUnit
+                case .interval(let micros, _): o = Double(micros) / microsPerKeyUnit
                 case .offset(let n): o = Double(n)
                 default: o = 0
                 }

@@ -68,7 +68,7 @@ struct Accumulator {
         switch t {
         case .decimal(let p, let s): .decimal(precision: min(38, p + 10), scale: s)
         case .float, .double: .double
-        case .dayTimeInterval: .dayTimeInterval
+        case .dayTimeInterval, .yearMonthInterval: t
         default: .long
         }
     }
@@ -112,11 +112,13 @@ struct Accumulator {
         case .mode:
             if !v.isNull { modeCounter.add(v, count: 1) }
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
+            // Spark's CentralMomentAgg update, step for step, so the doubles round the same way.
             guard let x = v.doubleValue else { return }
             count += 1
             let delta = x - mean
-            mean += delta / Double(count)
-            m2 += delta * (x - mean)
+            let deltaN = delta / Double(count)
+            mean += deltaN
+            m2 += delta * (delta - deltaN)
         case .pivotFirst:
             if let i = pivotIndex[v], args.count > 1, !args[1].isNull { items[i] = args[1] }
         case .maxBy, .minBy:
@@ -174,7 +176,7 @@ struct Accumulator {
         case .long: return .int(intSum)
         case .double: return .double(doubleSum)
         case .decimal(_, let s): return .decimal(decimalSum, scale: s)
-        case .dayTimeInterval: return .interval(intSum)
+        case .dayTimeInterval, .yearMonthInterval: return .interval(intSum)
         default: return .null
         }
     }
@@ -201,14 +203,15 @@ struct Accumulator {
         case .collectSet:
             if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { items.append(v) } }
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
+            // Spark's CentralMomentAgg merge; even a merge into an empty buffer computes mean2 / n2 * n2.
             let n2 = state[0].doubleValue ?? 0
-            guard n2 > 0 else { return }
             let mean2 = state[1].doubleValue ?? 0, m22 = state[2].doubleValue ?? 0
             let n1 = Double(count)
             let n = n1 + n2
             let delta = mean2 - mean
-            mean += delta * n2 / n
-            m2 += m22 + delta * delta * n1 * n2 / n
+            let deltaN = n == 0 ? 0 : delta / n
+            mean += deltaN * n2
+            m2 += m22 + delta * deltaN * n1 * n2
             count += Int64(n2)
         case .maxBy, .minBy:
             if !state[1].isNull { try update([state[0], state[1]]) }
@@ -246,7 +249,7 @@ struct Accumulator {
                       let q = Arithmetic.divideHalfUp(decimalSum, ss, Int128(count), 0, scale: s),
                       Decimal128.fits(q, precision: p) else { return .null }
                 return .decimal(q, scale: s)
-            case .dayTimeInterval: return .interval(intSum / count)
+            case .dayTimeInterval, .yearMonthInterval: return .interval(intSum / count)
             default:
                 if case .long = Self.sumType(inputType) { return .double(Double(intSum) / Double(count)) }
                 return .double(doubleSum / Double(count))
@@ -255,7 +258,8 @@ struct Accumulator {
         case .collectList, .collectSet, .pivotFirst: return .array(items)
         case .stddevSamp, .varianceSamp:
             if count == 0 { return .null }
-            if count == 1 { return .double(.nan) }
+            // One value has no sample variance: null (NaN only under spark.sql.legacy.statisticalAggregate).
+            if count == 1 { return .null }
             let variance = m2 / Double(count - 1)
             return .double(kind == .stddevSamp ? variance.squareRoot() : variance)
         case .stddevPop, .variancePop:

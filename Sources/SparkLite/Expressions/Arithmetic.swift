@@ -32,18 +32,33 @@ enum Arithmetic {
         case (.decimal(let x, let sx), .decimal(let y, let sy)):
             return try decimal(op, x, sx, y, sy, resultType: resultType, mode: mode)
         case (.date(let d), .int(let n)) where op == .add || op == .subtract:
+            // `try_add(date, n)`; a plain `date + n` is date_add (see DateTimeArithmetic).
             return .date(Int32(clamping: Int64(d) + (op == .add ? n : -n)))
         case (.date(let x), .date(let y)) where op == .subtract:
             return .interval((Int64(x) - Int64(y)) * DateTimeUtils.microsPerDay)
-        case (.timestamp(let t), .interval(let i)):
-            return .timestamp(op == .subtract ? t - i : t + i)
-        case (.date(let d), .interval(let i)):
-            let micros = Int64(d) * DateTimeUtils.microsPerDay + (op == .subtract ? -i : i)
-            return .timestamp(micros)
+        case (.timestamp, .timestamp), (.date, .timestamp), (.timestamp, .date):
+            guard op == .subtract, let x = Self.micros(a), let y = Self.micros(b) else { break }
+            let (difference, overflowed) = x.subtractingReportingOverflow(y)
+            if overflowed { return try overflow("long overflow", "try_subtract", mode) }
+            return .interval(difference)
         case (.interval(let x), .interval(let y)) where op == .add || op == .subtract:
-            return .interval(op == .add ? x + y : x - y)
+            let (result, overflowed) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+            if overflowed || (resultType.isYearMonthInterval && Int32(exactly: result) == nil) {
+                return try overflow(resultType.isYearMonthInterval ? "integer overflow" : "long overflow", op == .add ? "try_add" : "try_subtract", mode)
+            }
+            return .interval(result)
         default:
-            throw SparkError.internalError("Arithmetic \(op.rawValue) on \(leftType.simpleString) and \(rightType.simpleString) was not coerced.")
+            break
+        }
+        throw SparkError.internalError("Arithmetic \(op.rawValue) on \(leftType.simpleString) and \(rightType.simpleString) was not coerced.")
+    }
+
+    /// A date (at midnight) or timestamp in microseconds.
+    private static func micros(_ v: Value) -> Int64? {
+        switch v {
+        case .date(let d): Int64(d) * DateTimeUtils.microsPerDay
+        case .timestamp(let t): t
+        default: nil
         }
     }
 

@@ -13,7 +13,8 @@ public enum Cast {
         case (.null, _): return true
         case (_, .string):
             return true
-        case (.string, .binary), (.string, .boolean), (.string, .date), (.string, .timestamp), (.string, .dayTimeInterval):
+        case (.string, .binary), (.string, .boolean), (.string, .date), (.string, .timestamp), (.string, .dayTimeInterval),
+             (.string, .yearMonthInterval), (.dayTimeInterval, .dayTimeInterval), (.yearMonthInterval, .yearMonthInterval):
             return true
         case (.string, let t) where t.isNumeric:
             return true
@@ -99,8 +100,15 @@ public enum Cast {
             if case .string(let s) = v { return .binary(Array(s.utf8)) }
             if case .int(let i) = v { return .binary(integralBytes(i, from)) }
             return try unsupported(v, from, to)
-        case .dayTimeInterval:
-            if case .interval = v { return v }
+        case .dayTimeInterval(_, let end):
+            // A narrower type drops the fields after its end field (`1 02:00` as INTERVAL DAY is `1`);
+            // SECOND keeps the fraction.
+            if case .interval(let micros) = v, from.isDayTimeInterval {
+                return .interval(end == .second ? micros : micros - micros % end.microsPerUnit)
+            }
+            return try unsupported(v, from, to)
+        case .yearMonthInterval(_, let end):
+            if case .interval(let months) = v, from.isYearMonthInterval { return .interval(end == .year ? months - months % 12 : months) }
             return try unsupported(v, from, to)
         case .array(let toElement, _):
             guard case .array(let items) = v, case .array(let fromElement, _) = from else { return try unsupported(v, from, to) }
@@ -178,7 +186,7 @@ public enum Cast {
         case .binary(let b): return String(decoding: b, as: UTF8.self)
         case .date(let d): return DateTimeUtils.formatDate(d)
         case .timestamp(let ts): return DateTimeUtils.formatTimestamp(ts)
-        case .interval(let micros): return ValueFormatter.intervalString(micros)
+        case .interval(let value): return ValueFormatter.intervalString(value, t)
         case .array(let items):
             let et: DataType = if case .array(let e, _) = t { e } else { .null }
             return "[" + items.map { castToString($0, et) }.joined(separator: ", ") + "]"

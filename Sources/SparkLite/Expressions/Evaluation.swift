@@ -51,6 +51,8 @@ extension Expression {
         case .isNull(let c): return .bool(try c.eval(row).isNull)
         case .isNotNull(let c): return .bool(!(try c.eval(row).isNull))
         case .inList(let v, let list):
+            // An empty list is false even for a null value (Spark 4; the legacy behaviour gave null).
+            if list.isEmpty { return .bool(false) }
             let value = try v.eval(row)
             if value.isNull { return .null }
             var sawNull = false

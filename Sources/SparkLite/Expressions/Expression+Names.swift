@@ -109,6 +109,8 @@ extension Expression {
         case .date(let d): return style == .pretty ? "DATE '\(DateTimeUtils.formatDate(d))'" : DateTimeUtils.formatDate(d)
         case .timestamp(let ts):
             return style == .pretty ? "TIMESTAMP '\(DateTimeUtils.formatTimestamp(ts))'" : DateTimeUtils.formatTimestamp(ts)
+        case .binary(let bytes) where style == .pretty:
+            return "X'" + bytes.map { String($0, radix: 16, uppercase: true).leftPadded(2) }.joined() + "'"
         default: return ValueFormatter.showString(v, t)
         }
     }
@@ -164,8 +166,8 @@ extension Expression {
         case (.unboundedFollowing, .explain): "unboundedfollowing$()"
         case (.currentRow, .explain): "currentrow$()"
         case (.offset(let n), .explain): String(n)
-        case (.interval(let micros), .pretty): "\(ValueFormatter.intervalString(micros)) FOLLOWING"
-        case (.interval(let micros), .explain): ValueFormatter.intervalString(micros)
+        case (.interval(let micros, let type), .pretty): "\(ValueFormatter.intervalString(micros, type)) FOLLOWING"
+        case (.interval(let micros, let type), .explain): ValueFormatter.intervalString(micros, type)
         }
     }
 }

@@ -90,8 +90,17 @@ extension Expression {
                 default: return l
                 }
             }
-            if case .date = l, op == .subtract, case .date = r { return .dayTimeInterval }
-            return l == .null ? r : l
+            if case .date = l, op == .subtract, case .date = r { return .dayTimeInterval(start: .day, end: .day) }
+            if l == .timestamp || l == .date, op == .subtract, r == .timestamp || r == .date { return .dayToSecondInterval }
+            // Intervals of one kind add up to the type spanning both: DAY + HOUR is DAY TO HOUR.
+            switch (l, r) {
+            case (.dayTimeInterval(let s1, let e1), .dayTimeInterval(let s2, let e2)):
+                return .dayTimeInterval(start: min(s1, s2), end: max(e1, e2))
+            case (.yearMonthInterval(let s1, let e1), .yearMonthInterval(let s2, let e2)):
+                return .yearMonthInterval(start: min(s1, s2), end: max(e1, e2))
+            default:
+                return l == .null ? r : l
+            }
         }
     }
 

@@ -143,7 +143,7 @@ public enum TypeCoercion {
         func promote(_ other: DataType) -> DataType? {
             if other.isIntegral { return .long }
             if other.isFractional || other.isDecimal { return .double }
-            if other == .dayTimeInterval { return nil }
+            if other.isDayTimeInterval || other.isYearMonthInterval { return nil }
             if isAtomic(other) { return other }
             return nil
         }

@@ -44,8 +44,8 @@ public enum FrameBoundary: Sendable, Equatable {
     /// Negative for PRECEDING, positive for FOLLOWING.
     case offset(Int64)
     /// A RANGE offset written as a day-time interval (`INTERVAL 6 DAYS PRECEDING`), in microseconds;
-    /// negative for PRECEDING.
-    case interval(Int64)
+    /// negative for PRECEDING, with the literal's interval type (which only shapes how it prints).
+    case interval(Int64, DataType)
 }
 
 public struct WindowFrame: Sendable, Equatable {

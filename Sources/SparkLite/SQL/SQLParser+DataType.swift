@@ -43,15 +43,19 @@ extension SQLParser {
             try expectClosingAngle()
             return .struct(fields)
         case "INTERVAL":
-            let from = current.keyword
-            if from == "YEAR" || from == "MONTH" { throw unsupported("Year-month interval types") }
-            guard ["DAY", "HOUR", "MINUTE", "SECOND"].contains(from) else { throw unsupported("The INTERVAL type") }
+            // `INTERVAL DAY`, `INTERVAL HOUR TO SECOND`, `INTERVAL YEAR TO MONTH`; singular field names only.
+            guard current.kind == .word, let from = IntervalField(unit: current.keyword), from.name.uppercased() == current.keyword else {
+                throw unsupported("The INTERVAL type")
+            }
             advance()
+            var to = from
             if accept("TO") {
-                guard ["HOUR", "MINUTE", "SECOND"].contains(current.keyword) else { throw syntaxError(at: current) }
+                guard current.kind == .word, let end = IntervalField(unit: current.keyword), end.name.uppercased() == current.keyword,
+                      end > from, end.isYearMonth == from.isYearMonth else { throw syntaxError(at: current) }
+                to = end
                 advance()
             }
-            return .dayTimeInterval
+            return from.isYearMonth ? .yearMonthInterval(start: from, end: to) : .dayTimeInterval(start: from, end: to)
         default:
             break
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Literals as Spark types them: `1` int, `1L` bigint, `1.5` DECIMAL(2,1), `1e3` double, typed
-/// literals (`DATE '2025-01-01'`), and day-time intervals.
+/// literals (`DATE '2025-01-01'`), and ANSI intervals.
 extension SQLParser {
     func isNumberToken(_ token: SQLToken) -> Bool {
         switch token.kind {
@@ -140,13 +140,60 @@ extension SQLParser {
         return nil
     }
 
+    /// The interval type field a unit word sets: a week is counted in days, milli- and microseconds in seconds.
+    private static func intervalField(_ unit: String) -> IntervalField? {
+        switch unit {
+        case "WEEK": .day
+        case "MILLISECOND", "MICROSECOND": .second
+        default: IntervalField(unit: unit)
+        }
+    }
+
+    /// The amounts of an interval literal and the fields its units name; the type spans the smallest to the
+    /// largest field, as in Spark (`INTERVAL 1 HOUR 30 MINUTES` is INTERVAL HOUR TO MINUTE).
+    private struct IntervalParts {
+        var micros: Int64 = 0
+        var months: Int64 = 0
+        var fields: [IntervalField] = []
+
+        func literal(_ parser: SQLParser) throws(SparkError) -> Expression {
+            guard let low = fields.min(), let high = fields.max() else { throw parser.unsupported("Empty intervals") }
+            if high.isYearMonth { return .literal(.interval(months), .yearMonthInterval(start: low, end: high)) }
+            if low.isYearMonth { throw parser.unsupported("Intervals mixing year-month and day-time units") }
+            return .literal(.interval(micros), .dayTimeInterval(start: low, end: high))
+        }
+
+        /// Adds `text` of `unit`; false when the amount is malformed or overflows.
+        mutating func add(_ text: String, unit: String, sign: Int64) -> Bool {
+            guard let field = SQLParser.intervalField(unit) else { return false }
+            if field.isYearMonth {
+                guard let amount = Int64(text), let total = SQLParser.addMonths(months, sign * amount, perUnit: field == .year ? 12 : 1) else { return false }
+                months = total
+            } else {
+                guard let amount = SQLParser.unitMicros(text, unit: unit) else { return false }
+                let (sum, overflow) = micros.addingReportingOverflow(sign * amount)
+                guard !overflow else { return false }
+                micros = sum
+            }
+            fields.append(field)
+            return true
+        }
+    }
+
+    private static func addMonths(_ total: Int64, _ amount: Int64, perUnit: Int64) -> Int64? {
+        let (product, o1) = amount.multipliedReportingOverflow(by: perUnit)
+        let (sum, o2) = total.addingReportingOverflow(product)
+        guard !o1, !o2, Int32(exactly: sum) != nil else { return nil }
+        return sum
+    }
+
     /// `INTERVAL '1' DAY`, `INTERVAL 3 DAYS`, `INTERVAL 1 HOUR 30 MINUTES`, `INTERVAL '1 2:03:04' DAY TO SECOND`,
-    /// `INTERVAL '2 days 3 hours'`. Day-time only: year-month intervals are not supported yet.
+    /// `INTERVAL '2 days 3 hours'`, `INTERVAL '1' MONTH`, `INTERVAL '1-2' YEAR TO MONTH`. Spark's calendar
+    /// intervals (year-month and day-time units in one literal) are not supported.
     mutating func intervalLiteral() throws(SparkError) -> Expression {
         let start = current
         advance()
-        var total: Int64 = 0
-        var sawUnit = false
+        var parts = IntervalParts()
         while true {
             let save = pos
             var sign: Int64 = 1
@@ -158,53 +205,53 @@ extension SQLParser {
             let isValue = valueToken.kind == .string || valueToken.kind == .integer || valueToken.kind == .decimal
             let next = peek()
             guard isValue, next.kind == .word, let unit = Self.intervalUnit(next.text) else {
-                if !sawUnit && isValue && valueToken.kind == .string {
+                if parts.fields.isEmpty && isValue && valueToken.kind == .string {
                     // `INTERVAL '1 day 2 hours'`: the units are inside the string.
                     advance()
-                    let micros = try intervalString(valueToken.value, start: start, end: valueToken)
-                    return .literal(.interval(sign * micros), .dayTimeInterval)
+                    return try intervalString(valueToken.value, sign: sign, start: start, end: valueToken)
                 }
-                if !sawUnit { throw syntaxError(at: isValue ? next : valueToken) }
+                if parts.fields.isEmpty { throw syntaxError(at: isValue ? next : valueToken) }
                 pos = save
                 break
             }
             advance()
             advance()
-            if unit == "YEAR" || unit == "MONTH" { throw unsupported("Year-month intervals") }
+            let invalid = fragmentError(
+                "INVALID_TYPED_LITERAL", "The value of the typed literal \"INTERVAL\" is invalid: '\(valueToken.value)'.",
+                sqlState: "42604", from: start, to: tokens[pos - 1])
             if accept("TO") {
                 let toToken = current
                 guard toToken.kind == .word, let toUnit = Self.intervalUnit(toToken.text) else { throw syntaxError(at: toToken) }
                 advance()
-                guard valueToken.kind == .string,
-                      let micros = Self.unitToUnitMicros(valueToken.value, from: unit, to: toUnit) else {
-                    throw fragmentError(
-                        "INVALID_TYPED_LITERAL",
-                        "The value of the typed literal \"INTERVAL\" is invalid: '\(valueToken.value)'.",
-                        sqlState: "42604", from: start, to: toToken)
+                let invalidRange = fragmentError(
+                    "INVALID_TYPED_LITERAL", "The value of the typed literal \"INTERVAL\" is invalid: '\(valueToken.value)'.",
+                    sqlState: "42604", from: start, to: toToken)
+                guard valueToken.kind == .string, let from = IntervalField(unit: unit), let to = IntervalField(unit: toUnit) else { throw invalidRange }
+                if from == .year && to == .month {
+                    guard let months = Self.yearToMonth(valueToken.value) else { throw invalidRange }
+                    return .literal(.interval(sign * months), .yearMonthInterval(start: .year, end: .month))
                 }
-                return .literal(.interval(sign * micros), .dayTimeInterval)
+                guard let micros = Self.unitToUnitMicros(valueToken.value, from: unit, to: toUnit) else { throw invalidRange }
+                return .literal(.interval(sign * micros), .dayTimeInterval(start: from, end: to))
             }
-            guard let micros = Self.unitMicros(valueToken.value.trimmingCharacters(in: .whitespaces), unit: unit) else {
-                throw fragmentError(
-                    "INVALID_TYPED_LITERAL",
-                    "The value of the typed literal \"INTERVAL\" is invalid: '\(valueToken.value)'.",
-                    sqlState: "42604", from: start, to: tokens[pos - 1])
-            }
-            let (sum, overflow) = total.addingReportingOverflow(sign * micros)
-            guard !overflow else {
-                throw fragmentError(
-                    "INVALID_TYPED_LITERAL",
-                    "The value of the typed literal \"INTERVAL\" is invalid: '\(valueToken.value)'.",
-                    sqlState: "42604", from: start, to: tokens[pos - 1])
-            }
-            total = sum
-            sawUnit = true
+            guard parts.add(valueToken.value.trimmingCharacters(in: .whitespaces), unit: unit, sign: sign) else { throw invalid }
         }
-        return .literal(.interval(total), .dayTimeInterval)
+        return try parts.literal(self)
+    }
+
+    /// `'1-2'` YEAR TO MONTH, in months.
+    private static func yearToMonth(_ text: String) -> Int64? {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        var sign: Int64 = 1
+        if t.hasPrefix("-") { sign = -1; t.removeFirst() } else if t.hasPrefix("+") { t.removeFirst() }
+        let fields = t.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count == 2, let years = Int64(fields[0]), let months = Int64(fields[1]), years >= 0, (0..<12).contains(months),
+              let total = addMonths(months, years, perUnit: 12) else { return nil }
+        return sign * total
     }
 
     /// `'1.5'` of a unit, in microseconds.
-    private static func unitMicros(_ text: String, unit: String) -> Int64? {
+    fileprivate static func unitMicros(_ text: String, unit: String) -> Int64? {
         guard let per = microsPerUnit[unit] else { return nil }
         var t = text
         var sign: Int64 = 1
@@ -252,23 +299,18 @@ extension SQLParser {
     }
 
     /// `'2 days 3 hours'`
-    private func intervalString(_ text: String, start: SQLToken, end: SQLToken) throws(SparkError) -> Int64 {
+    private func intervalString(_ text: String, sign: Int64, start: SQLToken, end: SQLToken) throws(SparkError) -> Expression {
         let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
         let invalid = fragmentError(
             "INVALID_TYPED_LITERAL", "The value of the typed literal \"INTERVAL\" is invalid: '\(text)'.",
             sqlState: "42604", from: start, to: end)
         var i = words.first?.lowercased() == "interval" ? 1 : 0
         guard words.count > i, (words.count - i) % 2 == 0 else { throw invalid }
-        var total: Int64 = 0
+        var parts = IntervalParts()
         while i < words.count {
-            guard let unit = Self.intervalUnit(words[i + 1]) else { throw invalid }
-            if unit == "YEAR" || unit == "MONTH" { throw unsupported("Year-month intervals") }
-            guard let micros = Self.unitMicros(words[i], unit: unit) else { throw invalid }
-            let (sum, overflow) = total.addingReportingOverflow(micros)
-            guard !overflow else { throw invalid }
-            total = sum
+            guard let unit = Self.intervalUnit(words[i + 1]), parts.add(words[i], unit: unit, sign: sign) else { throw invalid }
             i += 2
         }
-        return total
+        return try parts.literal(self)
     }
 }

@@ -83,8 +83,8 @@ extension SQLParser {
         } else {
             throw syntaxError(at: current)
         }
-        if case .literal(.interval(let micros), .dayTimeInterval) = value {
-            return .interval(preceding ? -micros : micros)
+        if case .literal(.interval(let micros), let type) = value, type.isDayTimeInterval {
+            return .interval(preceding ? -micros : micros, type)
         }
         guard case .literal(let v, let type) = value, type.isIntegral, let n = v.int64Value, n != .min else {
             throw unsupported("Window frame bounds other than integer literals and day-time intervals")

@@ -14,13 +14,20 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
     case binary
     case date
     case timestamp
-    /// A day-time interval (`INTERVAL '1' DAY`), kept in microseconds.
-    case dayTimeInterval
+    /// A day-time interval (`INTERVAL '1' DAY`, `INTERVAL '1 02:03' DAY TO MINUTE`), kept in microseconds.
+    /// The fields (DAY, HOUR, MINUTE or SECOND) decide only how a value prints, as in Spark's DayTimeIntervalType.
+    case dayTimeInterval(start: IntervalField, end: IntervalField)
+    /// A year-month interval (`INTERVAL '1' MONTH`, `INTERVAL '1-2' YEAR TO MONTH`), kept in months.
+    case yearMonthInterval(start: IntervalField, end: IntervalField)
     case array(element: DataType, containsNull: Bool)
     case map(key: DataType, value: DataType, valueContainsNull: Bool)
     case `struct`([StructField])
 
     public static let maxDecimalPrecision = 38
+    /// `INTERVAL DAY TO SECOND`, the type of a timestamp difference and of interval arithmetic.
+    public static let dayToSecondInterval = DataType.dayTimeInterval(start: .day, end: .second)
+    /// `INTERVAL YEAR TO MONTH`.
+    public static let yearToMonthInterval = DataType.yearMonthInterval(start: .year, end: .month)
     /// The type Spark gives an integral value widened to decimal: `DecimalType.forType`.
     public static let systemDefaultDecimal = DataType.decimal(precision: 38, scale: 18)
 
@@ -39,7 +46,8 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
         case .binary: "binary"
         case .date: "date"
         case .timestamp: "timestamp"
-        case .dayTimeInterval: "interval day to second"
+        case .dayTimeInterval(let start, let end), .yearMonthInterval(let start, let end):
+            start == end ? "interval \(start.name)" : "interval \(start.name) to \(end.name)"
         case .array(let e, _): "array<\(e.simpleString)>"
         case .map(let k, let v, _): "map<\(k.simpleString),\(v.simpleString)>"
         case .struct(let fields): "struct<" + fields.map { "\($0.name):\($0.dataType.simpleString)" }.joined(separator: ",") + ">"
@@ -53,7 +61,6 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
         case .array(let e, _): "ARRAY<\(e.sqlName)>"
         case .map(let k, let v, _): "MAP<\(k.sqlName), \(v.sqlName)>"
         case .struct(let fields): "STRUCT<" + fields.map { "\($0.name): \($0.dataType.sqlName)" }.joined(separator: ", ") + ">"
-        case .dayTimeInterval: "INTERVAL DAY TO SECOND"
         default: simpleString.uppercased()
         }
     }
@@ -79,6 +86,19 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
         case .float, .double: true
         default: false
         }
+    }
+
+    public var isDayTimeInterval: Bool {
+        if case .dayTimeInterval = self { return true }
+        return false
+    }
+
+    /// A day-time or year-month interval (Spark's `AnsiIntervalType`).
+    public var isAnsiInterval: Bool { isDayTimeInterval || isYearMonthInterval }
+
+    public var isYearMonthInterval: Bool {
+        if case .yearMonthInterval = self { return true }
+        return false
     }
 
     public var isDecimal: Bool {
@@ -122,6 +142,7 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
         case .short: 2
         case .int, .float, .date: 4
         case .long, .double, .timestamp, .dayTimeInterval: 8
+        case .yearMonthInterval: 4
         case .decimal(let p, _): p <= 18 ? 8 : 16
         case .string, .binary: 20
         case .array(let e, _): e.defaultSize
@@ -139,6 +160,46 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
         default: true
         }
     }
+}
+
+/// A field of an ANSI interval type, in Spark's order (YEAR < MONTH for year-month intervals,
+/// DAY < HOUR < MINUTE < SECOND for day-time intervals).
+public enum IntervalField: Int, Sendable, Hashable, Comparable, CaseIterable {
+    case year, month, day, hour, minute, second
+
+    public var name: String {
+        switch self {
+        case .year: "year"
+        case .month: "month"
+        case .day: "day"
+        case .hour: "hour"
+        case .minute: "minute"
+        case .second: "second"
+        }
+    }
+
+    public var isYearMonth: Bool { self <= .month }
+
+    /// Microseconds in one unit of a day-time field (1 for the year-month fields, counted in months).
+    public var microsPerUnit: Int64 {
+        switch self {
+        case .year, .month: 1
+        case .day: 86_400_000_000
+        case .hour: 3_600_000_000
+        case .minute: 60_000_000
+        case .second: 1_000_000
+        }
+    }
+
+    /// `YEAR`, `MONTHS`, `days` as written in SQL (singular or plural, any case).
+    public init?(unit: String) {
+        var upper = unit.uppercased()
+        if upper.hasSuffix("S") { upper.removeLast() }
+        guard let field = Self.allCases.first(where: { $0.name.uppercased() == upper }) else { return nil }
+        self = field
+    }
+
+    public static func < (a: IntervalField, b: IntervalField) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One field of a struct type or of a schema.

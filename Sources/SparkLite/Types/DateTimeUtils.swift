@@ -87,7 +87,9 @@ public enum DateTimeUtils {
     }
 
     /// `YYYY-MM-DD HH:MM:SS` with `.ffffff` (trailing zeros dropped) only when non-zero, as Spark shows it.
-    public static func formatTimestamp(_ micros: Int64) -> String {
+    /// `2024-03-31 06:30:15.25`, Spark's string form; with `sixDigitFraction`, a non-zero fraction keeps all
+    /// six digits (`06:30:15.250000`), as Python prints a datetime.
+    public static func formatTimestamp(_ micros: Int64, sixDigitFraction: Bool = false) -> String {
         let floorDays = micros / microsPerDay - (micros % microsPerDay < 0 ? 1 : 0)
         let days = Int32(clamping: floorDays)
         var rest = micros % microsPerDay
@@ -99,7 +101,7 @@ public enum DateTimeUtils {
         var text = formatDate(days) + " " + pad(Int(h), 2) + ":" + pad(Int(mi), 2) + ":" + pad(Int(s), 2)
         if f != 0 {
             var frac = pad(Int(f), 6)
-            while frac.hasSuffix("0") { frac.removeLast() }
+            while frac.hasSuffix("0") && !sixDigitFraction { frac.removeLast() }
             text += "." + frac
         }
         return text

@@ -57,7 +57,7 @@ public enum ValueFormatter {
         case .binary(let b): return "[" + b.map { String($0, radix: 16, uppercase: true).leftPadded(2) }.joined(separator: " ") + "]"
         case .date(let d): return DateTimeUtils.formatDate(d)
         case .timestamp(let ts): return DateTimeUtils.formatTimestamp(ts)
-        case .interval(let micros): return intervalString(micros)
+        case .interval(let value): return intervalString(value, t)
         case .array(let items):
             let et: DataType = if case .array(let e, _) = t { e } else { .null }
             return "[" + items.map { showString($0, et) }.joined(separator: ", ") + "]"
@@ -71,22 +71,64 @@ public enum ValueFormatter {
         }
     }
 
-    /// `INTERVAL '1 02:03:04' DAY TO SECOND`.
-    public static func intervalString(_ micros: Int64) -> String {
-        let negative = micros < 0
-        var rest = micros.magnitude
-        let days = rest / 86_400_000_000; rest %= 86_400_000_000
-        let h = rest / 3_600_000_000; rest %= 3_600_000_000
-        let m = rest / 60_000_000; rest %= 60_000_000
-        let s = rest / 1_000_000
-        let f = rest % 1_000_000
-        var secs = String(s).leftPadded(2)
-        if f != 0 {
-            var frac = String(f).leftPadded(6)
-            while frac.hasSuffix("0") { frac.removeLast() }
-            secs += "." + frac
+    /// An ANSI interval value as Spark prints it, shaped by the type's fields: `INTERVAL '30' DAY`,
+    /// `INTERVAL '1 02:03:04.5' DAY TO SECOND`, `INTERVAL '90' MINUTE`, `INTERVAL '1-2' YEAR TO MONTH`.
+    /// `value` is in microseconds for a day-time type and in months for a year-month type.
+    /// `padLeadingField: false` writes a leading HOUR, MINUTE or SECOND field without its zero padding.
+    public static func intervalString(_ value: Int64, _ type: DataType, padLeadingField: Bool = true) -> String {
+        switch type {
+        case .yearMonthInterval(let start, let end):
+            return "INTERVAL '\(yearMonthFields(value, start: start, end: end))' \(fieldsSuffix(start, end))"
+        case .dayTimeInterval(let start, let end):
+            return "INTERVAL '\(dayTimeFields(value, start: start, end: end, padLeadingField: padLeadingField))' \(fieldsSuffix(start, end))"
+        default:
+            return intervalString(value, .dayToSecondInterval, padLeadingField: padLeadingField)
         }
-        return "INTERVAL '\(negative ? "-" : "")\(days) \(String(h).leftPadded(2)):\(String(m).leftPadded(2)):\(secs)' DAY TO SECOND"
+    }
+
+    private static func fieldsSuffix(_ start: IntervalField, _ end: IntervalField) -> String {
+        start == end ? start.name.uppercased() : "\(start.name.uppercased()) TO \(end.name.uppercased())"
+    }
+
+    private static func yearMonthFields(_ months: Int64, start: IntervalField, end: IntervalField) -> String {
+        let sign = months < 0 ? "-" : ""
+        let m = months.magnitude
+        if start == .month { return sign + String(m) }
+        return sign + String(m / 12) + (end == .month ? "-\(m % 12)" : "")
+    }
+
+    /// The leading field holds the whole remaining amount (`'26' HOUR`); later fields are zero-padded
+    /// parts of it; fields after `end` are not shown.
+    private static func dayTimeFields(_ micros: Int64, start: IntervalField, end: IntervalField, padLeadingField: Bool) -> String {
+        let units: [(IntervalField, UInt64)] = [
+            (.day, 86_400_000_000), (.hour, 3_600_000_000), (.minute, 60_000_000), (.second, 1_000_000),
+        ]
+        var rest = micros.magnitude
+        var text = micros < 0 ? "-" : ""
+        for (field, per) in units where field >= start && field <= end {
+            let separator = field == start ? "" : (field == .hour ? " " : ":")
+            let padded = field != start || padLeadingField
+            if field == .second {
+                text += separator + seconds(rest, padded: padded)
+            } else {
+                let amount = String(rest / per)
+                text += separator + (field == .day || !padded ? amount : amount.leftPadded(2))
+                rest %= per
+            }
+        }
+        return text
+    }
+
+    /// Seconds with their fraction, trailing zeros dropped, at least two integer digits: `05.5`, `00`, `5400`.
+    private static func seconds(_ micros: UInt64, padded: Bool) -> String {
+        var text = String(micros / 1_000_000).leftPadded(padded ? 2 : 1)
+        let fraction = micros % 1_000_000
+        if fraction != 0 {
+            var digits = String(fraction).leftPadded(6)
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return text
     }
 }
 

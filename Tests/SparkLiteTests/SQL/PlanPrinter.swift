@@ -143,7 +143,7 @@ enum PlanPrinter {
         case .unboundedFollowing: "UNBOUNDED FOLLOWING"
         case .currentRow: "CURRENT ROW"
         case .offset(let n): n < 0 ? "\(-n) PRECEDING" : "\(n) FOLLOWING"
-        case .interval(let micros): micros < 0 ? "INTERVAL \(-micros)us PRECEDING" : "INTERVAL \(micros)us FOLLOWING"
+        case .interval(let micros, _): micros < 0 ? "INTERVAL \(-micros)us PRECEDING" : "INTERVAL \(micros)us FOLLOWING"
         }
     }
 

@@ -53,7 +53,11 @@ func expressionParses(text: String, expected: String) throws {
     ("123.450", .decimal(precision: 6, scale: 3)), ("99999999999999999999", .decimal(precision: 20, scale: 0)),
     ("1.5D", .double), ("1e3", .double), ("1.5E-2", .double), ("2.5F", .float), ("1.5BD", .decimal(precision: 2, scale: 1)),
     ("'x'", .string), ("NULL", .null), ("TRUE", .boolean), ("DATE '2025-01-01'", .date),
-    ("TIMESTAMP '2025-01-01 00:00:00'", .timestamp), ("INTERVAL 1 DAY", .dayTimeInterval), ("X'01'", .binary),
+    ("TIMESTAMP '2025-01-01 00:00:00'", .timestamp), ("INTERVAL 1 DAY", .dayTimeInterval(start: .day, end: .day)), ("X'01'", .binary),
+    ("INTERVAL 1 HOUR 30 MINUTES", .dayTimeInterval(start: .hour, end: .minute)), ("INTERVAL 1.5 SECONDS", .dayTimeInterval(start: .second, end: .second)),
+    ("INTERVAL '1 2:03:04' DAY TO SECOND", .dayToSecondInterval), ("INTERVAL '2 days 3 hours'", .dayTimeInterval(start: .day, end: .hour)),
+    ("INTERVAL '1-2' YEAR TO MONTH", .yearToMonthInterval), ("INTERVAL 14 MONTHS", .yearMonthInterval(start: .month, end: .month)),
+    ("INTERVAL 1 YEAR 2 MONTHS", .yearToMonthInterval), ("INTERVAL '2' YEAR", .yearMonthInterval(start: .year, end: .year)),
 ])
 func literalTypes(text: String, type: DataType) throws {
     guard case .literal(_, let parsed) = try parseSQLExpression(text) else {
@@ -96,7 +100,9 @@ func literalValues(text: String, value: Value) throws {
     ("array<array<int>>", .array(element: .array(element: .int, containsNull: true), containsNull: true)),
     ("map<string,array<bigint>>", .map(key: .string, value: .array(element: .long, containsNull: true), valueContainsNull: true)),
     ("struct<a:int,b string>", .struct([StructField("a", .int), StructField("b", .string)])),
-    ("interval day to second", .dayTimeInterval),
+    ("interval day to second", .dayToSecondInterval), ("interval day", .dayTimeInterval(start: .day, end: .day)),
+    ("interval hour to minute", .dayTimeInterval(start: .hour, end: .minute)), ("interval year to month", .yearToMonthInterval),
+    ("interval month", .yearMonthInterval(start: .month, end: .month)),
 ])
 func dataTypes(text: String, type: DataType) throws {
     #expect(try parseSQLDataType(text) == type)

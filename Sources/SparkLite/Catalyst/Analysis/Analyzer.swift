@@ -58,6 +58,9 @@ public struct Analyzer: Sendable {
     func resolveNode(_ node: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         switch node {
         case .project(let list, let child):
+            if let (newList, windowed) = try TimeWindowing.apply(list, child: child, analyzer: self, ctes: ctes) {
+                return try resolveNode(.project(newList, windowed), ctes: ctes)
+            }
             if let (newList, generate) = try GeneratorExtraction.extract(list, child: child, analyzer: self, ctes: ctes) {
                 return try resolveNode(.project(newList, generate), ctes: ctes)
             }
@@ -89,6 +92,10 @@ public struct Analyzer: Sendable {
             try requireBoolean(c, "WHERE")
             return .filter(c, child)
         case .aggregate(let grouping, let list, let child):
+            if let (expressions, windowed) = try TimeWindowing.apply(grouping + list, child: child, analyzer: self, ctes: ctes) {
+                let newGrouping = Array(expressions.prefix(grouping.count)), newList = Array(expressions.dropFirst(grouping.count))
+                return try resolveNode(.aggregate(grouping: newGrouping, aggregates: newList, windowed), ctes: ctes)
+            }
             if let analytics = try GroupingAnalytics.resolve(grouping: grouping, list: list, child: child, analyzer: self, ctes: ctes) {
                 return try checkAggregate(analytics)
             }

@@ -27,6 +27,7 @@ struct ExpressionResolution {
             case .exists(let plan):
                 return .exists(try subqueryAnalyzer.resolve(plan, ctes: ctes))
             default:
+                if let rewritten = try DateTimeArithmetic.rewrite(node, resolution: self) { return rewritten }
                 return coerce ? try TypeCoercionRules.coerce(node, ansi: analyzer.conf.ansiEnabled) : nil
             }
         }

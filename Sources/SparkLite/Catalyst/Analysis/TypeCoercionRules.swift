@@ -12,9 +12,11 @@ enum TypeCoercionRules {
             if lt == .date && rt == .string && op == .add {
                 throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"date_add(\(l.prettyName), \(r.prettyName))\" due to data type mismatch: The second parameter requires the (\"INT\" or \"SMALLINT\" or \"TINYINT\") type, however \"\(r.prettyName)\" has the type \"DATE\".")
             }
-            // Date arithmetic keeps its operands.
-            if lt == .date && (rt.isIntegral || rt == .date || rt == .dayTimeInterval) { return .arithmetic(op, l, r, mode) }
-            if lt == .timestamp && rt == .dayTimeInterval { return .arithmetic(op, l, r, mode) }
+            // Date and timestamp differences and interval sums keep their operands (see DateTimeArithmetic).
+            if op == .subtract, lt == .date || lt == .timestamp, rt == .date || rt == .timestamp { return .arithmetic(op, l, r, mode) }
+            if op == .add || op == .subtract, lt.isDayTimeInterval && rt.isDayTimeInterval || lt.isYearMonthInterval && rt.isYearMonthInterval {
+                return .arithmetic(op, l, r, mode)
+            }
             if op == .divide {
                 if lt.isDecimal || rt.isDecimal, !(lt.isFractional || rt.isFractional) {
                     let (a, b) = try toDecimals(l, r, op)
@@ -83,11 +85,18 @@ enum TypeCoercionRules {
     }
 
     static func toDecimals(_ l: Expression, _ r: Expression, _ op: ArithmeticOperator) throws -> (Expression, Expression) {
-        guard let lt = l.dataType.asDecimal ?? (l.dataType == .null ? .decimal(precision: 10, scale: 0) : nil),
-              let rt = r.dataType.asDecimal ?? (r.dataType == .null ? .decimal(precision: 10, scale: 0) : nil) else {
+        guard let lt = literalDecimal(l, beside: r) ?? l.dataType.asDecimal ?? (l.dataType == .null ? .decimal(precision: 10, scale: 0) : nil),
+              let rt = literalDecimal(r, beside: l) ?? r.dataType.asDecimal ?? (r.dataType == .null ? .decimal(precision: 10, scale: 0) : nil) else {
             throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"(\(l.prettyName) \(op.rawValue) \(r.prettyName))\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(l.dataType.sqlName)\" and \"\(r.dataType.sqlName)\").")
         }
         return (cast(l, lt), cast(r, rt))
+    }
+
+    /// An integer literal beside a decimal takes only the digits it needs, so `1.0 / 3` divides by DECIMAL(1,0),
+    /// not DECIMAL(10,0) (Spark's `spark.sql.legacy.literal.pickMinimumPrecision`, on by default).
+    static func literalDecimal(_ e: Expression, beside other: Expression) -> DataType? {
+        guard case .literal(.int(let v), let t) = e, t.isIntegral, other.dataType.isDecimal else { return nil }
+        return .decimal(precision: String(v.magnitude).count, scale: 0)
     }
 
     static func mismatch(_ e: Expression, _ lt: DataType, _ rt: DataType) -> SparkError {

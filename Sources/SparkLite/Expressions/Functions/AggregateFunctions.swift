@@ -30,7 +30,7 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
 
     @Sendable func numeric(_ name: String, _ args: [Expression]) throws(SparkError) -> DataType {
         let t = args[0].dataType
-        guard t.isNumeric || t == .null || t == .dayTimeInterval else {
+        guard t.isNumeric || t == .null || t.isDayTimeInterval || t.isYearMonthInterval else {
             throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(name)(\(args[0].prettyName))\" due to data type mismatch: The first parameter requires the \"NUMERIC\" or \"ANSI INTERVAL\" type, however \"\(args[0].prettyName)\" has the type \"\(t.sqlName)\".")
         }
         return t
@@ -60,7 +60,8 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     let avg: @Sendable ([Expression]) throws(SparkError) -> DataType = { args throws(SparkError) in
         switch try numeric("avg", args) {
         case .decimal(let p, let s): return Expression.boundedDecimal(precision: p + 4, scale: s + 4)
-        case .dayTimeInterval: return .dayTimeInterval
+        case .dayTimeInterval: return .dayToSecondInterval
+        case .yearMonthInterval: return .yearToMonthInterval
         default: return .double
         }
     }

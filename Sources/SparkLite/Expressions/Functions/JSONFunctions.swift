@@ -145,7 +145,7 @@ indirect enum JSON: Equatable {
         case .timestamp(let ts):
             let base = DateTimePattern.isoTimestamp.format(micros: ts)
             return .string(base + "Z")
-        case .interval(let i): return .string(ValueFormatter.intervalString(i))
+        case .interval(let i): return .string(ValueFormatter.intervalString(i, t))
         case .array(let items):
             let et: DataType = if case .array(let e, _) = t { e } else { .null }
             return .array(items.map { from($0, et) })
