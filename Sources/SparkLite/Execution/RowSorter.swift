@@ -10,10 +10,50 @@ struct RowSorter {
         self.orders = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
     }
 
-    /// The rows in key order.
+    /// The rows in key order. Each key column is first replaced by the rank of its values among the column's
+    /// distinct values (nulls and descending orders folded in), so the sort itself compares integers.
     func sorted(_ rows: [[Value]]) throws -> [[Value]] {
-        let flat = try flatKeys(rows)
-        return sortedPositions(rows.indices, flat).map { rows[$0] }
+        guard rows.count > 1 else { return rows }
+        let width = keys.count
+        var codes = [Int64](repeating: 0, count: rows.count * width)
+        for (k, key) in keys.enumerated() {
+            let ranks = Self.ranks(try rows.map { try key.eval($0) })
+            let o = orders[k]
+            for i in rows.indices {
+                let r = ranks[i]
+                codes[i * width + k] = r < 0 ? (o.nullsFirst ? .min : .max) : (o.ascending ? r : -r)
+            }
+        }
+        var order = Array(rows.indices)
+        order.sort { a, b in
+            for k in 0..<width {
+                let x = codes[a * width + k], y = codes[b * width + k]
+                if x != y { return x < y }
+            }
+            return a < b
+        }
+        return order.map { rows[$0] }
+    }
+
+    /// Each value's rank among the distinct non-null values of `column` in Spark's order; -1 for null.
+    static func ranks(_ column: [Value]) -> [Int64] {
+        var table = GroupTable(width: 1)
+        var groupOfRow = [Int32](repeating: -1, count: column.count)
+        var probe: [Value] = [.null]
+        for (i, v) in column.enumerated() where !v.isNull {
+            probe[0] = v
+            groupOfRow[i] = Int32(table.findOrInsert(probe).group)
+        }
+        var byValue = Array(0..<table.count)
+        byValue.sort { ValueOrdering.compare(table.keys[$0], table.keys[$1]) < 0 }
+        var rankOfGroup = [Int64](repeating: 0, count: table.count)
+        var rank: Int64 = 0
+        for (n, g) in byValue.enumerated() {
+            // Values that differ but order as equal (0.0 and -0.0 are one group already) share a rank.
+            if n > 0 && ValueOrdering.compare(table.keys[byValue[n - 1]], table.keys[g]) != 0 { rank += 1 }
+            rankOfGroup[g] = rank
+        }
+        return groupOfRow.map { $0 < 0 ? -1 : rankOfGroup[Int($0)] }
     }
 
     /// The first `limit` rows in key order (ties by input position), without sorting everything: a buffer of
@@ -40,15 +80,6 @@ struct RowSorter {
             }
         }
         return sortedPositions(candidates.indices, candidateKeys).prefix(limit).map { rows[candidates[$0]] }
-    }
-
-    private func flatKeys(_ rows: [[Value]]) throws -> [Value] {
-        var flat: [Value] = []
-        flat.reserveCapacity(rows.count * keys.count)
-        for row in rows {
-            for k in keys { flat.append(try k.eval(row)) }
-        }
-        return flat
     }
 
     /// Positions `0..<n` sorted by their keys in `flat` (`keys.count` values each), ties by position.

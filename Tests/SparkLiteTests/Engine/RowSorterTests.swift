@@ -1,7 +1,7 @@
 import Testing
 @testable import SparkLite
 
-/// The top-N path must keep exactly the rows a full stable sort puts first, ties included: it compacts its
+/// A full sort must equal a naive stable sort by the keys, and the top-N path must keep exactly the rows it puts first, ties included: it compacts its
 /// candidates every 1024 rows, so the inputs are larger than that and full of equal keys and nulls.
 @Test(arguments: [0, 1, 7, 1000, 1500, 5000])
 func topRowsAreTheFirstRowsOfAStableSort(_ limit: Int) throws {
@@ -17,6 +17,12 @@ func topRowsAreTheFirstRowsOfAStableSort(_ limit: Int) throws {
                       SortOrder(key1, ascending: !ascending, nullsFirst: nullsFirst)]
         let sorter = RowSorter(keys: [key0, key1], orders: orders)
         let sorted = try sorter.sorted(rows)
+        let spec = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        let naive = rows.enumerated().sorted { a, b in
+            let c = ValueOrdering.compareKeys(Array(a.element[0...1]), Array(b.element[0...1]), orders: spec)
+            return c != 0 ? c < 0 : a.offset < b.offset
+        }.map(\.element)
+        #expect(sorted == naive)
         #expect(try sorter.top(limit, of: rows) == Array(sorted.prefix(limit)))
         // Stable: equal keys keep their input positions in order.
         for (a, b) in zip(sorted, sorted.dropFirst()) where a[0] == b[0] && a[1] == b[1] {
