@@ -267,7 +267,7 @@ final class DataFrameObject: PyHostObject {
         case "read", "writeStream":
             throw SparkError.unsupported("DataFrame.\(name)")
         default:
-            if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(Column(.attribute(attr))) }
+            if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(df.reference(attr)) }
             return nil
         }
     }
@@ -277,7 +277,7 @@ final class DataFrameObject: PyHostObject {
         case .str(let s): return ColumnObject.wrap(try df.column(s))
         case .int(let i):
             guard i >= 0 && i < df.columns.count else { throw PyException.indexError("list index out of range") }
-            return ColumnObject.wrap(Column(.attribute(df.plan.output[i])))
+            return ColumnObject.wrap(df.reference(df.plan.output[i]))
         case .list, .tuple: return wrap(try df.select(try Conversion.columns([key])))
         default:
             if let c = key.asHost(ColumnObject.self) { return wrap(try df.filter(c.column)) }
