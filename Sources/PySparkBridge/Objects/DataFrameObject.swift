@@ -127,6 +127,19 @@ final class DataFrameObject: PyHostObject {
                 guard let o = b["other"]?.asHost(DataFrameObject.self) else { throw PyException.typeError("unionByName() expects a DataFrame") }
                 return try df.unionByName(o.df, allowMissingColumns: b["allowMissingColumns"]?.asBool ?? false)
             }
+        case "unpivot", "melt":
+            return d { a in
+                let b = try a.bind(name, ["ids", "values", "variableColumnName", "valueColumnName"])
+                guard let variable = b["variableColumnName"]?.asString, let value = b["valueColumnName"]?.asString else {
+                    throw PyException.typeError("\(name)() expects variableColumnName and valueColumnName as str")
+                }
+                let ids = try b["ids"].map { try Conversion.columns([$0]) } ?? []
+                let values: [Column]? = switch b["values"] {
+                case nil, .some(.none): nil
+                case .some(let v): try Conversion.columns([v])
+                }
+                return try df.unpivot(ids: ids, values: values, variableColumnName: variable, valueColumnName: value)
+            }
         case "intersect", "subtract", "exceptAll", "intersectAll":
             return d { a in
                 guard let o = a.positional.first?.asHost(DataFrameObject.self) else { throw PyException.typeError("\(name)() expects a DataFrame") }
