@@ -82,16 +82,31 @@ enum RewritePredicateSubquery {
         return (result, replaced)
     }
 
-    /// `EXISTS (...) OR c`: an EXISTS that is not a conjunct of its own becomes an existence join, whose
-    /// boolean column stands in for it.
+    /// `EXISTS (...) OR c` and `x IN (SELECT ...) OR c`: a subquery predicate that is not a conjunct of its own
+    /// becomes an existence join (an IN matching on its values), whose boolean column stands in for it. An IN
+    /// under NOT is left alone: NOT IN needs null-aware matching an existence column cannot give.
     static func rewriteNestedExists(_ c: Expression, _ child: LogicalPlan) -> (LogicalPlan, Expression)? {
+        let negatedIn = c.exists { e in
+            guard case .not(let inner) = e else { return false }
+            return inner.exists { if case .inSubquery = $0 { true } else { false } }
+        }
         var current = child
         var changed = false
         let replaced = c.transformDown { e -> Expression? in
-            guard case .exists(let sub) = e else { return nil }
-            let (inner, predicates) = pullOutCorrelated(sub)
+            let matched: (LogicalPlan, [Expression])
+            switch e {
+            case .exists(let sub):
+                let (inner, predicates) = pullOutCorrelated(sub)
+                matched = (inner, predicates)
+            case .inSubquery(let values, let sub) where !negatedIn:
+                let (inner, predicates) = pullOutCorrelated(sub)
+                let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
+                matched = (inner, equalities + predicates)
+            default:
+                return nil
+            }
             let exists = AttributeReference(name: "exists", dataType: .boolean, nullable: false)
-            current = .join(current, inner, .existence(exists), condition: conjunction(predicates), hint: .none)
+            current = .join(current, matched.0, .existence(exists), condition: conjunction(matched.1), hint: .none)
             changed = true
             return .attribute(exists)
         }
