@@ -21,6 +21,7 @@ struct Optimizer {
         RewriteSetOperationsAll.apply,
         CollapseProject.apply,
         PushPredicateThroughNonJoin.apply,
+        EliminateOuterJoin.apply,
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
         ColumnPruning.apply,

@@ -13,6 +13,9 @@ enum RewritePredicateSubquery {
                 if let joined = rewrite(c, current) {
                     current = joined
                     changed = true
+                } else if case .join(let l, let r, let type, _, _) = child, PushPredicateThroughJoin.willPush(c, below: type, l, r) {
+                    // As in Spark, a scalar subquery predicate first moves below the join to the side it reads.
+                    remaining.append(c)
                 } else if let (joined, replaced) = rewriteCorrelatedScalar(c, current) {
                     current = joined
                     remaining.append(replaced)
@@ -175,5 +178,38 @@ enum RewritePredicateSubquery {
     static func conjunction(_ list: [Expression]) -> Expression? {
         guard let first = list.first else { return nil }
         return list.dropFirst().reduce(first) { .and($0, $1) }
+    }
+}
+
+extension Expression {
+    /// True when an EXISTS or IN subquery appears anywhere in the expression.
+    var containsPredicateSubquery: Bool {
+        exists {
+            switch $0 {
+            case .inSubquery, .exists: true
+            default: false
+            }
+        }
+    }
+
+    /// The enclosing query's columns that the subqueries in this expression read.
+    var outerReferenceIds: Set<ExprId> {
+        var ids = Set<ExprId>()
+        func visitPlan(_ p: LogicalPlan) {
+            for e in p.expressions { visit(e) }
+            p.children.forEach(visitPlan)
+        }
+        func visit(_ e: Expression) {
+            switch e {
+            case .outerReference(let a): ids.insert(a.exprId)
+            case .scalarSubquery(let plan, _), .exists(let plan): visitPlan(plan)
+            case .inSubquery(let values, let plan):
+                values.forEach(visit)
+                visitPlan(plan)
+            default: e.children.forEach(visit)
+            }
+        }
+        visit(self)
+        return ids
     }
 }
