@@ -127,6 +127,19 @@ final class DataFrameObject: PyHostObject {
                 guard let o = b["other"]?.asHost(DataFrameObject.self) else { throw PyException.typeError("unionByName() expects a DataFrame") }
                 return try df.unionByName(o.df, allowMissingColumns: b["allowMissingColumns"]?.asBool ?? false)
             }
+        case "unpivot", "melt":
+            return d { a in
+                let b = try a.bind(name, ["ids", "values", "variableColumnName", "valueColumnName"])
+                guard let variable = b["variableColumnName"]?.asString, let value = b["valueColumnName"]?.asString else {
+                    throw PyException.typeError("\(name)() expects variableColumnName and valueColumnName as str")
+                }
+                let ids = try b["ids"].map { try Conversion.columns([$0]) } ?? []
+                let values: [Column]? = switch b["values"] {
+                case nil, .some(.none): nil
+                case .some(let v): try Conversion.columns([v])
+                }
+                return try df.unpivot(ids: ids, values: values, variableColumnName: variable, valueColumnName: value)
+            }
         case "intersect", "subtract", "exceptAll", "intersectAll":
             return d { a in
                 guard let o = a.positional.first?.asHost(DataFrameObject.self) else { throw PyException.typeError("\(name)() expects a DataFrame") }
@@ -267,7 +280,7 @@ final class DataFrameObject: PyHostObject {
         case "read", "writeStream":
             throw SparkError.unsupported("DataFrame.\(name)")
         default:
-            if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(Column(.attribute(attr))) }
+            if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(df.reference(attr)) }
             return nil
         }
     }
@@ -277,7 +290,7 @@ final class DataFrameObject: PyHostObject {
         case .str(let s): return ColumnObject.wrap(try df.column(s))
         case .int(let i):
             guard i >= 0 && i < df.columns.count else { throw PyException.indexError("list index out of range") }
-            return ColumnObject.wrap(Column(.attribute(df.plan.output[i])))
+            return ColumnObject.wrap(df.reference(df.plan.output[i]))
         case .list, .tuple: return wrap(try df.select(try Conversion.columns([key])))
         default:
             if let c = key.asHost(ColumnObject.self) { return wrap(try df.filter(c.column)) }

@@ -43,11 +43,23 @@ extension DataFrame {
         try filter(Column(try parseSQLExpression(condition)))
     }
 
+    /// One of this DataFrame's output columns, remembering that it came from this DataFrame.
+    public func reference(_ attribute: AttributeReference) -> Column {
+        var tagged = attribute
+        if let position = plan.output.firstIndex(where: { $0.exprId == attribute.exprId }) {
+            tagged.dataset = DatasetReference(plan: plan, position: position)
+        }
+        return Column(.attribute(tagged))
+    }
+
     /// `df["salary"]` / `df.salary`: a column bound to this DataFrame's plan, so it stays unambiguous in joins.
     public func column(_ name: String) throws -> Column {
         if name == "*" { return Column(.star(qualifier: nil)) }
         let parts = Column.parseName(name)
-        if let found = try ExpressionResolution.lookup(parts, in: plan.output) { return Column(found) }
+        if let found = try ExpressionResolution.lookup(parts, in: plan.output) {
+            if case .attribute(let a) = found { return reference(a) }
+            return Column(found)
+        }
         throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: plan.output))
     }
 }

@@ -24,6 +24,9 @@ public struct AttributeReference: Hashable, Sendable {
     public var exprId: ExprId
     /// Table or alias names the column can be qualified with (`e.salary`).
     public var qualifier: [String]
+    /// The DataFrame a column was taken from (`df.salary`), for Spark's ambiguous self-join check. Not part
+    /// of the attribute's identity: equality and hashing ignore it.
+    public var dataset: DatasetReference?
 
     public init(name: String, dataType: DataType, nullable: Bool = true, exprId: ExprId = .next(), qualifier: [String] = []) {
         self.name = name
@@ -31,6 +34,19 @@ public struct AttributeReference: Hashable, Sendable {
         self.nullable = nullable
         self.exprId = exprId
         self.qualifier = qualifier
+    }
+
+    public static func == (lhs: AttributeReference, rhs: AttributeReference) -> Bool {
+        lhs.name == rhs.name && lhs.dataType == rhs.dataType && lhs.nullable == rhs.nullable && lhs.exprId == rhs.exprId
+            && lhs.qualifier == rhs.qualifier
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(dataType)
+        hasher.combine(nullable)
+        hasher.combine(exprId)
+        hasher.combine(qualifier)
     }
 
     public func withQualifier(_ q: [String]) -> AttributeReference {

@@ -9,8 +9,8 @@ extension SQLParser {
         if check("PIVOT"), peek().isSymbol("(") {
             plan = try pivot(plan)
         }
-        if check("UNPIVOT"), peek().isSymbol("(") || peek().isKeyword("INCLUDE") || peek().isKeyword("EXCLUDE") {
-            throw unsupported("UNPIVOT")
+        if startsUnpivot {
+            plan = try unpivot(plan)
         }
         return plan
     }
@@ -22,6 +22,10 @@ extension SQLParser {
         while true {
             if check("PIVOT"), peek().isSymbol("(") {
                 plan = try pivot(plan)
+                continue
+            }
+            if startsUnpivot {
+                plan = try unpivot(plan)
                 continue
             }
             guard let join = try joinType() else { return plan }
@@ -225,6 +229,49 @@ extension SQLParser {
         try expectSymbol(")")
         try expectSymbol(")")
         var plan = LogicalPlan.pivot(groupBy: nil, pivotColumn: pivotColumn, values: values, aggregates: aggregates, child)
+        if check("AS") || currentStartsImplicitAlias(forTable: true) {
+            _ = accept("AS")
+            plan = .subqueryAlias(try identifier(), plan)
+        }
+        return plan
+    }
+
+    // MARK: UNPIVOT
+
+    private var startsUnpivot: Bool {
+        check("UNPIVOT") && (peek().isSymbol("(") || peek().isKeyword("INCLUDE") || peek().isKeyword("EXCLUDE"))
+    }
+
+    /// `UNPIVOT [INCLUDE | EXCLUDE NULLS] (value FOR name IN (col [AS alias], …)) [[AS] alias]`
+    private mutating func unpivot(_ child: LogicalPlan) throws(SparkError) -> LogicalPlan {
+        advance()
+        var includeNulls = false
+        if accept("INCLUDE") {
+            try expect("NULLS")
+            includeNulls = true
+        } else if accept("EXCLUDE") {
+            try expect("NULLS")
+        }
+        try expectSymbol("(")
+        if checkSymbol("(") { throw unsupported("UNPIVOT with several value columns") }
+        let valueColumn = try identifier()
+        try expect("FOR")
+        let variableColumn = try identifier()
+        try expect("IN")
+        try expectSymbol("(")
+        var values: [Expression] = []
+        repeat {
+            let column = Expression.unresolvedAttribute(try multipartIdentifier())
+            if accept("AS") || (currentIsIdentifier && !checkSymbol(",")) {
+                values.append(.alias(column, name: try identifier(), exprId: .next()))
+            } else {
+                values.append(column)
+            }
+        } while acceptSymbol(",")
+        try expectSymbol(")")
+        try expectSymbol(")")
+        var plan = LogicalPlan.unpivot(ids: nil, values: values, variableColumn: variableColumn, valueColumn: valueColumn,
+                                       includeNulls: includeNulls, child)
         if check("AS") || currentStartsImplicitAlias(forTable: true) {
             _ = accept("AS")
             plan = .subqueryAlias(try identifier(), plan)

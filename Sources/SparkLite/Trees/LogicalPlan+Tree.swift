@@ -7,7 +7,8 @@ extension LogicalPlan {
              .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c),
              .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .generate(_, _, _, let c),
              .subqueryAlias(_, let c), .unresolvedHint(_, _, let c), .resolvedHint(_, let c), .expand(_, _, let c),
-             .sample(_, _, _, let c), .pivot(_, _, _, _, let c), .batchEvalPython(_, _, let c), .unresolvedQualify(_, let c):
+             .sample(_, _, _, let c), .pivot(_, _, _, _, let c), .batchEvalPython(_, _, let c), .unresolvedQualify(_, let c),
+             .unpivot(_, _, _, _, _, let c):
             return [c]
         case .join(let l, let r, _, _, _), .usingJoin(let l, let r, _, _, _), .intersect(let l, let r, _),
              .except(let l, let r, _):
@@ -40,6 +41,8 @@ extension LogicalPlan {
         case .sample(let f, let w, let s, _): return .sample(fraction: f, withReplacement: w, seed: s, c[0])
         case .pivot(let g, let p, let v, let a, _): return .pivot(groupBy: g, pivotColumn: p, values: v, aggregates: a, c[0])
         case .batchEvalPython(let u, let r, _): return .batchEvalPython(udfs: u, results: r, c[0])
+        case .unpivot(let i, let v, let vn, let n, let nulls, _):
+            return .unpivot(ids: i, values: v, variableColumn: vn, valueColumn: n, includeNulls: nulls, c[0])
         case .join(_, _, let t, let cond, let h): return .join(c[0], c[1], t, condition: cond, hint: h)
         case .usingJoin(_, _, let t, let cols, let h): return .usingJoin(c[0], c[1], t, columns: cols, hint: h)
         case .intersect(_, _, let all): return .intersect(c[0], c[1], isAll: all)
@@ -55,7 +58,7 @@ extension LogicalPlan {
     /// The columns this plan produces.
     public var output: [AttributeReference] {
         switch self {
-        case .unresolvedRelation, .oneRowRelation, .pivot, .usingJoin: return []
+        case .unresolvedRelation, .oneRowRelation, .pivot, .unpivot, .usingJoin: return []
         case .localRelation(_, let out), .fileRelation(_, let out), .inMemoryRelation(_, let out), .expand(_, let out, _): return out
         case .range(_, _, _, _, let out): return [out]
         case .project(let list, _): return list.compactMap(\.toAttribute)
@@ -86,7 +89,7 @@ extension LogicalPlan {
 
     public var isResolved: Bool {
         switch self {
-        case .unresolvedRelation, .usingJoin, .pivot, .unresolvedHint, .unresolvedQualify, .with: return false
+        case .unresolvedRelation, .usingJoin, .pivot, .unpivot, .unresolvedHint, .unresolvedQualify, .with: return false
         default: return expressions.allSatisfy(\.isResolved) && children.allSatisfy(\.isResolved)
         }
     }
@@ -182,6 +185,7 @@ extension LogicalPlan {
         case .expand: "Expand"
         case .sample: "Sample"
         case .pivot: "Pivot"
+        case .unpivot: "Unpivot"
         case .batchEvalPython: "BatchEvalPython"
         case .join: "Join"
         case .usingJoin: "Join"

@@ -59,14 +59,24 @@ extension Analyzer {
         throw SparkError("INVALID_WHERE_CONDITION", "The WHERE condition \"\(condition.prettyName)\" contains invalid expressions: \(aggregates.joined(separator: ", ")).\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.", sqlState: "42903")
     }
 
-    func resolveHaving(_ condition: Expression, grouping: [Expression], aggregates: [Expression], aggChild: LogicalPlan,
+    func resolveHaving(_ havingCondition: Expression, grouping: [Expression], aggregates: [Expression], aggChild: LogicalPlan,
                        ctes: [String: LogicalPlan]) throws -> LogicalPlan {
+        let condition = GroupingAnalytics.resolveInHaving(havingCondition, grouping: grouping)
         let aggOutput = aggregates.compactMap(\.toAttribute)
         // Names of the select list first (HAVING total > 10), then the aggregate's input.
         let resolution = ExpressionResolution(analyzer: self, input: aggOutput, ctes: ctes)
         if let resolved = try? resolution.resolve(condition), !resolved.containsAggregate {
             try requireBoolean(resolved, "HAVING")
-            return .filter(resolved, .aggregate(grouping: grouping, aggregates: aggregates, aggChild))
+            // A grouping column the select list leaves out (the grouping id that `grouping_id()` reads) is
+            // kept for the filter, then projected away.
+            let outputIds = Set(aggOutput.map(\.exprId))
+            let hidden = grouping.compactMap { g -> AttributeReference? in
+                guard case .attribute(let a) = g, !outputIds.contains(a.exprId), resolved.referenceIds.contains(a.exprId) else { return nil }
+                return a
+            }
+            if hidden.isEmpty { return .filter(resolved, .aggregate(grouping: grouping, aggregates: aggregates, aggChild)) }
+            let widened = LogicalPlan.aggregate(grouping: grouping, aggregates: aggregates + hidden.map { .attribute($0) }, aggChild)
+            return .project(aggOutput.map { .attribute($0) }, .filter(resolved, widened))
         }
         let onInput = try resolveExpression(condition, input: aggChild.output, ctes: ctes)
         try Self.checkNoNestedAggregate(onInput)

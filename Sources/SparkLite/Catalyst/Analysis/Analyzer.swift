@@ -71,6 +71,8 @@ public struct Analyzer: Sendable {
                 guard let lateral = try LateralColumnAliasResolution.resolve(list, child: child, analyzer: self, ctes: ctes) else { throw error }
                 return lateral
             }
+            try Self.checkMissingInput(resolved, operator: "Project", child: child)
+            try AmbiguousSelfJoin.check(.project(resolved, child), conf: conf)
             if resolved.contains(where: \.containsAggregate) {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
             }
@@ -90,6 +92,7 @@ public struct Analyzer: Sendable {
             }
             try checkWhereCondition(c, uncoerced: { try ExpressionResolution(analyzer: self, input: child.output, ctes: ctes, coerce: false).resolve(condition) })
             try requireBoolean(c, "WHERE")
+            try AmbiguousSelfJoin.check(.filter(c, child), conf: conf)
             return .filter(c, child)
         case .aggregate(let grouping, let list, let child):
             if let (expressions, windowed) = try TimeWindowing.apply(grouping + list, child: child, analyzer: self, ctes: ctes) {
@@ -117,7 +120,9 @@ public struct Analyzer: Sendable {
             let (r, renamed) = DeduplicateRelations.apply(left: l, right: rawRight, condition: condition)
             let c = try renamed.map { try resolveExpression($0, input: l.output + r.output, ctes: ctes) }
             if let c { try requireBoolean(c, "JOIN condition") }
-            return .join(l, r, type, condition: c, hint: hint)
+            let join = LogicalPlan.join(l, r, type, condition: c, hint: hint)
+            try AmbiguousSelfJoin.check(join, conf: conf)
+            return join
         case .usingJoin(let l, let r, let type, let columns, let hint):
             return try UsingJoin.resolve(l, DeduplicateRelations.apply(left: l, right: r), type, columns: columns, hint: hint)
         case .window(let w, let p, let o, let child):
@@ -151,6 +156,9 @@ public struct Analyzer: Sendable {
         case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
             return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,
                                                child: child, analyzer: self, ctes: ctes)
+        case .unpivot(let ids, let values, let variableColumn, let valueColumn, let includeNulls, let child):
+            return try UnpivotResolution.resolve(ids: ids, values: values, variableColumn: variableColumn, valueColumn: valueColumn,
+                                                 includeNulls: includeNulls, child: child, analyzer: self, ctes: ctes)
         case .with, .unresolvedRelation:
             return try resolve(node, ctes: ctes)
         }
@@ -191,7 +199,7 @@ public struct Analyzer: Sendable {
         var out: [Expression] = []
         for item in list {
             if case .star(let q) = item {
-                out += try StarExpansion.expand(qualifier: q, child: child).map { .attribute($0) }
+                out += try StarExpansion.expand(qualifier: q, child: child)
                 continue
             }
             let resolved = try resolveExpression(item, input: child.output, ctes: ctes)
@@ -204,6 +212,28 @@ public struct Analyzer: Sendable {
             }
         }
         return out
+    }
+
+    /// Spark's check that an operator reads only its input: a DataFrame's column (`df.name`) used on
+    /// another DataFrame that no longer has it (after a rename, say) is an error, not a silent lookup by name.
+    static func checkMissingInput(_ list: [Expression], operator name: String, child: LogicalPlan) throws {
+        let available = Set(child.output.map(\.exprId))
+        var missing: [AttributeReference] = []
+        for a in list.flatMap(\.references) where !available.contains(a.exprId) && !missing.contains(where: { $0.exprId == a.exprId }) {
+            missing.append(a)
+        }
+        guard !missing.isEmpty else { return }
+        let quoted = { (attrs: [AttributeReference]) in attrs.map { "\"\($0.name)\"" }.joined(separator: ", ") }
+        let operatorText = "!\(name) [\(list.map(\.explainString).joined(separator: ", "))]"
+        let sameName = missing.filter { m in child.output.contains { $0.name.lowercased() == m.name.lowercased() } }
+        if !sameName.isEmpty {
+            throw SparkError("MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION",
+                             "Resolved attribute(s) \(quoted(missing)) missing from \(quoted(child.output)) in operator \(operatorText). Attribute(s) with the same name appear in the operation: \(quoted(sameName)). Please check if the right attribute(s) are used.",
+                             sqlState: "XX000")
+        }
+        throw SparkError("MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT",
+                         "Resolved attribute(s) \(quoted(missing)) missing from \(quoted(child.output)) in operator \(operatorText).",
+                         sqlState: "XX000")
     }
 
     /// Spark's default column name; a top-level cast of a column keeps the column's name.

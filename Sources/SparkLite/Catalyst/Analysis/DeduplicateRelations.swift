@@ -14,7 +14,16 @@ enum DeduplicateRelations {
         let renewed = newInstance(right, &mapping)
         let current = mapping
         let rewritten = condition.map { c in
-            c.transformUp { x -> Expression? in
+            c.transformDown { x -> Expression? in
+                // Spark's Dataset.join: `df.join(df, df.id == df.id)` is trivially true as written; it is read
+                // as the left side's column equal to the right side's.
+                guard case .comparison(let op, .attribute(var a), .attribute(var b)) = x, op == .equal || op == .equalNullSafe,
+                      a.exprId == b.exprId, leftIds.contains(a.exprId), let id = current[b.exprId] else { return nil }
+                a.dataset = nil
+                b.dataset = nil
+                b.exprId = id
+                return .comparison(op, .attribute(a), .attribute(b))
+            }.transformUp { x -> Expression? in
                 guard case .attribute(var a) = x, !leftIds.contains(a.exprId), let id = current[a.exprId] else { return nil }
                 a.exprId = id
                 return .attribute(a)

@@ -23,11 +23,9 @@ public enum GeneratorExtraction {
 
     static func extract(_ list: [Expression], child: LogicalPlan, analyzer: Analyzer,
                         ctes: [String: LogicalPlan]) throws -> (list: [Expression], child: LogicalPlan)? {
-        let calls = list.enumerated().compactMap { i, e in generatorCall(e).map { (i, $0) } }
-        guard let (index, call) = calls.first else { return nil }
-        guard calls.count == 1 else {
-            throw SparkError("UNSUPPORTED_GENERATOR.MULTI_GENERATOR", "The generator is not supported: only one generator allowed per SELECT clause but found \(calls.count): \(calls.map { "\"\(list[$0.0].unaliased.prettyName)\"" }.joined(separator: ", ")).")
-        }
+        // Spark 4 allows several generators in one select: each becomes its own Generate, the first
+        // innermost, by extracting one per pass (the caller resolves the rest of the list again).
+        guard let (index, call) = list.enumerated().lazy.compactMap({ i, e in generatorCall(e).map { (i, $0) } }).first else { return nil }
         let names = call.alias.map { [AttributeReference(name: $0, dataType: .null)] } ?? []
         let generate = try GenerateResolution.resolve(Generator(call.kind, call.arguments), outer: call.outer, names: names,
                                                       child: child, analyzer: analyzer, ctes: ctes)

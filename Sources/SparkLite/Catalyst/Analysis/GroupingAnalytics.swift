@@ -46,21 +46,14 @@ enum GroupingAnalytics {
                 guard case .unresolvedFunction(let name, let args, _) = e else { return nil }
                 switch name.lowercased() {
                 case "grouping_id":
-                    let f = ScalarFunction(name: "grouping_id", dataType: .long, nullable: false, nullIntolerant: false,
-                                           displayArguments: []) { $0[0] }
-                    return .function(f, [.attribute(gid)])
+                    return groupingId(gid)
                 case "grouping":
                     guard args.count == 1 else { return nil }
                     let arg = try analyzer.resolveExpression(args[0], input: child.output, ctes: ctes)
                     guard let i = aliased.firstIndex(where: { $0.0.explainString == arg.explainString }) else {
                         throw SparkError("GROUPING_COLUMN_MISMATCH", "Column of grouping (\(arg.prettyName)) can't be found in grouping columns \(aliased.map { $0.0.prettyName }.joined(separator: ",")).", sqlState: "42803")
                     }
-                    let shift = Int64(aliased.count - 1 - i)
-                    let f = ScalarFunction(name: "grouping", dataType: .byte, nullable: false, nullIntolerant: false,
-                                           displayArguments: [1]) { values in
-                        .int(((values[0].int64Value ?? 0) >> shift) & 1)
-                    }
-                    return .function(f, [.attribute(gid), arg])
+                    return groupingBit(gid, column: i, of: aliased.count, argument: arg)
                 default:
                     return nil
                 }
@@ -79,6 +72,41 @@ enum GroupingAnalytics {
             return readExpanded(item)
         }
         return .aggregate(grouping: aliased.map { .attribute($0.1) } + [.attribute(gid)], aggregates: resolvedList, expand)
+    }
+
+    /// `grouping_id()`: the grouping id itself.
+    static func groupingId(_ gid: AttributeReference) -> Expression {
+        let f = ScalarFunction(name: "grouping_id", dataType: .long, nullable: false, nullIntolerant: false, displayArguments: []) { $0[0] }
+        return .function(f, [.attribute(gid)])
+    }
+
+    /// `grouping(col)`: the grouping id's bit for the column at `index` of `count` (1 when it is aggregated away).
+    static func groupingBit(_ gid: AttributeReference, column index: Int, of count: Int, argument: Expression) -> Expression {
+        let shift = Int64(count - 1 - index)
+        let f = ScalarFunction(name: "grouping", dataType: .byte, nullable: false, nullIntolerant: false, displayArguments: [1]) { values in
+            .int(((values[0].int64Value ?? 0) >> shift) & 1)
+        }
+        return .function(f, [.attribute(gid), argument])
+    }
+
+    /// HAVING over ROLLUP, CUBE or GROUPING SETS: `grouping_id()` and `grouping(col)` read the grouping id of the
+    /// aggregate below (its last grouping column), the columns named among its grouping columns.
+    static func resolveInHaving(_ condition: Expression, grouping: [Expression]) -> Expression {
+        guard case .attribute(let gid)? = grouping.last, gid.name == "spark_grouping_id" else { return condition }
+        let columns = grouping.dropLast().compactMap { e -> AttributeReference? in if case .attribute(let a) = e { a } else { nil } }
+        return condition.transformUp { e -> Expression? in
+            guard case .unresolvedFunction(let name, let args, _) = e else { return nil }
+            switch name.lowercased() {
+            case "grouping_id":
+                return groupingId(gid)
+            case "grouping":
+                guard args.count == 1, case .unresolvedAttribute(let parts) = args[0], let last = parts.last,
+                      let i = columns.firstIndex(where: { $0.name.lowercased() == last.lowercased() }) else { return nil }
+                return groupingBit(gid, column: i, of: columns.count, argument: .attribute(columns[i]))
+            default:
+                return nil
+            }
+        }
     }
 
     /// All subsets of the cube's columns, largest first, as Spark enumerates them.

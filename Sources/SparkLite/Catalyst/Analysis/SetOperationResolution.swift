@@ -2,24 +2,16 @@
 enum SetOperationResolution {
     static func union(_ children: [LogicalPlan], byName: Bool, allowMissing: Bool) throws -> LogicalPlan {
         guard let first = children.first else { return .union(children, byName: false, allowMissingColumns: false) }
-        var inputs = children
         if byName {
-            let names = first.output.map(\.name)
-            inputs = try children.map { child in
-                if child.output.map({ $0.name.lowercased() }) == names.map({ $0.lowercased() }) { return child }
-                var list: [Expression] = []
-                for (i, name) in names.enumerated() {
-                    if let a = child.output.first(where: { $0.name.lowercased() == name.lowercased() }) {
-                        list.append(.attribute(a))
-                    } else if allowMissing {
-                        list.append(.alias(.literal(.null, first.output[i].dataType), name: name, exprId: .next()))
-                    } else {
-                        throw SparkError("NUM_COLUMNS_MISMATCH", "UNION can only be performed on inputs with the same number of columns, but the first input has \(names.count) columns and the second input has \(child.output.count) columns.")
-                    }
-                }
-                return .project(list, child)
+            // Spark resolves UNION BY NAME two inputs at a time, left to right.
+            var left = first
+            for right in children.dropFirst() {
+                let (l, r) = try byNamePair(left, right, allowMissing: allowMissing)
+                left = try union([l, r], byName: false, allowMissing: false)
             }
+            return left
         }
+        let inputs = children
         var result = inputs[0]
         for other in inputs.dropFirst() {
             guard other.output.count == result.output.count else {
@@ -29,6 +21,34 @@ enum SetOperationResolution {
         }
         let widened = try inputs.map { try coerceTo(first: result, $0) }
         return .union(widened, byName: false, allowMissingColumns: false)
+    }
+
+    /// The right input's columns reordered to the left's names; with `allowMissing`, a column only one side
+    /// has is null on the other, and the right's extra columns come last. Without it, a left column the right
+    /// lacks is an error (Spark's `ResolveUnion`).
+    static func byNamePair(_ left: LogicalPlan, _ right: LogicalPlan, allowMissing: Bool) throws -> (LogicalPlan, LogicalPlan) {
+        func find(_ name: String, in p: LogicalPlan) -> AttributeReference? {
+            p.output.first { $0.name.lowercased() == name.lowercased() }
+        }
+        var rightList: [Expression] = []
+        for a in left.output {
+            if let match = find(a.name, in: right) {
+                rightList.append(.attribute(match))
+            } else if allowMissing {
+                rightList.append(.alias(.literal(.null, a.dataType), name: a.name, exprId: .next()))
+            } else {
+                throw SparkError("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES",
+                                 "Cannot resolve column name \"\(a.name)\" among (\(right.output.map(\.name).joined(separator: ", "))).",
+                                 sqlState: "42703")
+            }
+        }
+        let used = Set(rightList.flatMap(\.references).map(\.exprId))
+        let rightOnly = right.output.filter { !used.contains($0.exprId) }
+        let projectedRight = LogicalPlan.project(rightList + rightOnly.map { .attribute($0) }, right)
+        guard allowMissing, !rightOnly.isEmpty else { return (left, projectedRight) }
+        let leftList = left.output.map { Expression.attribute($0) }
+            + rightOnly.map { .alias(.literal(.null, $0.dataType), name: $0.name, exprId: .next()) }
+        return (.project(leftList, left), projectedRight)
     }
 
     /// Widens both sides' columns to common types.

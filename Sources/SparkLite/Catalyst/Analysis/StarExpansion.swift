@@ -1,15 +1,20 @@
-/// Expands `*` and `t.*` into the child's output columns.
+/// Expands `*` and `t.*` into the child's output columns, and `s.*` over a struct column into its fields.
 enum StarExpansion {
-    static func expand(qualifier: [String]?, child: LogicalPlan) throws -> [AttributeReference] {
-        guard let qualifier, !qualifier.isEmpty else { return child.output }
+    static func expand(qualifier: [String]?, child: LogicalPlan) throws -> [Expression] {
+        guard let qualifier, !qualifier.isEmpty else { return child.output.map { .attribute($0) } }
         let matched = child.output.filter { a in
             a.qualifier.count >= qualifier.count
                 && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
         }
-        guard !matched.isEmpty else {
-            let name = qualifier.joined(separator: ".")
-            throw SparkError("CANNOT_RESOLVE_STAR_EXPAND", "Cannot resolve `\(name)`.* given input columns \(child.output.map { "`\($0.name)`" }.joined(separator: ", ")). Please check that the specified table or struct exists and is accessible in the input columns.")
+        if !matched.isEmpty { return matched.map { .attribute($0) } }
+        // Not a table: a struct column (or field) whose fields each become a column named after the field.
+        if let column = try? ExpressionResolution.lookup(qualifier, in: child.output),
+           case .struct(let fields) = column.unaliased.dataType {
+            return try fields.map { field in
+                .alias(try ExtractValue.extractValue(column.unaliased, .literal(.string(field.name), .string)), name: field.name, exprId: .next())
+            }
         }
-        return matched
+        let name = qualifier.joined(separator: ".")
+        throw SparkError("CANNOT_RESOLVE_STAR_EXPAND", "Cannot resolve `\(name)`.* given input columns \(child.output.map { "`\($0.name)`" }.joined(separator: ", ")). Please check that the specified table or struct exists and is accessible in the input columns.")
     }
 }

@@ -7,8 +7,9 @@ struct Optimizer {
             if ExplainFormatter.logicalTree(next) == ExplainFormatter.logicalTree(current) { break }
             current = next
         }
-        // Spark's last batch: Python UDFs move into their own evaluation step once the plan is settled.
-        return ExtractPythonUDFs.apply(current)
+        // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
+        // aggregates; Python UDFs move into their own evaluation step once the plan is settled.
+        return ExtractPythonUDFs.apply(RewriteDistinctAggregates.apply(current))
     }
 
     /// The rules in order; the first removes operators that only exist for analysis.
@@ -20,6 +21,7 @@ struct Optimizer {
         RewriteSetOperationsAll.apply,
         CollapseProject.apply,
         PushPredicateThroughNonJoin.apply,
+        EliminateOuterJoin.apply,
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
         ColumnPruning.apply,

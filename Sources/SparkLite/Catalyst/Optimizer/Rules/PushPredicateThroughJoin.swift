@@ -3,7 +3,8 @@
 /// as they are), and for inner joins the rest joins the join condition, so `FROM a, b WHERE a.k = b.k`
 /// becomes an equi-join instead of a cartesian product (the filter's conjuncts come first, as in Spark, so
 /// they lead the join keys). One-sided conjuncts of a join condition move
-/// to the side whose rows they only filter.
+/// to the side whose rows they only filter. A conjunct with a scalar subquery moves like any other (its
+/// correlated columns count as columns it reads); EXISTS and IN stay for RewritePredicateSubquery.
 enum PushPredicateThroughJoin {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
@@ -30,8 +31,12 @@ enum PushPredicateThroughJoin {
         let leftIds = Set(l.output.map(\.exprId)), rightIds = Set(r.output.map(\.exprId))
         var result = Split()
         for c in JoinKeys.conjuncts(condition) {
-            let ids = c.referenceIds
-            if !c.deterministic || c.containsSubquery {
+            let ids = c.referenceIds.union(c.outerReferenceIds)
+            if !c.deterministic || c.containsPredicateSubquery {
+                result.fixed.append(c)
+            } else if c.containsSubquery && !ids.isSubset(of: leftIds) && !ids.isSubset(of: rightIds) {
+                // A scalar subquery moves to the side its columns (and its correlated ones) come from, never into
+                // the join condition.
                 result.fixed.append(c)
             } else if ids.isSubset(of: leftIds) {
                 result.left.append(c)
@@ -42,6 +47,17 @@ enum PushPredicateThroughJoin {
             }
         }
         return result
+    }
+
+    /// Whether a filter conjunct over this join will be pushed below it, to the side it reads.
+    static func willPush(_ c: Expression, below type: JoinType, _ l: LogicalPlan, _ r: LogicalPlan) -> Bool {
+        let s = split(c, l, r)
+        switch type {
+        case .inner, .cross: return !s.left.isEmpty || !s.right.isEmpty
+        case .leftOuter, .leftSemi, .leftAnti, .existence: return !s.left.isEmpty
+        case .rightOuter: return !s.right.isEmpty
+        case .fullOuter: return false
+        }
     }
 
     /// `plan` under a filter of the conjuncts, or `plan` itself when there are none.

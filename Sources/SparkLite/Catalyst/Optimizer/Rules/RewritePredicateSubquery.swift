@@ -13,6 +13,9 @@ enum RewritePredicateSubquery {
                 if let joined = rewrite(c, current) {
                     current = joined
                     changed = true
+                } else if case .join(let l, let r, let type, _, _) = child, PushPredicateThroughJoin.willPush(c, below: type, l, r) {
+                    // As in Spark, a scalar subquery predicate first moves below the join to the side it reads.
+                    remaining.append(c)
                 } else if let (joined, replaced) = rewriteCorrelatedScalar(c, current) {
                     current = joined
                     remaining.append(replaced)
@@ -82,16 +85,31 @@ enum RewritePredicateSubquery {
         return (result, replaced)
     }
 
-    /// `EXISTS (...) OR c`: an EXISTS that is not a conjunct of its own becomes an existence join, whose
-    /// boolean column stands in for it.
+    /// `EXISTS (...) OR c` and `x IN (SELECT ...) OR c`: a subquery predicate that is not a conjunct of its own
+    /// becomes an existence join (an IN matching on its values), whose boolean column stands in for it. An IN
+    /// under NOT is left alone: NOT IN needs null-aware matching an existence column cannot give.
     static func rewriteNestedExists(_ c: Expression, _ child: LogicalPlan) -> (LogicalPlan, Expression)? {
+        let negatedIn = c.exists { e in
+            guard case .not(let inner) = e else { return false }
+            return inner.exists { if case .inSubquery = $0 { true } else { false } }
+        }
         var current = child
         var changed = false
         let replaced = c.transformDown { e -> Expression? in
-            guard case .exists(let sub) = e else { return nil }
-            let (inner, predicates) = pullOutCorrelated(sub)
+            let matched: (LogicalPlan, [Expression])
+            switch e {
+            case .exists(let sub):
+                let (inner, predicates) = pullOutCorrelated(sub)
+                matched = (inner, predicates)
+            case .inSubquery(let values, let sub) where !negatedIn:
+                let (inner, predicates) = pullOutCorrelated(sub)
+                let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
+                matched = (inner, equalities + predicates)
+            default:
+                return nil
+            }
             let exists = AttributeReference(name: "exists", dataType: .boolean, nullable: false)
-            current = .join(current, inner, .existence(exists), condition: conjunction(predicates), hint: .none)
+            current = .join(current, matched.0, .existence(exists), condition: conjunction(matched.1), hint: .none)
             changed = true
             return .attribute(exists)
         }
@@ -160,5 +178,38 @@ enum RewritePredicateSubquery {
     static func conjunction(_ list: [Expression]) -> Expression? {
         guard let first = list.first else { return nil }
         return list.dropFirst().reduce(first) { .and($0, $1) }
+    }
+}
+
+extension Expression {
+    /// True when an EXISTS or IN subquery appears anywhere in the expression.
+    var containsPredicateSubquery: Bool {
+        exists {
+            switch $0 {
+            case .inSubquery, .exists: true
+            default: false
+            }
+        }
+    }
+
+    /// The enclosing query's columns that the subqueries in this expression read.
+    var outerReferenceIds: Set<ExprId> {
+        var ids = Set<ExprId>()
+        func visitPlan(_ p: LogicalPlan) {
+            for e in p.expressions { visit(e) }
+            p.children.forEach(visitPlan)
+        }
+        func visit(_ e: Expression) {
+            switch e {
+            case .outerReference(let a): ids.insert(a.exprId)
+            case .scalarSubquery(let plan, _), .exists(let plan): visitPlan(plan)
+            case .inSubquery(let values, let plan):
+                values.forEach(visit)
+                visitPlan(plan)
+            default: e.children.forEach(visit)
+            }
+        }
+        visit(self)
+        return ids
     }
 }

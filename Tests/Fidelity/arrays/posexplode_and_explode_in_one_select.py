@@ -1,0 +1,6 @@
+# data: arrays.json
+from pyspark.sql import functions as F
+
+
+def solve(items):
+    return items.select("id", F.explode("tags").alias("tag"), F.posexplode("scores"))
