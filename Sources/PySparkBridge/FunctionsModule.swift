@@ -77,7 +77,7 @@ enum FunctionsModule {
         case "struct", "array", "create_map", "named_struct":
             return f { a in functions.call(name, try Conversion.columns(a.positional)) }
         default:
-            break
+            if let hof = HigherOrderFunction(rawValue: name) { return HigherOrderFunctionsModule.function(hof, context) }
         }
         let target = aliases[name] ?? name
         let groupingFunctions = ["grouping", "grouping_id"]
@@ -118,10 +118,15 @@ enum PythonUDFSupport {
     }
 
     static func make(_ fn: PyValue, _ type: DataType, _ interpreter: PyInterpreter) throws -> PyValue {
+        .host(UserDefinedFunctionObject(try pythonUDF(fn, type, interpreter)))
+    }
+
+    /// The UDF that calls `fn` per row, named after the Python function.
+    static func pythonUDF(_ fn: PyValue, _ type: DataType, _ interpreter: PyInterpreter) throws -> PythonUDF {
         let callable = PythonCallable(function: fn, interpreter: interpreter)
         var name = "udf"
         if case .function(let f) = fn { name = f.name }
-        let udf = PythonUDF(name: name, returnType: type) { values in
+        return PythonUDF(name: name, returnType: type) { values in
             let args = values.map { Conversion.python($0, .null) }
             do {
                 return Conversion.spark(try callable.interpreter.call(callable.function, positional: args), type)
@@ -129,8 +134,5 @@ enum PythonUDFSupport {
                 throw PythonWorkerError.wrap(error, interpreter: callable.interpreter)
             }
         }
-        return .native(PyNativeFunction(name: name) { a in
-            ColumnObject.wrap(Column(.pythonUDF(udf, try a.positional.map { try Conversion.column($0).expr })))
-        })
     }
 }

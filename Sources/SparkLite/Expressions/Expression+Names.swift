@@ -76,6 +76,12 @@ extension Expression {
         case .scalarSubquery(_, let id): return "scalar-subquery#\(id.id)"
         case .inSubquery(let values, _): return "\(values.map(r).joined(separator: ", ")) IN (list)"
         case .exists: return "exists"
+        // Spark names every lambda parameter `namedlambdavariable()` in a column name.
+        case .lambdaVariable(let v): return style == .pretty ? "namedlambdavariable()" : v.explainName
+        case .lambdaFunction(let body, let parameters):
+            let shown = [r(body)] + parameters.map { r(.lambdaVariable($0)) } + (style == .explain ? ["false"] : [])
+            return "lambdafunction(\(shown.joined(separator: ", ")))"
+        case .higherOrderFunction(let f, let args): return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
         case .groupingSets(let kind, let sets):
             return "\(kind.rawValue)(\(sets.map { "(" + $0.map(r).joined(separator: ", ") + ")" }.joined(separator: ", ")))"
         }
