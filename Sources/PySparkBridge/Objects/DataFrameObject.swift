@@ -230,6 +230,8 @@ final class DataFrameObject: PyHostObject {
                 try a.interpreter.print(SchemaTreeString.format(df.schema))
                 return .none
             }
+        case "describe": return d { a in try df.describe(try Conversion.names(a.positional)) }
+        case "summary": return d { a in try df.summary(try Conversion.names(a.positional)) }
         case "fillna": return d { a in try MissingValues.fill(df, a) }
         case "dropna": return d { a in try MissingValues.drop(df, a) }
         case "replace": return d { a in try MissingValues.replace(df, a) }
