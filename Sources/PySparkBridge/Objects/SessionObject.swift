@@ -184,6 +184,8 @@ final class CatalogObject: PyHostObject {
                 try session.uncacheTable(try Self.tableName(a.positional.first))
                 return .none
             })
+        case "tableExists":
+            return .native(PyNativeFunction(name: name) { a in .bool(session.catalog.lookup(try Self.tableName(a.positional.first)) != nil) })
         case "isCached":
             return .native(PyNativeFunction(name: name) { a in .bool(try session.isCached(try Self.tableName(a.positional.first))) })
         case "clearCache":

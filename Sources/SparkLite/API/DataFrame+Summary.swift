@@ -55,7 +55,7 @@ extension DataFrame {
         default:
             // `25%`, `99.9%`: an approximate percentile with Spark's default accuracy.
             guard name.hasSuffix("%"), let percent = Double(name.dropLast()), (0...100).contains(percent) else {
-                throw SparkError("_LEGACY_ERROR_TEMP_2113", "\(name) is not a recognised statistic.")
+                throw SparkError("UNRECOGNIZED_STATISTIC", "The statistic '\(name)' is not recognized. Valid statistics include `count`, `count_distinct`, `approx_count_distinct`, `mean`, `stddev`, `min`, `max`, and percentile values. Percentile must be a numeric value followed by '%', within the range 0% to 100%.", sqlState: "42704")
             }
             return functions.call("percentile_approx", number, functions.lit(.double(percent / 100)), functions.lit(.int(10000)))
         }

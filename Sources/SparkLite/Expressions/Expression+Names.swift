@@ -115,6 +115,10 @@ extension Expression {
         case .date(let d): return style == .pretty ? "DATE '\(DateTimeUtils.formatDate(d))'" : DateTimeUtils.formatDate(d)
         case .timestamp(let ts):
             return style == .pretty ? "TIMESTAMP '\(DateTimeUtils.formatTimestamp(ts))'" : DateTimeUtils.formatTimestamp(ts)
+        case .array(let items) where style == .explain:
+            // Explain prints an array literal without spaces (`[1,2,null]`).
+            let element: DataType = if case .array(let e, _) = t { e } else { .null }
+            return "[" + items.map { literalText($0, element, style) }.joined(separator: ",") + "]"
         default: return ValueFormatter.showString(v, t)
         }
     }

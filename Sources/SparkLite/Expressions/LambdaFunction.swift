@@ -50,12 +50,11 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
 
     /// The parameters the lambda at argument `index` receives (type and nullability), given the other
     /// arguments, already resolved. `arity` is how many parameters the lambda declares: `transform` and
-    /// `filter` pass the element's index as an optional second one.
+    /// `filter` pass the element's index too to a lambda of two parameters.
     func lambdaParameters(_ arguments: [Expression], index: Int, arity: Int) throws(SparkError) -> [(DataType, Bool)] {
         func element(_ i: Int) throws(SparkError) -> (DataType, Bool) {
             switch arguments[i].dataType {
             case .array(let e, let n): return (e, n)
-            case .null: return (.null, true)
             default: throw notAnArray(arguments, i)
             }
         }
@@ -68,7 +67,7 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
         switch self {
         case .transform, .filter:
             let e = try element(0)
-            return arity >= 2 ? [e, (.int, false)] : [e]
+            return arity == 2 ? [e, (.int, false)] : [e]
         case .exists, .forall:
             return [try element(0)]
         case .aggregate, .reduce:

@@ -24,8 +24,9 @@ extension ExpressionResolution {
         for i in arguments.indices {
             guard case .lambdaFunction(let body, let parameters) = arguments[i] else { continue }
             let types = try function.lambdaParameters(arguments, index: i, arity: parameters.count)
-            guard parameters.count <= types.count, parameters.count >= (function == .transform || function == .filter ? 1 : types.count) else {
-                throw SparkError("INVALID_LAMBDA_FUNCTION_CALL.NUM_ARGS_MISMATCH", "Invalid lambda function call. A higher order function expects \(types.count) arguments, but got \(parameters.count).", sqlState: "42K0D")
+            // Spark's message names the lambda's parameter count as expected and the function's as given.
+            guard parameters.count == types.count else {
+                throw SparkError("INVALID_LAMBDA_FUNCTION_CALL.NUM_ARGS_MISMATCH", "Invalid lambda function call. A higher order function expects \(parameters.count) arguments, but got \(types.count).", sqlState: "42K0D")
             }
             let names = parameters.map { $0.name.lowercased() }
             guard Set(names).count == names.count else {
