@@ -11,6 +11,7 @@ enum HigherOrderFunctionsModule {
             let parameters: [String] = switch function {
             case .aggregate, .reduce: ["col", "initialValue", "merge", "finish="]
             case .zipWith: ["left", "right", "f"]
+            case .arraySort: ["col", "comparator="]
             default: ["col", "f"]
             }
             let b = try a.bind(name, parameters)
@@ -18,7 +19,7 @@ enum HigherOrderFunctionsModule {
             for p in parameters {
                 let key = p.hasSuffix("=") ? String(p.dropLast()) : p
                 guard let v = b[key], !v.isNone else { continue }
-                if ["f", "merge", "finish"].contains(key) {
+                if ["f", "merge", "finish", "comparator"].contains(key) {
                     arguments.append(try lambda(v, name, context, a.interpreter))
                 } else {
                     arguments.append(try Conversion.column(v).expr)

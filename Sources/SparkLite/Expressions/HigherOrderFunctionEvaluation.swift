@@ -54,9 +54,30 @@ extension HigherOrderFunction {
             guard case .map(let entries) = input else { return .null }
             let keyType = arguments[1].lambdaBody?.dataType ?? .null
             return .map(try checkedMap(try entries.map { MapEntry(try apply(arguments[1], $0.key, $0.value), $0.value) }, keyType: keyType))
+        case .arraySort:
+            // A stable sort by the comparator's sign, as Java's sort with a comparator is.
+            guard case .array(let items) = input else { return .null }
+            var failure: Error?
+            let order = items.indices.sorted { i, j in
+                if failure != nil { return i < j }
+                do {
+                    let r = try apply(arguments[1], items[i], items[j])
+                    guard case .int(let n) = r else { throw Self.comparatorReturnedNull(arguments[1]) }
+                    return n == 0 ? i < j : n < 0
+                } catch {
+                    failure = error
+                    return i < j
+                }
+            }
+            if let failure { throw failure }
+            return .array(order.map { items[$0] })
         case .transformValues:
             guard case .map(let entries) = input else { return .null }
             return .map(try entries.map { MapEntry($0.key, try apply(arguments[1], $0.key, $0.value)) })
         }
+    }
+
+    static func comparatorReturnedNull(_ comparator: Expression) -> SparkError {
+        SparkError("COMPARATOR_RETURNS_NULL", "The comparator has returned a NULL for a comparison between the two elements. It should return a positive integer for \"greater than\", 0 for \"equal\" and a negative integer for \"less than\". To revert to deprecated behavior where NULL is treated as 0 (equal), you must set \"spark.sql.legacy.allowNullComparisonResultInArraySort\" to \"true\".", sqlState: "22004")
     }
 }

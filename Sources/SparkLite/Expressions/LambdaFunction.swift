@@ -43,6 +43,8 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
     case mapFilter = "map_filter"
     case transformKeys = "transform_keys"
     case transformValues = "transform_values"
+    /// `array_sort(xs, (l, r) -> ...)`: the comparator form (the one-argument form is a plain function).
+    case arraySort = "array_sort"
 
     public init?(name: String) {
         self.init(rawValue: name.lowercased())
@@ -76,6 +78,9 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
             return index == 2 ? [zero, try element(0)] : [zero]
         case .zipWith:
             return [((try element(0)).0, true), ((try element(1)).0, true)]
+        case .arraySort:
+            let e = try element(0)
+            return [e, e]
         case .mapFilter, .transformKeys, .transformValues:
             return try entry()
         }
@@ -105,7 +110,7 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
         case .transform, .zipWith:
             let body = arguments.last?.lambdaBody
             return .array(element: body?.dataType ?? .null, containsNull: body?.nullable ?? true)
-        case .filter, .mapFilter: return arguments[0].dataType
+        case .filter, .mapFilter, .arraySort: return arguments[0].dataType
         case .exists, .forall: return .boolean
         case .aggregate, .reduce: return arguments.last?.lambdaBody?.dataType ?? .null
         case .transformKeys, .transformValues:

@@ -40,6 +40,12 @@ struct HigherOrderFunctionTests {
               .map(key: .string, value: .string, valueContainsNull: false)),
         Query("map_filter(map('a', 1, 'b', NULL), (k, v) -> v IS NULL)", .map([MapEntry("b", .null)]),
               .map(key: .string, value: .int, valueContainsNull: true)),
+        Query("array_sort(array('bb', 'a', 'ccc'), (l, r) -> length(l) - length(r))", .array(["a", "bb", "ccc"]),
+              .array(element: .string, containsNull: false)),
+        // Equal elements keep their order.
+        Query("array_sort(array('b1', 'a1', 'b2', 'a2'), (l, r) -> 0)", .array(["b1", "a1", "b2", "a2"]),
+              .array(element: .string, containsNull: false)),
+        Query("array_sort(array(2, 1, 3), (l, r) -> r - l)", .array([3, 2, 1]), ints),
     ]
 
     static let failures: [(sql: String, errorClass: String)] = [
@@ -51,6 +57,8 @@ struct HigherOrderFunctionTests {
         // The merge lambda must return the accumulator's type.
         ("aggregate(array(1L, 2L), 0, (acc, x) -> acc + x)", "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE"),
         ("upper(x -> x)", "INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION"),
+        ("array_sort(array(3, 1, 2), (l, r) -> CAST(NULL AS INT))", "COMPARATOR_RETURNS_NULL"),
+        ("array_sort(array(1, 2), (l, r) -> l > r)", "DATATYPE_MISMATCH.UNEXPECTED_RETURN_TYPE"),
     ]
 
     @Test(arguments: queries)

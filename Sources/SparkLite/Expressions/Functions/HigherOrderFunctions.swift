@@ -1,6 +1,7 @@
 /// Functions that take lambdas (`transform`, `filter`, `aggregate`, ...). The analyzer resolves their
 /// lambda arguments first (see LambdaResolution); these builders check the resolved call.
-let higherOrderFunctionBuilders: [FunctionBuilder] = HigherOrderFunction.allCases.map { function in
+/// `array_sort` is registered with the array functions, which hand its comparator form to `build`.
+let higherOrderFunctionBuilders: [FunctionBuilder] = HigherOrderFunction.allCases.filter { $0 != .arraySort }.map { function in
     FunctionBuilder(function.rawValue) { args, context throws(SparkError) in
         try function.build(FunctionCall(name: function.rawValue, args: args, ansi: context.ansi))
     }
@@ -27,6 +28,10 @@ extension HigherOrderFunction {
             throw c.unexpectedType(i, required: "\"LAMBDA FUNCTION\"")
         }
         switch self {
+        case .arraySort:
+            guard let body = c[1].lambdaBody, body.dataType == .int else {
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_RETURN_TYPE", "Cannot resolve \"\(sqlText(c.args))\" due to data type mismatch: The `lambdafunction` requires return \"INT\" type, but the actual is \"\(c[1].dataType.sqlName)\" type.", sqlState: "42K09")
+            }
         case .filter, .exists, .forall, .mapFilter:
             guard let body = c[1].lambdaBody, body.dataType == .boolean || body.dataType == .null else {
                 throw lambdaTypeMismatch(c, 1, required: "\"BOOLEAN\"")
