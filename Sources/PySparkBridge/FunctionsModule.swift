@@ -30,7 +30,7 @@ enum FunctionsModule {
     static func module(_ context: BridgeContext) -> PyModule {
         let extra = ["col", "column", "lit", "expr", "when", "broadcast", "udf", "struct", "array", "create_map",
                      "countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "asc", "desc", "asc_nulls_first",
-                     "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct"]
+                     "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct", "call_function", "call_udf"]
         let names = Set(FunctionRegistry.builtin.names + extra + GeneratorExtraction.generators.keys).sorted()
         return PyModule(name: "pyspark.sql.functions", attributes: { name in try function(name, context) },
                         exportedNames: { names })
@@ -74,6 +74,14 @@ enum FunctionsModule {
                 return try a.interpreter.call(method)
             })
         case "udf": return .native(PyNativeFunction(name: name) { a in try PythonUDFSupport.udf(a, context) })
+        case "call_function", "call_udf":
+            // A function by name, built-in or registered with `spark.udf.register`, resolved like a SQL call.
+            return f { a in
+                guard let functionName = a.positional.first?.asString else {
+                    throw PyException.typeError("[NOT_STR] Argument `\(name == "call_udf" ? "udfName" : "funcName")` should be a str, got \(Conversion.typeName(a.positional.first ?? .none)).")
+                }
+                return functions.call(functionName, try a.positional.dropFirst().map { try Conversion.column($0) })
+            }
         case "struct", "array", "create_map", "named_struct":
             return f { a in functions.call(name, try Conversion.columns(a.positional)) }
         default:
