@@ -97,6 +97,8 @@ enum FunctionsModule {
             var args = try a.positional.enumerated().map { i, v -> Column in
                 // `count("*")` is count(1) after analysis (and an error in a pivot), as in Spark.
                 if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
+                // `from_json(col, StructType([...]))`: the schema object as the DDL text the SQL form takes.
+                if target == "from_json", i == 1, let t = v.asHost(DataTypeObject.self) { return functions.lit(.string(t.dataType.sqlName)) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))
             }
             for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {
