@@ -10,6 +10,14 @@ final class BridgeContext {
     weak var interpreter: PyInterpreter?
     /// The RDD API's shared state (created on first use).
     lazy var rdd = RDDBridgeState(bridge: self)
+    /// How many lambda parameters Python lambdas have received so far (PySpark numbers them `x_0`, `y_1`, ...).
+    private var lambdaVariableCount = 0
+
+    /// A fresh lambda parameter name, `x_3`, as PySpark's `UnresolvedNamedLambdaVariable.freshVarName` gives.
+    func freshLambdaVariableName(_ base: String) -> String {
+        defer { lambdaVariableCount += 1 }
+        return "\(base)_\(lambdaVariableCount)"
+    }
 
     init(session: SparkSession, allowFileReads: Bool, limits: ExecutionLimits) {
         self.session = session

@@ -30,7 +30,7 @@ enum FunctionsModule {
     static func module(_ context: BridgeContext) -> PyModule {
         let extra = ["col", "column", "lit", "expr", "when", "broadcast", "udf", "struct", "array", "create_map",
                      "countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "asc", "desc", "asc_nulls_first",
-                     "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct", "window"]
+                     "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct", "window", "call_function", "call_udf"]
         let names = Set(FunctionRegistry.builtin.names + extra + GeneratorExtraction.generators.keys).sorted()
         return PyModule(name: "pyspark.sql.functions", attributes: { name in try function(name, context) },
                         exportedNames: { names })
@@ -85,10 +85,18 @@ enum FunctionsModule {
                 if let start { args.append(try Conversion.column(start, stringIsName: false)) }
                 return Column(.unresolvedFunction(name: "window", arguments: args.map(\.expr), isDistinct: false))
             }
+        case "call_function", "call_udf":
+            // A function by name, built-in or registered with `spark.udf.register`, resolved like a SQL call.
+            return f { a in
+                guard let functionName = a.positional.first?.asString else {
+                    throw PyException.typeError("[NOT_STR] Argument `\(name == "call_udf" ? "udfName" : "funcName")` should be a str, got \(Conversion.typeName(a.positional.first ?? .none)).")
+                }
+                return functions.call(functionName, try a.positional.dropFirst().map { try Conversion.column($0) })
+            }
         case "struct", "array", "create_map", "named_struct":
             return f { a in functions.call(name, try Conversion.columns(a.positional)) }
         default:
-            break
+            if let hof = HigherOrderFunction(rawValue: name) { return HigherOrderFunctionsModule.function(hof, context) }
         }
         let target = aliases[name] ?? name
         let groupingFunctions = ["grouping", "grouping_id"]
@@ -100,6 +108,8 @@ enum FunctionsModule {
             var args = try a.positional.enumerated().map { i, v -> Column in
                 // `count("*")` is count(1) after analysis (and an error in a pivot), as in Spark.
                 if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
+                // `from_json(col, StructType([...]))`: the schema object as the DDL text the SQL form takes.
+                if target == "from_json", i == 1, let t = v.asHost(DataTypeObject.self) { return functions.lit(.string(t.dataType.sqlName)) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))
             }
             for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {
@@ -129,10 +139,15 @@ enum PythonUDFSupport {
     }
 
     static func make(_ fn: PyValue, _ type: DataType, _ interpreter: PyInterpreter) throws -> PyValue {
+        .host(UserDefinedFunctionObject(try pythonUDF(fn, type, interpreter)))
+    }
+
+    /// The UDF that calls `fn` per row, named after the Python function.
+    static func pythonUDF(_ fn: PyValue, _ type: DataType, _ interpreter: PyInterpreter) throws -> PythonUDF {
         let callable = PythonCallable(function: fn, interpreter: interpreter)
         var name = "udf"
         if case .function(let f) = fn { name = f.name }
-        let udf = PythonUDF(name: name, returnType: type) { values in
+        return PythonUDF(name: name, returnType: type) { values in
             let args = values.map { Conversion.python($0, .null) }
             do {
                 return Conversion.spark(try callable.interpreter.call(callable.function, positional: args), type)
@@ -140,8 +155,5 @@ enum PythonUDFSupport {
                 throw PythonWorkerError.wrap(error, interpreter: callable.interpreter)
             }
         }
-        return .native(PyNativeFunction(name: name) { a in
-            ColumnObject.wrap(Column(.pythonUDF(udf, try a.positional.map { try Conversion.column($0).expr })))
-        })
     }
 }

@@ -63,16 +63,18 @@ final class ColumnObject: PyHostObject {
             return m { a in c.getItem(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
         case "eqNullSafe": return m { a in c.eqNullSafe(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
         default:
-            // As in PySpark, any other name is a struct field (`window.start`); a Column method this bridge
-            // lacks stays an AttributeError rather than turning into a field.
-            if name.hasPrefix("__") || Self.unsupportedMethods.contains(name) { return nil }
-            return ColumnObject.wrap(c.getItem(Column(.literal(.string(name), .string))))
+            // `col.field` reads a struct field, as PySpark's `Column.__getattr__` does for any other name.
+            if name.hasPrefix("__") || Self.methodNames.contains(name) { return nil }
+            return ColumnObject.wrap(c.getItem(functions.lit(.string(name))))
         }
     }
 
-    /// PySpark Column methods not implemented here.
-    static let unsupportedMethods: Set<String> = [
-        "bitwiseAND", "bitwiseOR", "bitwiseXOR", "dropFields", "isNaN", "outer", "transform", "try_cast", "withField",
+    /// PySpark's Column methods: a name among them is never read as a struct field.
+    static let methodNames: Set<String> = [
+        "alias", "asc", "asc_nulls_first", "asc_nulls_last", "astype", "between", "bitwiseAND", "bitwiseOR",
+        "bitwiseXOR", "cast", "contains", "desc", "desc_nulls_first", "desc_nulls_last", "dropFields", "endswith",
+        "eqNullSafe", "getField", "getItem", "ilike", "isNaN", "isNotNull", "isNull", "isin", "like", "name",
+        "otherwise", "outer", "over", "rlike", "startswith", "substr", "transform", "try_cast", "when", "withField",
     ]
 
     func pyBinary(_ op: PyBinaryOperator, _ other: PyValue, reflected: Bool) throws -> PyValue? {

@@ -243,28 +243,18 @@ final class DataFrameObject: PyHostObject {
                 try a.interpreter.print(SchemaTreeString.format(df.schema))
                 return .none
             }
-        case "fillna":
+        case "describe": return d { a in try df.describe(try Conversion.names(a.positional)) }
+        case "summary": return d { a in try df.summary(try Conversion.names(a.positional)) }
+        case "fillna": return d { a in try MissingValues.fill(df, a) }
+        case "dropna": return d { a in try MissingValues.drop(df, a) }
+        case "replace": return d { a in try MissingValues.replace(df, a) }
+        case "withColumnsRenamed":
             return d { a in
-                let b = try a.bind("fillna", ["value", "subset="])
-                let value = b["value"] ?? .none
-                let subset = try b["subset"].map { try Conversion.names([$0]) }.map { Set($0.map { $0.lowercased() }) }
-                let pairs = value.asPairs
-                return try df.select(df.schema.map { f in
-                    let col = Column(name: "`\(f.name)`")
-                    var fill: PyValue? = value
-                    if let pairs { fill = pairs.first { $0.0.asString?.lowercased() == f.name.lowercased() }?.1 }
-                    guard let fill, subset?.contains(f.name.lowercased()) ?? true, DataFrameObject.fillApplies(fill, f.dataType) else { return col }
-                    return functions.call("coalesce", col, functions.lit(try Conversion.literal(fill)).cast(f.dataType)).alias(f.name)
+                guard let pairs = a.positional.first?.asPairs else { throw PyException.typeError("[NOT_DICT] Argument `colsMap` should be a dict, got \(Conversion.typeName(a.positional.first ?? .none)).") }
+                return try df.withColumnsRenamed(try pairs.map { k, v in
+                    guard let from = k.asString, let to = v.asString else { throw PyException.typeError("withColumnsRenamed() expects {str: str}") }
+                    return (from, to)
                 })
-            }
-        case "dropna":
-            return d { a in
-                let b = try a.bind("dropna", ["how=", "thresh=", "subset="])
-                let names = try b["subset"].map { try Conversion.names([$0]) } ?? df.columns
-                let checks = names.map { Column(name: "`\($0)`").isNotNull() }
-                guard let first = checks.first else { return df }
-                let all = b["how"]?.asString == "all"
-                return try df.filter(checks.dropFirst().reduce(first) { all ? ($0 || $1) : ($0 && $1) })
             }
         case "rdd":
             // One RDD per DataFrame object, as PySpark keeps `_lazy_rdd`.
@@ -320,15 +310,6 @@ final class DataFrameObject: PyHostObject {
     }
 
     /// `fillna` only touches columns whose type matches the value's (numbers fill numeric columns, strings strings).
-    static func fillApplies(_ v: PyValue, _ t: DataType) -> Bool {
-        switch v {
-        case .int, .float: t.isNumeric
-        case .str: t == .string
-        case .bool: t == .boolean
-        default: false
-        }
-    }
-
     /// Spark's `ReplaceDeduplicateWithAggregate`: group by the subset, keep `first` of the other columns.
     static func dropDuplicates(_ df: DataFrame, _ subset: [String]?) throws -> DataFrame {
         guard let subset else { return try df.distinct() }
@@ -354,21 +335,5 @@ final class DataFrameObject: PyHostObject {
             return try df.join(other, on: conditions.dropFirst().reduce(first) { $0 && $1 }, how: how)
         }
         return try df.join(other, on: try Conversion.column(on), how: how)
-    }
-}
-
-/// `df.na.fill(...)`, `df.na.drop(...)`.
-final class NaFunctionsObject: PyHostObject {
-    let owner: DataFrameObject
-
-    init(_ owner: DataFrameObject) { self.owner = owner }
-
-    var pyTypeName: String { "DataFrameNaFunctions" }
-
-    func pyGetAttribute(_ name: String) throws -> PyValue? {
-        switch name {
-        case "fill", "drop": return try owner.pyGetAttribute(name == "fill" ? "fillna" : "dropna")
-        default: return nil
-        }
     }
 }

@@ -44,6 +44,13 @@ final class RowObject: PyHostObject {
 
     func pyLength() throws -> Int? { values.count }
 
+    /// `"age" in row` asks for a field name when the row has names, as PySpark's Row does; else for a value.
+    func pyContains(_ value: PyValue) throws -> Bool? {
+        if names.isEmpty { return nil }
+        guard case .str(let s) = value else { return false }
+        return names.contains(s)
+    }
+
     func pyIterate() throws -> PyIterator? { PyIterator(typeName: "tuple_iterator", values: values) }
 
     func pyCompare(_ op: PyComparison, _ other: PyValue) throws -> PyValue? {

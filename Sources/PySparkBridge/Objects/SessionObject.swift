@@ -51,7 +51,7 @@ final class SessionObject: PyHostObject {
         case "stop": return m { _ in .none }
         case "builder", "newSession", "getActiveSession": return .host(BuilderObject(self))
         case "version": return .str("4.3.0")
-        case "udf": return try FunctionsModule.function("udf", context)
+        case "udf": return .host(UDFRegistrationObject(context))
         default: return nil
         }
     }
@@ -167,8 +167,40 @@ final class CatalogObject: PyHostObject {
                 .newList(session.catalog.viewNames.map { .host(RowObject(names: ["name", "isTemporary"], values: [.str($0), .bool(true)])) })
             })
         case "dropTempView":
-            return .native(PyNativeFunction(name: name) { a in .bool(session.catalog.drop(a.positional.first?.asString ?? "")) })
+            return .native(PyNativeFunction(name: name) { a in
+                let view = a.positional.first?.asString ?? ""
+                if session.catalog.lookup(view) != nil { try session.uncacheTable(view) }
+                return .bool(session.catalog.drop(view))
+            })
+        case "cacheTable":
+            return .native(PyNativeFunction(name: name) { a in
+                let b = try a.bind(name, ["tableName", "storageLevel="])
+                let level = b["storageLevel"]?.asHost(StorageLevelObject.self)?.level ?? .memoryAndDisk
+                try session.cacheTable(try Self.tableName(b["tableName"]), storageLevel: level)
+                return .none
+            })
+        case "uncacheTable":
+            return .native(PyNativeFunction(name: name) { a in
+                try session.uncacheTable(try Self.tableName(a.positional.first))
+                return .none
+            })
+        case "tableExists":
+            return .native(PyNativeFunction(name: name) { a in .bool(session.catalog.lookup(try Self.tableName(a.positional.first)) != nil) })
+        case "isCached":
+            return .native(PyNativeFunction(name: name) { a in .bool(try session.isCached(try Self.tableName(a.positional.first))) })
+        case "clearCache":
+            return .native(PyNativeFunction(name: name) { _ in
+                session.clearCache()
+                return .none
+            })
         default: return nil
         }
+    }
+
+    static func tableName(_ v: PyValue?) throws -> String {
+        guard let name = v?.asString else {
+            throw PyException.typeError("[NOT_STR] Argument `tableName` should be a str, got \(Conversion.typeName(v ?? .none)).")
+        }
+        return name
     }
 }

@@ -50,6 +50,15 @@ public struct DataFrame: Sendable {
         return try derive(.project(list, plan))
     }
 
+    /// `withColumnsRenamed({old: new, ...})`: one projection; names that match no column are ignored.
+    public func withColumnsRenamed(_ renames: [(String, String)]) throws -> DataFrame {
+        let list: [Expression] = plan.output.map { a in
+            guard let new = renames.last(where: { $0.0.lowercased() == a.name.lowercased() })?.1 else { return .attribute(a) }
+            return .alias(.attribute(a), name: new, exprId: .next())
+        }
+        return try derive(.project(list, plan))
+    }
+
     public func drop(_ names: String...) throws -> DataFrame {
         let lower = Set(names.map { $0.lowercased() })
         return try derive(.project(plan.output.filter { !lower.contains($0.name.lowercased()) }.map { .attribute($0) }, plan))

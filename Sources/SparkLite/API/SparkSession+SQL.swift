@@ -8,6 +8,8 @@ extension SparkSession {
             catalog.register(name, try analyzer.analyze(plan))
             return try emptyResult()
         case .dropView(let name, let ifExists):
+            // A dropped view is no longer cached, as in Spark.
+            if catalog.lookup(name) != nil { try uncacheTable(name) }
             if !catalog.drop(name) && !ifExists { throw SparkErrors.tableNotFound(name) }
             return try emptyResult()
         case .set(let key, let value):
@@ -24,8 +26,17 @@ extension SparkSession {
         case .explain(let mode, let plan):
             let df = try DataFrame(session: self, unresolved: plan)
             return try createDataFrame([[.string(try df.explain(mode.rawValue))]], schema: "plan STRING")
-        case .cacheTable, .uncacheTable:
-            throw SparkError.unsupported("CACHE TABLE")
+        case .cacheTable(let name, let lazy, let plan):
+            if let plan { catalog.register(name, try analyzer.analyze(plan)) }
+            try cacheTable(name, eager: !lazy)
+            return try emptyResult()
+        case .uncacheTable(let name, let ifExists):
+            if catalog.lookup(name) == nil {
+                if ifExists { return try emptyResult() }
+                throw SparkErrors.tableNotFound(name)
+            }
+            try uncacheTable(name)
+            return try emptyResult()
         }
     }
 

@@ -7,14 +7,22 @@ public final class CacheManager: Sendable {
 
     public init() {}
 
-    /// Marks a plan as cached (`df.cache()`, `df.persist(level)`); caching the same plan twice keeps the first.
-    public func cache(_ plan: LogicalPlan, storageLevel: StorageLevel) {
+    /// Marks a plan as cached (`df.cache()`, `df.persist(level)`, `CACHE TABLE t`); caching the same plan twice
+    /// keeps the first. Returns the relation that holds the plan's data.
+    @discardableResult
+    public func cache(_ plan: LogicalPlan, storageLevel: StorageLevel, tableName: String? = nil) -> CachedRelation {
         let key = Self.fingerprint(plan)
-        entries.withLock { list in
-            if !list.contains(where: { $0.fingerprint == key }) {
-                list.append((key, CachedRelation(plan: plan, storageLevel: storageLevel.description), plan.output))
-            }
+        return entries.withLock { list in
+            if let existing = list.first(where: { $0.fingerprint == key }) { return existing.relation }
+            let relation = CachedRelation(plan: plan, storageLevel: storageLevel.description, tableName: tableName)
+            list.append((key, relation, plan.output))
+            return relation
         }
+    }
+
+    /// `spark.catalog.clearCache()`: forgets every cached plan.
+    public func clear() {
+        entries.withLock { $0.removeAll() }
     }
 
     public func uncache(_ plan: LogicalPlan) {

@@ -84,6 +84,7 @@ extension Expression {
         case .pythonUDF(let udf, let args):
             return try udf.evaluate(try args.map { try $0.eval(row) })
         case .sortOrder(let o): return try o.child.eval(row)
+        case .higherOrderFunction(let f, let args): return try f.evaluate(args, row)
         case .attribute(let a), .outerReference(let a):
             throw SparkError.internalError("Unbound attribute \(a.explainName) evaluated.")
         default:

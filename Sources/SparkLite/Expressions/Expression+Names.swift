@@ -76,6 +76,12 @@ extension Expression {
         case .scalarSubquery(_, let id): return "scalar-subquery#\(id.id)"
         case .inSubquery(let values, _): return "\(values.map(r).joined(separator: ", ")) IN (list)"
         case .exists: return "exists"
+        // Spark names every lambda parameter `namedlambdavariable()` in a column name.
+        case .lambdaVariable(let v): return style == .pretty ? "namedlambdavariable()" : v.explainName
+        case .lambdaFunction(let body, let parameters):
+            let shown = [r(body)] + parameters.map { r(.lambdaVariable($0)) } + (style == .explain ? ["false"] : [])
+            return "lambdafunction(\(shown.joined(separator: ", ")))"
+        case .higherOrderFunction(let f, let args): return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
         case .groupingSets(let kind, let sets):
             return "\(kind.rawValue)(\(sets.map { "(" + $0.map(r).joined(separator: ", ") + ")" }.joined(separator: ", ")))"
         }
@@ -111,6 +117,10 @@ extension Expression {
             return style == .pretty ? "TIMESTAMP '\(DateTimeUtils.formatTimestamp(ts))'" : DateTimeUtils.formatTimestamp(ts)
         case .binary(let bytes) where style == .pretty:
             return "X'" + bytes.map { String($0, radix: 16, uppercase: true).leftPadded(2) }.joined() + "'"
+        case .array(let items) where style == .explain:
+            // Explain prints an array literal without spaces (`[1,2,null]`).
+            let element: DataType = if case .array(let e, _) = t { e } else { .null }
+            return "[" + items.map { literalText($0, element, style) }.joined(separator: ",") + "]"
         default: return ValueFormatter.showString(v, t)
         }
     }

@@ -21,6 +21,9 @@ extension Expression {
         case .window(let f, _): return f.dataType
         case .sortOrder(let o): return o.child.dataType
         case .pythonUDF(let u, _): return u.returnType
+        case .lambdaVariable(let v): return v.dataType
+        case .lambdaFunction(let body, _): return body.dataType
+        case .higherOrderFunction(let f, let args): return f.resultType(args)
         case .scalarSubquery(let plan, _): return plan.output.first?.dataType ?? .null
         case .unresolvedAttribute, .star, .unresolvedFunction, .unresolvedExtractValue, .groupingSets: return .null
         }
@@ -53,6 +56,9 @@ extension Expression {
             default: return true
             }
         case .window(let f, _): return f.nullable
+        case .lambdaVariable(let v): return v.nullable
+        case .lambdaFunction(let body, _): return body.nullable
+        case .higherOrderFunction(let f, let args): return f.resultNullable(args)
         case .caseWhen: return true
         default: return children.contains { $0.nullable } || children.isEmpty
         }
@@ -62,6 +68,8 @@ extension Expression {
         switch self {
         case .unresolvedAttribute, .star, .unresolvedFunction, .unresolvedExtractValue: return false
         case .groupingSets: return false
+        case .lambdaVariable(let v): return v.isResolved
+        case .lambdaFunction(let body, let parameters): return parameters.allSatisfy(\.isResolved) && body.isResolved
         default: return children.allSatisfy(\.isResolved)
         }
     }

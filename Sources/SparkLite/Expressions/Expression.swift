@@ -47,6 +47,14 @@ public indirect enum Expression: Sendable {
     case outerReference(AttributeReference)
     /// `grouping_id()` / `grouping(col)` markers for ROLLUP/CUBE/GROUPING SETS.
     case groupingSets(GroupingKind, [[Expression]])
+
+    // Lambdas.
+    /// A lambda's parameter (`x` in `x -> x + 1`).
+    case lambdaVariable(LambdaVariable)
+    /// `x -> body` or `(acc, x) -> body`, an argument of a higher-order function.
+    case lambdaFunction(body: Expression, parameters: [LambdaVariable])
+    /// `transform(xs, x -> x + 1)` and the other functions that call lambdas per element.
+    case higherOrderFunction(HigherOrderFunction, [Expression])
 }
 
 /// `+ - * / % div`; `/` on integers returns double as in Spark.

@@ -8,7 +8,8 @@ final class InMemoryTableScanExec: SparkPlan, @unchecked Sendable {
         super.init(children: [InMemoryRelationExec(relation: relation, output: output, child: cachedPlan)], output: output)
     }
 
-    override var nodeName: String { "InMemoryTableScan" }
+    /// A cached table's scan is named after it, as in Spark (`Scan In-memory table employees`).
+    override var nodeName: String { relation.tableName.map { "Scan In-memory table \($0)" } ?? "InMemoryTableScan" }
     override var argumentString: String { "[" + output.map(\.explainName).joined(separator: ", ") + "]" }
     override var outputPartitioning: Partitioning { .unknown(children[0].children[0].outputPartitioning.numPartitions) }
 

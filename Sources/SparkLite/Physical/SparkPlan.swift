@@ -42,12 +42,35 @@ public class SparkPlan: @unchecked Sendable {
 
     /// Binds attribute references to input positions of `input`.
     func bind(_ e: Expression, _ input: [AttributeReference]) throws -> Expression {
-        try e.transformUp { node -> Expression? in
+        let bound = try e.transformUp { node -> Expression? in
             guard case .attribute(let a) = node else { return nil }
             guard let i = input.firstIndex(where: { $0.exprId == a.exprId }) else {
                 throw SparkError.internalError("Attribute \(a.explainName) is missing from the input [\(input.map(\.explainName).joined(separator: ", "))].")
             }
             return .boundReference(ordinal: i, dataType: a.dataType, nullable: a.nullable)
+        }
+        return try Self.bindLambdaVariables(bound, width: input.count, slots: [:])
+    }
+
+    /// Binds lambda parameters to the positions past the input row where a higher-order function puts
+    /// their values: a lambda's parameters follow the input and the parameters of the lambdas around it.
+    static func bindLambdaVariables(_ e: Expression, width: Int, slots: [ExprId: Int]) throws -> Expression {
+        switch e {
+        case .lambdaVariable(let v):
+            guard let id = v.exprId, let slot = slots[id] else {
+                throw SparkError.internalError("Lambda variable \(v.explainName) is outside its lambda function.")
+            }
+            return .boundReference(ordinal: slot, dataType: v.dataType, nullable: v.nullable)
+        case .lambdaFunction(let body, let parameters):
+            var inner = slots
+            for (i, p) in parameters.enumerated() {
+                if let id = p.exprId { inner[id] = width + i }
+            }
+            return .lambdaFunction(body: try bindLambdaVariables(body, width: width + parameters.count, slots: inner), parameters: parameters)
+        default:
+            let kids = e.children
+            if kids.isEmpty { return e }
+            return e.withNewChildren(try kids.map { try bindLambdaVariables($0, width: width, slots: slots) })
         }
     }
 }

@@ -35,7 +35,7 @@ extension SQLParser {
             advance()
             return .not(try notExpression())
         }
-        if check("EXISTS"), peek().isSymbol("(") {
+        if check("EXISTS"), peek().isSymbol("("), existsStartsSubquery() {
             advance()
             advance()
             let plan = try query()
@@ -43,6 +43,13 @@ extension SQLParser {
             return .exists(plan)
         }
         return try predicated()
+    }
+
+    /// `EXISTS (SELECT ...)` is a subquery predicate; `exists(xs, x -> ...)` the higher-order function.
+    private func existsStartsSubquery() -> Bool {
+        var probe = self
+        probe.advance()
+        return probe.startsQuery()
     }
 
     mutating func predicated() throws(SparkError) -> Expression {
@@ -350,7 +357,7 @@ extension SQLParser {
             var items = [first]
             repeat { items.append(try namedExpression()) } while acceptSymbol(",")
             try expectSymbol(")")
-            if checkSymbol("->") { throw unsupported("Lambda functions") }
+            if checkSymbol("->") { return try lambda(parameters: items) }
             return .unresolvedFunction(name: "struct", arguments: items, isDistinct: false)
         }
         guard acceptSymbol(")") else {
@@ -418,11 +425,22 @@ extension SQLParser {
             advance()
             parts.append(try identifier())
         }
-        if checkSymbol("->") { throw unsupported("Lambda functions") }
+        if checkSymbol("->"), parts.count == 1 { return try lambda(parameters: [.unresolvedAttribute(parts)]) }
         if checkSymbol("(") {
             return try functionCall(parts)
         }
         return .unresolvedAttribute(parts)
+    }
+
+    /// `x -> body` or `(x, y) -> body`, after the parameters; the body is a whole expression.
+    private mutating func lambda(parameters: [Expression]) throws(SparkError) -> Expression {
+        var names: [String] = []
+        for p in parameters {
+            guard case .unresolvedAttribute(let parts) = p, parts.count == 1 else { throw syntaxError(at: current) }
+            names.append(parts[0])
+        }
+        advance()
+        return .lambda(names, try expression())
     }
 
     /// `name(args) [WITHIN GROUP (...)] [FILTER (WHERE ...)] [IGNORE|RESPECT NULLS] [OVER window]`.

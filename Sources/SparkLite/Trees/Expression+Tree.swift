@@ -3,8 +3,10 @@ extension Expression {
     public var children: [Expression] {
         switch self {
         case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .outerReference,
-             .scalarSubquery, .exists:
+             .scalarSubquery, .exists, .lambdaVariable:
             return []
+        case .lambdaFunction(let body, _): return [body]
+        case .higherOrderFunction(_, let args): return args
         case .alias(let c, _, _), .unaryMinus(let c, _), .not(let c), .isNull(let c), .isNotNull(let c),
              .cast(let c, _, _):
             return [c]
@@ -29,8 +31,10 @@ extension Expression {
     public func withNewChildren(_ c: [Expression]) -> Expression {
         switch self {
         case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .outerReference,
-             .scalarSubquery, .exists:
+             .scalarSubquery, .exists, .lambdaVariable:
             return self
+        case .lambdaFunction(_, let parameters): return .lambdaFunction(body: c[0], parameters: parameters)
+        case .higherOrderFunction(let f, _): return .higherOrderFunction(f, c)
         case .alias(_, let name, let id): return .alias(c[0], name: name, exprId: id)
         case .unaryMinus(_, let m): return .unaryMinus(c[0], m)
         case .not: return .not(c[0])
@@ -159,7 +163,7 @@ extension Expression {
         case .literal: return true
         case .attribute, .boundReference, .unresolvedAttribute, .star, .aggregate, .window, .windowFunction,
              .pythonUDF, .scalarSubquery, .inSubquery, .exists, .outerReference, .unresolvedFunction, .groupingSets,
-             .sortOrder:
+             .sortOrder, .lambdaVariable:
             return false
         case .function(let f, let args): return f.deterministic && args.allSatisfy(\.isFoldable)
         default: return children.allSatisfy(\.isFoldable)

@@ -8,7 +8,7 @@ struct ExpressionResolution {
     var coerce = true
 
     func resolve(_ e: Expression) throws -> Expression {
-        let resolved = try e.transformUp { node -> Expression? in
+        let resolved = try resolveLambdaCalls(e).transformUp { node -> Expression? in
             switch node {
             case .unresolvedAttribute(let parts):
                 return try resolveAttribute(parts)
@@ -118,7 +118,7 @@ struct ExpressionResolution {
         if lower == "count", args.count == 1, case .star = args[0] {
             arguments = [.literal(.int(1), .int)]
         }
-        guard let builder = analyzer.registry.lookup(lower) else {
+        guard let builder = analyzer.catalog.function(lower) ?? analyzer.registry.lookup(lower) else {
             throw SparkErrors.unresolvedRoutine(name)
         }
         return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct, coerce: coerce))

@@ -125,6 +125,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         }
     }
     + scalar("array_sort") { c, _ throws(SparkError) in
+        // With a comparator lambda it is the higher-order form.
+        if c.count == 2, c[1].lambdaBody != nil { return try HigherOrderFunction.arraySort.build(c) }
         try c.arity(1)
         let (a, _, _) = try c.array(0)
         // Spark shows the default comparator in the column name.

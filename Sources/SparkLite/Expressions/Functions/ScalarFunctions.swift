@@ -12,6 +12,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + hashFunctionBuilders
     + miscFunctionBuilders
     + jsonFunctionBuilders
+    + higherOrderFunctionBuilders
 
 /// One builder per spelling: Spark prints the spelling the user wrote (`ucase(a)`, `upper(a)`).
 func scalar(_ names: String..., build: @escaping @Sendable (FunctionCall, FunctionContext) throws(SparkError) -> Expression) -> [FunctionBuilder] {

@@ -25,7 +25,7 @@ enum ConstantFolding {
             switch x {
             case .attribute, .boundReference, .outerReference, .unresolvedAttribute, .star, .unresolvedFunction,
                  .aggregate, .windowFunction, .window, .pythonUDF, .scalarSubquery, .inSubquery, .exists, .sortOrder,
-                 .groupingSets, .unresolvedExtractValue, .alias:
+                 .groupingSets, .unresolvedExtractValue, .alias, .lambdaVariable, .lambdaFunction:
                 return true
             case .function(let f, _): return !f.deterministic
             default: return false
