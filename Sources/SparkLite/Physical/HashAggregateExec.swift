@@ -86,7 +86,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         @Sendable func aggregate(_ partitions: [[[Value]]], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
             var table = GroupTable(width: keys.count)
             var accumulators: [[Accumulator]] = []
-            var distinctSeen: [[Set<[Value]>]] = []
+            var distinctSeen: [[GroupTable]] = []
             var key = [Value](repeating: .null, count: keys.count)
             for (offset, rows) in partitions.enumerated() {
                 let keys = keys.forPartition(first + offset)
@@ -97,14 +97,14 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                     let (g, isNew) = table.findOrInsert(key)
                     if isNew {
                         accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
-                        if hasDistinct { distinctSeen.append(aggregates.map { _ in [] }) }
+                        if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
                     }
                     for i in 0..<aggregates.count {
                         switch modes[i] {
                         case .update:
                             if let f = filters[i], try !f.evalPredicate(row) { continue }
                             let values = try args[i].map { try $0.eval(row) }
-                            if aggregates[i].isDistinct && !distinctSeen[g][i].insert(values).inserted { continue }
+                            if aggregates[i].isDistinct && !distinctSeen[g][i].findOrInsert(values).inserted { continue }
                             try accumulators[g][i].update(values)
                         case .merge(let at):
                             try accumulators[g][i].merge(Array(row[at..<(at + stateCounts[i])]))
