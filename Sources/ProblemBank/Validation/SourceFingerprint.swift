@@ -5,32 +5,48 @@ import Foundation
 /// (paths and bytes) that decides when the fingerprint differs (e.g. after a fresh checkout).
 /// Both cover `Problems/` and the sibling `Solutions/`.
 enum SourceFingerprint {
-    /// (relative path, URL) of every regular file under `Problems/` and `Solutions/`, sorted by path.
-    static func files(sources: URL) -> [(String, URL)] {
+    /// One regular file under `Problems/` or `Solutions/`.
+    struct File {
+        let relativePath: String
+        let path: String
+        let size: Int64
+        let modified: Double
+    }
+
+    /// Every regular file under `Problems/` and `Solutions/` (hidden files and `__pycache__` left out), sorted
+    /// by path. Walked with `stat` directly: Foundation's enumerator costs a tenth of a second per command.
+    static func files(sources: URL) -> [File] {
         let sources = sources.standardizedFileURL
         let root = sources.deletingLastPathComponent()
-        var result: [(String, URL)] = []
-        for directory in [sources, root.appendingPathComponent("Solutions")] {
-            guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey],
-                                                                  options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in enumerator {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-                let relative = directory.lastPathComponent + "/" + url.standardizedFileURL.path.dropFirst(directory.path.count + 1)
-                if relative.contains("__pycache__") { continue }
-                result.append((relative, url))
+        var result: [File] = []
+        func walk(_ path: String, _ relative: String) {
+            guard let directory = opendir(path) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name.hasPrefix(".") || name == "__pycache__" { continue }
+                let childPath = path + "/" + name, childRelative = relative + "/" + name
+                var info = stat()
+                guard stat(childPath, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    walk(childPath, childRelative)
+                } else if (info.st_mode & S_IFMT) == S_IFREG {
+                    let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+                    result.append(File(relativePath: childRelative, path: childPath, size: Int64(info.st_size), modified: modified))
+                }
             }
         }
-        return result.sorted { $0.0 < $1.0 }
+        for directory in [sources, root.appendingPathComponent("Solutions")] {
+            walk(directory.path, directory.lastPathComponent)
+        }
+        return result.sorted { $0.relativePath < $1.relativePath }
     }
 
     /// SHA-256 of paths, sizes and modification times.
     static func statFingerprint(sources: URL) -> String {
         var text = ""
-        for (path, url) in files(sources: sources) {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            text += "\(path)\u{0}\(size)\u{0}\(modified)\n"
+        for file in files(sources: sources) {
+            text += "\(file.relativePath)\u{0}\(file.size)\u{0}\(file.modified)\n"
         }
         return SHA256.hex(text)
     }
@@ -38,9 +54,9 @@ enum SourceFingerprint {
     /// SHA-256 of paths and bytes.
     static func contentHash(sources: URL) -> String {
         var bytes: [UInt8] = []
-        for (path, url) in files(sources: sources) {
-            bytes += Array(path.utf8) + [0]
-            if let data = FileManager.default.contents(atPath: url.path) {
+        for file in files(sources: sources) {
+            bytes += Array(file.relativePath.utf8) + [0]
+            if let data = FileManager.default.contents(atPath: file.path) {
                 bytes += Array(String(data.count).utf8) + [0] + Array(data)
             }
         }
