@@ -204,10 +204,11 @@ id,name,score,active,joined,ts,amount,big,mixed
 }
 
 /// Unquoted fields are parsed from their bytes; the answer must be the string path's, which follows Spark.
-@Test(arguments: [DataType.byte, .int, .long, .double, .float, .date, .timestamp, .string, .decimal(precision: 5, scale: 2)])
+@Test(arguments: [DataType.byte, .int, .long, .double, .float, .date, .timestamp, .string, .decimal(precision: 5, scale: 2),
+                  .decimal(precision: 15, scale: 2), .decimal(precision: 38, scale: 0)])
 func csvByteParsingAgreesWithStringParsing(_ type: DataType) throws {
     let fields = ["12", "-9223372036854775808", "9223372036854775807", "9223372036854775808", "+5", "-", "+", "300",
-                  "1.5", "1e5", "-1E-3", "1.", ".5", "1e", "1.2.3", "--1", "NaN", "Inf", "-Inf", "0x10", "1,5",
+                  "1.5", "1e5", "-1E-3", "1.", ".5", "-.5", "0.05", "123.45", "-999.99", "1000.00", "999.999", "0.000", "00012.3", "-0", "1e", "1.2.3", "--1", "NaN", "Inf", "-Inf", "0x10", "1,5",
                   "2024-02-29", "2023-02-29", "2024-13-01", "2024-1-5", "2024-01-05 10:00", "0000-01-01", " 12", "abc", "NA"]
     for options in [DataSourceOptions(), DataSourceOptions(["nullValue": "NA"])] {
         let parser = try CSVValueParser(CSVOptions(options))
@@ -216,6 +217,24 @@ func csvByteParsingAgreesWithStringParsing(_ type: DataType) throws {
             var bytes = field
             let viaBytes = bytes.withUTF8 { buffer in Result { () throws(CSVValueParser.Malformed) in try parser.parse(bytes: buffer, as: type) } }
             #expect(String(describing: viaBytes) == String(describing: viaString), "\(field) as \(type.simpleString)")
+        }
+    }
+}
+
+/// Where the byte-range splitter takes a line, it must find the fields the full tokenizer finds.
+@Test func csvSpansAgreeWithTheTokenizer() throws {
+    let lines = ["a,b,c", "\"x, y\",2", "\"\",1", "\"a\"\"b\",1", "a,\"b\"c,d", "1,,3,", "\"q\"", ",", "", "a\\,b,c",
+                 "\"tail", "x,\"y\"", "\"1\",\"2\",\"3\"", "é,ü", "a;b,c"]
+    for options in [DataSourceOptions(), DataSourceOptions(["sep": ";"]), DataSourceOptions(["quote": "'"])] {
+        let tokenizer = CSVLineTokenizer(options: try CSVOptions(options))
+        for line in lines {
+            var text = line
+            text.withUTF8 { bytes in
+                var spans: [Range<Int>] = []
+                guard tokenizer.spans(bytes, into: &spans) else { return }
+                let viaSpans: [String?] = spans.map { $0.isEmpty ? nil : String(decoding: bytes[$0], as: UTF8.self) }
+                #expect(viaSpans == tokenizer.fields(bytes), "\(line)")
+            }
         }
     }
 }

@@ -74,25 +74,39 @@ struct CSVLineTokenizer {
         return fields
     }
 
-    /// The fields of a line that needs no unquoting, as byte ranges, or nil when the line holds a quote
-    /// or escape character, the delimiter is longer than a byte, or whitespace is trimmed: those lines
-    /// go through `fields`. Most lines of machine-written files take this path, which makes no strings.
+    /// The fields of a line that needs no unescaping, as byte ranges (a quoted field's range excludes its
+    /// quotes), or nil when a field holds an escape character, a quote anywhere but around the whole field, or
+    /// nothing between its quotes; or when the delimiter is longer than a byte or whitespace is trimmed. Those
+    /// lines go through `fields`. Most lines of machine-written files take this path, which makes no strings.
     func spans(_ line: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>]) -> Bool {
         guard options.delimiter.count == 1, !options.ignoreLeadingWhiteSpace, !options.ignoreTrailingWhiteSpace else { return false }
-        let d = options.delimiter[0], quote = options.quote ?? d, escape = options.escape ?? d
+        let d = options.delimiter[0]
+        let quote = options.quote.map(Int.init) ?? -1, escape = options.escape.map(Int.init) ?? -1
         spans.removeAll(keepingCapacity: true)
-        var start = 0
-        for i in 0..<line.count {
-            let ch = line[i]
-            if ch == d {
+        var i = 0
+        while true {
+            if i < line.count && Int(line[i]) == quote {
+                // A quoted field: its content runs to the next quote, which must end the field.
+                let start = i + 1
+                var end = start
+                while end < line.count && Int(line[end]) != quote {
+                    if Int(line[end]) == escape { return false }
+                    end += 1
+                }
+                guard end < line.count, end > start else { return false }
+                spans.append(start..<end)
+                i = end + 1
+                guard i == line.count || line[i] == d else { return false }
+            } else {
+                let start = i
+                while i < line.count && line[i] != d {
+                    if Int(line[i]) == quote || Int(line[i]) == escape { return false }
+                    i += 1
+                }
                 spans.append(start..<i)
-                start = i + 1
-            } else if ch == quote || ch == escape {
-                return false
             }
+            if i == line.count { return true }
+            i += 1  // past the delimiter
         }
-        spans.append(start..<line.count)
-        return true
     }
 }
-

@@ -62,6 +62,9 @@ struct CSVValueParser: Sendable {
         case .double where field.count < 64 && field.allSatisfy(Self.isPlainNumberByte):
             guard let d = Self.plainDouble(field) else { break }
             return .double(d)
+        case .decimal(let p, let s):
+            guard let d = Self.plainDecimal(field, precision: p, scale: s) else { break }
+            return .decimal(d, scale: s)
         case .date where datePattern == nil:
             guard let d = Self.isoDate(field) else { break }
             return .date(d)
@@ -86,6 +89,35 @@ struct CSVValueParser: Sendable {
             let d = strtod(buffer.baseAddress!, &end)
             return end == buffer.baseAddress! + field.count ? d : nil
         }
+    }
+
+    /// `[-+]digits[.digits]` with no more fraction digits than `scale` and room in `precision`, as an unscaled
+    /// value; anything else (rounding, exponents, grouping commas) takes the string path.
+    private static func plainDecimal(_ field: UnsafeBufferPointer<UInt8>, precision: Int, scale: Int) -> Int128? {
+        var i = 0
+        let negative = field[0] == 45
+        if negative || field[0] == 43 { i = 1 }
+        var unscaled: Int128 = 0
+        var significantDigits = 0, fractionDigits = 0, sawPoint = false, sawDigit = false
+        while i < field.count {
+            let b = field[i]
+            if b == 46 && !sawPoint {
+                sawPoint = true
+            } else if b >= 48 && b <= 57 {
+                sawDigit = true
+                if sawPoint { fractionDigits += 1 }
+                if unscaled != 0 || b != 48 { significantDigits += 1 }
+                guard significantDigits <= 38 else { return nil }
+                unscaled = unscaled * 10 + Int128(b - 48)
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard sawDigit, fractionDigits <= scale else { return nil }
+        unscaled *= Decimal128.pow10(scale - fractionDigits)
+        guard Decimal128.fits(unscaled, precision: precision) else { return nil }
+        return negative ? -unscaled : unscaled
     }
 
     /// Exactly `yyyy-MM-dd`; other shapes Spark accepts (`2024-1-5`, a time after the date) take the string path.
