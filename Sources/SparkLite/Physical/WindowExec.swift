@@ -35,11 +35,20 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
             var out: [[Value]] = []
             var start = 0
             let rows = input[p]
-            // Each row's partition key, once: a window partition is a run of equal keys.
-            let rowKeys = try rows.map { row in try keys.map { try $0.eval(row) } }
+            // Each row's partition key, once, in one flat array: a window partition is a run of equal keys.
+            let width = keys.count
+            var flatKeys: [Value] = []
+            flatKeys.reserveCapacity(rows.count * width)
+            for row in rows {
+                for key in keys { flatKeys.append(try key.eval(row)) }
+            }
+            func sameKey(_ a: Int, _ b: Int) -> Bool {
+                for k in 0..<width where !GroupTable.same(flatKeys[a * width + k], flatKeys[b * width + k]) { return false }
+                return true
+            }
             while start < rows.count {
                 var end = start + 1
-                while end < rows.count, rowKeys[end] == rowKeys[start] { end += 1 }
+                while end < rows.count, sameKey(end, start) { end += 1 }
                 let group = Array(rows[start..<end])
                 let orderValues = try group.map { r in try orderKeys.map { try $0.eval(r) } }
                 var columns: [[Value]] = []
