@@ -1,11 +1,13 @@
 /// `+ - * / % div pmod` and unary minus with Spark 4 ANSI semantics: overflow and division by zero raise,
 /// `try` mode returns null, legacy mode wraps integers and returns null on division by zero.
 enum Arithmetic {
-    static func evaluate(_ op: ArithmeticOperator, _ a: Value, _ b: Value, leftType: DataType, rightType: DataType,
-                         resultType: DataType, mode: EvalMode) throws -> Value {
+    /// The types are autoclosures: computing an expression's type walks its tree, and most values need none.
+    static func evaluate(_ op: ArithmeticOperator, _ a: Value, _ b: Value, leftType: @autoclosure () -> DataType,
+                         rightType: @autoclosure () -> DataType, resultType: @autoclosure () -> DataType,
+                         mode: EvalMode) throws -> Value {
         switch (a, b) {
         case (.int(let x), .int(let y)):
-            return try integral(op, x, y, type: op == .integralDivide ? .long : resultType, mode: mode)
+            return try integral(op, x, y, type: op == .integralDivide ? .long : resultType(), mode: mode)
         case (.double(let x), .double(let y)):
             switch op {
             case .add: return .double(x + y)
@@ -30,7 +32,7 @@ enum Arithmetic {
                 return .int(Int64(q))
             }
         case (.decimal(let x, let sx), .decimal(let y, let sy)):
-            return try decimal(op, x, sx, y, sy, resultType: resultType, mode: mode)
+            return try decimal(op, x, sx, y, sy, resultType: resultType(), mode: mode)
         case (.date(let d), .int(let n)) where op == .add || op == .subtract:
             // `try_add(date, n)`; a plain `date + n` is date_add (see DateTimeArithmetic).
             return .date(Int32(clamping: Int64(d) + (op == .add ? n : -n)))
@@ -43,14 +45,14 @@ enum Arithmetic {
             return .interval(difference)
         case (.interval(let x), .interval(let y)) where op == .add || op == .subtract:
             let (result, overflowed) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-            if overflowed || (resultType.isYearMonthInterval && Int32(exactly: result) == nil) {
-                return try overflow(resultType.isYearMonthInterval ? "integer overflow" : "long overflow", op == .add ? "try_add" : "try_subtract", mode)
+            if overflowed || (resultType().isYearMonthInterval && Int32(exactly: result) == nil) {
+                return try overflow(resultType().isYearMonthInterval ? "integer overflow" : "long overflow", op == .add ? "try_add" : "try_subtract", mode)
             }
             return .interval(result)
         default:
             break
         }
-        throw SparkError.internalError("Arithmetic \(op.rawValue) on \(leftType.simpleString) and \(rightType.simpleString) was not coerced.")
+        throw SparkError.internalError("Arithmetic \(op.rawValue) on \(leftType().simpleString) and \(rightType().simpleString) was not coerced.")
     }
 
     /// A date (at midnight) or timestamp in microseconds.
