@@ -65,12 +65,15 @@ extension PyInterpreter {
 
     private func instanceAttribute(_ instance: PyInstance, _ name: String) throws -> PyValue? {
         if instance.cls === types.superType { return try superAttribute(instance, name) }
+        if instance.cls === types.property { return propertyAttribute(instance, name) }
         if let value = instance.attributes[name] { return value }
+        if name == "__class__" { return .classObject(instance.cls) }
         if instance.cls.isSubclass(of: types.baseException) {
             switch name {
             case "args": return .tuple(instance.arguments)
             case "__cause__": return instance.cause
             case "__context__": return instance.context
+            case "__suppress_context__": return .bool(instance.suppressContext)
             default: break
             }
         }
@@ -85,6 +88,28 @@ extension PyInterpreter {
 
     /// Applies descriptor rules: functions bind, static methods do not, class methods bind the class,
     /// properties call their getter.
+    /// `fget`/`fset` of a property, and `getter`/`setter`, which return a copy with one accessor replaced
+    /// (`@x.setter` after `@property def x`).
+    private func propertyAttribute(_ property: PyInstance, _ name: String) -> PyValue? {
+        let slot: Int
+        switch name {
+        case "fget", "getter": slot = 0
+        case "fset", "setter": slot = 1
+        default: return nil
+        }
+        let accessors = property.payload.count == 2 ? property.payload : [.none, .none]
+        if name.hasPrefix("f") { return accessors[slot] }
+        let propertyClass = types.property
+        return .native(PyNativeFunction(name: name) { args in
+            let bound = try args.bind(name, ["function"])
+            var replaced = accessors
+            replaced[slot] = bound["function"] ?? PyValue.none
+            let copy = PyInstance(cls: propertyClass)
+            copy.payload = replaced
+            return .instance(copy)
+        })
+    }
+
     private func bindClassAttribute(_ value: PyValue, receiver: PyValue?, cls: PyClass) throws -> PyValue {
         switch value {
         case .function, .native:
