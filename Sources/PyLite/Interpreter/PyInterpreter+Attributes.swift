@@ -24,8 +24,8 @@ extension PyInterpreter {
             return try host.pyGetAttribute(name)
         case .function(let function):
             switch name {
-            case "__name__": return .str(function.name)
-            case "__qualname__": return .str(function.qualifiedName)
+            case "__name__": return .str(function.wrappedNames?.name ?? function.name)
+            case "__qualname__": return .str(function.wrappedNames?.qualifiedName ?? function.qualifiedName)
             default: return nil
             }
         case .native(let native):
@@ -155,7 +155,14 @@ extension PyInterpreter {
     private func unboundBuiltinMethod(_ kind: PyClass.BuiltinKind, _ name: String) -> PyValue? {
         let sample: PyValue
         switch kind {
-        case .str: sample = .str("")
+        case .str:
+            if name == "maketrans" {
+                // A static method: `str.maketrans("ab", "xy")` has no receiver.
+                return .native(PyNativeFunction(name: "maketrans") { args in
+                    try args.interpreter.callBuiltinMethod(.str(""), "maketrans", args) ?? PyValue.none
+                })
+            }
+            sample = .str("")
         case .list: sample = .newList([])
         case .dict:
             if name == "fromkeys" {
