@@ -51,6 +51,19 @@ struct SandboxTests {
         "import datetime\ndatetime.datetime.now()",
         "import datetime\ndatetime.date.today()",
         "from math import __dict__",
+        "getattr(1, '__' + 'class__')",
+        "'{x.__class__}'.format_map({'x': 1})",
+        "memoryview([1])",
+        "help(print)",
+        "(lambda: 0).__class__",
+        // An instance's own class is reachable (it is what type() gives), but nothing past it.
+        "class A: pass\nA().__class__.__bases__",
+        "class A:\n    def __init__(self): pass\nA().__class__.__init__.__globals__",
+        "class A: pass\nsuper(A, A()).__class__",
+        "class A: pass\n'{0.__class__}'.format(A())",
+        "try:\n    1 / 0\nexcept Exception as e:\n    e.__traceback__",
+        "try:\n    1 / 0\nexcept Exception as e:\n    e.__class__.__subclasses__()",
+        "try:\n    1 / 0\nexcept Exception as e:\n    e.__cause__.__class__.__mro__",
     ]
 
     @Test(arguments: refusals)
@@ -96,6 +109,19 @@ struct SandboxTests {
         }
     }
 
+    /// Frames and code objects are not there at all: no escape through a generator or a function.
+    @Test(arguments: ["def g():\n    yield 1\ng().gi_frame", "def g():\n    yield 1\ng().gi_code", "(lambda: 0).func_globals"])
+    func interpreterInternalsDoNotExist(_ source: String) {
+        do {
+            try PyInterpreter().run(source: source)
+            Issue.record("reached: \(source)")
+        } catch let error as PyError {
+            #expect(error.typeName == "AttributeError", "\(source): \(error.summary)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func allowedIntrospectionStillWorks() throws {
         let interpreter = PyInterpreter()
         try interpreter.run(source: """
@@ -109,9 +135,14 @@ struct SandboxTests {
                 def __init__(self):
                     super().__init__()
                     A.__init__(self)
-            names = [f.__name__, A.__name__, type(B()).__name__, repr(B()), getattr(B(), "v"), hasattr(B(), "w")]
+            try:
+                raise KeyError("k") from ValueError("v")
+            except KeyError as e:
+                chained = [e.__class__.__name__, repr(e.__cause__), e.__suppress_context__, B().__class__ is B]
+            names = [f.__name__, A.__name__, type(B()).__name__, repr(B()), getattr(B(), "v"), hasattr(B(), "w")] + chained
             """)
-        #expect(try interpreter.repr(interpreter.global("names") ?? .none) == "['f', 'A', 'B', 'A()', 1, False]")
+        #expect(try interpreter.repr(interpreter.global("names") ?? .none)
+            == "['f', 'A', 'B', 'A()', 1, False, 'KeyError', \"ValueError('v')\", True, True]")
     }
 }
 
@@ -138,7 +169,11 @@ struct LimitErrorTests {
 
     @Test(arguments: ["while True:\n    pass\n", "x = 0\nwhile True:\n    x += 1\n", "sum(x for x in iter(int, 1))\n",
                       "import itertools\nfor _ in itertools.count():\n    pass\n",
-                      "import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')\n"])
+                      "import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')\n",
+                      "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n",
+                      "try:\n    while True:\n        pass\nfinally:\n    while True:\n        pass\n",
+                      // The limit fires again while the uncaught exception's message is being made: it is not swallowed.
+                      "class E(Exception):\n    def __str__(self):\n        while True:\n            pass\nraise E()\n"])
     func wallClock(_ source: String) {
         let (error, elapsed) = run(source, Limits(maxSteps: Int.max, wallClockSeconds: 0.5))
         #expect(error?.kind == .timeLimit, "\(error?.summary ?? "no error")")
@@ -170,12 +205,22 @@ struct LimitErrorTests {
         "f'{1:>10000000000}'", "(1,) * 10**10", "'%10000000000d' % 1", "'ab'.center(10**11)", "'-'.join(['x'] * 10**8)",
         "x = 'a'\nwhile True:\n    x = x + x", "d = {}\nfor i in range(10**9):\n    d[i] = i", "s = set(range(10**9))",
         "x = []\nwhile True:\n    x.append(1)", "'0'.zfill(10**10)", "[[0] * 10**5 for _ in range(10**5)]",
+        "import json\njson.dumps([1], indent=10**10)", "import json\njson.dumps([[[1]]], indent=' ' * 90000)",
+        "def g():\n    while True:\n        yield 1\nfor x in g():\n    break",
     ])
     func sizeCaps(_ source: String) {
         // The memory cap, not the wall clock, must end these: the error kind says which budget fired.
         let (error, _) = run(source, Limits(maxSteps: Int.max, maxCollectionLength: 100_000, wallClockSeconds: 30, maxMemoryGrowthBytes: 128 << 20))
         #expect(error?.kind == .memoryLimit, "\(source): \(error?.summary ?? "no error")")
         #expect(error?.errorClass == "MEMORY_LIMIT")
+    }
+
+    @Test func anInfiniteGeneratorSaysGeneratorsRunToTheirEnd() {
+        let (error, _) = run("def g():\n    n = 0\n    while True:\n        yield n\n        n += 1\nprint(next(g()))\n",
+                             Limits(maxSteps: Int.max, maxCollectionLength: 100_000))
+        #expect(error?.kind == .memoryLimit)
+        #expect(error?.message.contains("a generator yielded more than 100000 values") == true, "\(error?.summary ?? "no error")")
+        #expect(error?.position?.line == 4)
     }
 
     @Test func printedOutputIsCapped() {

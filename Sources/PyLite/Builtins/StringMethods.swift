@@ -352,11 +352,74 @@ extension PyInterpreter {
             return .str(out)
         case "encode":
             throw PyError.unsupported("bytes (str.encode) are not supported by the embedded engine")
-        case "maketrans", "translate":
-            throw PyError.unsupported("str.\(name) is not supported by the embedded engine")
+        case "maketrans":
+            return try translationTable(args)
+        case "translate":
+            let bound = try args.bind("translate", ["table"])
+            let table = bound["table"] ?? PyValue.none
+            var out = ""
+            for scalar in s.unicodeScalars {
+                let mapped: PyValue
+                do {
+                    mapped = try getItem(table, .int(Int(scalar.value)))
+                } catch let exception as PyException where exception.typeName == .keyError || exception.typeName == .indexError {
+                    out.unicodeScalars.append(scalar)
+                    continue
+                } catch let raised as PyRaised where raised.exception.cls.isSubclass(of: types.exceptionClass("LookupError")) {
+                    out.unicodeScalars.append(scalar)
+                    continue
+                }
+                switch mapped {
+                case .none: break
+                case .str(let text): out += text
+                case .int(let code):
+                    guard let replacement = Unicode.Scalar(UInt32(clamping: max(0, code))), code <= 0x10FFFF else {
+                        throw PyException.valueError("character mapping must be in range(0x110000)")
+                    }
+                    out.unicodeScalars.append(replacement)
+                default: throw PyException.typeError("character mapping must return integer, None or str")
+                }
+                if out.utf8.count > limits.maxCollectionLength { try checkLength(out.utf8.count) }
+            }
+            return .str(out)
         default:
             return nil
         }
+    }
+
+    /// `str.maketrans(dict)`, `str.maketrans(from, to[, delete])`: a dict from code points to code points or None.
+    private func translationTable(_ args: PyArguments) throws -> PyValue {
+        let bound = try args.bind("maketrans", ["x", "y=", "z="])
+        let table = PyDict()
+        guard let y = bound["y"] else {
+            guard case .dict(let mapping)? = bound["x"] else {
+                throw PyException.typeError("if you give only one argument to maketrans it must be a dict")
+            }
+            for (key, value) in mapping.pairs {
+                switch key {
+                case .int: try table.set(key, value)
+                case .str(let text) where text.unicodeScalars.count == 1:
+                    try table.set(.int(Int(text.unicodeScalars.first?.value ?? 0)), value)
+                default: throw PyException.valueError("string keys in translate table must be of length 1")
+                }
+            }
+            return .dict(table)
+        }
+        guard case .str(let from)? = bound["x"], case .str(let to) = y else {
+            throw PyException.typeError("maketrans() argument 2 must be str")
+        }
+        let fromScalars = Array(from.unicodeScalars), toScalars = Array(to.unicodeScalars)
+        guard fromScalars.count == toScalars.count else {
+            throw PyException.valueError("the first two maketrans arguments must have equal length")
+        }
+        for (source, target) in zip(fromScalars, toScalars) {
+            try table.set(.int(Int(source.value)), .int(Int(target.value)))
+        }
+        if let z = bound["z"] {
+            guard case .str(let deleted) = z else { throw PyException.typeError("maketrans() argument 3 must be str") }
+            for scalar in deleted.unicodeScalars { try table.set(.int(Int(scalar.value)), .none) }
+        }
+        return .dict(table)
     }
 
     private func titleCase(_ s: String) -> String {

@@ -132,7 +132,10 @@ final class BuiltinTypes {
             wrapper.payload = [bound["fget"] ?? PyValue.none, bound["fset"] ?? PyValue.none]
             return .instance(wrapper)
         }
-        superType = builtin("super", .object, bases: [object])
+        superType = builtin("super", .object, bases: [object]) { args in
+            // `super()` with no arguments inside a method never gets here (the call site supplies class and receiver).
+            try args.interpreter.explicitSuper(args)
+        }
         baseException = PyClass(name: "BaseException", bases: [object], builtinKind: .exception)
         exception = PyClass(name: "Exception", bases: [baseException], builtinKind: .exception)
         hostErrorClass = PyClass(name: "HostError", bases: [exception], builtinKind: .exception)

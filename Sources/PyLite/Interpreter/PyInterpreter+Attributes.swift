@@ -24,8 +24,8 @@ extension PyInterpreter {
             return try host.pyGetAttribute(name)
         case .function(let function):
             switch name {
-            case "__name__": return .str(function.name)
-            case "__qualname__": return .str(function.qualifiedName)
+            case "__name__": return .str(function.wrappedNames?.name ?? function.name)
+            case "__qualname__": return .str(function.wrappedNames?.qualifiedName ?? function.qualifiedName)
             default: return nil
             }
         case .native(let native):
@@ -65,12 +65,15 @@ extension PyInterpreter {
 
     private func instanceAttribute(_ instance: PyInstance, _ name: String) throws -> PyValue? {
         if instance.cls === types.superType { return try superAttribute(instance, name) }
+        if instance.cls === types.property { return propertyAttribute(instance, name) }
         if let value = instance.attributes[name] { return value }
+        if name == "__class__" { return .classObject(instance.cls) }
         if instance.cls.isSubclass(of: types.baseException) {
             switch name {
             case "args": return .tuple(instance.arguments)
             case "__cause__": return instance.cause
             case "__context__": return instance.context
+            case "__suppress_context__": return .bool(instance.suppressContext)
             default: break
             }
         }
@@ -85,6 +88,28 @@ extension PyInterpreter {
 
     /// Applies descriptor rules: functions bind, static methods do not, class methods bind the class,
     /// properties call their getter.
+    /// `fget`/`fset` of a property, and `getter`/`setter`, which return a copy with one accessor replaced
+    /// (`@x.setter` after `@property def x`).
+    private func propertyAttribute(_ property: PyInstance, _ name: String) -> PyValue? {
+        let slot: Int
+        switch name {
+        case "fget", "getter": slot = 0
+        case "fset", "setter": slot = 1
+        default: return nil
+        }
+        let accessors = property.payload.count == 2 ? property.payload : [.none, .none]
+        if name.hasPrefix("f") { return accessors[slot] }
+        let propertyClass = types.property
+        return .native(PyNativeFunction(name: name) { args in
+            let bound = try args.bind(name, ["function"])
+            var replaced = accessors
+            replaced[slot] = bound["function"] ?? PyValue.none
+            let copy = PyInstance(cls: propertyClass)
+            copy.payload = replaced
+            return .instance(copy)
+        })
+    }
+
     private func bindClassAttribute(_ value: PyValue, receiver: PyValue?, cls: PyClass) throws -> PyValue {
         switch value {
         case .function, .native:
@@ -130,7 +155,14 @@ extension PyInterpreter {
     private func unboundBuiltinMethod(_ kind: PyClass.BuiltinKind, _ name: String) -> PyValue? {
         let sample: PyValue
         switch kind {
-        case .str: sample = .str("")
+        case .str:
+            if name == "maketrans" {
+                // A static method: `str.maketrans("ab", "xy")` has no receiver.
+                return .native(PyNativeFunction(name: "maketrans") { args in
+                    try args.interpreter.callBuiltinMethod(.str(""), "maketrans", args) ?? PyValue.none
+                })
+            }
+            sample = .str("")
         case .list: sample = .newList([])
         case .dict:
             if name == "fromkeys" {

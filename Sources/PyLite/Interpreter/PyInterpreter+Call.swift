@@ -46,7 +46,9 @@ extension PyInterpreter {
         do {
             let result = try execBlock(decl.body, frame)
             if let collector = frame.yieldCollector {
-                return .iterator(PyIterator(typeName: "generator", values: collector.items))
+                let generator = PyIterator(typeName: "generator", values: collector.items)
+                if case .returned(let value) = result { generator.returnValue = value }
+                return .iterator(generator)
             }
             if case .returned(let value) = result { return value }
             return PyValue.none
@@ -246,6 +248,27 @@ extension PyInterpreter {
             let firstName = function.decl.parameters.first?.name, let receiver = scope?.locals[firstName]
         else {
             throw PyException(.runtimeError, "super(): no arguments")
+        }
+        return makeSuper(cls, receiver)
+    }
+
+    /// `super(Class, obj)` (the older spelling, common in code written for Python 2) and `super(Class, Subclass)`.
+    func explicitSuper(_ args: PyArguments) throws -> PyValue {
+        if !args.keyword.isEmpty { throw PyException.typeError("super() takes no keyword arguments") }
+        switch args.positional.count {
+        case 0: throw PyException(.runtimeError, "super(): no arguments")
+        case 2: break
+        case 1: throw PyError.unsupported("super() with one argument is not supported by the embedded engine")
+        default: throw PyException.typeError("super() takes at most 2 arguments (\(args.positional.count) given)")
+        }
+        guard case .classObject(let cls) = args.positional[0] else {
+            throw PyException.typeError("super() argument 1 must be a type, not \(typeOf(args.positional[0]).name)")
+        }
+        let receiver = args.positional[1]
+        let receiverClass: PyClass
+        if case .classObject(let klass) = receiver { receiverClass = klass } else { receiverClass = typeOf(receiver) }
+        guard receiverClass.isSubclass(of: cls) else {
+            throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type")
         }
         return makeSuper(cls, receiver)
     }

@@ -98,6 +98,7 @@ extension PyInterpreter {
                 try self.yieldValue(item, frame)
                 return true
             }
+            if case .iterator(let generator) = iterable { return generator.returnValue }
             return PyValue.none
         }
     }
@@ -412,7 +413,12 @@ extension PyInterpreter {
             throw PyException(.syntaxErrorName, "'yield' outside function")
         }
         collector.items.append(value)
-        try checkLength(collector.items.count)
+        try noteAllocation(1)
+        if collector.items.count > limits.maxCollectionLength {
+            throw PyError.memoryLimit(
+                "a generator yielded more than \(limits.maxCollectionLength) values: the embedded engine runs a generator "
+                    + "to its end when it is called, so a generator cannot be infinite (line \(frame.position.line))")
+        }
     }
 }
 

@@ -268,6 +268,7 @@ extension PyInterpreter {
         let instance = try exceptionInstance(from: value)
         if let causeExpr {
             let cause = try eval(causeExpr, frame)
+            instance.suppressContext = true
             switch cause {
             case .none: instance.cause = .none
             default: instance.cause = .instance(try exceptionInstance(from: cause))

@@ -245,7 +245,10 @@ extension PyInterpreter {
             return left
         case (.bitOr, .none, .classObject):
             return right
-        case (.bitOr, .dict(let a), .dict(let b)):
+        case (.add, .dict(let a), .dict(let b)), (.subtract, .dict(let a), .dict(let b)),
+            (.bitOr, .dict(let a), .dict(let b)), (.bitAnd, .dict(let a), .dict(let b)):
+            if a.flavor == .counter && b.flavor == .counter { return try counterArithmetic(op, a, b) }
+            guard op == .bitOr else { return nil }
             let result = PyDict()
             result.storage = a.storage
             for (key, value) in b.storage { result.storage[key] = value }

@@ -53,7 +53,7 @@ extension PyInterpreter {
         case .frozenset(let set):
             if set.count == 0 { return "frozenset()" }
             return "frozenset({" + (try set.elements.map { try reprValue($0) }.joined(separator: ", ")) + "})"
-        case .function(let f): return "<function \(f.qualifiedName) at \(address(f))>"
+        case .function(let f): return "<function \(f.wrappedNames?.qualifiedName ?? f.qualifiedName) at \(address(f))>"
         case .native(let n):
             if n === notImplementedSentinel { return "NotImplemented" }
             return "<built-in function \(n.name)>"

@@ -275,7 +275,17 @@ public final class PyInterpreter {
                 filename: filename, position: position, sourceLine: position.flatMap { sourceLine($0.line) },
                 traceback: traceback, hostError: hostError)
         }
-        let message = (try? exceptionMessage(instance)) ?? ""
+        let message: String
+        do {
+            message = try exceptionMessage(instance)
+        } catch var limit as PyError where limit.isUncatchable {
+            // A `__str__` that loops or recurses ends the run with its limit, not a silently shortened report.
+            limit.filename = filename
+            if let line = limit.position?.line { limit.sourceLine = sourceLine(line) }
+            return limit
+        } catch {
+            message = "<exception str() failed>"
+        }
         var error = PyError(
             kind: .exception, typeName: instance.cls.name, message: message, filename: filename, position: position,
             sourceLine: position.flatMap { sourceLine($0.line) }, traceback: traceback, hostError: instance.hostError)

@@ -31,6 +31,9 @@ enum Sandbox {
         "__bool__", "__neg__", "__radd__", "__rsub__", "__rmul__",
     ]
 
+    /// Dunder attributes of exception objects that only lead to other exception objects or their arguments.
+    static let exceptionAttributes: Set<String> = ["__cause__", "__context__", "__suppress_context__"]
+
     static func isDunder(_ name: String) -> Bool {
         name.count > 4 && name.hasPrefix("__") && name.hasSuffix("__")
     }
@@ -46,6 +49,13 @@ extension PyInterpreter {
                 case .function, .native, .classObject, .module: return
                 default: break
                 }
+            }
+            if case .instance(let instance) = object, instance.cls !== types.superType,
+                instance.cls.builtinKind == nil || instance.cls.builtinKind == .exception
+            {
+                // `self.__class__.__name__` is the same class `type(self)` gives; the class's own dunders stay refused.
+                if name == "__class__" { return }
+                if Sandbox.exceptionAttributes.contains(name), instance.cls.isSubclass(of: types.baseException) { return }
             }
             if Sandbox.userSpecialMethods.contains(name) {
                 switch object {

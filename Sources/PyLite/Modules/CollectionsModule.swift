@@ -89,6 +89,29 @@ extension PyInterpreter {
         }
     }
 
+    /// `Counter + Counter` (sum), `-` (difference), `|` (maximum), `&` (minimum); only positive counts are kept,
+    /// the left operand's keys first.
+    func counterArithmetic(_ op: BinaryOperator, _ a: PyDict, _ b: PyDict) throws -> PyValue {
+        let result = PyDict()
+        result.flavor = .counter
+        func combine(_ x: PyValue, _ y: PyValue) throws -> PyValue {
+            switch op {
+            case .add, .subtract: return try binaryOperation(op, x, y)
+            case .bitOr: return try lessThan(x, y) ? y : x
+            default: return try lessThan(y, x) ? y : x
+            }
+        }
+        for (key, count) in a.storage {
+            let combined = try combine(count, b.storage[key] ?? .int(0))
+            if try lessThan(.int(0), combined) { result.storage[key] = combined }
+        }
+        for (key, count) in b.storage where a.storage[key] == nil {
+            let combined = try combine(.int(0), count)
+            if try lessThan(.int(0), combined) { result.storage[key] = combined }
+        }
+        return .dict(result)
+    }
+
     func counterMostCommon(_ dict: PyDict) throws -> [(PyValue, PyValue)] {
         let pairs = dict.storage.map { ($0.key.value, $0.value) }
         let sorted = try stableSort(pairs.map { .tuple([$0.0, $0.1]) }, keys: pairs.map { $0.1 }, reverse: true)

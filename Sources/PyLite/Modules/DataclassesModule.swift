@@ -1,5 +1,5 @@
 /// The `dataclasses` module: `@dataclass` (with `order=True`), `field(default=..., default_factory=...)`,
-/// `asdict`, `astuple`, `fields`. Generated methods are `__init__` (calling `__post_init__`), `__repr__`,
+/// `asdict`, `astuple`, `fields`, `replace`. Generated methods are `__init__` (calling `__post_init__`), `__repr__`,
 /// `__eq__` and, with `order=True`, the ordering methods.
 enum DataclassesModule {
     /// `field(...)` in a class body.
@@ -158,6 +158,16 @@ enum DataclassesModule {
         BuiltinModules.function(module, "astuple") { args in
             let bound = try args.bind("astuple", ["obj"])
             return .tuple(try values(bound["obj"] ?? PyValue.none, args.interpreter).map(\.1))
+        }
+        BuiltinModules.function(module, "replace") { args in
+            // A new instance built by the class's `__init__` from the current field values and the changes.
+            guard args.positional.count == 1, case .instance(let instance) = args.positional[0] else {
+                throw PyException.typeError("replace() should be called on dataclass instances")
+            }
+            let current = try values(args.positional[0], args.interpreter)
+            let changed = Set(args.keyword.map(\.name))
+            let keyword = current.filter { !changed.contains($0.0) }.map { (name: $0.0, value: $0.1) } + args.keyword
+            return try args.interpreter.instantiate(instance.cls, [], keyword)
         }
         BuiltinModules.function(module, "fields") { args in
             let bound = try args.bind("fields", ["class_or_instance"])

@@ -77,9 +77,21 @@ enum FunctoolsModule {
             })
         }
         BuiltinModules.function(module, "wraps") { args in
-            _ = try args.bind("wraps", ["wrapped", "assigned=", "updated="])
+            let bound = try args.bind("wraps", ["wrapped", "assigned=", "updated="])
+            let wrapped = bound["wrapped"] ?? PyValue.none
             return .native(PyNativeFunction(name: "decorator") { inner in
-                inner.positional.first ?? PyValue.none
+                let wrapper = inner.positional.first ?? PyValue.none
+                if case .function(let function) = wrapper {
+                    switch wrapped {
+                    case .function(let original):
+                        function.wrappedNames = (original.wrappedNames?.name ?? original.name,
+                                                 original.wrappedNames?.qualifiedName ?? original.qualifiedName)
+                    case .native(let original):
+                        function.wrappedNames = (original.name, original.name)
+                    default: break
+                    }
+                }
+                return wrapper
             })
         }
         BuiltinModules.function(module, "total_ordering") { args in

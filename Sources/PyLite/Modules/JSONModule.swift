@@ -12,7 +12,9 @@ enum JSONModule {
             options.sortKeys = try bound["sort_keys"].map { try interpreter.isTruthy($0) } ?? false
             options.ensureASCII = try bound["ensure_ascii"].map { try interpreter.isTruthy($0) } ?? true
             if let indent = bound["indent"], !indent.isNone {
-                options.indent = indent.asString ?? String(repeating: " ", count: max(0, indent.asInt ?? 0))
+                let width = max(0, indent.asInt ?? 0)
+                try interpreter.checkLength(width)
+                options.indent = indent.asString ?? String(repeating: " ", count: width)
                 options.itemSeparator = ","
             }
             if let separators = bound["separators"], !separators.isNone {
@@ -83,6 +85,7 @@ enum JSONModule {
     static func encode(_ value: PyValue, _ options: Options, _ interpreter: PyInterpreter, depth: Int, into out: inout String) throws {
         if depth > 500 || LargeStackExecutor.stackIsLow() { throw PyException(.recursionError, "maximum recursion depth exceeded while encoding a JSON object") }
         if out.utf8.count > interpreter.limits.maxCollectionLength { try interpreter.checkLength(out.utf8.count) }
+        if let indent = options.indent { try interpreter.checkLength(indent.utf8.count * (depth + 1)) }
         let newline = options.indent.map { "\n" + String(repeating: $0, count: depth + 1) } ?? ""
         let closing = options.indent.map { "\n" + String(repeating: $0, count: depth) } ?? ""
         switch value {

@@ -104,6 +104,8 @@ public final class PyInstance {
     var arguments: [PyValue] = []
     var cause: PyValue = .none
     var context: PyValue = .none
+    /// Set by `raise ... from ...`: the traceback shows the cause, not the context.
+    var suppressContext = false
     var traceback: [PyTracebackEntry] = []
     var position: SourcePosition?
     var hostError: (any Error)?

@@ -9,6 +9,9 @@ public final class PyFunction {
     weak var definingClass: PyClass?
     public var name: String
     var qualifiedName: String
+    /// `__name__` and `__qualname__` copied from the wrapped function by `functools.wraps`; error messages and
+    /// tracebacks keep the function's own name, as CPython's do.
+    var wrappedNames: (name: String, qualifiedName: String)?
 
     init(decl: FunctionDecl, globals: PyModule, closure: Frame?, defaults: [String: PyValue], qualifiedName: String) {
         self.decl = decl

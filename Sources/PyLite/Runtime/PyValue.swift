@@ -217,6 +217,8 @@ public final class PyIterator {
     let nextValue: () throws -> PyValue?
     /// Shown in `repr`, e.g. `list_iterator`, `generator`, `map`.
     let typeName: String
+    /// What a generator function returned (`return value`): the value of a `yield from` over it.
+    var returnValue: PyValue = .none
 
     public init(typeName: String = "iterator", next: @escaping () throws -> PyValue?) {
         self.typeName = typeName

@@ -27,3 +27,17 @@ try:
     Point()
 except TypeError as err:
     print("TypeError", err)
+
+from dataclasses import replace
+@dataclass
+class Settings:
+    host: str
+    port: int = 80
+    tags: List[str] = field(default_factory=list)
+base = Settings("db", tags=["a"])
+moved = replace(base, port=5432)
+print(moved, base, moved.tags is base.tags, replace(base) == base)
+try:
+    replace(base, missing=1)
+except TypeError as e:
+    print("TypeError")
