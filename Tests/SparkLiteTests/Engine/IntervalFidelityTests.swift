@@ -4,19 +4,7 @@ import Testing
 // Column names, types and values come from PySpark 4.3 (`spark.sql(...)`, ANSI on, session time zone UTC).
 // Year-month interval values cannot be collected in PySpark, so they are checked through CAST(... AS STRING).
 struct IntervalFidelityTests {
-    struct Query: CustomTestStringConvertible, Sendable {
-        let sql: String
-        let columns: [String]
-        let types: [String]
-        let row: [Value]
-        var testDescription: String { sql }
-        init(_ sql: String, _ columns: [String], _ types: [String], _ row: [Value]) {
-            self.sql = sql
-            self.columns = columns
-            self.types = types
-            self.row = row
-        }
-    }
+    typealias Query = SQLResultCase
 
     static let hour: Int64 = 3_600_000_000
     static let day: Int64 = 86_400_000_000
@@ -67,10 +55,7 @@ struct IntervalFidelityTests {
 
     @Test(arguments: queries)
     func matchesSpark(_ q: Query) throws {
-        let df = try SparkSession().sql(q.sql)
-        #expect(df.columns == q.columns)
-        #expect(df.schema.map(\.dataType.simpleString) == q.types)
-        #expect(try df.execute().rows == [q.row])
+        try q.check()
     }
 
     /// The expected-file encoding of the oracle writes a leading HOUR, MINUTE or SECOND field unpadded.

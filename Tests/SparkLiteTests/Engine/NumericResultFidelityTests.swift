@@ -3,19 +3,7 @@ import Testing
 
 // Column names, types and values come from PySpark 4.3 (`spark.sql(...)`, ANSI on, local[2]).
 struct NumericResultFidelityTests {
-    struct Query: CustomTestStringConvertible, Sendable {
-        let sql: String
-        let columns: [String]
-        let types: [String]
-        let row: [Value]
-        var testDescription: String { sql }
-        init(_ sql: String, _ columns: [String], _ types: [String], _ row: [Value]) {
-            self.sql = sql
-            self.columns = columns
-            self.types = types
-            self.row = row
-        }
-    }
+    typealias Query = SQLResultCase
 
     static let queries: [Query] = [
         // An integer literal beside a decimal is a decimal of just its digits: 3 is DECIMAL(1,0).
@@ -35,9 +23,6 @@ struct NumericResultFidelityTests {
 
     @Test(arguments: queries)
     func matchesSpark(_ q: Query) throws {
-        let df = try SparkSession().sql(q.sql)
-        #expect(df.columns == q.columns)
-        #expect(df.schema.map(\.dataType.simpleString) == q.types)
-        #expect(try df.execute().rows == [q.row])
+        try q.check()
     }
 }
