@@ -12,7 +12,8 @@ import Testing
 /// A case passes when the rows and column names match under the judge's comparison rules and the shuffle
 /// count is Spark's, or, for a case that raises, when the error class is Spark's. Cases SparkLite does not
 /// match yet are listed in `Tests/Fidelity/KNOWN_GAPS.txt`; any other failure is a regression. Set
-/// `FIDELITY_WRITE_GAPS=1` to rewrite that list after improving the engine.
+/// `FIDELITY_WRITE_GAPS=1` to rewrite that list after improving the engine, and `FIDELITY_PLAN_REPORT=1` to
+/// print the cases whose physical operators differ from Spark's (a report, never a failure).
 @Test func fidelityCorpusMatchesRealSpark() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fidelity")
@@ -25,10 +26,15 @@ import Testing
         .sorted()
     let verbose = ProcessInfo.processInfo.environment["FIDELITY_VERBOSE"] == "1"
     var failures: [(String, String)] = []
+    var plans = PlanOperatorReport()
     for path in cases {
         if verbose { FileHandle.standardError.write(Data("fidelity case \(path)\n".utf8)) }
-        let reason = try FidelityCase.run(root: root, path: path)
-        if let reason { failures.append((path, reason)) }
+        let outcome = try FidelityCase.run(root: root, path: path)
+        if let reason = outcome.mismatch { failures.append((path, reason)) }
+        plans.add(path: path, outcome: outcome)
+    }
+    if ProcessInfo.processInfo.environment["FIDELITY_PLAN_REPORT"] == "1" {
+        print(plans.text)
     }
     let failed = Set(failures.map(\.0))
     if ProcessInfo.processInfo.environment["FIDELITY_WRITE_GAPS"] == "1" {
@@ -43,9 +49,59 @@ import Testing
     print("fidelity: \(cases.count - failures.count) of \(cases.count) cases match real Spark; \(fixed.count) listed gaps now pass")
 }
 
-enum FidelityCase {
+/// What running one case gave: whether it matches, and the physical operators on both sides.
+struct FidelityOutcome {
     /// Nil when the case matches real Spark, else why not.
-    static func run(root: URL, path: String) throws -> String? {
+    var mismatch: String?
+    /// Spark's and SparkLite's physical operator names (explain order), when both ran a DataFrame query.
+    var expectedOperators: [String]? = nil
+    var actualOperators: [String]? = nil
+}
+
+/// The cases whose physical operator list differs from Spark's, with both lists, and which operators
+/// are most often missing or extra.
+struct PlanOperatorReport {
+    private var compared = 0
+    private var differing: [(path: String, expected: [String], actual: [String])] = []
+
+    mutating func add(path: String, outcome: FidelityOutcome) {
+        guard let expected = outcome.expectedOperators, let actual = outcome.actualOperators else { return }
+        compared += 1
+        if expected != actual { differing.append((path, expected, actual)) }
+    }
+
+    var text: String {
+        var missing: [String: Int] = [:], extra: [String: Int] = [:]
+        var lines: [String] = []
+        for (path, expected, actual) in differing {
+            lines.append("plan differs: \(path)\n  spark:     \(expected.joined(separator: ", "))\n  sparklite: \(actual.joined(separator: ", "))")
+            let spark = Self.counts(expected), lite = Self.counts(actual)
+            for (name, count) in spark where count > lite[name, default: 0] { missing[name, default: 0] += 1 }
+            for (name, count) in lite where count > spark[name, default: 0] { extra[name, default: 0] += 1 }
+        }
+        func ranked(_ m: [String: Int]) -> String {
+            m.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        lines.append("plan operators: \(compared - differing.count) of \(compared) cases match Spark's")
+        lines.append("cases missing an operator Spark has: \(ranked(missing))")
+        lines.append("cases with an operator Spark lacks: \(ranked(extra))")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func counts(_ names: [String]) -> [String: Int] {
+        names.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+}
+
+enum FidelityCase {
+    static func run(root: URL, path: String) throws -> FidelityOutcome {
+        var outcome = FidelityOutcome()
+        outcome.mismatch = try compare(root: root, path: path, outcome: &outcome)
+        return outcome
+    }
+
+    /// Nil when the case matches real Spark, else why not; fills in the operator lists on the way.
+    private static func compare(root: URL, path: String, outcome: inout FidelityOutcome) throws -> String? {
         let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
         let header = CaseHeader(source: source)
         let stem = path.replacingOccurrences(of: ".py", with: "").replacingOccurrences(of: ".sql", with: "")
@@ -74,6 +130,10 @@ enum FidelityCase {
         let expectedRows = (expected["rows"]?.arrayValue ?? []).map { $0.arrayValue ?? [] }
         let actualColumns = run.columns.map { OutputColumn(name: $0.name, type: $0.dataType.simpleString) }
         let actualRows = run.rows.map { ResultEncoding.encode(row: $0, columns: run.columns) }
+        if !run.isRDD, let operators = expected["plan"]?["operators"]?.arrayValue {
+            outcome.expectedOperators = operators.compactMap(\.stringValue)
+            outcome.actualOperators = run.operators
+        }
         let comparison = ResultComparator(settings: ComparisonSettings(ordered: header.ordered))
             .compare(expectedColumns: expectedColumns, expectedRows: expectedRows, actualColumns: actualColumns, actualRows: actualRows)
         if !comparison.matches {

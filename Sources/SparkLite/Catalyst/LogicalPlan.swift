@@ -143,6 +143,8 @@ public final class LocalData: Sendable {
         case existingRDD
         /// `VALUES`, `spark.range`-like local tables: `LocalTableScan`, sized.
         case localTable
+        /// The single empty row of a `SELECT` without FROM: `Scan OneRowRelation[]`.
+        case oneRowRelation
     }
 
     public let partitions: [[[Value]]]

@@ -1,4 +1,5 @@
-/// Reads the rows of a local relation: `Scan ExistingRDD` for `createDataFrame`, `LocalTableScan` otherwise.
+/// Reads the rows of a local relation: `Scan ExistingRDD` for `createDataFrame`, `Scan OneRowRelation` for a
+/// `SELECT` without FROM, `LocalTableScan` otherwise.
 final class ScanExec: SparkPlan, @unchecked Sendable {
     let data: LocalData
 
@@ -11,6 +12,7 @@ final class ScanExec: SparkPlan, @unchecked Sendable {
         switch data.origin {
         case .existingRDD: "Scan ExistingRDD"
         case .localTable: "LocalTableScan"
+        case .oneRowRelation: "Scan OneRowRelation"
         }
     }
 

@@ -8,6 +8,7 @@ enum SizeEstimation {
             switch data.origin {
             case .existingRDD: return nil
             case .localTable: return Int64(data.rowCount) * rowSize(output)
+            case .oneRowRelation: return 1
             }
         case .fileRelation(let relation, _): return Int64(relation.sizeInBytes)
         case .range(let start, let end, let step, _, _):

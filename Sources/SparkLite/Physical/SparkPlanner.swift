@@ -67,7 +67,7 @@ struct SparkPlanner {
         case .range(let start, let end, let step, let slices, let output):
             return RangeExec(start: start, end: end, step: step, splits: slices ?? conf.defaultParallelism, output: output)
         case .oneRowRelation:
-            return ScanExec(LocalData(partitions: [[[]]], origin: .localTable), output: [])
+            return ScanExec(LocalData(partitions: [[[]]], origin: .oneRowRelation), output: [])
         case .intersect(let l, let r, false), .except(let l, let r, false):
             // Spark's ReplaceIntersectWithSemiJoin / ReplaceExceptWithAntiJoin: a null-safe semi or anti join, then distinct.
             let isIntersect: Bool = if case .intersect = logical { true } else { false }
@@ -143,10 +143,17 @@ struct SparkPlanner {
         }
         let output = list.compactMap(\.toAttribute)
         let distribution: Distribution = grouping.isEmpty ? .allTuples : .clustered(keyExprs)
-        // Grouping by expressions: compute them once below the aggregate.
+        // Grouping by expressions (Spark's PullOutGroupingExpressions): compute them once below the aggregate,
+        // next to the input columns the aggregate still reads. A projection that only picks columns merges
+        // into it, as Spark's CollapseProject merges the one ColumnPruning put there.
         var input = child
         if groupingNamed.contains(where: { !$0.0.isAttribute }) {
-            input = ProjectExec(child.output.map { .attribute($0) } + groupingNamed.filter { !$0.0.isAttribute }.map { .alias($0.0, name: $0.1.name, exprId: $0.1.exprId) }, child: child)
+            var source = child
+            if let lower = child as? ProjectExec, lower.projectList.allSatisfy(\.isAttribute) { source = lower.children[0] }
+            let read = Set((aggregates.flatMap { Expression.aggregate($0).references } + groupingAttrs).map(\.exprId))
+            let columns = source.output.filter { read.contains($0.exprId) }.map { Expression.attribute($0) }
+            let computed = groupingNamed.filter { !$0.0.isAttribute }.map { Expression.alias($0.0, name: $0.1.name, exprId: $0.1.exprId) }
+            input = ProjectExec(columns + computed, child: source)
         }
         func stateAttributes(_ aggs: [AggregateExpression]) -> [AttributeReference] {
             aggs.flatMap { a in Accumulator.stateTypes(a).enumerated().map { i, t in AttributeReference(name: "\(a.kind.rawValue)_\(i)", dataType: t) } }

@@ -56,8 +56,9 @@ enum StageDAGRenderer {
             if node.name == "Coalesce", let n = Int(node.text.split(separator: " ").last ?? "") {
                 coalescedTo = min(coalescedTo ?? n, n)
             }
-            if node.name == "Scan ExistingRDD" || node.name.hasSuffix("Scan") || node.name == "LocalTableScan" {
-                inputPartitions.append(node.name == "LocalTableScan" ? 1 : scanPartitions)
+            if node.name == "Scan ExistingRDD" || node.name == "Scan OneRowRelation" || node.name.hasSuffix("Scan") {
+                // A local table and the single row of a SELECT without FROM are one partition.
+                inputPartitions.append(node.name == "LocalTableScan" || node.name == "Scan OneRowRelation" ? 1 : scanPartitions)
             }
             for child in node.children {
                 let childNode = tree.nodes[child]

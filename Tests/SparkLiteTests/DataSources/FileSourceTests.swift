@@ -122,7 +122,7 @@ id,name,score,active,joined,ts,amount,big,mixed
     let plan = try df.explain()
     #expect(plan.contains("FileScan csv [id#"))
     #expect(plan.contains("Format: CSV"))
-    #expect(plan.contains("PushedFilters: [GreaterThan(id,1)]"))
+    #expect(plan.contains("PushedFilters: [IsNotNull(id), GreaterThan(id,1)]"))
     #expect(plan.contains("ReadSchema: struct<id:int,name:string>"))
     #expect(!plan.contains("Project"))
     #expect(try df.collect() == [[.int(2), .string("Rahul, Jr")], [.int(3), .null]])

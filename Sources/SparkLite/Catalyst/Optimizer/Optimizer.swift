@@ -1,15 +1,22 @@
 /// The optimizer: batches of rules run to a fixed point. Rules are added in `Optimizer/Rules/`.
 struct Optimizer {
     func execute(_ plan: LogicalPlan) -> LogicalPlan {
+        // As Spark's batches: the operator rules to a fixed point, filters inferred once, the operator rules
+        // again to push and merge them.
+        let settled = Self.fixedPoint(InferFiltersFromConstraints.apply(Self.fixedPoint(plan)))
+        // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
+        // aggregates; Python UDFs move into their own evaluation step once the plan is settled.
+        return ExtractPythonUDFs.apply(RewriteDistinctAggregates.apply(settled))
+    }
+
+    private static func fixedPoint(_ plan: LogicalPlan) -> LogicalPlan {
         var current = plan
         for _ in 0..<100 {
-            let next = Self.rules.reduce(current) { p, rule in rule(p) }
+            let next = rules.reduce(current) { p, rule in rule(p) }
             if ExplainFormatter.logicalTree(next) == ExplainFormatter.logicalTree(current) { break }
             current = next
         }
-        // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
-        // aggregates; Python UDFs move into their own evaluation step once the plan is settled.
-        return ExtractPythonUDFs.apply(RewriteDistinctAggregates.apply(current))
+        return current
     }
 
     /// The rules in order; the first removes operators that only exist for analysis.
@@ -20,6 +27,7 @@ struct Optimizer {
         RewritePredicateSubquery.apply,
         RewriteSetOperationsAll.apply,
         CollapseProject.apply,
+        CombineFilters.apply,
         PushPredicateThroughNonJoin.apply,
         EliminateOuterJoin.apply,
         PushPredicateThroughJoin.apply,
