@@ -25,6 +25,7 @@ struct Optimizer {
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
         ColumnPruning.apply,
+        TransposeWindow.apply,
         RemoveNoopOperators.apply,
         CollapseRepartition.apply,
         EliminateSorts.apply,
