@@ -1,19 +1,66 @@
 /// Sorting rows by bound sort keys, stably (ties keep their input order, like Spark's TimSort within a
-/// partition). Rows are never moved while sorting: an index permutation is sorted over a flat key array
-/// and the rows are gathered once at the end.
+/// partition), except where Spark's radix sort moves ties (see `radixSorted`). Rows are never moved while
+/// sorting: an index permutation is sorted over a flat key array and the rows are gathered once at the end.
 struct RowSorter {
     let keys: [Expression]
     let orders: [(ascending: Bool, nullsFirst: Bool)]
+    /// Spark sorts a single key whose sort prefix holds the whole value (integral, boolean, date, timestamp,
+    /// float, double, interval, decimal of at most 18 digits) with a radix sort, and its in-memory sorter
+    /// keeps null keys at the front of its buffer: each arriving null takes the slot of the first non-null
+    /// row so far, and that row moves to the end. Equal non-null keys then come out in that buffer order.
+    let radixSorted: Bool
 
     init(keys: [Expression], orders: [SortOrder]) {
         self.keys = keys
         self.orders = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        self.radixSorted = keys.count == 1 && Self.sortsFullyByPrefix(keys[0].dataType)
+    }
+
+    static func sortsFullyByPrefix(_ type: DataType) -> Bool {
+        switch type {
+        case .boolean, .byte, .short, .int, .long, .float, .double, .date, .timestamp,
+             .dayTimeInterval, .yearMonthInterval:
+            return true
+        case .decimal(let precision, _):
+            return precision <= 18
+        default:
+            return false
+        }
+    }
+
+    /// The order in which Spark's radix-sorting buffer holds `rows` before sorting: nulls first in arrival
+    /// order, each one having pushed the non-null row at the null boundary to the end.
+    static func radixBufferOrder(nullKeys: [Bool]) -> [Int] {
+        var buffer: [Int] = []
+        buffer.reserveCapacity(nullKeys.count)
+        var nullBoundary = 0
+        for (i, isNull) in nullKeys.enumerated() {
+            if isNull {
+                if nullBoundary < buffer.count {
+                    buffer.append(buffer[nullBoundary])
+                    buffer[nullBoundary] = i
+                } else {
+                    buffer.append(i)
+                }
+                nullBoundary += 1
+            } else {
+                buffer.append(i)
+            }
+        }
+        return buffer
     }
 
     /// The rows in key order. Each key column is first replaced by the rank of its values among the column's
     /// distinct values (nulls and descending orders folded in), so the sort itself compares integers.
-    func sorted(_ rows: [[Value]]) throws -> [[Value]] {
-        guard rows.count > 1 else { return rows }
+    func sorted(_ input: [[Value]]) throws -> [[Value]] {
+        guard input.count > 1 else { return input }
+        var rows = input
+        if radixSorted {
+            let nullKeys = try input.map { try keys[0].eval($0).isNull }
+            if nullKeys.contains(true) {
+                rows = Self.radixBufferOrder(nullKeys: nullKeys).map { input[$0] }
+            }
+        }
         let width = keys.count
         var codes = [Int64](repeating: 0, count: rows.count * width)
         for (k, key) in keys.enumerated() {

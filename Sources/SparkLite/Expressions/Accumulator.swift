@@ -30,7 +30,7 @@ struct Accumulator {
         resultType = agg.resultType
         inputType = agg.arguments.first?.dataType ?? .null
         ignoreNulls = agg.ignoreNulls
-        self.ansi = ansi
+        self.ansi = ansi && !agg.nullOnOverflow
         if agg.arguments.count > 1, let p = PercentageLiteral.value(agg.arguments[1]) { percentages = p }
         modeCounter = ModeCounter(keyType: inputType)
         if agg.kind == .mode, agg.arguments.count > 1, case .literal(.bool(let d), _) = agg.arguments[1] { deterministicMode = d }
@@ -49,7 +49,7 @@ struct Accumulator {
         switch agg.kind {
         case .count, .countIf, .approxCountDistinct: return [.long]
         case .sum: return [agg.resultType, .boolean]
-        case .avg: return [sumType(input), .long]
+        case .avg: return [averageSumType(input), .long]
         case .min, .max, .boolAnd, .boolOr: return [agg.resultType]
         case .first, .last, .anyValue: return [input, .boolean]
         case .collectList, .collectSet, .median, .percentile, .percentileApprox:
@@ -61,6 +61,15 @@ struct Accumulator {
             return [.array(element: entry, containsNull: false)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]
         case .maxBy, .minBy: return [input, agg.arguments.count > 1 ? agg.arguments[1].dataType : .null]
+        }
+    }
+
+    /// Spark's `Average` adds integral values as doubles (its sum buffer is DOUBLE), so `avg` of large
+    /// longs rounds like Spark and never overflows.
+    static func averageSumType(_ t: DataType) -> DataType {
+        switch sumType(t) {
+        case .long: .double
+        case let other: other
         }
     }
 
@@ -161,7 +170,7 @@ struct Accumulator {
         case .count, .countIf: return [.int(count)]
         case .approxCountDistinct: return [.array(Array(seen))]
         case .sum: return [sumValue(), .bool(count == 0)]
-        case .avg: return [sumValue(), .int(count)]
+        case .avg: return [Self.averageSumType(inputType) == .double ? .double(doubleSum) : sumValue(), .int(count)]
         case .min, .max, .boolAnd, .boolOr: return [value]
         case .first, .last, .anyValue: return [value, .bool(isSet)]
         case .collectList, .collectSet, .median, .percentile, .percentileApprox, .pivotFirst: return [.array(items)]
@@ -251,7 +260,6 @@ struct Accumulator {
                 return .decimal(q, scale: s)
             case .dayTimeInterval, .yearMonthInterval: return .interval(intSum / count)
             default:
-                if case .long = Self.sumType(inputType) { return .double(Double(intSum) / Double(count)) }
                 return .double(doubleSum / Double(count))
             }
         case .min, .max, .first, .last, .anyValue, .boolAnd, .boolOr, .maxBy, .minBy: return value

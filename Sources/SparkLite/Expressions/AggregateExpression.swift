@@ -37,6 +37,8 @@ public struct AggregateExpression: Sendable {
     public var filter: Expression?
     /// `first(x, ignoreNulls)` and `last(x, ignoreNulls)`.
     public var ignoreNulls: Bool
+    /// `try_sum` and `try_avg`: an overflowing result is null instead of an error, whatever the ANSI mode.
+    public var nullOnOverflow: Bool
     /// The name Spark prints (`stddev` prints as `stddev`, not `stddev_samp`).
     public var displayName: String
     public var resultType: DataType
@@ -46,14 +48,15 @@ public struct AggregateExpression: Sendable {
 
     public init(
         kind: AggregateFunctionKind, arguments: [Expression], isDistinct: Bool = false, filter: Expression? = nil,
-        ignoreNulls: Bool = false, displayName: String? = nil, resultType: DataType = .null,
-        mode: AggregateMode = .complete, resultId: ExprId = .next()
+        ignoreNulls: Bool = false, nullOnOverflow: Bool = false, displayName: String? = nil,
+        resultType: DataType = .null, mode: AggregateMode = .complete, resultId: ExprId = .next()
     ) {
         self.kind = kind
         self.arguments = arguments
         self.isDistinct = isDistinct
         self.filter = filter
         self.ignoreNulls = ignoreNulls
+        self.nullOnOverflow = nullOnOverflow
         self.displayName = displayName ?? kind.rawValue
         self.resultType = resultType
         self.mode = mode

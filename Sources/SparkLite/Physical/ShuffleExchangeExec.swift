@@ -44,15 +44,23 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
         case .range(let orders, _):
             let bound = try orders.map { try bind($0.child, children[0].output) }
             let spec = orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
-            var keyed = try input.flatMap { $0 }.map { row in (try bound.map { try $0.eval(row) }, row) }
-            keyed.sort { ValueOrdering.compareKeys($0.0, $1.0, orders: spec) < 0 }
-            // Equal keys stay in one partition; boundaries split the sorted rows evenly.
-            let per = max(1, (keyed.count + n - 1) / n)
-            var p = 0
-            for (i, item) in keyed.enumerated() {
-                if i > 0, i % per == 0, p < n - 1, ValueOrdering.compareKeys(keyed[i - 1].0, item.0, orders: spec) != 0 { p += 1 }
-                out[p].append(item.1)
+            let rows = input.flatMap { $0 }
+            let keys = try rows.map { row in try bound.map { try $0.eval(row) } }
+            var byKey = Array(rows.indices)
+            byKey.sort { a, b in
+                let c = ValueOrdering.compareKeys(keys[a], keys[b], orders: spec)
+                return c != 0 ? c < 0 : a < b
             }
+            // Equal keys stay in one partition; boundaries split the sorted rows evenly. Each partition
+            // receives its rows in input order, as a reducer reads the map outputs.
+            let per = max(1, (rows.count + n - 1) / n)
+            var partitionOf = [Int](repeating: 0, count: rows.count)
+            var p = 0
+            for (i, row) in byKey.enumerated() {
+                if i > 0, i % per == 0, p < n - 1, ValueOrdering.compareKeys(keys[byKey[i - 1]], keys[row], orders: spec) != 0 { p += 1 }
+                partitionOf[row] = p
+            }
+            for (i, row) in rows.enumerated() { out[partitionOf[i]].append(row) }
         case .roundRobin:
             var i = 0
             for part in input {

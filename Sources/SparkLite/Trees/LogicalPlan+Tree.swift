@@ -77,9 +77,12 @@ extension LogicalPlan {
             case .inner, .cross: return l.output + r.output
             }
         case .union(let cs, _, _):
-            guard let first = cs.first?.output else { return [] }
+            // Each child's output once: nested unions (a loop of `df.union(...)`) would otherwise recompute
+            // their children's outputs per column, exponentially in the nesting depth.
+            let outputs = cs.map(\.output)
+            guard let first = outputs.first else { return [] }
             return first.enumerated().map { i, a in
-                a.withNullability(cs.contains { $0.output.count > i && $0.output[i].nullable })
+                a.withNullability(outputs.contains { $0.count > i && $0[i].nullable })
             }
         case .intersect(let l, _, _), .except(let l, _, _): return l.output
         case .with(_, let c): return c.output

@@ -30,3 +30,34 @@ func topRowsAreTheFirstRowsOfAStableSort(_ limit: Int) throws {
         }
     }
 }
+
+/// Spark radix-sorts a single key of a fixed-width type, and a null key arriving in its buffer swaps the
+/// first non-null row to the end, so equal keys before a null come out of order; string and wide decimal keys
+/// sort stably. Rows `(id, key)`: 1→7, 2→7, 3→null, 4→1, 5..8→9, in that order; the expected ids are the order
+/// real Spark 4.3 gave `row_number() OVER (ORDER BY key)` over them in one partition.
+@Test(arguments: [
+    (DataType.int, [3, 4, 2, 1, 5, 6, 7, 8]),
+    (.long, [3, 4, 2, 1, 5, 6, 7, 8]),
+    (.double, [3, 4, 2, 1, 5, 6, 7, 8]),
+    (.date, [3, 4, 2, 1, 5, 6, 7, 8]),
+    (.decimal(precision: 10, scale: 2), [3, 4, 2, 1, 5, 6, 7, 8]),
+    (.decimal(precision: 20, scale: 2), [3, 4, 1, 2, 5, 6, 7, 8]),
+    (.string, [3, 4, 1, 2, 5, 6, 7, 8]),
+])
+func singleKeySortPlacesTiesAsSparksRadixSortDoes(_ type: DataType, _ expectedIds: [Int64]) throws {
+    func key(_ n: Int64?) -> Value {
+        guard let n else { return .null }
+        switch type {
+        case .double: return .double(Double(n))
+        case .date: return .date(Int32(n))
+        case .decimal(_, let scale): return .decimal(Int128(n) * 100, scale: scale)
+        case .string: return .string(String(n))
+        default: return .int(n)
+        }
+    }
+    let keys: [Int64?] = [7, 7, nil, 1, 9, 9, 9, 9]
+    let rows: [[Value]] = keys.enumerated().map { [.int(Int64($0.offset + 1)), key($0.element)] }
+    let bound = Expression.boundReference(ordinal: 1, dataType: type, nullable: true)
+    let sorter = RowSorter(keys: [bound], orders: [SortOrder(bound, ascending: true, nullsFirst: true)])
+    #expect(try sorter.sorted(rows).map { $0[0].int64Value } == expectedIds)
+}

@@ -33,6 +33,7 @@ struct Optimizer {
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
         ColumnPruning.apply,
+        TransposeWindow.apply,
         RemoveNoopOperators.apply,
         CollapseRepartition.apply,
         EliminateSorts.apply,

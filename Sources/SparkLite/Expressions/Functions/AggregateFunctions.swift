@@ -1,7 +1,7 @@
 /// Aggregate functions: `count`, `sum`, `avg`, ... with Spark's result types.
 let aggregateFunctionBuilders: [FunctionBuilder] = {
     func make(_ name: String, _ kind: AggregateFunctionKind, arity: ClosedRange<Int> = 1...1,
-              display: String? = nil, resultType: @escaping @Sendable ([Expression]) throws(SparkError) -> DataType) -> FunctionBuilder {
+              display: String? = nil, nullOnOverflow: Bool = false, resultType: @escaping @Sendable ([Expression]) throws(SparkError) -> DataType) -> FunctionBuilder {
         FunctionBuilder(name) { args, context throws(SparkError) in
             guard arity.contains(args.count) else { throw wrongArgumentCount(name, args.count, arity) }
             var arguments = args
@@ -20,11 +20,12 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                 let type = try resultType([cast])
                 if context.coerce { arguments[0] = cast }
                 return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
-                                                      displayName: display ?? name, resultType: type))
+                                                      nullOnOverflow: nullOnOverflow, displayName: display ?? name, resultType: type))
             }
             let type = try resultType(arguments)
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
-                                                  ignoreNulls: ignoreNulls, displayName: display ?? name, resultType: type))
+                                                  ignoreNulls: ignoreNulls, nullOnOverflow: nullOnOverflow,
+                                                  displayName: display ?? name, resultType: type))
         }
     }
 
@@ -79,6 +80,8 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         make("sum", .sum, resultType: sum),
         make("avg", .avg, resultType: avg),
         make("mean", .avg, display: "avg", resultType: avg),
+        make("try_sum", .sum, nullOnOverflow: true, resultType: sum),
+        make("try_avg", .avg, nullOnOverflow: true, resultType: avg),
         make("min", .min, resultType: same),
         make("max", .max, resultType: same),
         make("first", .first, arity: 1...2, resultType: same),

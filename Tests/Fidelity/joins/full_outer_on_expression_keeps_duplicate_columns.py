@@ -1,0 +1,5 @@
+# data: nullkeys.json
+
+
+def solve(lhs, rhs):
+    return lhs.join(rhs, lhs.k == rhs.k, "full_outer")

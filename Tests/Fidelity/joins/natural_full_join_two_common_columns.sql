@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT * FROM lhs NATURAL FULL OUTER JOIN rhs

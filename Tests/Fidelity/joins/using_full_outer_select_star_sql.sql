@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT * FROM lhs FULL OUTER JOIN rhs USING (k)

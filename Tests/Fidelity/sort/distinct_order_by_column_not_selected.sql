@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT DISTINCT dept_id FROM employees ORDER BY salary
