@@ -22,31 +22,31 @@ struct GroupTable: Sendable {
     func key(_ g: Int) -> [Value] { Array(keys[(g * width)..<((g + 1) * width)]) }
 
     func find(_ key: [Value]) -> Int? {
-        let h = Self.hash(key)
-        var i = Int(truncatingIfNeeded: h) & (slots.count - 1)
-        while slots[i] >= 0 {
-            let g = Int(slots[i])
-            if hashes[g] == h && matches(g, key) { return g }
-            i = (i + 1) & (slots.count - 1)
-        }
-        return nil
+        probe(key, Self.hash(key)).group
     }
 
     /// The group of `key`, numbering it if it is new.
     mutating func findOrInsert(_ key: [Value]) -> (group: Int, inserted: Bool) {
         let h = Self.hash(key)
-        var i = Int(truncatingIfNeeded: h) & (slots.count - 1)
-        while slots[i] >= 0 {
-            let g = Int(slots[i])
-            if hashes[g] == h && matches(g, key) { return (g, false) }
-            i = (i + 1) & (slots.count - 1)
-        }
+        let (slot, found) = probe(key, h)
+        if let found { return (found, false) }
         let g = count
-        slots[i] = Int32(g)
+        slots[slot] = Int32(g)
         hashes.append(h)
         keys.append(contentsOf: key)
         if count * 2 > slots.count { grow() }
         return (g, true)
+    }
+
+    /// The slot holding `key`'s group, or the empty slot where it would go.
+    private func probe(_ key: [Value], _ h: UInt64) -> (slot: Int, group: Int?) {
+        var i = Int(truncatingIfNeeded: h) & (slots.count - 1)
+        while slots[i] >= 0 {
+            let g = Int(slots[i])
+            if hashes[g] == h && matches(g, key) { return (i, g) }
+            i = (i + 1) & (slots.count - 1)
+        }
+        return (i, nil)
     }
 
     private mutating func grow() {

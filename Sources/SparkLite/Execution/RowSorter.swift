@@ -116,7 +116,7 @@ struct RowSorter {
         for (position, row) in rows.enumerated() {
             for k in 0..<width { key[k] = try keys[k].eval(row) }
             // Equal to the cutoff loses too: the cutoff row came first.
-            if let cutoff, compare(key, 0, cutoff, 0) >= 0 { continue }
+            if let cutoff, ValueOrdering.compareKeys(key, at: 0, cutoff, at: 0, orders: orders) >= 0 { continue }
             candidates.append(position)
             candidateKeys.append(contentsOf: key)
             if candidates.count >= max(2 * limit, 1024) {
@@ -133,24 +133,9 @@ struct RowSorter {
     private func sortedPositions(_ positions: Range<Int>, _ flat: [Value]) -> [Int] {
         var order = Array(positions)
         order.sort { a, b in
-            let c = compare(flat, a * keys.count, flat, b * keys.count)
+            let c = ValueOrdering.compareKeys(flat, at: a * keys.count, flat, at: b * keys.count, orders: orders)
             return c != 0 ? c < 0 : a < b
         }
         return order
-    }
-
-    private func compare(_ x: [Value], _ i: Int, _ y: [Value], _ j: Int) -> Int {
-        for k in 0..<orders.count {
-            let o = orders[k]
-            let a = x[i + k], b = y[j + k]
-            if a.isNull || b.isNull {
-                if a.isNull && b.isNull { continue }
-                let nullFirst = a.isNull ? -1 : 1
-                return o.nullsFirst ? nullFirst : -nullFirst
-            }
-            let c = ValueOrdering.compare(a, b)
-            if c != 0 { return o.ascending ? c : -c }
-        }
-        return 0
     }
 }

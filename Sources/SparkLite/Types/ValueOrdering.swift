@@ -58,8 +58,14 @@ public enum ValueOrdering {
 
     /// Compares rows by sort orders already bound to row positions (values are the sort keys).
     public static func compareKeys(_ a: [Value], _ b: [Value], orders: [(ascending: Bool, nullsFirst: Bool)]) -> Int {
-        for (i, o) in orders.enumerated() {
-            let x = a[i], y = b[i]
+        compareKeys(a, at: 0, b, at: 0, orders: orders)
+    }
+
+    /// `compareKeys` over the keys starting at `i` in `a` and at `j` in `b` (flat arrays of several rows' keys).
+    static func compareKeys(_ a: [Value], at i: Int, _ b: [Value], at j: Int, orders: [(ascending: Bool, nullsFirst: Bool)]) -> Int {
+        for k in 0..<orders.count {
+            let o = orders[k]
+            let x = a[i + k], y = b[j + k]
             if x.isNull || y.isNull {
                 if x.isNull && y.isNull { continue }
                 let nullFirst = x.isNull ? -1 : 1
