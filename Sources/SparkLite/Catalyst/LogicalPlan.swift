@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A Catalyst logical plan: an immutable value tree. The DataFrame API and the SQL parser build
 /// unresolved plans; the analyzer resolves them; the optimizer rewrites them.
 public indirect enum LogicalPlan: Sendable {
@@ -159,4 +161,16 @@ public final class LocalData: Sendable {
     }
 
     public var rowCount: Int { partitions.reduce(0) { $0 + $1.count } }
+
+    private let columnar = Mutex<[RecordBatch]?>(nil)
+
+    /// The partitions as record batches of columns of `types`, built on first use and kept.
+    func batches(types: [DataType]) -> [RecordBatch] {
+        columnar.withLock { cached in
+            if let cached { return cached }
+            let built = partitions.map { RecordBatch(rows: $0, types: types) }
+            cached = built
+            return built
+        }
+    }
 }

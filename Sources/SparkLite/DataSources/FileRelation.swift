@@ -54,4 +54,22 @@ public final class FileRelation: Sendable {
         }
         return rows
     }
+
+    /// One partition as a record batch of the columns at `columns`; CSV parses straight into the vectors.
+    func readColumnar(partition: Int, columns: [Int], context: ExecutionContext) throws -> RecordBatch {
+        let types = columns.map { schema[$0].dataType }
+        guard format == .csv else {
+            return RecordBatch(rows: try read(partition: partition, columns: columns, context: context), types: types)
+        }
+        let csv = try CSVFileFormat(options)
+        var builders = types.map { ColumnVectorBuilder($0) }
+        var count = 0
+        for split in partitions[partition] {
+            try csv.forEachRow(split, schema: schema, columns: columns, context: context) { row in
+                for k in builders.indices { builders[k].append(row[k]) }
+                count += 1
+            }
+        }
+        return RecordBatch(columns: builders.map { $0.build() }, count: count)
+    }
 }

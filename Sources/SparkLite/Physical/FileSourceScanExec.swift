@@ -35,15 +35,21 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
 
     override var outputPartitioning: Partitioning { .unknown(max(1, relation.partitions.count)) }
 
+    override var supportsColumnar: Bool { true }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        try executeColumnar(context).map { $0.rows() }
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         let filter = try dataFilters.reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
             .map { try bind($0, output) }
         let relation = self.relation, columns = self.columns
-        if relation.partitions.isEmpty { return [[]] }
+        if relation.partitions.isEmpty { return [RecordBatch(columns: output.map { ColumnVectorBuilder($0.dataType).build() }, count: 0)] }
         return try context.parallelMap(relation.partitions.count) { p in
-            let rows = try relation.read(partition: p, columns: columns, context: context)
-            guard let filter else { return rows }
-            return try rows.filter { try filter.evalPredicate($0) }
+            let batch = try relation.readColumnar(partition: p, columns: columns, context: context)
+            guard let filter else { return batch }
+            return batch.gather(try VectorizedEvaluator.select(filter, batch))
         }
     }
 }

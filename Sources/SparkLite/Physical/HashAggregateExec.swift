@@ -61,8 +61,22 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         return .hash(mapped, n)
     }
 
+    /// One input partition: rows, or a batch from a columnar child.
+    private enum InputPartition: Sendable {
+        case rows([[Value]])
+        case batch(RecordBatch)
+    }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        let input = try children[0].execute(context)
+        // Only an aggregate that updates from input columns with deterministic expressions reads a
+        // columnar child's batches (those are evaluated for every row, filtered out or not).
+        let columnarInput = children[0].supportsColumnar
+            && inputs.allSatisfy { if case .update = $0 { true } else { false } }
+            && grouping.allSatisfy(\.deterministic)
+            && aggregates.allSatisfy { $0.arguments.allSatisfy(\.deterministic) && ($0.filter?.deterministic ?? true) }
+        let input: [InputPartition] = columnarInput
+            ? try children[0].executeColumnar(context).map { .batch($0) }
+            : try children[0].execute(context).map { .rows($0) }
         let childOutput = children[0].output
         let ansi = context.ansi
         let keys = try grouping.map { try bind($0, childOutput) }
@@ -81,43 +95,87 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
 
         let hasDistinct = aggregates.contains { $0.isDistinct }
 
-        /// Aggregates `partitions`, the first of which is partition `first` (spark_partition_id() reads it),
-        /// into groups in the order their keys first appear.
-        @Sendable func aggregate(_ partitions: [[[Value]]], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
+        /// The groups of `partitions`, the first of which is partition `first` (spark_partition_id() reads
+        /// it), in the order their keys first appear.
+        @Sendable func aggregate(_ partitions: [InputPartition], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
             var table = GroupTable(width: keys.count)
             var accumulators: [[Accumulator]] = []
             var distinctSeen: [[GroupTable]] = []
             var key = [Value](repeating: .null, count: keys.count)
-            for (offset, rows) in partitions.enumerated() {
+            var argValues = args.map { [Value](repeating: .null, count: $0.count) }
+            var passes = [Bool](repeating: true, count: aggregates.count)
+
+            /// Adds one input row, whose key is in `key`, whose aggregate arguments are in `argValues`, and
+            /// which passes the aggregates' filters where `passes` says so.
+            func add(_ row: [Value]?) throws {
+                let (g, isNew) = table.findOrInsert(key)
+                if isNew {
+                    accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
+                    if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
+                }
+                for i in 0..<aggregates.count {
+                    switch modes[i] {
+                    case .update:
+                        if !passes[i] { continue }
+                        if aggregates[i].isDistinct && !distinctSeen[g][i].findOrInsert(argValues[i]).inserted { continue }
+                        try accumulators[g][i].update(argValues[i])
+                    case .merge(let at):
+                        guard let row else { continue }
+                        try accumulators[g][i].merge(Array(row[at..<(at + stateCounts[i])]))
+                    }
+                }
+            }
+
+            for (offset, partition) in partitions.enumerated() {
                 let keys = keys.forPartition(first + offset)
                 let args = args.map { $0.forPartition(first + offset) }
                 let filters = filters.map { $0.map { [$0].forPartition(first + offset)[0] } }
-                for row in rows {
-                    for k in keys.indices { key[k] = try keys[k].eval(row) }
-                    let (g, isNew) = table.findOrInsert(key)
-                    if isNew {
-                        accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
-                        if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
-                    }
-                    for i in 0..<aggregates.count {
-                        switch modes[i] {
-                        case .update:
-                            if let f = filters[i], try !f.evalPredicate(row) { continue }
-                            let values = try args[i].map { try $0.eval(row) }
-                            if aggregates[i].isDistinct && !distinctSeen[g][i].findOrInsert(values).inserted { continue }
-                            try accumulators[g][i].update(values)
-                        case .merge(let at):
-                            try accumulators[g][i].merge(Array(row[at..<(at + stateCounts[i])]))
+                switch partition {
+                case .rows(let rows):
+                    for row in rows {
+                        for k in keys.indices { key[k] = try keys[k].eval(row) }
+                        for i in args.indices {
+                            // Arguments of a filtered-out row are not evaluated (they may fail).
+                            passes[i] = try filters[i].map { try $0.evalPredicate(row) } ?? true
+                            guard passes[i] else { continue }
+                            for j in args[i].indices { argValues[i][j] = try args[i][j].eval(row) }
                         }
+                        try add(row)
+                    }
+                case .batch(let batch):
+                    let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
+                    let argVectors = try args.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
+                    let filterVectors = try filters.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
+                    for r in 0..<batch.count {
+                        for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
+                        for i in argVectors.indices {
+                            passes[i] = filterVectors[i].map { $0.value(at: r) == .bool(true) } ?? true
+                            for j in argVectors[i].indices { argValues[i][j] = argVectors[i][j].value(at: r) }
+                        }
+                        try add(nil)
                     }
                 }
             }
             return accumulators.enumerated().map { g, accumulators in (table.key(g), accumulators) }
         }
 
+        /// Aggregates a partition; a batch that fails is aggregated again row by row, so the error is the
+        /// one the first failing row raises, as in Spark.
+        @Sendable func aggregateChecked(_ partitions: [InputPartition], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
+            do {
+                return try aggregate(partitions, first: first)
+            } catch {
+                guard partitions.contains(where: { if case .batch = $0 { true } else { false } }) else { throw error }
+                return try aggregate(partitions.map { p in
+                    if case .batch(let b) = p { return .rows(b.rows()) }
+                    return p
+                }, first: first)
+            }
+        }
+
         if !emitResults {
             return try context.parallelMap(input.count) { p in
-                try aggregate([input[p]], first: p).map { group in group.key + group.accumulators.flatMap { $0.state() } }
+                try aggregateChecked([input[p]], first: p).map { group in group.key + group.accumulators.flatMap { $0.state() } }
             }
         }
         let resultInput = groupingAttributes + aggregates.map { AttributeReference(name: "agg", dataType: $0.resultType, exprId: $0.resultId) }
@@ -130,11 +188,11 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         }
         if isGlobal {
             // A global aggregate returns one row even over empty input.
-            var groups = try aggregate(input, first: 0)
+            var groups = try aggregateChecked(input, first: 0)
             if groups.isEmpty { groups = [([], aggregates.map { Accumulator($0, ansi: ansi) })] }
             return [try results(groups)]
         }
         // The input is clustered by the keys: aggregate each partition on its own.
-        return try context.parallelMap(input.count) { p in try results(aggregate([input[p]], first: p)) }
+        return try context.parallelMap(input.count) { p in try results(aggregateChecked([input[p]], first: p)) }
     }
 }

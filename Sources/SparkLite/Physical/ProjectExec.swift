@@ -28,12 +28,32 @@ final class ProjectExec: SparkPlan, @unchecked Sendable {
         return keptAsIs ? .collection([partitioning, renamed]) : renamed
     }
 
+    /// Nondeterministic expressions are evaluated row by row, in the order the row engine evaluates them.
+    override var supportsColumnar: Bool { children[0].supportsColumnar && projectList.allSatisfy(\.deterministic) }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let input = try children[0].execute(context)
         let bound = try projectList.map { try bind($0, children[0].output) }
         return try context.parallelMap(input.count) { p in
             let exprs = bound.forPartition(p)
             return try input[p].map { row in try exprs.map { try $0.eval(row) } }
+        }
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let input = try children[0].executeColumnar(context)
+        let bound = try projectList.map { try bind($0, children[0].output) }
+        return try context.parallelMap(input.count) { p in
+            let batch = input[p], exprs = bound.forPartition(p)
+            do {
+                return RecordBatch(columns: try exprs.map { try VectorizedEvaluator.evaluate($0, batch) }, count: batch.count)
+            } catch {
+                // Row by row, the first failing row decides which expression's error is raised.
+                let rows = try batch.rows().map { row in try exprs.map { try $0.eval(row) } }
+                return RecordBatch(rows: rows, types: exprs.map(\.dataType))
+            }
         }
     }
 }

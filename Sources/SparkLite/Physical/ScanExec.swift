@@ -27,8 +27,15 @@ final class ScanExec: SparkPlan, @unchecked Sendable {
 
     override var outputPartitioning: Partitioning { .unknown(max(1, data.partitions.count)) }
 
+    override var supportsColumnar: Bool { true }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         if let table = data.tableName { context.metrics.recordScan(table) }
         return data.partitions
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        if let table = data.tableName { context.metrics.recordScan(table) }
+        return data.batches(types: output.map(\.dataType))
     }
 }

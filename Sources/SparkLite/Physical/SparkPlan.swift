@@ -29,6 +29,16 @@ public class SparkPlan: @unchecked Sendable {
         throw SparkError.internalError("\(nodeName) cannot execute.")
     }
 
+    /// Whether `executeColumnar` builds its batches itself; otherwise it turns `execute`'s rows into batches,
+    /// and a columnar parent gains nothing from asking for them.
+    public var supportsColumnar: Bool { false }
+
+    /// Runs the operator column by column: one record batch per output partition.
+    public func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        let types = output.map(\.dataType)
+        return try execute(context).map { RecordBatch(rows: $0, types: types) }
+    }
+
     /// Copies the node with new children (the planner's rewrites keep nodes immutable after planning).
     func withNewChildren(_ newChildren: [SparkPlan]) -> SparkPlan {
         children = newChildren

@@ -81,6 +81,12 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The scale of a DECIMAL, nil for other types.
+    public var decimalScale: Int? {
+        if case .decimal(_, let s) = self { return s }
+        return nil
+    }
+
     public var isFractional: Bool {
         switch self {
         case .float, .double: true

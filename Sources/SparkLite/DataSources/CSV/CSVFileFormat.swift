@@ -53,38 +53,45 @@ struct CSVFileFormat: Sendable {
     /// The rows of one split, with only the columns at `columns` (indices into `schema`).
     func read(_ split: FileSplit, schema: [StructField], columns: [Int], context: ExecutionContext) throws -> [[Value]] {
         var rows: [[Value]] = []
+        try forEachRow(split, schema: schema, columns: columns, context: context) { rows.append($0) }
+        return rows
+    }
+
+    /// Parses each row of one split, with only the columns at `columns`, and hands it to `body`
+    /// (the same buffer each time: keep a copy, or copy the values out).
+    func forEachRow(_ split: FileSplit, schema: [StructField], columns: [Int], context: ExecutionContext,
+                    _ body: ([Value]) throws -> Void) throws {
         var dropHeader = options.header && split.start == 0
         var seen = 0
         var spans: [Range<Int>] = []
+        var row = [Value](repeating: .null, count: columns.count)
         let tokenizer = self.tokenizer
         try SplitLines.forEach(split) { line, _ in
             guard !isSkipped(line) else { return }
             if dropHeader { dropHeader = false; return }
             seen += 1
             if seen & 0xFFF == 0 { try context.checkProgress(rows: seen) }
-            var row: [Value] = []
-            row.reserveCapacity(columns.count)
             var malformed: Bool
             if tokenizer.spans(line, into: &spans) {
                 malformed = spans.count != schema.count
-                for c in columns {
+                for (k, c) in columns.enumerated() {
                     do {
-                        row.append(c < spans.count
+                        row[k] = c < spans.count
                             ? try parser.parse(bytes: UnsafeBufferPointer(rebasing: line[spans[c]]), as: schema[c].dataType)
-                            : .null)
+                            : .null
                     } catch {
                         malformed = true
-                        row.append(.null)
+                        row[k] = .null
                     }
                 }
             } else {
                 let fields = tokenizer.fields(line)
                 malformed = fields.count != schema.count
-                for c in columns {
+                for (k, c) in columns.enumerated() {
                     let field = c < fields.count ? fields[c] : nil
-                    do { row.append(try parser.parse(field, as: schema[c].dataType)) } catch {
+                    do { row[k] = try parser.parse(field, as: schema[c].dataType) } catch {
                         malformed = true
-                        row.append(.null)
+                        row[k] = .null
                     }
                 }
             }
@@ -99,8 +106,7 @@ struct CSVFileFormat: Sendable {
                                      sqlState: "22023")
                 }
             }
-            rows.append(row)
+            try body(row)
         }
-        return rows
     }
 }

@@ -1,0 +1,73 @@
+/// One column of a record batch: the values of one type in a typed array, and a validity bitmap.
+/// Integral types, DATE and TIMESTAMP share `Int64` storage, FLOAT and DOUBLE share `Double`;
+/// types without a flat representation (arrays, maps, structs, intervals, binary) stay boxed as `Value`s.
+/// A null slot holds a zero in the typed array; only the bitmap says it is null.
+public struct ColumnVector: Sendable {
+    public enum Storage: Sendable {
+        case longs([Int64])
+        case doubles([Double])
+        case booleans([Bool])
+        case strings([String])
+        case decimals([Int128])
+        case values([Value])
+    }
+
+    public let dataType: DataType
+    public internal(set) var storage: Storage
+    /// nil when no slot is null.
+    public internal(set) var validity: Validity?
+    public let count: Int
+
+    init(dataType: DataType, storage: Storage, validity: Validity?, count: Int) {
+        self.dataType = dataType
+        self.storage = storage
+        self.validity = validity
+        self.count = count
+    }
+
+    @inline(__always) public func isNull(_ i: Int) -> Bool {
+        validity.map { !$0.isValid(i) } ?? false
+    }
+
+    public var hasNulls: Bool { validity != nil }
+
+    /// The value of slot `i` as the row engine represents it.
+    public func value(at i: Int) -> Value {
+        if isNull(i) { return .null }
+        switch storage {
+        case .longs(let a):
+            switch dataType {
+            case .date: return .date(Int32(truncatingIfNeeded: a[i]))
+            case .timestamp: return .timestamp(a[i])
+            default: return .int(a[i])
+            }
+        case .doubles(let a): return .double(a[i])
+        case .booleans(let a): return .bool(a[i])
+        case .strings(let a): return .string(a[i])
+        case .decimals(let a):
+            guard case .decimal(_, let scale) = dataType else { return .null }
+            return .decimal(a[i], scale: scale)
+        case .values(let a): return a[i]
+        }
+    }
+
+    /// The slots at `indices`, in that order (a filter's survivors, a join's matches).
+    public func gather(_ indices: [Int]) -> ColumnVector {
+        let storage: Storage = switch storage {
+        case .longs(let a): .longs(indices.map { a[$0] })
+        case .doubles(let a): .doubles(indices.map { a[$0] })
+        case .booleans(let a): .booleans(indices.map { a[$0] })
+        case .strings(let a): .strings(indices.map { a[$0] })
+        case .decimals(let a): .decimals(indices.map { a[$0] })
+        case .values(let a): .values(indices.map { a[$0] })
+        }
+        return ColumnVector(dataType: dataType, storage: storage, validity: validity?.gather(indices), count: indices.count)
+    }
+
+    /// A vector of `count` copies of `value`.
+    public static func repeating(_ value: Value, dataType: DataType, count: Int) -> ColumnVector {
+        var builder = ColumnVectorBuilder(dataType, capacity: count)
+        for _ in 0..<count { builder.append(value) }
+        return builder.build()
+    }
+}

@@ -1,0 +1,102 @@
+/// Builds a column vector value by value. It starts with the typed storage of its data type; a value
+/// that storage cannot hold exactly (a representation the type does not promise) switches the builder
+/// to boxed values, so rows turned into a batch and back are always the same rows.
+public struct ColumnVectorBuilder {
+    private enum Kind { case int, date, timestamp, double, boolean, string, decimal(scale: Int), boxed }
+
+    let dataType: DataType
+    private var kind: Kind
+    private var longs: [Int64] = []
+    private var doubles: [Double] = []
+    private var booleans: [Bool] = []
+    private var strings: [String] = []
+    private var decimals: [Int128] = []
+    private var boxed: [Value] = []
+    private var validity = Validity()
+    private var sawNull = false
+    private(set) var count = 0
+
+    public init(_ dataType: DataType, capacity: Int = 0) {
+        self.dataType = dataType
+        switch dataType {
+        case .byte, .short, .int, .long: kind = .int; longs.reserveCapacity(capacity)
+        case .date: kind = .date; longs.reserveCapacity(capacity)
+        case .timestamp: kind = .timestamp; longs.reserveCapacity(capacity)
+        case .float, .double: kind = .double; doubles.reserveCapacity(capacity)
+        case .boolean: kind = .boolean; booleans.reserveCapacity(capacity)
+        case .string: kind = .string; strings.reserveCapacity(capacity)
+        case .decimal(_, let s): kind = .decimal(scale: s); decimals.reserveCapacity(capacity)
+        default: kind = .boxed; boxed.reserveCapacity(capacity)
+        }
+    }
+
+    public mutating func append(_ v: Value) {
+        switch (kind, v) {
+        case (_, .null): return appendNull()
+        case (.int, .int(let x)), (.timestamp, .timestamp(let x)): longs.append(x)
+        case (.date, .date(let x)): longs.append(Int64(x))
+        case (.double, .double(let x)): doubles.append(x)
+        case (.boolean, .bool(let x)): booleans.append(x)
+        case (.string, .string(let x)): strings.append(x)
+        case (.decimal(let scale), .decimal(let x, let s)) where s == scale: decimals.append(x)
+        case (.boxed, _): boxed.append(v)
+        default:
+            box()
+            boxed.append(v)
+        }
+        validity.append(true)
+        count += 1
+    }
+
+    public mutating func appendNull() {
+        switch kind {
+        case .int, .date, .timestamp: longs.append(0)
+        case .double: doubles.append(0)
+        case .boolean: booleans.append(false)
+        case .string: strings.append("")
+        case .decimal: decimals.append(0)
+        case .boxed: boxed.append(.null)
+        }
+        validity.append(false)
+        sawNull = true
+        count += 1
+    }
+
+    /// Appends an integral, DATE (days) or TIMESTAMP (microseconds) value straight into `Int64` storage.
+    public mutating func appendLong(_ x: Int64) {
+        switch kind {
+        case .int, .date, .timestamp:
+            longs.append(x)
+            validity.append(true)
+            count += 1
+        default: append(.int(x))
+        }
+    }
+
+    public mutating func appendDouble(_ x: Double) {
+        guard case .double = kind else { return append(.double(x)) }
+        doubles.append(x)
+        validity.append(true)
+        count += 1
+    }
+
+    /// Switches to boxed storage, keeping the values appended so far.
+    private mutating func box() {
+        let current = build()
+        boxed = (0..<count).map { current.value(at: $0) }
+        kind = .boxed
+        longs = []; doubles = []; booleans = []; strings = []; decimals = []
+    }
+
+    public func build() -> ColumnVector {
+        let storage: ColumnVector.Storage = switch kind {
+        case .int, .date, .timestamp: .longs(longs)
+        case .double: .doubles(doubles)
+        case .boolean: .booleans(booleans)
+        case .string: .strings(strings)
+        case .decimal: .decimals(decimals)
+        case .boxed: .values(boxed)
+        }
+        return ColumnVector(dataType: dataType, storage: storage, validity: sawNull ? validity : nil, count: count)
+    }
+}
