@@ -64,6 +64,16 @@ public struct ColumnVector: Sendable {
         return ColumnVector(dataType: dataType, storage: storage, validity: validity?.gather(indices), count: indices.count)
     }
 
+    /// The slots at `indices`, with a null wherever the index is negative (an outer join's missing side).
+    public func gather(orNull indices: [Int]) -> ColumnVector {
+        guard indices.contains(where: { $0 < 0 }) else { return gather(indices) }
+        var builder = ColumnVectorBuilder(dataType, capacity: indices.count)
+        for i in indices {
+            if i < 0 { builder.appendNull() } else { builder.append(value(at: i)) }
+        }
+        return builder.build()
+    }
+
     /// A vector of `count` copies of `value`.
     public static func repeating(_ value: Value, dataType: DataType, count: Int) -> ColumnVector {
         var builder = ColumnVectorBuilder(dataType, capacity: count)

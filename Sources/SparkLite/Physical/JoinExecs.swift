@@ -73,7 +73,42 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
 
     override var outputPartitioning: Partitioning { children[buildRight ? 0 : 1].outputPartitioning }
 
+    /// The join type seen from the streamed side.
+    private var streamJoinType: JoinType { !buildRight && joinType == .rightOuter ? .leftOuter : joinType }
+
+    override var supportsColumnar: Bool {
+        children[buildRight ? 0 : 1].supportsColumnar && !isNullAwareAntiJoin && ColumnarHashJoin.supports(streamJoinType)
+            && (buildRight || joinType == .inner || joinType == .rightOuter)
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let streamPlan = children[buildRight ? 0 : 1], buildPlan = children[buildRight ? 1 : 0]
+        let stream = try streamPlan.executeColumnar(context), buildRows = try buildPlan.execute(context).flatMap { $0 }
+        let so = streamPlan.output, bo = buildPlan.output
+        let sk = try (buildRight ? leftKeys : rightKeys).map { try bind($0, so) }
+        let bk = try (buildRight ? rightKeys : leftKeys).map { try bind($0, bo) }
+        let cond = try condition.map { try bind($0, so + bo) }
+        let build = try HashedRelation(buildRows, keys: bk)
+        let buildBatch = RecordBatch(rows: buildRows, types: bo.map(\.dataType))
+        let type = streamJoinType, streamFirst = buildRight
+        return try context.parallelMap(stream.count) { p in
+            do {
+                return try ColumnarHashJoin.join(stream: stream[p], streamKeys: sk, build: build, buildBatch: buildBatch,
+                                                 type: type, condition: cond, streamFirst: streamFirst, context: context)
+            } catch {
+                // Row by row, the join stops at the rows and conditions the row engine evaluates; it
+                // raises the error Spark raises, or none when the failure was on a pair it skips.
+                let rows = try JoinExecution.join(left: stream[p].rows(), right: build, leftKeys: sk, type: type, condition: cond,
+                                                  leftWidth: so.count, rightWidth: bo.count, context: context)
+                let ordered = streamFirst || type == .leftSemi || type == .leftAnti ? rows : rows.map { Array($0[so.count...]) + Array($0[..<so.count]) }
+                return RecordBatch(rows: ordered, types: output.map(\.dataType))
+            }
+        }
+    }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let l = try children[0].execute(context), r = try children[1].execute(context)
         let lo = children[0].output, ro = children[1].output
         let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }

@@ -1,0 +1,31 @@
+import Testing
+@testable import SparkLite
+
+/// A broadcast hash join over a columnar stream must return the rows of the same join planned as a
+/// sort-merge join: duplicate keys, null keys, conditions, and a condition that fails only on pairs a
+/// row-by-row join never evaluates (a semi join stops at its first match).
+private let joins: [(String, String)] = [
+    ("inner", "SELECT /*+ HINT(r) */ l.k, l.v, r.w FROM l JOIN r ON l.k = r.k"),
+    ("inner, build left", "SELECT /*+ HINT(l) */ l.k, l.v, r.w FROM l JOIN r ON l.k = r.k"),
+    ("left outer with condition", "SELECT /*+ HINT(r) */ l.k, l.v, r.w FROM l LEFT JOIN r ON l.k = r.k AND r.w > l.v"),
+    ("right outer, build left", "SELECT /*+ HINT(l) */ l.k, l.v, r.k, r.w FROM l RIGHT JOIN r ON l.k = r.k"),
+    ("semi", "SELECT /*+ HINT(r) */ * FROM l LEFT SEMI JOIN r ON l.k = r.k AND r.w <> 0"),
+    ("anti", "SELECT /*+ HINT(r) */ * FROM l LEFT ANTI JOIN r ON l.k = r.k"),
+    ("semi stops before a failing pair", "SELECT /*+ HINT(r) */ * FROM l LEFT SEMI JOIN r ON l.k = r.k AND (r.w = 5 OR l.v DIV (r.w - 7) > 0)"),
+    ("grouped after the join", "SELECT /*+ HINT(r) */ r.w, count(*), sum(l.v) FROM l JOIN r ON l.k = r.k GROUP BY r.w"),
+]
+
+@Test(arguments: joins.indices)
+func broadcastJoinOfColumnsMatchesSortMergeJoin(_ index: Int) throws {
+    let (name, query) = joins[index]
+    let spark = SparkSession()
+    try spark.createDataFrame([[.int(1), .int(10)], [.int(2), .int(20)], [.null, .int(30)], [.int(1), .int(40)], [.int(4), .int(50)]],
+                              schema: "k INT, v INT").createOrReplaceTempView("l")
+    try spark.createDataFrame([[.int(1), .int(5)], [.int(1), .int(7)], [.int(2), .int(0)], [.null, .int(9)], [.int(3), .int(11)]],
+                              schema: "k INT, w INT").createOrReplaceTempView("r")
+    let broadcast = try spark.sql(query.replacingOccurrences(of: "HINT", with: "BROADCAST"))
+    let merge = try spark.sql(query.replacingOccurrences(of: "HINT", with: "MERGE"))
+    #expect(try broadcast.explain().contains("BroadcastHashJoin"), "\(name)")
+    #expect(try !merge.explain().contains("BroadcastHashJoin"), "\(name)")
+    #expect(sortedRows(try broadcast.execute().rows) == sortedRows(try merge.execute().rows), "\(name)")
+}
