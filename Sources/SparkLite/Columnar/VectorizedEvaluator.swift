@@ -17,8 +17,25 @@ enum VectorizedEvaluator {
         }
     }
 
-    /// The positions of the rows for which `predicate` is true.
+    /// The positions of the rows for which `predicate` is true. Like Spark's filter, a conjunction is
+    /// checked one conjunct at a time, each only on the rows the ones before it kept.
     static func select(_ predicate: Expression, _ batch: RecordBatch) throws -> [Int] {
+        var selection: [Int]? = nil
+        for conjunct in JoinKeys.conjuncts(predicate) {
+            guard let rows = selection else {
+                selection = try trueRows(conjunct, batch)
+                continue
+            }
+            if rows.isEmpty { break }
+            // Only the columns the conjunct reads are narrowed to the kept rows.
+            let read = ordinals(conjunct, width: batch.columns.count)
+            let kept = RecordBatch(columns: batch.columns.enumerated().map { read.contains($0) ? $1.gather(rows) : $1 }, count: rows.count)
+            selection = try trueRows(conjunct, kept).map { rows[$0] }
+        }
+        return selection ?? Array(0..<batch.count)
+    }
+
+    private static func trueRows(_ predicate: Expression, _ batch: RecordBatch) throws -> [Int] {
         let v = try evaluate(predicate, batch)
         var out: [Int] = []
         if case .booleans(let a) = v.storage {
@@ -32,6 +49,13 @@ enum VectorizedEvaluator {
         }
         for i in 0..<v.count where v.value(at: i) == .bool(true) { out.append(i) }
         return out
+    }
+
+    /// The input columns `e` reads.
+    private static func ordinals(_ e: Expression, width: Int) -> Set<Int> {
+        Set(e.collect { node -> Int? in
+            if case .boundReference(let i, _, _) = node, i < width { return i } else { return nil }
+        })
     }
 
     /// Whether every node of `e` is pure, so evaluating it on more rows than needed changes nothing.
@@ -78,9 +102,7 @@ enum VectorizedEvaluator {
 
     /// The row engine's evaluation, one row at a time, with the columns `e` reads.
     static func rowByRow(_ e: Expression, _ batch: RecordBatch) throws -> ColumnVector {
-        let read = Set(e.collect { node -> Int? in
-            if case .boundReference(let i, _, _) = node, i < batch.columns.count { return i } else { return nil }
-        }).sorted()
+        let read = ordinals(e, width: batch.columns.count).sorted()
         var row = [Value](repeating: .null, count: batch.columns.count)
         var out = ColumnVectorBuilder(e.dataType, capacity: batch.count)
         for i in 0..<batch.count {
