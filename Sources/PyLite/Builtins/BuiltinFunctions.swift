@@ -170,6 +170,7 @@ extension PyInterpreter {
             }
             if let item { return item }
             if let fallback = bound["default"] { return fallback }
+            if case .iterator(let iterator) = value { throw interpreter.stopIteration(for: iterator) }
             throw PyException(.stopIteration, arguments: [])
         }
         define("enumerate") { args in

@@ -32,6 +32,8 @@ extension PyInterpreter {
             return name == "__name__" || name == "__qualname__" ? .str(native.name) : nil
         case .boundMethod(let method):
             return try findAttribute(method.function, name)
+        case .iterator(let iterator):
+            return iteratorAttribute(iterator, name)
         default:
             if builtinMethodExists(object, name) {
                 let receiver = object
@@ -74,6 +76,8 @@ extension PyInterpreter {
             case "__cause__": return instance.cause
             case "__context__": return instance.context
             case "__suppress_context__": return .bool(instance.suppressContext)
+            case "value" where instance.cls.isSubclass(of: types.exceptionClass("StopIteration")):
+                return instance.arguments.first ?? PyValue.none
             default: break
             }
         }
