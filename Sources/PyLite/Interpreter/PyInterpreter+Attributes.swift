@@ -119,6 +119,10 @@ extension PyInterpreter {
         case .function, .native:
             guard let receiver else { return value }
             return .boundMethod(PyBoundMethod(receiver: receiver, function: value))
+        case .host(let object) where object is CachedFunction:
+            // A method decorated with `functools.cache` binds like the function it wraps.
+            guard let receiver else { return value }
+            return .boundMethod(PyBoundMethod(receiver: receiver, function: value))
         case .instance(let wrapper) where wrapper.cls === types.staticMethod:
             return wrapper.payload.first ?? PyValue.none
         case .instance(let wrapper) where wrapper.cls === types.classMethod:
@@ -236,6 +240,9 @@ extension PyInterpreter {
             if name == "args" && instance.cls.isSubclass(of: types.baseException) {
                 instance.arguments = try collect(value)
                 return
+            }
+            if let frozenError = instance.cls.frozenInstanceError {
+                throw PyException(exceptionClass: frozenError, "cannot assign to field '\(name)'")
             }
             instance.attributes[name] = value
         case .classObject(let cls) where cls.isUserDefined:

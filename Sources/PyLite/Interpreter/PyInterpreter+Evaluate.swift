@@ -321,6 +321,9 @@ extension PyInterpreter {
         case .attribute(let objectExpr, let name):
             let object = try eval(objectExpr, frame)
             try checkAttributeName(name, frame)
+            if case .instance(let instance) = object, let frozenError = instance.cls.frozenInstanceError {
+                throw PyException(exceptionClass: frozenError, "cannot delete field '\(name)'")
+            }
             guard case .instance(let instance) = object, instance.attributes.removeValue(forKey: name) != nil else {
                 throw PyException.attributeError("'\(typeOf(object).name)' object has no attribute '\(name)'")
             }

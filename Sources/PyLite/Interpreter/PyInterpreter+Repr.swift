@@ -108,7 +108,7 @@ extension PyInterpreter {
         return "<\(module.isEmpty || module == "builtins" ? "" : module + ".")\(instance.cls.name) object at \(address(instance))>"
     }
 
-    private func address(_ object: AnyObject) -> String {
+    func address(_ object: AnyObject) -> String {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
     }
 
