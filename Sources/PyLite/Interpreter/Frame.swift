@@ -22,7 +22,7 @@ final class Frame {
     /// The function being run (for zero-argument `super()`).
     let function: PyFunction?
     /// For a generator function's frame: where the suspended body stopped and what resumes it.
-    var generatorState: GeneratorState?
+    @exclusivity(unchecked) var generatorState: GeneratorState?
 
     init(
         kind: Kind, localNames: Set<String>, globalNames: Set<String> = [], nonlocalNames: Set<String> = [],

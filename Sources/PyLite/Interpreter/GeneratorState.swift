@@ -4,13 +4,18 @@
 /// re-enter (innermost first) while returning `.suspended`. Resuming pops those points outermost first, each
 /// statement re-entering the child it was running, with its loop iterator, `except` handler or pending `finally`
 /// outcome restored.
+///
+/// The state belongs to one generator, which cannot run on two threads or re-enter itself ("generator already
+/// executing"), so its fields skip Swift's dynamic exclusivity checks (they cost more than the rest of a `yield`).
 final class GeneratorState {
-    var suspension: [SuspensionPoint] = []
+    @exclusivity(unchecked) var suspension: [SuspensionPoint] = []
     /// The value handed out by the last `yield`.
-    var yielded: PyValue = .none
+    @exclusivity(unchecked) var yielded: PyValue = .none
     /// What the resumption brings to the suspended `yield`: the sent value, or an exception to raise there.
-    var sent: PyValue = .none
-    var thrown: Error?
+    @exclusivity(unchecked) var sent: PyValue = .none
+    @exclusivity(unchecked) var thrown: Error?
+    /// The iterator a suspended `yield from` delegates to.
+    @exclusivity(unchecked) var delegate: PyIterator?
 }
 
 enum SuspensionPoint {
@@ -29,10 +34,6 @@ enum SuspensionPoint {
     case tryFinally(PendingOutcome)
     /// A `with` body: the context manager and its `__exit__`.
     case withBody(manager: PyValue, exit: PyValue)
-    /// A `yield` statement waiting for the value sent in.
-    case yieldValue
-    /// A `yield from` statement delegating to this iterator.
-    case yieldFrom(PyIterator)
 }
 
 /// What a `finally` block continues with when it completes normally.

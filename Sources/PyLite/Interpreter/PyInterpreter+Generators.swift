@@ -36,7 +36,7 @@ extension PyInterpreter {
         state.thrown = throwing
         let result: ExecResult
         do {
-            try tick(frame)
+            // No step is counted here: every statement the body runs counts its own.
             if generator.started {
                 result = try resumeBlock(generator.body, frame)
             } else {
@@ -214,8 +214,8 @@ extension PyInterpreter {
         }
         switch yieldExpr.kind {
         case .yield(let valueExpr):
+            // The statement itself records nothing: resuming at a `yield` statement is the only possibility.
             state.yielded = try valueExpr.map { try eval($0, frame) } ?? PyValue.none
-            frame.suspend(at: .yieldValue)
             return .suspended
         case .yieldFrom(let iterableExpr):
             let iterable = try eval(iterableExpr, frame)
@@ -230,18 +230,15 @@ extension PyInterpreter {
     /// The suspended `yield` statement receives what the resumption brought.
     private func resumeYieldStatement(_ statement: Stmt, _ yieldExpr: Expr, _ frame: Frame) throws -> ExecResult {
         guard let state = frame.generatorState else { throw PyError.generatorResumeMismatch }
-        let point = try popSuspension(frame)
         let thrown = state.thrown
         state.thrown = nil
-        switch point {
-        case .yieldValue:
-            if let thrown { throw thrown }
-            return try completeYieldStatement(statement, state.sent, frame)
-        case .yieldFrom(let iterator):
+        if case .yieldFrom = yieldExpr.kind {
+            guard let iterator = state.delegate else { throw PyError.generatorResumeMismatch }
+            state.delegate = nil
             return try delegate(to: iterator, sending: state.sent, throwing: thrown, statement, frame)
-        default:
-            throw PyError.generatorResumeMismatch
         }
+        if let thrown { throw thrown }
+        return try completeYieldStatement(statement, state.sent, frame)
     }
 
     /// One step of `yield from`: passes the sent value or thrown exception to the inner iterator and suspends
@@ -271,7 +268,7 @@ extension PyInterpreter {
         }
         if let item {
             frame.generatorState?.yielded = item
-            frame.suspend(at: .yieldFrom(iterator))
+            frame.generatorState?.delegate = iterator
             return .suspended
         }
         return try completeYieldStatement(statement, iterator.generator?.takeReturnValue() ?? .none, frame)

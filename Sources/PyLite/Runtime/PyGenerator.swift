@@ -8,12 +8,13 @@ final class PyGenerator {
     let body: [Stmt]
     /// Weak: a generator stored in the interpreter's own globals must not keep the interpreter alive.
     weak var interpreter: PyInterpreter?
-    var started = false
-    var finished = false
+    // Unchecked exclusivity: see `GeneratorState`.
+    @exclusivity(unchecked) var started = false
+    @exclusivity(unchecked) var finished = false
     /// True while the body runs (resuming it again then is "generator already executing").
-    var running = false
+    @exclusivity(unchecked) var running = false
     /// What `return value` in the body returned, handed once to `StopIteration.value` or `yield from`.
-    var returnValue: PyValue = .none
+    @exclusivity(unchecked) var returnValue: PyValue = .none
 
     init(frame: Frame, body: [Stmt], interpreter: PyInterpreter) {
         self.frame = frame
@@ -37,5 +38,6 @@ final class PyGenerator {
     func finish() {
         finished = true
         frame.generatorState?.suspension.removeAll()
+        frame.generatorState?.delegate = nil
     }
 }
