@@ -206,7 +206,8 @@ struct LimitErrorTests {
         "x = 'a'\nwhile True:\n    x = x + x", "d = {}\nfor i in range(10**9):\n    d[i] = i", "s = set(range(10**9))",
         "x = []\nwhile True:\n    x.append(1)", "'0'.zfill(10**10)", "[[0] * 10**5 for _ in range(10**5)]",
         "import json\njson.dumps([1], indent=10**10)", "import json\njson.dumps([[[1]]], indent=' ' * 90000)",
-        "def g():\n    while True:\n        yield 1\nfor x in g():\n    break",
+        "def g():\n    while True:\n        yield 1\nlist(g())",
+        "def g():\n    n = 0\n    while True:\n        yield [n] * 1000\n        n += 1\nkept = []\nfor chunk in g():\n    kept.append(chunk)",
     ])
     func sizeCaps(_ source: String) {
         // The memory cap, not the wall clock, must end these: the error kind says which budget fired.
@@ -215,12 +216,64 @@ struct LimitErrorTests {
         #expect(error?.errorClass == "MEMORY_LIMIT")
     }
 
-    @Test func anInfiniteGeneratorSaysGeneratorsRunToTheirEnd() {
-        let (error, _) = run("def g():\n    n = 0\n    while True:\n        yield n\n        n += 1\nprint(next(g()))\n",
-                             Limits(maxSteps: Int.max, maxCollectionLength: 100_000))
-        #expect(error?.kind == .memoryLimit)
-        #expect(error?.message.contains("a generator yielded more than 100000 values") == true, "\(error?.summary ?? "no error")")
-        #expect(error?.position?.line == 4)
+    @Test func aRunawayGeneratorUsesUpTheStepBudget() {
+        let (error, _) = run("def g():\n    n = 0\n    while True:\n        yield n\n        n += 1\nprint(sum(g()))\n",
+                             Limits(maxSteps: 200_000))
+        #expect(error?.kind == .timeLimit, "\(error?.summary ?? "no error")")
+        #expect(error?.message.contains("interpreter steps") == true)
+    }
+
+    @Test func aRunawayGeneratorStopsAtTheWallClock() {
+        let (error, elapsed) = run("def g():\n    while True:\n        yield 1\nfor x in g():\n    pass\n",
+                                   Limits(maxSteps: Int.max, wallClockSeconds: 1))
+        #expect(error?.kind == .timeLimit, "\(error?.summary ?? "no error")")
+        #expect(elapsed < 10)
+    }
+
+    @Test(arguments: [
+        "def g(n):\n    yield from g(n + 1)\nnext(g(0))",
+        "def g(n):\n    for x in g(n + 1):\n        yield x\nlist(g(0))",
+        "def g(n):\n    yield n\n    yield from g(n + 1)\nfor x in g(0):\n    pass",
+    ])
+    func recursiveGeneratorsHitTheRecursionLimit(_ source: String) {
+        let (error, _) = run(source, Limits(wallClockSeconds: 20))
+        #expect(error?.typeName == "RecursionError", "\(source): \(error?.summary ?? "no error")")
+    }
+
+    @Test func abandonedGeneratorsAreFreed() throws {
+        // A generator suspended inside a loop, a try and a with is freed, frame and all, once nothing refers to it.
+        let source = """
+            class Manager:
+                def __enter__(self):
+                    return self
+                def __exit__(self, *exc):
+                    return False
+            def g():
+                data = [0] * 2000
+                with Manager():
+                    try:
+                        for x in data:
+                            yield x
+                    finally:
+                        pass
+            it = g()
+            next(it)
+            def drop():
+                global it
+                it = None
+            """
+        let interpreter = PyInterpreter()
+        try interpreter.run(source: source)
+        weak var frame: Frame?
+        weak var generator: PyGenerator?
+        if case .iterator(let iterator)? = interpreter.global("it") {
+            frame = iterator.generator?.frame
+            generator = iterator.generator
+        }
+        #expect(frame != nil && generator != nil)
+        _ = try interpreter.call(try #require(interpreter.global("drop")), positional: [])
+        #expect(frame == nil)
+        #expect(generator == nil)
     }
 
     @Test func printedOutputIsCapped() {

@@ -103,6 +103,11 @@ struct SyntaxErrorTests {
             ("z = 3j\n", "complex numbers are not supported by the embedded engine (line 1)"),
             ("b = b'bytes'\n", "bytes literals is not supported by the embedded engine (line 1)"),
             ("x = 1\nmatch x:\n    case 1:\n        pass\n", "the 'match' statement is not supported by the embedded engine (line 2)"),
+            ("def g():\n    print((yield 1))\nnext(g())\n", "'yield' inside a larger expression is not supported by the embedded engine (line 2); "
+                + "write it as a statement of its own, such as `x = yield value`"),
+            ("def g():\n    x = [(yield from range(2))]\nnext(g())\n",
+             "'yield from' inside a larger expression is not supported by the embedded engine (line 2); "
+                + "write it as a statement of its own, such as `x = yield from value`"),
         ]
         for (source, message) in cases {
             do {

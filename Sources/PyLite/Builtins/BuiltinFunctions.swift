@@ -103,6 +103,8 @@ extension PyInterpreter {
             let bound = try args.bind("hash", ["obj"])
             let value = bound["obj"] ?? PyValue.none
             let key = try PyKey(value)
+            // What a `__hash__` method returned, as CPython's `hash()` gives it (-1 is reserved for errors).
+            if let custom = key.customHash { return .int(custom == -1 ? -2 : custom) }
             switch value {
             case .int(let i): return .int(i == -1 ? -2 : i)
             case .bool(let b): return .int(b ? 1 : 0)
@@ -170,6 +172,7 @@ extension PyInterpreter {
             }
             if let item { return item }
             if let fallback = bound["default"] { return fallback }
+            if case .iterator(let iterator) = value { throw interpreter.stopIteration(for: iterator) }
             throw PyException(.stopIteration, arguments: [])
         }
         define("enumerate") { args in

@@ -116,8 +116,8 @@ extension PyInterpreter {
     func stringMethod(_ s: String, _ name: String, _ args: PyArguments) throws -> PyValue? {
         switch name {
         case "upper": try args.expectNone("upper"); return .str(s.uppercased())
-        case "lower": try args.expectNone("lower"); return .str(s.lowercased())
-        case "casefold": try args.expectNone("casefold"); return .str(s.lowercased())
+        case "lower": try args.expectNone("lower"); return .str(CaseMapping.lower(s))
+        case "casefold": try args.expectNone("casefold"); return .str(CaseMapping.casefold(s))
         case "swapcase":
             return .str(String(s.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 }))
         case "strip", "lstrip", "rstrip":

@@ -21,8 +21,8 @@ final class Frame {
     var position: SourcePosition
     /// The function being run (for zero-argument `super()`).
     let function: PyFunction?
-    /// For a generator function's frame: the values produced by `yield` (generators run eagerly).
-    var yieldCollector: PyList?
+    /// For a generator function's frame: where the suspended body stopped and what resumes it.
+    @exclusivity(unchecked) var generatorState: GeneratorState?
 
     init(
         kind: Kind, localNames: Set<String>, globalNames: Set<String> = [], nonlocalNames: Set<String> = [],

@@ -32,6 +32,8 @@ extension PyInterpreter {
             return name == "__name__" || name == "__qualname__" ? .str(native.name) : nil
         case .boundMethod(let method):
             return try findAttribute(method.function, name)
+        case .iterator(let iterator):
+            return iteratorAttribute(iterator, name)
         default:
             if builtinMethodExists(object, name) {
                 let receiver = object
@@ -74,6 +76,8 @@ extension PyInterpreter {
             case "__cause__": return instance.cause
             case "__context__": return instance.context
             case "__suppress_context__": return .bool(instance.suppressContext)
+            case "value" where instance.cls.isSubclass(of: types.exceptionClass("StopIteration")):
+                return instance.arguments.first ?? PyValue.none
             default: break
             }
         }
@@ -113,6 +117,10 @@ extension PyInterpreter {
     private func bindClassAttribute(_ value: PyValue, receiver: PyValue?, cls: PyClass) throws -> PyValue {
         switch value {
         case .function, .native:
+            guard let receiver else { return value }
+            return .boundMethod(PyBoundMethod(receiver: receiver, function: value))
+        case .host(let object) where object is CachedFunction:
+            // A method decorated with `functools.cache` binds like the function it wraps.
             guard let receiver else { return value }
             return .boundMethod(PyBoundMethod(receiver: receiver, function: value))
         case .instance(let wrapper) where wrapper.cls === types.staticMethod:
@@ -232,6 +240,9 @@ extension PyInterpreter {
             if name == "args" && instance.cls.isSubclass(of: types.baseException) {
                 instance.arguments = try collect(value)
                 return
+            }
+            if let frozenError = instance.cls.frozenInstanceError {
+                throw PyException(exceptionClass: frozenError, "cannot assign to field '\(name)'")
             }
             instance.attributes[name] = value
         case .classObject(let cls) where cls.isUserDefined:

@@ -42,14 +42,9 @@ extension PyInterpreter {
             functionName: function.name, position: decl.position, function: function)
         try tick(frame)
         try bindParameters(function, frame, positional, keyword)
-        if decl.isGenerator { frame.yieldCollector = PyList() }
+        if decl.isGenerator { return makeGenerator(function, frame) }
         do {
             let result = try execBlock(decl.body, frame)
-            if let collector = frame.yieldCollector {
-                let generator = PyIterator(typeName: "generator", values: collector.items)
-                if case .returned(let value) = result { generator.returnValue = value }
-                return .iterator(generator)
-            }
             if case .returned(let value) = result { return value }
             return PyValue.none
         } catch {

@@ -88,18 +88,12 @@ extension PyInterpreter {
             return value
         case .starred:
             throw PyException(.syntaxErrorName, "can't use starred expression here")
-        case .yield(let valueExpr):
-            let value = try valueExpr.map { try eval($0, frame) } ?? PyValue.none
-            try yieldValue(value, frame)
-            return PyValue.none
-        case .yieldFrom(let valueExpr):
-            let iterable = try eval(valueExpr, frame)
-            try iterate(iterable) { item in
-                try self.yieldValue(item, frame)
-                return true
-            }
-            if case .iterator(let generator) = iterable { return generator.returnValue }
-            return PyValue.none
+        // Statement forms (`yield v`, `x = yield v`, ...) suspend in `exec`; a `yield` nested in a larger
+        // expression would need expression evaluation to be resumable too.
+        case .yield:
+            throw nestedYieldError("yield", expr)
+        case .yieldFrom:
+            throw nestedYieldError("yield from", expr)
         }
     }
 
@@ -327,6 +321,9 @@ extension PyInterpreter {
         case .attribute(let objectExpr, let name):
             let object = try eval(objectExpr, frame)
             try checkAttributeName(name, frame)
+            if case .instance(let instance) = object, let frozenError = instance.cls.frozenInstanceError {
+                throw PyException(exceptionClass: frozenError, "cannot delete field '\(name)'")
+            }
             guard case .instance(let instance) = object, instance.attributes.removeValue(forKey: name) != nil else {
                 throw PyException.attributeError("'\(typeOf(object).name)' object has no attribute '\(name)'")
             }
@@ -353,6 +350,10 @@ extension PyInterpreter {
         // The first iterable is evaluated in the enclosing scope.
         guard let firstClause = clauses.first else { return .none }
         let firstIterable = try eval(firstClause.iterable, frame)
+        if kind == .generator {
+            frame.position = firstClause.iterable.position
+            return .iterator(lazyGeneratorExpression(element, clauses, scope, try makeIterator(firstIterable)))
+        }
         var results: [PyValue] = []
         let dict = kind == .dict ? PyDict() : nil
         let set = kind == .set ? PySet() : nil
@@ -389,11 +390,17 @@ extension PyInterpreter {
             throw normalize(error, frame: scope, addFrame: false)
         }
         switch kind {
-        case .list: return .list(PyList(results))
-        case .generator: return .iterator(PyIterator(typeName: "generator", values: results))
+        // Generator expressions returned their lazy iterator above.
+        case .list, .generator: return .list(PyList(results))
         case .dict: return .dict(dict ?? PyDict())
         case .set: return .set(set ?? PySet())
         }
+    }
+
+    private func nestedYieldError(_ construct: String, _ expr: Expr) -> PyError {
+        .unsupported(
+            "'\(construct)' inside a larger expression is not supported by the embedded engine (line \(expr.position.line)); "
+                + "write it as a statement of its own, such as `x = \(construct) value`")
     }
 
     func collectTargetNames(_ expr: Expr, into names: inout Set<String>) {
@@ -405,21 +412,6 @@ extension PyInterpreter {
         }
     }
 
-    /// Generators run eagerly: `yield` appends to the values the generator will produce.
-    private func yieldValue(_ value: PyValue, _ frame: Frame) throws {
-        var scope: Frame? = frame
-        while let f = scope, f.kind == .comprehension { scope = f.parent }
-        guard let owner = scope, let collector = owner.yieldCollector else {
-            throw PyException(.syntaxErrorName, "'yield' outside function")
-        }
-        collector.items.append(value)
-        try noteAllocation(1)
-        if collector.items.count > limits.maxCollectionLength {
-            throw PyError.memoryLimit(
-                "a generator yielded more than \(limits.maxCollectionLength) values: the embedded engine runs a generator "
-                    + "to its end when it is called, so a generator cannot be infinite (line \(frame.position.line))")
-        }
-    }
 }
 
 extension PyException.TypeName {

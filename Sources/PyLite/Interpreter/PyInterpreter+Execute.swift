@@ -4,6 +4,8 @@ enum ExecResult {
     case breakLoop
     case continueLoop
     case returned(PyValue)
+    /// A generator's body stopped at a `yield` (the statements on the way recorded where, see `GeneratorState`).
+    case suspended
 }
 
 extension PyInterpreter {
@@ -29,9 +31,10 @@ extension PyInterpreter {
     }
 
     func execBlock(_ statements: [Stmt], _ frame: Frame) throws -> ExecResult {
-        for statement in statements {
-            let result = try exec(statement, frame)
+        for index in statements.indices {
+            let result = try exec(statements[index], frame)
             if case .normal = result { continue }
+            if case .suspended = result { frame.suspend(at: .block(index)) }
             return result
         }
         return .normal
@@ -42,13 +45,17 @@ extension PyInterpreter {
         try tick(frame)
         switch statement.kind {
         case .expression(let expr):
+            if expr.isYield { return try execYieldStatement(statement, expr, frame) }
             _ = try eval(expr, frame)
         case .assign(let targets, let valueExpr):
+            if valueExpr.isYield { return try execYieldStatement(statement, valueExpr, frame) }
             let value = try eval(valueExpr, frame)
             for target in targets { try assign(target, value, frame) }
         case .augmentedAssign(let target, let op, let valueExpr):
+            if valueExpr.isYield { return try execYieldStatement(statement, valueExpr, frame) }
             try execAugmentedAssign(target, op, valueExpr, frame)
         case .annotatedAssign(let target, let annotation, let valueExpr):
+            if let valueExpr, valueExpr.isYield { return try execYieldStatement(statement, valueExpr, frame) }
             if frame.kind != .function, case .name(let name) = target.kind {
                 let value = frame.globals.postponedAnnotations ? PyValue.str("annotation") : try eval(annotation, frame)
                 if frame.kind == .classBody {
@@ -70,10 +77,13 @@ extension PyInterpreter {
         case .continueLoop:
             return .continueLoop
         case .returnValue(let expr):
+            if let expr, expr.isYield { return try execYieldStatement(statement, expr, frame) }
             return .returned(try expr.map { try eval($0, frame) } ?? PyValue.none)
         case .ifStatement(let test, let body, let orElse):
-            if try isTruthy(try eval(test, frame)) { return try execBlock(body, frame) }
-            return try execBlock(orElse, frame)
+            let taken = try isTruthy(try eval(test, frame))
+            let result = try execBlock(taken ? body : orElse, frame)
+            if case .suspended = result { frame.suspend(at: .branch(taken: taken)) }
+            return result
         case .whileLoop(let test, let body, let orElse):
             return try execWhile(test, body, orElse, frame)
         case .forLoop(let target, let iterableExpr, let body, let orElse):
@@ -103,7 +113,7 @@ extension PyInterpreter {
         case .importFrom(let module, let level, let names):
             try execImportFrom(module, level, names, frame)
         case .with(let items, let body):
-            return try execWith(items, body, frame)
+            return try execWith(items[...], body, frame, resumed: nil)
         }
         return .normal
     }
@@ -118,7 +128,7 @@ extension PyInterpreter {
         return result
     }
 
-    private func execAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr, _ frame: Frame) throws {
+    func execAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ valueExpr: Expr, _ frame: Frame) throws {
         switch target.kind {
         case .name(let name):
             let current = try lookupName(name, frame, target.position)
@@ -146,18 +156,39 @@ extension PyInterpreter {
         }
     }
 
-    private func execWhile(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt], _ frame: Frame) throws -> ExecResult {
+    /// A `while` loop; `resumingBody` re-enters a generator's body suspended inside the loop body.
+    func execWhile(
+        _ test: Expr, _ body: [Stmt], _ orElse: [Stmt], _ frame: Frame, resumingBody: Bool = false
+    ) throws -> ExecResult {
+        var resuming = resumingBody
         while true {
-            frame.position = test.position
-            try tick(frame)
-            guard try isTruthy(try eval(test, frame)) else { break }
-            switch try execBlock(body, frame) {
+            let result: ExecResult
+            if resuming {
+                resuming = false
+                result = try resumeBlock(body, frame)
+            } else {
+                frame.position = test.position
+                try tick(frame)
+                guard try isTruthy(try eval(test, frame)) else { break }
+                result = try execBlock(body, frame)
+            }
+            switch result {
             case .normal, .continueLoop: continue
             case .breakLoop: return .normal
-            case .returned(let value): return .returned(value)
+            case .returned: return result
+            case .suspended:
+                frame.suspend(at: .loopBody(nil))
+                return .suspended
             }
         }
-        return try execBlock(orElse, frame)
+        return try execLoopElse(orElse, frame, resuming: false)
+    }
+
+    /// The `else` block of a loop that ended without `break`.
+    func execLoopElse(_ orElse: [Stmt], _ frame: Frame, resuming: Bool) throws -> ExecResult {
+        let result = resuming ? try resumeBlock(orElse, frame) : try execBlock(orElse, frame)
+        if case .suspended = result { frame.suspend(at: .loopElse) }
+        return result
     }
 
     private func execFor(
@@ -165,6 +196,10 @@ extension PyInterpreter {
     ) throws -> ExecResult {
         let iterable = try eval(iterableExpr, frame)
         frame.position = iterableExpr.position
+        if frame.generatorState != nil {
+            // A generator may suspend inside the body: the loop's position must live in an iterator it can keep.
+            return try execForIterator(target, try makeIterator(iterable), body, orElse, frame, resumingBody: false)
+        }
         var outcome: ExecResult = .normal
         var broke = false
         try iterate(iterable) { item in
@@ -179,51 +214,141 @@ extension PyInterpreter {
                 outcome = .returned(value)
                 broke = true
                 return false
+            case .suspended:
+                throw PyError.unsupported("internal: a frame that is not a generator's suspended")
             }
         }
         if broke { return outcome }
         return try execBlock(orElse, frame)
     }
 
-    private func execTry(
-        _ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finalBody: [Stmt], _ frame: Frame
+    /// A `for` loop in a generator's frame, over an explicit iterator.
+    func execForIterator(
+        _ target: Expr, _ iterator: PyIterator, _ body: [Stmt], _ orElse: [Stmt], _ frame: Frame, resumingBody: Bool
     ) throws -> ExecResult {
-        var result: ExecResult = .normal
-        do {
-            var raisedInBody = false
-            do {
+        var resuming = resumingBody
+        while true {
+            let result: ExecResult
+            if resuming {
+                resuming = false
+                result = try resumeBlock(body, frame)
+            } else {
+                guard let item = try iterator.next() else { break }
+                try tick(frame)
+                try assign(target, item, frame)
                 result = try execBlock(body, frame)
-            } catch let error where !handlers.isEmpty && isCatchable(error) {
-                raisedInBody = true
-                guard let raised = normalize(error, frame: frame, addFrame: false) as? PyRaised else { throw error }
-                guard let handler = try matchingHandler(handlers, raised.exception, frame) else { throw raised }
-                if let name = handler.name { try assignName(name, .instance(raised.exception), frame) }
-                handledExceptions.append(raised.exception)
-                defer { handledExceptions.removeLast() }
-                do {
-                    result = try execBlock(handler.body, frame)
-                } catch let inner as PyRaised {
-                    if case .none = inner.exception.context, inner.exception !== raised.exception {
-                        inner.exception.context = .instance(raised.exception)
-                    }
-                    throw inner
-                }
-                if let name = handler.name { try? deleteName(name, frame) }
             }
-            if !raisedInBody, case .normal = result {
-                result = try execBlock(orElse, frame)
+            switch result {
+            case .normal, .continueLoop: continue
+            case .breakLoop: return .normal
+            case .returned: return result
+            case .suspended:
+                frame.suspend(at: .loopBody(iterator))
+                return .suspended
             }
-        } catch {
-            if !finalBody.isEmpty && isCatchable(error) {
-                let finalResult = try execBlock(finalBody, frame)
-                if case .normal = finalResult {} else { return finalResult }
-            }
-            throw error
         }
-        if !finalBody.isEmpty {
-            let finalResult = try execBlock(finalBody, frame)
-            if case .normal = finalResult {} else { return finalResult }
+        return try execLoopElse(orElse, frame, resuming: false)
+    }
+
+    /// A `try` statement. `resume` re-enters a generator suspended inside it: in the body, a handler, the `else`
+    /// block or the `finally` block.
+    func execTry(
+        _ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ finalBody: [Stmt], _ frame: Frame,
+        resume: SuspensionPoint? = nil
+    ) throws -> ExecResult {
+        if case .tryFinally(let pending)? = resume {
+            return try execFinally(finalBody, frame, pending, resuming: true)
         }
+        let result: ExecResult
+        do {
+            result = try execTryClauses(body, handlers, orElse, frame, resume: resume)
+        } catch let error where !finalBody.isEmpty && isCatchable(error) {
+            return try execFinally(finalBody, frame, .error(error), resuming: false)
+        }
+        if case .suspended = result { return result }
+        if !finalBody.isEmpty { return try execFinally(finalBody, frame, .result(result), resuming: false) }
+        return result
+    }
+
+    /// Runs a `finally` block, then continues with `pending` unless the block itself breaks, continues, returns
+    /// or raises.
+    private func execFinally(_ finalBody: [Stmt], _ frame: Frame, _ pending: PendingOutcome, resuming: Bool) throws -> ExecResult {
+        let finalResult = resuming ? try resumeBlock(finalBody, frame) : try execBlock(finalBody, frame)
+        switch finalResult {
+        case .normal: break
+        case .suspended:
+            frame.suspend(at: .tryFinally(pending))
+            return .suspended
+        default:
+            return finalResult
+        }
+        switch pending {
+        case .result(let result): return result
+        case .error(let error): throw error
+        }
+    }
+
+    /// The body, handlers and `else` block of a `try` statement.
+    private func execTryClauses(
+        _ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt], _ frame: Frame, resume: SuspensionPoint?
+    ) throws -> ExecResult {
+        switch resume {
+        case .tryHandler(let index, let exception)?:
+            guard index < handlers.count else { throw PyError.generatorResumeMismatch }
+            return try execHandler(handlers[index], index, exception, frame, resuming: true)
+        case .tryElse?:
+            return try execTryElse(orElse, frame, resuming: true)
+        default:
+            break
+        }
+        let result: ExecResult
+        do {
+            if case .tryBody? = resume {
+                result = try resumeBlock(body, frame)
+            } else {
+                result = try execBlock(body, frame)
+            }
+        } catch let error where !handlers.isEmpty && isCatchable(error) {
+            guard let raised = normalize(error, frame: frame, addFrame: false) as? PyRaised else { throw error }
+            guard let index = try matchingHandler(handlers, raised.exception, frame) else { throw raised }
+            let handler = handlers[index]
+            if let name = handler.name { try assignName(name, .instance(raised.exception), frame) }
+            return try execHandler(handler, index, raised.exception, frame, resuming: false)
+        }
+        switch result {
+        case .normal: return try execTryElse(orElse, frame, resuming: false)
+        case .suspended:
+            frame.suspend(at: .tryBody)
+            return .suspended
+        default: return result
+        }
+    }
+
+    private func execTryElse(_ orElse: [Stmt], _ frame: Frame, resuming: Bool) throws -> ExecResult {
+        let result = resuming ? try resumeBlock(orElse, frame) : try execBlock(orElse, frame)
+        if case .suspended = result { frame.suspend(at: .tryElse) }
+        return result
+    }
+
+    private func execHandler(
+        _ handler: ExceptHandler, _ index: Int, _ exception: PyInstance, _ frame: Frame, resuming: Bool
+    ) throws -> ExecResult {
+        handledExceptions.append(exception)
+        defer { handledExceptions.removeLast() }
+        let result: ExecResult
+        do {
+            result = resuming ? try resumeBlock(handler.body, frame) : try execBlock(handler.body, frame)
+        } catch let inner as PyRaised {
+            if case .none = inner.exception.context, inner.exception !== exception {
+                inner.exception.context = .instance(exception)
+            }
+            throw inner
+        }
+        if case .suspended = result {
+            frame.suspend(at: .tryHandler(index, exception))
+            return .suspended
+        }
+        if let name = handler.name { try? deleteName(name, frame) }
         return result
     }
 
@@ -232,11 +357,11 @@ extension PyInterpreter {
         return true
     }
 
-    private func matchingHandler(_ handlers: [ExceptHandler], _ exception: PyInstance, _ frame: Frame) throws -> ExceptHandler? {
-        for handler in handlers {
-            guard let typeExpr = handler.type else { return handler }
+    private func matchingHandler(_ handlers: [ExceptHandler], _ exception: PyInstance, _ frame: Frame) throws -> Int? {
+        for (index, handler) in handlers.enumerated() {
+            guard let typeExpr = handler.type else { return index }
             let type = try eval(typeExpr, frame)
-            if try exceptionMatches(exception, type) { return handler }
+            if try exceptionMatches(exception, type) { return index }
         }
         return nil
     }
@@ -297,28 +422,54 @@ extension PyInterpreter {
         }
     }
 
-    private func execWith(_ items: [(Expr, Expr?)], _ body: [Stmt], _ frame: Frame) throws -> ExecResult {
-        guard let (contextExpr, target) = items.first else { return try execBlock(body, frame) }
-        let manager = try eval(contextExpr, frame)
-        frame.position = contextExpr.position
-        guard case .instance(let instance) = manager, let enter = instance.cls.lookup("__enter__"),
-            let exit = instance.cls.lookup("__exit__")
-        else {
-            throw PyError.unsupported(
-                "'with' on a '\(typeOf(manager).name)' object is not supported by the embedded engine (line \(contextExpr.position.line))")
+    /// A `with` statement (one level per item). `resumed` re-enters a generator suspended in the body, with the
+    /// context manager entered before it suspended.
+    func execWith(
+        _ items: ArraySlice<(Expr, Expr?)>, _ body: [Stmt], _ frame: Frame, resumed: (manager: PyValue, exit: PyValue)?
+    ) throws -> ExecResult {
+        let manager: PyValue
+        let exit: PyValue
+        if let resumed {
+            (manager, exit) = resumed
+        } else {
+            guard let (contextExpr, target) = items.first else { return try execBlock(body, frame) }
+            manager = try eval(contextExpr, frame)
+            frame.position = contextExpr.position
+            guard case .instance(let instance) = manager, let enter = instance.cls.lookup("__enter__"),
+                let exitMethod = instance.cls.lookup("__exit__")
+            else {
+                throw PyError.unsupported(
+                    "'with' on a '\(typeOf(manager).name)' object is not supported by the embedded engine (line \(contextExpr.position.line))")
+            }
+            exit = exitMethod
+            let entered = try callValue(enter, [manager], [])
+            if let target { try assign(target, entered, frame) }
         }
-        let entered = try callValue(enter, [manager], [])
-        if let target { try assign(target, entered, frame) }
-        let rest = Array(items.dropFirst())
+        let rest = items.dropFirst()
         let result: ExecResult
         do {
-            result = rest.isEmpty ? try execBlock(body, frame) : try execWith(rest, body, frame)
+            if resumed != nil {
+                if rest.isEmpty {
+                    result = try resumeBlock(body, frame)
+                } else {
+                    guard case .withBody(let innerManager, let innerExit) = try popSuspension(frame) else {
+                        throw PyError.generatorResumeMismatch
+                    }
+                    result = try execWith(rest, body, frame, resumed: (innerManager, innerExit))
+                }
+            } else {
+                result = rest.isEmpty ? try execBlock(body, frame) : try execWith(rest, body, frame, resumed: nil)
+            }
         } catch let error where isCatchable(error) {
             guard let raised = normalize(error, frame: frame, addFrame: false) as? PyRaised else { throw error }
             let exception = PyValue.instance(raised.exception)
             let suppress = try callValue(exit, [manager, .classObject(raised.exception.cls), exception, .none], [])
             if try isTruthy(suppress) { return .normal }
             throw raised
+        }
+        if case .suspended = result {
+            frame.suspend(at: .withBody(manager: manager, exit: exit))
+            return .suspended
         }
         _ = try callValue(exit, [manager, .none, .none, .none], [])
         return result

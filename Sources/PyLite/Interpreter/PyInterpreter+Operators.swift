@@ -520,7 +520,13 @@ extension PyInterpreter {
             }
             return .bool(try !valuesEqual(left, right))
         }
-        guard let ordering = try order(left, right) else {
+        // Objects whose comparison methods all declined cannot be ordered (`order` would ask them again, forever).
+        let declined: Bool
+        switch (left, right) {
+        case (.instance, _), (_, .instance), (.host, _), (_, .host): declined = true
+        default: declined = false
+        }
+        guard !declined, let ordering = try order(left, right) else {
             throw PyException.typeError(
                 "'\(op.rawValue)' not supported between instances of '\(typeOf(left).name)' and '\(typeOf(right).name)'")
         }

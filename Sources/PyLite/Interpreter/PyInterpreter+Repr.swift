@@ -69,7 +69,12 @@ extension PyInterpreter {
         case .instance(let instance): return try instanceRepr(instance, value)
         case .module(let module):
             return builtinModuleCache[module.name] != nil ? "<module '\(module.name)' (built-in)>" : "<module '\(module.name)'>"
-        case .iterator(let iterator): return "<\(iterator.typeName) object at \(address(iterator))>"
+        case .iterator(let iterator):
+            if let generator = iterator.generator {
+                return "<generator object \(generator.frame.function?.qualifiedName ?? generator.frame.functionName) at \(address(iterator))>"
+            }
+            if iterator.typeName == "generator" { return "<generator object <genexpr> at \(address(iterator))>" }
+            return "<\(iterator.typeName) object at \(address(iterator))>"
         case .range(let r): return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .slice(let s): return "slice(\(try reprValue(s.start)), \(try reprValue(s.stop)), \(try reprValue(s.step)))"
         case .host(let object): return object.pyRepr()
@@ -103,7 +108,7 @@ extension PyInterpreter {
         return "<\(module.isEmpty || module == "builtins" ? "" : module + ".")\(instance.cls.name) object at \(address(instance))>"
     }
 
-    private func address(_ object: AnyObject) -> String {
+    func address(_ object: AnyObject) -> String {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
     }
 

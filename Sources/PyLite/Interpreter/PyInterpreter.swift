@@ -211,8 +211,12 @@ public final class PyInterpreter {
     /// `bool(value)` as Python computes it (may call host truthiness, which may throw).
     public func truth(_ value: PyValue) throws -> Bool { try isTruthy(value) }
 
-    /// The elements of any iterable (list, tuple, generator, host iterable, ...).
-    public func elements(of value: PyValue) throws -> [PyValue] { try collect(value) }
+    /// The elements of any iterable (list, tuple, generator, host iterable, ...). Iterating may run Python code
+    /// (a generator's body), so outside a running program it runs under the interpreter's entry, as `call` does.
+    public func elements(of value: PyValue) throws -> [PyValue] {
+        if activeEntries > 0 && LargeStackExecutor.onLargeStack { return try collect(value) }
+        return try enter(inlineThreshold: 4 << 20) { try self.collect(value) }
+    }
 
     /// The Python type name of a value (`int`, `list`, `DataFrame`).
     public func typeName(of value: PyValue) -> String { typeOf(value).name }

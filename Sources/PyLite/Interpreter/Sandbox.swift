@@ -47,6 +47,7 @@ extension PyInterpreter {
             if name == "__name__" || name == "__qualname__" {
                 switch object {
                 case .function, .native, .classObject, .module: return
+                case .host(let object) where object is CachedFunction: return
                 default: break
                 }
             }

@@ -1,7 +1,16 @@
-/// The `dataclasses` module: `@dataclass` (with `order=True`), `field(default=..., default_factory=...)`,
-/// `asdict`, `astuple`, `fields`, `replace`. Generated methods are `__init__` (calling `__post_init__`), `__repr__`,
-/// `__eq__` and, with `order=True`, the ordering methods.
+/// The `dataclasses` module: `@dataclass` (with `eq`, `order`, `frozen`, `unsafe_hash`),
+/// `field(default=..., default_factory=...)`, `asdict`, `astuple`, `fields`, `replace`, `FrozenInstanceError`.
+/// Generated methods are `__init__` (calling `__post_init__`), `__repr__`, `__eq__`, with `order=True` the
+/// ordering methods, and for frozen (or `unsafe_hash`) classes `__hash__` over the field values.
 enum DataclassesModule {
+    /// The arguments of `@dataclass(...)` that change the generated class.
+    struct Options {
+        var eq = true
+        var order = false
+        var frozen = false
+        var unsafeHash = false
+    }
+
     /// `field(...)` in a class body.
     final class FieldSpec: PyHostObject {
         let defaultValue: PyValue?
@@ -54,7 +63,10 @@ enum DataclassesModule {
         return try fields(of: instance.cls).map { ($0.name, try interpreter.getAttribute(value, $0.name)) }
     }
 
-    static func decorate(_ cls: PyClass, order: Bool) {
+    static func decorate(_ cls: PyClass, _ options: Options, frozenError: PyClass) throws {
+        if options.order && !options.eq { throw PyException.valueError("eq must be true if order is true") }
+        let order = options.order
+        let frozen = options.frozen
         let fieldList = fields(of: cls)
         cls.attributes["__dataclass_fields__"] = .tuple(fieldList.map { .str($0.name) })
         let name = cls.name
@@ -77,7 +89,12 @@ enum DataclassesModule {
                 if bound[field.name] == nil, let factory = field.defaultFactory {
                     value = try interpreter.callValue(factory, [], [])
                 }
-                try interpreter.setAttribute(receiver, field.name, value ?? PyValue.none)
+                if frozen, case .instance(let instance) = receiver {
+                    // A frozen class's own `__init__` sets its fields as `object.__setattr__` does.
+                    instance.attributes[field.name] = value ?? PyValue.none
+                } else {
+                    try interpreter.setAttribute(receiver, field.name, value ?? PyValue.none)
+                }
             }
             if case .instance(let instance) = receiver, let post = instance.cls.lookup("__post_init__") {
                 _ = try interpreter.callValue(post, [receiver], [])
@@ -96,7 +113,7 @@ enum DataclassesModule {
         func tuple(_ value: PyValue, _ interpreter: PyInterpreter) throws -> PyValue {
             .tuple(try fieldList.map { try interpreter.getAttribute(value, $0.name) })
         }
-        if cls.attributes["__eq__"] == nil {
+        if options.eq && cls.attributes["__eq__"] == nil {
             cls.attributes["__eq__"] = .native(PyNativeFunction(name: "__eq__") { args in
                 guard args.positional.count == 2, case .instance(let a) = args.positional[0],
                     case .instance(let b) = args.positional[1], a.cls === b.cls
@@ -105,6 +122,13 @@ enum DataclassesModule {
                 return .bool(try interpreter.valuesEqual(try tuple(args.positional[0], interpreter), try tuple(args.positional[1], interpreter)))
             })
         }
+        if options.unsafeHash || (options.eq && frozen) {
+            cls.attributes["__hash__"] = .native(PyNativeFunction(name: "__hash__") { args in
+                guard let receiver = args.positional.first else { return .int(0) }
+                return .int(try PyKey(try tuple(receiver, args.interpreter)).hashValue)
+            })
+        }
+        if frozen { cls.frozenInstanceError = frozenError }
         if order {
             for (method, op) in [("__lt__", PyComparison.less), ("__le__", .lessOrEqual), ("__gt__", .greater), ("__ge__", .greaterOrEqual)] {
                 cls.attributes[method] = .native(PyNativeFunction(name: method) { args in
@@ -120,22 +144,31 @@ enum DataclassesModule {
 
     static func make(_ interpreter: PyInterpreter) -> PyModule {
         let module = PyModule(name: "dataclasses")
+        let frozenError = PyClass.exceptionSubclass(
+            named: "FrozenInstanceError", base: interpreter.types.exceptionClass("AttributeError"), moduleName: "dataclasses")
+        module.setAttribute("FrozenInstanceError", .classObject(frozenError))
         BuiltinModules.function(module, "dataclass") { args in
             if case .classObject(let cls)? = args.positional.first, args.keyword.isEmpty {
-                decorate(cls, order: false)
+                try decorate(cls, Options(), frozenError: frozenError)
                 return .classObject(cls)
             }
             let bound = try args.bind("dataclass", ["cls=", "*", "init=", "repr=", "eq=", "order=", "frozen=", "unsafe_hash=", "slots=", "kw_only="])
-            let order = try bound["order"].map { try args.interpreter.isTruthy($0) } ?? false
+            let interpreter = args.interpreter
+            func flag(_ name: String, _ fallback: Bool) throws -> Bool {
+                try bound[name].map { try interpreter.isTruthy($0) } ?? fallback
+            }
+            let options = Options(
+                eq: try flag("eq", true), order: try flag("order", false), frozen: try flag("frozen", false),
+                unsafeHash: try flag("unsafe_hash", false))
             if case .classObject(let cls)? = bound["cls"] {
-                decorate(cls, order: order)
+                try decorate(cls, options, frozenError: frozenError)
                 return .classObject(cls)
             }
             return .native(PyNativeFunction(name: "wrap") { inner in
                 guard case .classObject(let cls)? = inner.positional.first else {
                     throw PyException.typeError("dataclass() should be applied to a class")
                 }
-                decorate(cls, order: order)
+                try decorate(cls, options, frozenError: frozenError)
                 return .classObject(cls)
             })
         }

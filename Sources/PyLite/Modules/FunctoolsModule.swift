@@ -35,37 +35,35 @@ enum FunctoolsModule {
                 return try call.interpreter.callValue(function, frozenPositional + call.positional, keyword)
             })
         }
-        let cacheDecorator: (PyValue) -> PyValue = { function in
-            let cache = PyDict()
-            let name: String
-            switch function {
-            case .function(let f): name = f.name
-            case .native(let n): name = n.name
-            default: name = "cached"
-            }
-            let wrapper = PyNativeFunction(name: name) { call in
-                var keyItems = call.positional
-                for (name, value) in call.keyword { keyItems.append(.tuple([.str(name), value])) }
-                let key = PyValue.tuple(keyItems)
-                if let cached = try cache.get(key) { return cached }
-                let result = try call.interpreter.callValue(function, call.positional, call.keyword)
-                try cache.set(key, result)
-                return result
-            }
-            return .native(wrapper)
+        let cacheInfoClass = NamedTupleValue.makeClass(
+            "CacheInfo", fields: ["hits", "misses", "maxsize", "currsize"], defaults: [], interpreter: interpreter)
+        func cached(_ function: PyValue, maxSize: Int?, typed: Bool, _ interpreter: PyInterpreter) throws -> PyValue {
+            guard function.isCallable else { throw PyException.typeError("the first argument must be callable") }
+            return .host(CachedFunction(
+                function: function, maxSize: maxSize, typed: typed, cacheInfoClass: cacheInfoClass, interpreter: interpreter))
         }
         BuiltinModules.function(module, "cache") { args in
             let bound = try args.bind("cache", ["user_function"])
-            return cacheDecorator(bound["user_function"] ?? PyValue.none)
+            return try cached(bound["user_function"] ?? PyValue.none, maxSize: nil, typed: false, args.interpreter)
         }
         BuiltinModules.function(module, "lru_cache") { args in
-            if let first = args.positional.first, first.isCallable, args.keyword.isEmpty {
-                return cacheDecorator(first)
+            let bound = try args.bind("lru_cache", ["maxsize=", "typed="])
+            let typed = try bound["typed"].map { try args.interpreter.isTruthy($0) } ?? false
+            let maxSize: Int?
+            switch bound["maxsize"] {
+            case nil: maxSize = 128
+            case .none?: maxSize = nil
+            case .int(let n)?: maxSize = n
+            case .bool(let b)?: maxSize = b ? 1 : 0
+            case let value? where value.isCallable:
+                // `@lru_cache` without parentheses.
+                return try cached(value, maxSize: 128, typed: typed, args.interpreter)
+            default:
+                throw PyException.typeError("Expected first argument to be an integer, a callable, or None")
             }
-            _ = try args.bind("lru_cache", ["maxsize=", "typed="])
             return .native(PyNativeFunction(name: "decorating_function") { inner in
-                let bound = try inner.bind("decorating_function", ["user_function"])
-                return cacheDecorator(bound["user_function"] ?? PyValue.none)
+                let function = try inner.bind("decorating_function", ["user_function"])["user_function"] ?? PyValue.none
+                return try cached(function, maxSize: maxSize, typed: typed, inner.interpreter)
             })
         }
         BuiltinModules.function(module, "cmp_to_key") { args in

@@ -19,6 +19,9 @@ public final class PyClass {
     /// Created by a `class` statement; only such classes accept attribute assignment (host and builtin classes
     /// cannot be monkey-patched).
     var isUserDefined = false
+    /// Set on a `@dataclass(frozen=True)` class: assigning or deleting an attribute of one of its instances raises
+    /// this exception class (`dataclasses.FrozenInstanceError`).
+    var frozenInstanceError: PyClass?
 
     enum BuiltinKind {
         case object, type, int, float, str, bool, list, tuple, dict, set, frozenset, noneType, range, function

@@ -217,12 +217,20 @@ public final class PyIterator {
     let nextValue: () throws -> PyValue?
     /// Shown in `repr`, e.g. `list_iterator`, `generator`, `map`.
     let typeName: String
-    /// What a generator function returned (`return value`): the value of a `yield from` over it.
-    var returnValue: PyValue = .none
+    /// For the iterator a generator function returns: the suspended body, which also answers `send`, `throw`
+    /// and `close`.
+    let generator: PyGenerator?
 
     public init(typeName: String = "iterator", next: @escaping () throws -> PyValue?) {
         self.typeName = typeName
         self.nextValue = next
+        self.generator = nil
+    }
+
+    init(generator: PyGenerator) {
+        self.typeName = "generator"
+        self.generator = generator
+        self.nextValue = { try generator.next() }
     }
 
     /// An iterator over a fixed sequence.

@@ -68,10 +68,16 @@ final class Expr {
 
     let kind: Kind
     let position: SourcePosition
+    /// True for `yield` and `yield from` (checked on every statement that may suspend a generator).
+    let isYield: Bool
 
     init(_ kind: Kind, _ position: SourcePosition) {
         self.kind = kind
         self.position = position
+        switch kind {
+        case .yield, .yieldFrom: isYield = true
+        default: isYield = false
+        }
     }
 }
 
@@ -154,5 +160,20 @@ final class Stmt {
     init(_ kind: Kind, _ position: SourcePosition) {
         self.kind = kind
         self.position = position
+    }
+}
+
+extension Stmt {
+    /// The `yield` this statement suspends at when it is one of the statement forms of `yield`: `yield v`,
+    /// `x = yield v`, `x += yield v`, `x: T = yield v`, `return (yield v)` (and the same with `yield from`).
+    var yieldPoint: Expr? {
+        switch kind {
+        case .expression(let expr) where expr.isYield: return expr
+        case .assign(_, let expr) where expr.isYield: return expr
+        case .augmentedAssign(_, _, let expr) where expr.isYield: return expr
+        case .annotatedAssign(_, _, let expr?) where expr.isYield: return expr
+        case .returnValue(let expr?) where expr.isYield: return expr
+        default: return nil
+        }
     }
 }
