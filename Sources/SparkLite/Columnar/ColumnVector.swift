@@ -74,6 +74,14 @@ public struct ColumnVector: Sendable {
         return builder.build()
     }
 
+    /// The vectors one after the other; all have `dataType`.
+    public static func concatenate(_ parts: [ColumnVector], dataType: DataType) -> ColumnVector {
+        if parts.count == 1 { return parts[0] }
+        var builder = ColumnVectorBuilder(dataType, capacity: parts.reduce(0) { $0 + $1.count })
+        for part in parts { builder.append(contentsOf: part) }
+        return builder.build()
+    }
+
     /// A vector of `count` copies of `value`.
     public static func repeating(_ value: Value, dataType: DataType, count: Int) -> ColumnVector {
         var builder = ColumnVectorBuilder(dataType, capacity: count)

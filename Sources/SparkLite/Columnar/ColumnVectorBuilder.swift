@@ -80,6 +80,25 @@ public struct ColumnVectorBuilder {
         count += 1
     }
 
+    /// Appends every slot of `v`, copying typed storage in bulk when it matches this builder's.
+    public mutating func append(contentsOf v: ColumnVector) {
+        switch (kind, v.storage) {
+        case (.int, .longs(let a)) where v.dataType.isIntegral, (.date, .longs(let a)) where v.dataType == .date,
+             (.timestamp, .longs(let a)) where v.dataType == .timestamp:
+            longs.append(contentsOf: a)
+        case (.double, .doubles(let a)): doubles.append(contentsOf: a)
+        case (.boolean, .booleans(let a)): booleans.append(contentsOf: a)
+        case (.string, .strings(let a)): strings.append(contentsOf: a)
+        case (.decimal(let scale), .decimals(let a)) where v.dataType.decimalScale == scale: decimals.append(contentsOf: a)
+        default:
+            for i in 0..<v.count { append(v.value(at: i)) }
+            return
+        }
+        for i in 0..<v.count { validity.append(!v.isNull(i)) }
+        sawNull = sawNull || v.hasNulls
+        count += v.count
+    }
+
     /// Switches to boxed storage, keeping the values appended so far.
     private mutating func box() {
         let current = build()

@@ -27,6 +27,13 @@ public struct RecordBatch: Sendable {
         (0..<count).map(row(at:))
     }
 
+    /// The rows of `batches` one after the other, in columns of `types`.
+    public static func concatenate(_ batches: [RecordBatch], types: [DataType]) -> RecordBatch {
+        if batches.count == 1 { return batches[0] }
+        let columns = types.indices.map { c in ColumnVector.concatenate(batches.map { $0.columns[c] }, dataType: types[c]) }
+        return RecordBatch(columns: columns, count: batches.reduce(0) { $0 + $1.count })
+    }
+
     /// The rows at `indices`, in that order.
     public func gather(_ indices: [Int]) -> RecordBatch {
         RecordBatch(columns: columns.map { $0.gather(indices) }, count: indices.count)

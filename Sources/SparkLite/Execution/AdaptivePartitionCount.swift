@@ -72,10 +72,19 @@ enum AdaptivePartitionCount {
 
     /// A partition's bytes from the average size of up to 32 of its rows, spread evenly over it.
     static func estimatedBytes(_ rows: [[Value]]) -> Int {
-        guard !rows.isEmpty else { return 0 }
-        let step = max(1, rows.count / 32)
-        let sampled = stride(from: 0, to: rows.count, by: step).map { rowBytes(rows[$0]) }
-        return sampled.reduce(0, +) * rows.count / sampled.count
+        estimatedBytes(count: rows.count) { rows[$0] }
+    }
+
+    static func estimatedBytes(_ batch: RecordBatch) -> Int {
+        estimatedBytes(count: batch.count, row: batch.row(at:))
+    }
+
+    /// Measures about 32 evenly spread rows and scales up.
+    private static func estimatedBytes(count: Int, row: (Int) -> [Value]) -> Int {
+        guard count > 0 else { return 0 }
+        let step = max(1, count / 32)
+        let sampled = stride(from: 0, to: count, by: step).map { rowBytes(row($0)) }
+        return sampled.reduce(0, +) * count / sampled.count
     }
 
     /// Spark's `UnsafeRow` bytes: a null bit per field, 8 bytes per field, variable-length data

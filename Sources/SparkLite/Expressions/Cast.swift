@@ -343,12 +343,17 @@ public enum Cast {
         case .int(let i): return out(Double(i))
         case .double(let d): return out(d)
         case .decimal(let u, let s):
+            // Both operands exact in a double, so the one division is correctly rounded, like the text path.
+            if u.magnitude < 1 << 53, s < exactPowersOfTen.count { return out(Double(u) / exactPowersOfTen[s]) }
             return out(Double(Decimal128.format(u, scale: s)) ?? (Double(u) / pow(10, Double(s))))
         case .timestamp(let t): return out(Double(t) / 1_000_000)
         case .date: return .null
         default: return try unsupported(v, from, to)
         }
     }
+
+    /// 10^0 ... 10^22: the powers of ten a double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { Double("1e\($0)")! }
 
     /// Java's `Double.parseDouble` plus Spark's special literals (`inf`, `-infinity`, `nan`, any case).
     static func parseJavaDouble(_ s: String) -> Double? {

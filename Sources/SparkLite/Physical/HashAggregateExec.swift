@@ -67,11 +67,28 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         case batch(RecordBatch)
     }
 
+    /// The groups of some input: their keys, numbered in the order they first appear, and their aggregates.
+    private struct Groups {
+        var table: GroupTable
+        var accumulators: [[Accumulator]]
+    }
+
+    /// Emits its output as batches; a row parent gets rows built straight from the groups.
+    override var supportsColumnar: Bool { true }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        // Only an aggregate that updates from input columns with deterministic expressions reads a
-        // columnar child's batches (those are evaluated for every row, filtered out or not).
+        try run(context, columnar: false).map { $0.rows ?? [] }
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        let types = output.map(\.dataType)
+        return try run(context, columnar: true).map { $0.batch ?? RecordBatch(rows: $0.rows ?? [], types: types) }
+    }
+
+    private func run(_ context: ExecutionContext, columnar: Bool) throws -> [(rows: [[Value]]?, batch: RecordBatch?)] {
+        // A columnar child's batches are read when every expression is deterministic: they are
+        // evaluated for every row, filtered out or not.
         let columnarInput = children[0].supportsColumnar
-            && inputs.allSatisfy { if case .update = $0 { true } else { false } }
             && grouping.allSatisfy(\.deterministic)
             && aggregates.allSatisfy { $0.arguments.allSatisfy(\.deterministic) && ($0.filter?.deterministic ?? true) }
         let input: [InputPartition] = columnarInput
@@ -91,26 +108,25 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         }
         let modes = inputs, aggregates = self.aggregates
         let stateCounts = aggregates.map { Accumulator.stateTypes($0).count }
-        let isGlobal = grouping.isEmpty
-
         let hasDistinct = aggregates.contains { $0.isDistinct }
 
-        /// The groups of `partitions`, the first of which is partition `first` (spark_partition_id() reads
-        /// it), in the order their keys first appear.
-        @Sendable func aggregate(_ partitions: [InputPartition], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
-            var table = GroupTable(width: keys.count)
-            var accumulators: [[Accumulator]] = []
+        /// The groups of `partitions`, the first of which is partition `first` (spark_partition_id() reads it).
+        @Sendable func aggregate(_ partitions: [InputPartition], first: Int) throws -> Groups {
+            var groups = Groups(table: GroupTable(width: keys.count), accumulators: [])
             var distinctSeen: [[GroupTable]] = []
             var key = [Value](repeating: .null, count: keys.count)
-            var argValues = args.map { [Value](repeating: .null, count: $0.count) }
+            // Per aggregate: its arguments (update) or the partial state it merges (merge) for the current row.
+            var argValues = zip(args, stateCounts).enumerated().map { i, a in
+                [Value](repeating: .null, count: { if case .merge = modes[i] { a.1 } else { a.0.count } }())
+            }
             var passes = [Bool](repeating: true, count: aggregates.count)
 
-            /// Adds one input row, whose key is in `key`, whose aggregate arguments are in `argValues`, and
-            /// which passes the aggregates' filters where `passes` says so.
-            func add(_ row: [Value]?) throws {
-                let (g, isNew) = table.findOrInsert(key)
+            /// Adds the current row: its key is in `key`, its arguments or states in `argValues`, and whether
+            /// it passes each aggregate's filter in `passes`.
+            func add() throws {
+                let (g, isNew) = groups.table.findOrInsert(key)
                 if isNew {
-                    accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
+                    groups.accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
                     if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
                 }
                 for i in 0..<aggregates.count {
@@ -118,10 +134,9 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                     case .update:
                         if !passes[i] { continue }
                         if aggregates[i].isDistinct && !distinctSeen[g][i].findOrInsert(argValues[i]).inserted { continue }
-                        try accumulators[g][i].update(argValues[i])
-                    case .merge(let at):
-                        guard let row else { continue }
-                        try accumulators[g][i].merge(Array(row[at..<(at + stateCounts[i])]))
+                        try groups.accumulators[g][i].update(argValues[i])
+                    case .merge:
+                        try groups.accumulators[g][i].merge(argValues[i])
                     }
                 }
             }
@@ -134,17 +149,24 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                 case .rows(let rows):
                     for row in rows {
                         for k in keys.indices { key[k] = try keys[k].eval(row) }
-                        for i in args.indices {
+                        for i in aggregates.indices {
+                            if case .merge(let at) = modes[i] {
+                                for j in 0..<stateCounts[i] { argValues[i][j] = row[at + j] }
+                                continue
+                            }
                             // Arguments of a filtered-out row are not evaluated (they may fail).
                             passes[i] = try filters[i].map { try $0.evalPredicate(row) } ?? true
                             guard passes[i] else { continue }
                             for j in args[i].indices { argValues[i][j] = try args[i][j].eval(row) }
                         }
-                        try add(row)
+                        try add()
                     }
                 case .batch(let batch):
                     let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
-                    let argVectors = try args.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
+                    let argVectors = try aggregates.indices.map { i -> [ColumnVector] in
+                        if case .merge(let at) = modes[i] { return Array(batch.columns[at..<(at + stateCounts[i])]) }
+                        return try args[i].map { try VectorizedEvaluator.evaluate($0, batch) }
+                    }
                     let filterVectors = try filters.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
                     for r in 0..<batch.count {
                         for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
@@ -152,16 +174,16 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             passes[i] = filterVectors[i].map { $0.value(at: r) == .bool(true) } ?? true
                             for j in argVectors[i].indices { argValues[i][j] = argVectors[i][j].value(at: r) }
                         }
-                        try add(nil)
+                        try add()
                     }
                 }
             }
-            return accumulators.enumerated().map { g, accumulators in (table.key(g), accumulators) }
+            return groups
         }
 
         /// Aggregates a partition; a batch that fails is aggregated again row by row, so the error is the
         /// one the first failing row raises, as in Spark.
-        @Sendable func aggregateChecked(_ partitions: [InputPartition], first: Int) throws -> [(key: [Value], accumulators: [Accumulator])] {
+        @Sendable func aggregateChecked(_ partitions: [InputPartition], first: Int) throws -> Groups {
             do {
                 return try aggregate(partitions, first: first)
             } catch {
@@ -173,23 +195,55 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             }
         }
 
+        let keyTypes = groupingAttributes.map(\.dataType)
+        /// The groups' keys followed by one value per aggregate from `values`, as rows or as a batch.
+        @Sendable func emit(_ groups: Groups, width: Int, types: [DataType], _ values: (Accumulator) throws -> [Value]) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
+            let table = groups.table, n = table.count, w = table.width
+            if columnar {
+                var builders = types.map { ColumnVectorBuilder($0, capacity: n) }
+                for g in 0..<n {
+                    for k in 0..<w { builders[k].append(table.keys[g * w + k]) }
+                    var c = w
+                    for acc in groups.accumulators[g] {
+                        for v in try values(acc) { builders[c].append(v); c += 1 }
+                    }
+                }
+                return (nil, RecordBatch(columns: builders.map { $0.build() }, count: n))
+            }
+            return (try (0..<n).map { g in
+                var row = Array(table.keys[(g * w)..<((g + 1) * w)])
+                row.reserveCapacity(width)
+                for acc in groups.accumulators[g] { row.append(contentsOf: try values(acc)) }
+                return row
+            }, nil)
+        }
+
         if !emitResults {
+            let types = output.map(\.dataType)
             return try context.parallelMap(input.count) { p in
-                try aggregateChecked([input[p]], first: p).map { group in group.key + group.accumulators.flatMap { $0.state() } }
+                try emit(try aggregateChecked([input[p]], first: p), width: types.count, types: types) { $0.state() }
             }
         }
         let resultInput = groupingAttributes + aggregates.map { AttributeReference(name: "agg", dataType: $0.resultType, exprId: $0.resultId) }
         let bound = try resultExpressions.map { try bind($0, resultInput) }
-        @Sendable func results(_ groups: [(key: [Value], accumulators: [Accumulator])]) throws -> [[Value]] {
-            try groups.map { group in
-                let row = group.key + (try group.accumulators.map { try $0.result() })
-                return try bound.map { try $0.eval(row) }
+        let resultTypes = keyTypes + aggregates.map(\.resultType)
+        @Sendable func results(_ groups: Groups) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
+            let (rows, batch) = try emit(groups, width: resultTypes.count, types: resultTypes) { [try $0.result()] }
+            guard let batch else { return (try (rows ?? []).map { row in try bound.map { try $0.eval(row) } }, nil) }
+            do {
+                return (nil, RecordBatch(columns: try bound.map { try VectorizedEvaluator.evaluate($0, batch) }, count: batch.count))
+            } catch {
+                // Row by row, the first failing row decides which expression's error is raised.
+                return (try batch.rows().map { row in try bound.map { try $0.eval(row) } }, nil)
             }
         }
-        if isGlobal {
+        if grouping.isEmpty {
             // A global aggregate returns one row even over empty input.
             var groups = try aggregateChecked(input, first: 0)
-            if groups.isEmpty { groups = [([], aggregates.map { Accumulator($0, ansi: ansi) })] }
+            if groups.table.count == 0 {
+                _ = groups.table.findOrInsert([])
+                groups.accumulators = [aggregates.map { Accumulator($0, ansi: ansi) }]
+            }
             return [try results(groups)]
         }
         // The input is clustered by the keys: aggregate each partition on its own.

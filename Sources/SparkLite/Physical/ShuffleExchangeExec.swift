@@ -19,7 +19,48 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
     override var argumentString: String { "\(partitioning.explainString), \(origin), [plan_id=\(planId)]" }
     override var outputPartitioning: Partitioning { partitioning }
 
+    /// Hash and single-partition exchanges move a columnar child's batches without making rows.
+    override var supportsColumnar: Bool {
+        switch partitioning {
+        case .hash, .single: children[0].supportsColumnar
+        default: false
+        }
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let input = try children[0].executeColumnar(context)
+        let types = output.map(\.dataType)
+        let n = partitioning.numPartitions
+        var out: [RecordBatch]
+        if case .hash(let keys, _) = partitioning {
+            let bound = try keys.map { try bind($0, children[0].output) }
+            let keyTypes = keys.map(\.dataType)
+            // Each input partition is split on its own; the pieces are joined in input order.
+            let pieces = try context.parallelMap(input.count) { p -> [RecordBatch] in
+                let batch = input[p]
+                let keyVectors = try bound.map { try VectorizedEvaluator.evaluate($0, batch) }
+                var buckets = Array(repeating: [Int](), count: n)
+                var values = [Value](repeating: .null, count: bound.count)
+                for r in 0..<batch.count {
+                    for k in keyVectors.indices { values[k] = keyVectors[k].value(at: r) }
+                    let h = Int(Murmur3.hash(values, types: keyTypes, seed: 42))
+                    buckets[((h % n) + n) % n].append(r)
+                }
+                return buckets.map { batch.gather($0) }
+            }
+            out = try context.parallelMap(n) { t in RecordBatch.concatenate(pieces.map { $0[t] }, types: types) }
+        } else {
+            out = [RecordBatch.concatenate(input, types: types)]
+        }
+        try context.checkBudget(rows: out.reduce(0) { $0 + $1.count })
+        context.metrics.recordShuffle(partitionSizes: out.map(\.count))
+        partitionBytes = out.map(AdaptivePartitionCount.estimatedBytes)
+        return out
+    }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let input = try children[0].execute(context)
         let n = partitioning.numPartitions
         var out = Array(repeating: [[Value]](), count: n)
