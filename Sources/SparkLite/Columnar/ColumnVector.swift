@@ -35,12 +35,7 @@ public struct ColumnVector: Sendable {
     public func value(at i: Int) -> Value {
         if isNull(i) { return .null }
         switch storage {
-        case .longs(let a):
-            switch dataType {
-            case .date: return .date(Int32(truncatingIfNeeded: a[i]))
-            case .timestamp: return .timestamp(a[i])
-            default: return .int(a[i])
-            }
+        case .longs(let a): return Self.longValue(a[i], dataType)
         case .doubles(let a): return .double(a[i])
         case .booleans(let a): return .bool(a[i])
         case .strings(let a): return .string(a[i])
@@ -48,6 +43,15 @@ public struct ColumnVector: Sendable {
             guard case .decimal(_, let scale) = dataType else { return .null }
             return .decimal(a[i], scale: scale)
         case .values(let a): return a[i]
+        }
+    }
+
+    /// An `Int64` slot as a value of `type`: days for DATE, microseconds for TIMESTAMP, else an integer.
+    static func longValue(_ x: Int64, _ type: DataType) -> Value {
+        switch type {
+        case .date: .date(Int32(truncatingIfNeeded: x))
+        case .timestamp: .timestamp(x)
+        default: .int(x)
         }
     }
 

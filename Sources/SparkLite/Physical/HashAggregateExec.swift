@@ -70,8 +70,21 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
     /// The groups of some input: their keys, numbered in the order they first appear, and their aggregates.
     private struct Groups {
         var table: GroupTable
-        var accumulators: [[Accumulator]]
+        /// Used instead of `table` when the input is batches whose one or two key columns are all `Int64`-backed.
+        var longKeys: LongKeyIndex?
+        var longKeyTypes: [DataType] = []
+        var accumulators: [[Accumulator]] = []
+
+        var count: Int { longKeys?.count ?? table.count }
+
+        func key(_ g: Int, _ k: Int) -> Value {
+            if let longKeys { return longKeys.value(group: g, column: k, type: longKeyTypes[k]) }
+            return table.keys[g * table.width + k]
+        }
     }
+
+    /// A batch whose keys do not fit the integer key index chosen for earlier batches.
+    private struct KeyLayoutChanged: Error {}
 
     /// Emits its output as batches; a row parent gets rows built straight from the groups.
     override var supportsColumnar: Bool { true }
@@ -112,7 +125,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
 
         /// The groups of `partitions`, the first of which is partition `first` (spark_partition_id() reads it).
         @Sendable func aggregate(_ partitions: [InputPartition], first: Int) throws -> Groups {
-            var groups = Groups(table: GroupTable(width: keys.count), accumulators: [])
+            var groups = Groups(table: GroupTable(width: keys.count))
             var distinctSeen: [[GroupTable]] = []
             var key = [Value](repeating: .null, count: keys.count)
             // Per aggregate: its arguments (update) or the partial state it merges (merge) for the current row.
@@ -121,10 +134,9 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             }
             var passes = [Bool](repeating: true, count: aggregates.count)
 
-            /// Adds the current row: its key is in `key`, its arguments or states in `argValues`, and whether
-            /// it passes each aggregate's filter in `passes`.
-            func add() throws {
-                let (g, isNew) = groups.table.findOrInsert(key)
+            /// Adds the current row to group `g` (new when `isNew`): its arguments or states are in
+            /// `argValues`, and whether it passes each aggregate's filter in `passes`.
+            func add(to g: Int, isNew: Bool) throws {
                 if isNew {
                     groups.accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
                     if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
@@ -159,7 +171,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             guard passes[i] else { continue }
                             for j in args[i].indices { argValues[i][j] = try args[i][j].eval(row) }
                         }
-                        try add()
+                        let (g, isNew) = groups.table.findOrInsert(key)
+                        try add(to: g, isNew: isNew)
                     }
                 case .batch(let batch):
                     let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
@@ -168,13 +181,31 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         return try args[i].map { try VectorizedEvaluator.evaluate($0, batch) }
                     }
                     let filterVectors = try filters.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
+                    let longKeys = keyVectors.compactMap { v -> [Int64]? in
+                        if case .longs(let a) = v.storage { return a } else { return nil }
+                    }
+                    if offset == 0 && (1...2).contains(keyVectors.count) && longKeys.count == keyVectors.count {
+                        groups.longKeys = LongKeyIndex(width: keyVectors.count)
+                        groups.longKeyTypes = keyVectors.map(\.dataType)
+                    }
+                    if groups.longKeys != nil && (longKeys.count != keyVectors.count || keyVectors.map(\.dataType) != groups.longKeyTypes) {
+                        throw KeyLayoutChanged()
+                    }
                     for r in 0..<batch.count {
-                        for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
                         for i in argVectors.indices {
                             passes[i] = filterVectors[i].map { $0.value(at: r) == .bool(true) } ?? true
                             for j in argVectors[i].indices { argValues[i][j] = argVectors[i][j].value(at: r) }
                         }
-                        try add()
+                        let g: Int, isNew: Bool
+                        if groups.longKeys != nil {
+                            var nullMask: UInt8 = 0
+                            for k in keyVectors.indices where keyVectors[k].isNull(r) { nullMask |= 1 << k }
+                            (g, isNew) = groups.longKeys!.findOrInsert(longKeys[0][r], longKeys.count > 1 ? longKeys[1][r] : 0, nullMask: nullMask)
+                        } else {
+                            for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
+                            (g, isNew) = groups.table.findOrInsert(key)
+                        }
+                        try add(to: g, isNew: isNew)
                     }
                 }
             }
@@ -198,11 +229,11 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         let keyTypes = groupingAttributes.map(\.dataType)
         /// The groups' keys followed by one value per aggregate from `values`, as rows or as a batch.
         @Sendable func emit(_ groups: Groups, width: Int, types: [DataType], _ values: (Accumulator) throws -> [Value]) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
-            let table = groups.table, n = table.count, w = table.width
+            let n = groups.count, w = keys.count
             if columnar {
                 var builders = types.map { ColumnVectorBuilder($0, capacity: n) }
                 for g in 0..<n {
-                    for k in 0..<w { builders[k].append(table.keys[g * w + k]) }
+                    for k in 0..<w { builders[k].append(groups.key(g, k)) }
                     var c = w
                     for acc in groups.accumulators[g] {
                         for v in try values(acc) { builders[c].append(v); c += 1 }
@@ -211,8 +242,9 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                 return (nil, RecordBatch(columns: builders.map { $0.build() }, count: n))
             }
             return (try (0..<n).map { g in
-                var row = Array(table.keys[(g * w)..<((g + 1) * w)])
+                var row: [Value] = []
                 row.reserveCapacity(width)
+                for k in 0..<w { row.append(groups.key(g, k)) }
                 for acc in groups.accumulators[g] { row.append(contentsOf: try values(acc)) }
                 return row
             }, nil)
@@ -240,7 +272,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         if grouping.isEmpty {
             // A global aggregate returns one row even over empty input.
             var groups = try aggregateChecked(input, first: 0)
-            if groups.table.count == 0 {
+            if groups.count == 0 {
                 _ = groups.table.findOrInsert([])
                 groups.accumulators = [aggregates.map { Accumulator($0, ansi: ansi) }]
             }

@@ -1,0 +1,60 @@
+/// Numbers the distinct grouping keys made of one or two 64-bit integer columns (integral, DATE or
+/// TIMESTAMP), in the order they are first seen, hashing machine words instead of values. Aggregation
+/// uses it in place of `GroupTable` when every key column of its input batches has `Int64` storage.
+struct LongKeyIndex {
+    let width: Int
+    /// Per group: the key's words (`width` of them) and which of its columns are null (bit k for column k).
+    private(set) var words: [Int64] = []
+    private(set) var nullMasks: [UInt8] = []
+    /// Group numbers by hash position; -1 is empty. Kept at most half full.
+    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+
+    init(width: Int) {
+        self.width = width
+    }
+
+    var count: Int { nullMasks.count }
+
+    /// The group of the key `a` (and `b` when two columns), numbering it if it is new.
+    mutating func findOrInsert(_ a: Int64, _ b: Int64, nullMask: UInt8) -> (group: Int, inserted: Bool) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: Self.hash(a, b, nullMask)) & mask
+        while slots[i] >= 0 {
+            let g = Int(slots[i])
+            if nullMasks[g] == nullMask && words[g * width] == a && (width == 1 || words[g * width + 1] == b) { return (g, false) }
+            i = (i + 1) & mask
+        }
+        let g = count
+        slots[i] = Int32(g)
+        words.append(a)
+        if width == 2 { words.append(b) }
+        nullMasks.append(nullMask)
+        if count * 2 > slots.count { grow() }
+        return (g, true)
+    }
+
+    /// Column `k` of group `g`'s key, as a value of `type`.
+    func value(group g: Int, column k: Int, type: DataType) -> Value {
+        nullMasks[g] & (1 << k) != 0 ? .null : ColumnVector.longValue(words[g * width + k], type)
+    }
+
+    private mutating func grow() {
+        var bigger = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for g in 0..<count {
+            let b = width == 2 ? words[g * 2 + 1] : 0
+            var i = Int(truncatingIfNeeded: Self.hash(words[g * width], b, nullMasks[g])) & mask
+            while bigger[i] >= 0 { i = (i + 1) & mask }
+            bigger[i] = Int32(g)
+        }
+        slots = bigger
+    }
+
+    private static func hash(_ a: Int64, _ b: Int64, _ nullMask: UInt8) -> UInt64 {
+        var x = UInt64(bitPattern: a) &* 0x9E37_79B9_7F4A_7C15 ^ (UInt64(bitPattern: b) &+ UInt64(nullMask)) &* 0xC2B2_AE3D_27D4_EB4F
+        x ^= x >> 33
+        x &*= 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 33
+        return x
+    }
+}
