@@ -101,6 +101,31 @@ enum ColumnKernels {
                 out[i] = v
             }
             return ColumnVector(dataType: resultType, storage: .longs(out), validity: validity, count: count)
+        case (.decimals(let a), .decimals(let b), .decimal(let p, let s)):
+            // Spark's decimal add, subtract and multiply: exact at the wider scale, then rounded HALF_UP to the
+            // result's scale; a result beyond its precision fails (and the row-by-row rerun names it).
+            guard [.add, .subtract, .multiply].contains(op), let sa = l.dataType.decimalScale, let sb = r.dataType.decimalScale else { return nil }
+            var out = [Int128](repeating: 0, count: count)
+            for i in 0..<count where validity?.isValid(i) ?? true {
+                let exact: Int128?, scale: Int
+                switch op {
+                case .add, .subtract:
+                    scale = max(sa, sb)
+                    if let x = Decimal128.rescale(a[i], from: sa, to: scale), let y = Decimal128.rescale(b[i], from: sb, to: scale) {
+                        let (v, o) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                        exact = o ? nil : v
+                    } else { exact = nil }
+                case .multiply:
+                    scale = sa + sb
+                    let (v, o) = a[i].multipliedReportingOverflow(by: b[i])
+                    exact = o ? nil : v
+                default:
+                    (exact, scale) = (nil, s)
+                }
+                guard let exact, let v = Decimal128.rescale(exact, from: scale, to: s), Decimal128.fits(v, precision: p) else { throw Overflow() }
+                out[i] = v
+            }
+            return ColumnVector(dataType: resultType, storage: .decimals(out), validity: validity, count: count)
         case (.doubles(let a), .doubles(let b), .double):
             var out = [Double](repeating: 0, count: count)
             switch op {

@@ -38,6 +38,10 @@ private let cases: [(String, Expression)] = [
     ("double / double by zero", .arithmetic(.divide, col(3), col(2), .ansi)),
     ("double * double", .arithmetic(.multiply, col(2), col(3), .ansi)),
     ("decimal + decimal", .arithmetic(.add, col(6), col(6), .ansi)),
+    ("decimal * decimal", .arithmetic(.multiply, col(6), col(6), .ansi)),
+    ("decimal - a decimal of another scale", .arithmetic(.subtract, col(6), lit(.decimal(12345, scale: 4), .decimal(precision: 6, scale: 4)), .ansi)),
+    ("decimal + a literal that overflows", .arithmetic(.add, col(6), lit(.decimal(Decimal128.pow10(37), scale: 0), .decimal(precision: 38, scale: 0)), .ansi)),
+    ("decimal * decimal rounded to a reduced scale", .arithmetic(.multiply, col(6), lit(.decimal(Decimal128.pow10(30) + 5, scale: 10), .decimal(precision: 38, scale: 10)), .ansi)),
     // The division fails on the row with a zero divisor, which AND skips row by row.
     ("AND guards a division by zero", .and(.not(.comparison(.equal, col(1), lit(.int(0), .long))),
                                             .comparison(.greaterThan, .arithmetic(.divide, lit(.double(10), .double), .cast(col(1), .double, .ansi), .ansi), lit(.double(1), .double)))),
