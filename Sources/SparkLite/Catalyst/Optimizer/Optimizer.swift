@@ -1,12 +1,17 @@
 /// The optimizer: batches of rules run to a fixed point. Rules are added in `Optimizer/Rules/`.
 struct Optimizer {
+    /// The session's settings, for the rules that depend on them.
+    var conf = SQLConf()
+
     func execute(_ plan: LogicalPlan) -> LogicalPlan {
         // As Spark's batches: the operator rules to a fixed point, filters inferred once, the operator rules
         // again to push and merge them.
         let settled = Self.fixedPoint(InferFiltersFromConstraints.apply(Self.fixedPoint(plan)))
         // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
-        // aggregates; Python UDFs move into their own evaluation step once the plan is settled.
-        return ExtractPythonUDFs.apply(RewriteDistinctAggregates.apply(settled))
+        // aggregates; window group limits are inferred once the filters sit right above their windows;
+        // Python UDFs move into their own evaluation step once the plan is settled.
+        let limited = InferWindowGroupLimit.apply(RewriteDistinctAggregates.apply(settled), conf: conf)
+        return ExtractPythonUDFs.apply(limited)
     }
 
     private static func fixedPoint(_ plan: LogicalPlan) -> LogicalPlan {
