@@ -30,7 +30,9 @@ public indirect enum LogicalPlan: Sendable {
     case repartition(numPartitions: Int, shuffle: Bool, LogicalPlan)
     /// `repartition(cols)` (hash) or `repartitionByRange` (sort orders); nil partitions means the session default.
     case repartitionByExpression([Expression], numPartitions: Int?, LogicalPlan)
-    case generate(Generator, outer: Bool, output: [AttributeReference], LogicalPlan)
+    /// A table-generating function's rows after the child's columns, leaving out the child columns in
+    /// `unrequiredChild` (Spark's `unrequiredChildIndex`: the generator's input, once nothing above reads it).
+    case generate(Generator, outer: Bool, output: [AttributeReference], unrequiredChild: Set<ExprId>, LogicalPlan)
     case subqueryAlias(String, LogicalPlan)
     case unresolvedHint(name: String, parameters: [Expression], LogicalPlan)
     /// SQL's `QUALIFY cond` over a select: the condition may hold window functions and columns of the FROM

@@ -68,8 +68,10 @@ struct SparkPlanner {
             return ExpandExec(projections: projections, output: output, child: try plan(child, isRoot: false))
         case .repartition(let n, false, let child):
             return CoalesceExec(n, child: try plan(child, isRoot: false))
-        case .generate(let g, let outer, let output, let child):
-            return GenerateExec(g, outer: outer, generatorOutput: output, child: try plan(child, isRoot: false))
+        case .generate(let g, let outer, let output, let unrequired, let child):
+            let input = try plan(child, isRoot: false)
+            return GenerateExec(g, outer: outer, requiredChildOutput: input.output.filter { !unrequired.contains($0.exprId) },
+                                generatorOutput: output, child: input)
         case .range(let start, let end, let step, let slices, let output):
             return RangeExec(start: start, end: end, step: step, splits: slices ?? conf.defaultParallelism, output: output)
         case .oneRowRelation:

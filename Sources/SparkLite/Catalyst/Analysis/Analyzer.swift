@@ -132,7 +132,7 @@ public struct Analyzer: Sendable {
                            orderSpec: try o.map { try resolveExpression(.sortOrder($0), input: input, ctes: ctes).asSortOrder }, child)
         case .repartitionByExpression(let exprs, let n, let child):
             return .repartitionByExpression(try exprs.map { try resolveExpression($0, input: child.output, ctes: ctes) }, numPartitions: n, child)
-        case .generate(let g, let outer, let output, let child):
+        case .generate(let g, let outer, let output, _, let child):
             // Already resolved (a DataFrame re-analysed by a later call): keep its attribute ids.
             if !output.isEmpty, output.allSatisfy({ $0.dataType != .null }), g.arguments.allSatisfy(\.isResolved) {
                 return node

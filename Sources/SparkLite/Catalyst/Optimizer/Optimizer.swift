@@ -6,7 +6,8 @@ struct Optimizer {
     func execute(_ plan: LogicalPlan) -> LogicalPlan {
         // As Spark's batches: the operator rules to a fixed point, filters inferred once, the operator rules
         // again to push and merge them.
-        let settled = Self.fixedPoint(InferFiltersFromConstraints.apply(Self.fixedPoint(plan)))
+        let inferred = InferFiltersFromConstraints.apply(InferFiltersFromGenerate.apply(Self.fixedPoint(plan)))
+        let settled = Self.fixedPoint(inferred)
         // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
         // aggregates; window group limits are inferred once the filters sit right above their windows;
         // Python UDFs move into their own evaluation step once the plan is settled.

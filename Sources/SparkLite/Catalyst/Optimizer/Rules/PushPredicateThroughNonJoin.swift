@@ -2,7 +2,8 @@
 /// the projection's aliases replaced by what they stand for, so it can reach a join underneath
 /// (`a.join(b, "k").where(a.x == b.y)` then joins on both keys, as in Spark). The conjuncts of a filter
 /// above an aggregate that read only grouping columns, and those above a window that read only its
-/// partition columns, move below it: they keep or drop whole groups.
+/// partition columns, move below it: they keep or drop whole groups. Conjuncts above a Generate that read
+/// only its input's columns move below it: they keep or drop all the rows one input row generates.
 enum PushPredicateThroughNonJoin {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
@@ -27,6 +28,11 @@ enum PushPredicateThroughNonJoin {
                 guard partitionIds.count == partitionSpec.count else { return nil }
                 return split(condition) { c in c.referenceIds.isSubset(of: partitionIds) ? c : nil }.map { pushed, kept in
                     wrap(kept, .window(windowExpressions: exprs, partitionSpec: partitionSpec, orderSpec: orderSpec, .filter(pushed, child)))
+                }
+            case .filter(let condition, .generate(let generator, let outer, let output, let unrequired, let child)):
+                let childIds = Set(child.output.map(\.exprId))
+                return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
+                    wrap(kept, .generate(generator, outer: outer, output: output, unrequiredChild: unrequired, .filter(pushed, child)))
                 }
             default:
                 return nil
