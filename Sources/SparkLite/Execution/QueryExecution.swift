@@ -85,7 +85,7 @@ public final class QueryExecution: @unchecked Sendable {
 
     /// `df.explain()` text for a mode: simple, extended, formatted.
     public func explainString(_ mode: String = "simple") throws -> String {
-        let physical = ExplainFormatter.physicalTree(try physicalPlan(), adaptive: conf.adaptiveEnabled)
+        let physical = ExplainFormatter.physicalTree(try physicalPlan(), adaptive: conf.adaptiveEnabled, hasSubqueries: !scalarSubqueries.isEmpty)
         switch mode {
         case "extended":
             return "== Parsed Logical Plan ==\n\(ExplainFormatter.logicalTree(analyzed))\n\n== Analyzed Logical Plan ==\n\(ExplainFormatter.logicalTree(analyzed))\n\n== Optimized Logical Plan ==\n\(ExplainFormatter.logicalTree(optimized))\n\n== Physical Plan ==\n\(physical)\n"
