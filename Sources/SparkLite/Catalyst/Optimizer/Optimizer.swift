@@ -12,7 +12,10 @@ struct Optimizer {
         // aggregates; window group limits are inferred once the filters sit right above their windows;
         // Python UDFs move into their own evaluation step once the plan is settled.
         let limited = InferWindowGroupLimit.apply(RewriteDistinctAggregates.apply(settled), conf: conf)
-        return ExtractPythonUDFs.apply(limited)
+        // As Spark's "Extract Python UDFs" batch: the evaluation step sits between an operator and its input,
+        // so columns are pruned and filters pushed below it again.
+        let extracted = ExtractPythonUDFs.apply(limited)
+        return RemoveNoopOperators.apply(PushPredicateThroughNonJoin.apply(ColumnPruning.apply(extracted)))
     }
 
     private static func fixedPoint(_ plan: LogicalPlan) -> LogicalPlan {
@@ -32,6 +35,7 @@ struct Optimizer {
         ReplaceExpressions.apply,
         RewritePredicateSubquery.apply,
         RewriteSetOperationsAll.apply,
+        CombineUnions.apply,
         CollapseProject.apply,
         CombineFilters.apply,
         PushPredicateThroughNonJoin.apply,

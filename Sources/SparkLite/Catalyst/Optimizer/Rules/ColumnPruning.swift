@@ -70,7 +70,7 @@ enum ColumnPruning {
         guard case .project(let list, let child) = p, !list.contains(where: \.containsSubquery),
               !child.expressions.contains(where: \.containsSubquery) else { return nil }
         switch child {
-        case .filter, .sort, .join, .window, .repartition, .repartitionByExpression, .sample:
+        case .filter, .sort, .join, .window, .repartition, .repartitionByExpression, .sample, .batchEvalPython:
             break
         default:
             // Leaves, operators that compare whole rows (distinct, set operations), limits (a projection

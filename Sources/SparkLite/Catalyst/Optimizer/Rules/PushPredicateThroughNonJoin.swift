@@ -3,7 +3,9 @@
 /// (`a.join(b, "k").where(a.x == b.y)` then joins on both keys, as in Spark). The conjuncts of a filter
 /// above an aggregate that read only grouping columns, and those above a window that read only its
 /// partition columns, move below it: they keep or drop whole groups. Conjuncts above a Generate that read
-/// only its input's columns move below it: they keep or drop all the rows one input row generates.
+/// only its input's columns move below it: they keep or drop all the rows one input row generates. So do
+/// those above a Python UDF evaluation that do not read its results, and a filter over a union moves into
+/// every branch.
 enum PushPredicateThroughNonJoin {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
@@ -33,6 +35,17 @@ enum PushPredicateThroughNonJoin {
                 let childIds = Set(child.output.map(\.exprId))
                 return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
                     wrap(kept, .generate(generator, outer: outer, output: output, unrequiredChild: unrequired, .filter(pushed, child)))
+                }
+            case .filter(let condition, .batchEvalPython(let udfs, let results, let child)):
+                let childIds = Set(child.output.map(\.exprId))
+                return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
+                    wrap(kept, .batchEvalPython(udfs: udfs, results: results, .filter(pushed, child)))
+                }
+            case .filter(let condition, .union(let branches, let byName, let allowMissing)):
+                guard let first = branches.first else { return nil }
+                return split(condition) { $0 }.map { pushed, kept in
+                    let filtered = branches.map { LogicalPlan.filter(CombineUnions.rewrite(pushed, from: first, to: $0), $0) }
+                    return wrap(kept, .union(filtered, byName: byName, allowMissingColumns: allowMissing))
                 }
             default:
                 return nil
