@@ -77,7 +77,7 @@ public struct Analyzer: Sendable {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
             }
             if resolved.contains(where: \.containsWindow) {
-                return try WindowExtraction.extract(resolved, child: child)
+                return try WindowExtraction.extract(resolved, child: child, projectingInput: true)
             }
             return .project(resolved, child)
         case .filter(let condition, let child):

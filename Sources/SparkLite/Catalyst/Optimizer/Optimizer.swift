@@ -15,10 +15,10 @@ struct Optimizer {
         // As Spark's "Extract Python UDFs" batch: the evaluation step sits between an operator and its input,
         // so columns are pruned and filters pushed below it again.
         let extracted = ExtractPythonUDFs.apply(limited)
-        return RemoveNoopOperators.apply(PushPredicateThroughNonJoin.apply(ColumnPruning.apply(extracted)))
+        return Self.fixedPoint(extracted, rules: [ColumnPruning.apply, PushPredicateThroughNonJoin.apply, RemoveNoopOperators.apply])
     }
 
-    private static func fixedPoint(_ plan: LogicalPlan) -> LogicalPlan {
+    private static func fixedPoint(_ plan: LogicalPlan, rules: [@Sendable (LogicalPlan) -> LogicalPlan] = Self.rules) -> LogicalPlan {
         var current = plan
         for _ in 0..<100 {
             let next = rules.reduce(current) { p, rule in rule(p) }
