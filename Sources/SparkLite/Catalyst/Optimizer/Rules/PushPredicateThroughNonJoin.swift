@@ -5,7 +5,7 @@
 /// partition columns, move below it: they keep or drop whole groups. Conjuncts above a Generate that read
 /// only its input's columns move below it: they keep or drop all the rows one input row generates. So do
 /// those above a Python UDF evaluation that do not read its results, and a filter over a union moves into
-/// every branch.
+/// every branch; and filters above a repartition, a distinct or a sort move below them.
 enum PushPredicateThroughNonJoin {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
@@ -36,6 +36,14 @@ enum PushPredicateThroughNonJoin {
                 return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
                     wrap(kept, .generate(generator, outer: outer, output: output, unrequiredChild: unrequired, .filter(pushed, child)))
                 }
+            case .filter(let condition, let through) where movesBelow(through):
+                // Operators that keep or reorder rows without looking at them: conjuncts on their input's
+                // columns go below them.
+                guard let child = through.children.first else { return nil }
+                let childIds = Set(child.output.map(\.exprId))
+                return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
+                    wrap(kept, through.withNewChildren([.filter(pushed, child)]))
+                }
             case .filter(let condition, .batchEvalPython(let udfs, let results, let child)):
                 let childIds = Set(child.output.map(\.exprId))
                 return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
@@ -50,6 +58,14 @@ enum PushPredicateThroughNonJoin {
             default:
                 return nil
             }
+        }
+    }
+
+    /// Spark's `canPushThrough` operators not handled by a case of their own.
+    private static func movesBelow(_ p: LogicalPlan) -> Bool {
+        switch p {
+        case .repartition, .repartitionByExpression, .distinct, .sort: true
+        default: false
         }
     }
 
