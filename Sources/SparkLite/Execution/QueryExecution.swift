@@ -28,7 +28,7 @@ public final class QueryExecution: @unchecked Sendable {
     func plan(_ logical: LogicalPlan) throws -> SparkPlan {
         let required = EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
             .apply(try SparkPlanner(conf: conf).plan(logical))
-        return RemoveRedundantWindowGroupLimits.apply(required)
+        return RemoveRedundantWindowGroupLimits.apply(RemoveRedundantSorts.apply(required))
     }
 
     /// Uncorrelated scalar subqueries (`(SELECT max(x) FROM t)`), planned on their own as Spark does.
