@@ -49,6 +49,7 @@ struct Optimizer {
         EliminateSorts.apply,
         ConstantFolding.apply,
         PruneFilters.apply,
+        ConvertToLocalRelation.apply,
         PropagateEmptyRelation.apply,
     ]
 }
