@@ -11,14 +11,22 @@ struct PlanText {
         rawLines.filter { predicate(Self.operatorText($0)) }
     }
 
-    /// A line without its tree drawing (`:  +- `): the operator and its arguments.
+    /// A line without its tree drawing (`:  +- `) and codegen stage mark (`*(1) `): the operator and its arguments.
     static func operatorText(_ line: String) -> String {
-        String(line.drop { $0 == " " || $0 == ":" || $0 == "+" || $0 == "-" || $0 == "|" })
+        withoutCodegenStage(String(line.drop { $0 == " " || $0 == ":" || $0 == "+" || $0 == "-" || $0 == "|" }))
+    }
+
+    /// `Project [a#1]` for `*(2) Project [a#1]`: a plan that adaptive execution does not take shows the
+    /// whole-stage-codegen stage of each operator.
+    static func withoutCodegenStage(_ text: String) -> String {
+        guard text.hasPrefix("*("), let close = text.firstIndex(of: ")"),
+              text[text.index(text.startIndex, offsetBy: 2)..<close].allSatisfy(\.isNumber) else { return text }
+        return String(text[text.index(after: close)...].drop { $0 == " " })
     }
 
     /// The depth of a line in the tree: where its operator text starts.
     static func depth(_ line: String) -> Int {
-        line.count - operatorText(line).count
+        line.count - String(line.drop { $0 == " " || $0 == ":" || $0 == "+" || $0 == "-" || $0 == "|" }).count
     }
 
     /// Each `BroadcastExchange` with the lines below it.

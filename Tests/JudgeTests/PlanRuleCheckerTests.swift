@@ -135,3 +135,22 @@ func planRulesReportMeasuredValueAndLimit(_ testCase: RuleCase) throws {
                                 message: "shuffles: 2, allowed 1", excerpt: [], test: nil)
     #expect(result.json.jsonText == #"{"rule":"max_shuffles","limit":1,"actual":2,"ok":false,"message":"shuffles: 2, allowed 1"}"#)
 }
+
+/// A plan adaptive execution does not take marks each operator with its codegen stage (`*(1) `); plan rules
+/// read the operator through the mark, and a line's depth is where its tree drawing ends.
+@Test(arguments: [
+    ("+- *(1) Scan ExistingRDD[a#0]", "Scan ExistingRDD[a#0]", 3),
+    (":  +- *(12) Project [a#0]", "Project [a#0]", 6),
+    ("*(1) Filter (a#0 > 1)", "Filter (a#0 > 1)", 0),
+    ("   +- Project [a#0]", "Project [a#0]", 6),
+    ("+- *(x) Project", "*(x) Project", 3),
+])
+func planTextReadsOperatorsThroughCodegenStageMarks(_ line: String, _ text: String, _ depth: Int) {
+    #expect(PlanText.operatorText(line) == text)
+    #expect(PlanText.depth(line) == depth)
+}
+
+@Test func scanRulesSeeScansInCodegenStages() {
+    let plan = PlanText("*(1) Project [a#0]\n+- *(1) Scan ExistingRDD[a#0,b#1]")
+    #expect(plan.lines { PlanText.isScan($0) } == ["+- *(1) Scan ExistingRDD[a#0,b#1]"])
+}

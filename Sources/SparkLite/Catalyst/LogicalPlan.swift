@@ -25,10 +25,16 @@ public indirect enum LogicalPlan: Sendable {
     case distinct(LogicalPlan)
     case deduplicate(keys: [AttributeReference], LogicalPlan)
     case window(windowExpressions: [Expression], partitionSpec: [Expression], orderSpec: [SortOrder], LogicalPlan)
+    /// Per partition-key group of rows sorted by `orderSpec`, only the rows whose `rankLikeFunction`
+    /// (`rank()`, `dense_rank()` or `row_number()`) is at most `limit`: what a filter above a window
+    /// keeps anyway, inferred below it so fewer rows are shuffled and windowed (InferWindowGroupLimit).
+    case windowGroupLimit(partitionSpec: [Expression], orderSpec: [SortOrder], rankLikeFunction: Expression, limit: Int, LogicalPlan)
     case repartition(numPartitions: Int, shuffle: Bool, LogicalPlan)
     /// `repartition(cols)` (hash) or `repartitionByRange` (sort orders); nil partitions means the session default.
     case repartitionByExpression([Expression], numPartitions: Int?, LogicalPlan)
-    case generate(Generator, outer: Bool, output: [AttributeReference], LogicalPlan)
+    /// A table-generating function's rows after the child's columns, leaving out the child columns in
+    /// `unrequiredChild` (Spark's `unrequiredChildIndex`: the generator's input, once nothing above reads it).
+    case generate(Generator, outer: Bool, output: [AttributeReference], unrequiredChild: Set<ExprId>, LogicalPlan)
     case subqueryAlias(String, LogicalPlan)
     case unresolvedHint(name: String, parameters: [Expression], LogicalPlan)
     /// SQL's `QUALIFY cond` over a select: the condition may hold window functions and columns of the FROM

@@ -4,7 +4,7 @@ public final class QueryExecution: @unchecked Sendable {
     public let analyzed: LogicalPlan
     public let conf: SQLConf
     let cacheManager: CacheManager?
-    public private(set) lazy var optimized: LogicalPlan = Optimizer().execute(cacheManager?.useCachedData(analyzed) ?? analyzed)
+    public private(set) lazy var optimized: LogicalPlan = Optimizer(conf: conf).execute(cacheManager?.useCachedData(analyzed) ?? analyzed)
 
     init(analyzed: LogicalPlan, conf: SQLConf, cacheManager: CacheManager? = nil) {
         self.analyzed = analyzed
@@ -26,8 +26,9 @@ public final class QueryExecution: @unchecked Sendable {
 
     /// Physical planning plus the exchanges and sorts the operators require.
     func plan(_ logical: LogicalPlan) throws -> SparkPlan {
-        EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
+        let required = EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
             .apply(try SparkPlanner(conf: conf).plan(logical))
+        return RemoveRedundantWindowGroupLimits.apply(RemoveRedundantSorts.apply(required))
     }
 
     /// Uncorrelated scalar subqueries (`(SELECT max(x) FROM t)`), planned on their own as Spark does.
@@ -84,7 +85,7 @@ public final class QueryExecution: @unchecked Sendable {
 
     /// `df.explain()` text for a mode: simple, extended, formatted.
     public func explainString(_ mode: String = "simple") throws -> String {
-        let physical = ExplainFormatter.physicalTree(try physicalPlan(), adaptive: conf.adaptiveEnabled)
+        let physical = ExplainFormatter.physicalTree(try physicalPlan(), adaptive: conf.adaptiveEnabled, hasSubqueries: !scalarSubqueries.isEmpty)
         switch mode {
         case "extended":
             return "== Parsed Logical Plan ==\n\(ExplainFormatter.logicalTree(analyzed))\n\n== Analyzed Logical Plan ==\n\(ExplainFormatter.logicalTree(analyzed))\n\n== Optimized Logical Plan ==\n\(ExplainFormatter.logicalTree(optimized))\n\n== Physical Plan ==\n\(physical)\n"

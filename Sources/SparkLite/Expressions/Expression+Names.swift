@@ -69,7 +69,7 @@ extension Expression {
             if style == .pretty {
                 return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
             }
-            return "\(r(f)) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
+            return "\(r(f.withOrderKeys(spec.orderSpec))) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
         case .sortOrder(let o):
             return "\(r(o.child)) \(o.ascending ? "ASC" : "DESC") NULLS \(o.nullsFirst ? "FIRST" : "LAST")"
         case .unresolvedExtractValue(let c, let k): return "\(r(c))[\(r(k))]"
@@ -85,6 +85,13 @@ extension Expression {
         case .groupingSets(let kind, let sets):
             return "\(kind.rawValue)(\(sets.map { "(" + $0.map(r).joined(separator: ", ") + ")" }.joined(separator: ", ")))"
         }
+    }
+
+    /// Spark's rank, dense_rank and percent_rank take the window's order keys as their arguments, and
+    /// explain prints them (`rank(salary#3)`); the column name does not (`RANK() OVER (...)`).
+    func withOrderKeys(_ orderSpec: [SortOrder]) -> Expression {
+        guard case .windowFunction(let f, let args) = self, args.isEmpty, [.rank, .denseRank, .percentRank].contains(f) else { return self }
+        return .windowFunction(f, orderSpec.map(\.child))
     }
 
     /// The frame Spark gives a window function whose OVER clause has none: ranking functions run

@@ -1,30 +1,42 @@
 /// Spark's tree text for plans: `+- ` for the last child, `:- ` for the others.
 enum ExplainFormatter {
-    static func physicalTree(_ plan: SparkPlan, adaptive: Bool) -> String {
+    /// Explain's physical plan. With adaptive execution on, a plan it takes (see `AdaptiveExecution`) prints
+    /// under `AdaptiveSparkPlan isFinalPlan=false`; any other prints its codegen stages (`*(1) Project`).
+    static func physicalTree(_ plan: SparkPlan, adaptive: Bool, hasSubqueries: Bool = false) -> String {
         var lines: [String] = []
-        var prefix = ""
-        if adaptive {
-            lines.append("AdaptiveSparkPlan isFinalPlan=false")
-            prefix = "+- "
-            render(plan, indent: "   ", head: prefix, into: &lines)
-        } else {
-            render(plan, indent: "", head: "", into: &lines)
-        }
+        renderPlan(plan, adaptive: adaptive, hasSubqueries: hasSubqueries, indent: "", head: "", into: &lines)
         return lines.joined(separator: "\n")
     }
 
-    static func render(_ plan: SparkPlan, indent: String, head: String, into lines: inout [String]) {
-        let args = plan.argumentString
-        let text: String
-        if args.isEmpty {
-            text = plan.nodeName
+    /// A plan Spark prepared on its own (the query's, or a cached relation's): its root and its stages.
+    private static func renderPlan(_ plan: SparkPlan, adaptive: Bool, hasSubqueries: Bool, indent: String, head: String,
+                                   into lines: inout [String]) {
+        if adaptive && AdaptiveExecution.applies(to: plan, hasSubqueries: hasSubqueries) {
+            lines.append(String(indent.dropLast(head.isEmpty ? 0 : 3)) + head + "AdaptiveSparkPlan isFinalPlan=false")
+            render(plan, adaptive: adaptive, stages: [:], indent: indent + "   ", head: "+- ", into: &lines)
         } else {
-            text = plan.nodeName + plan.argumentSeparator + args
+            render(plan, adaptive: adaptive, stages: CodegenStages.ids(plan), indent: indent, head: head, into: &lines)
         }
+    }
+
+    private static func render(_ plan: SparkPlan, adaptive: Bool, stages: [ObjectIdentifier: Int], indent: String, head: String,
+                               into lines: inout [String]) {
+        let args = plan.argumentString
+        var text = args.isEmpty ? plan.nodeName : plan.nodeName + plan.argumentSeparator + args
+        if let stage = stages[ObjectIdentifier(plan)] { text = "*(\(stage)) " + text }
         lines.append(String(indent.dropLast(head.isEmpty ? 0 : 3)) + head + text)
+        // A cached relation and its plan are Spark's inner children: printed two levels deeper, and the
+        // cached plan was prepared on its own.
+        let inner = plan is InMemoryTableScanExec || plan is InMemoryRelationExec
+        let childIndent = inner ? indent + "   " : indent
         for (i, child) in plan.children.enumerated() {
             let last = i == plan.children.count - 1
-            render(child, indent: indent + (last ? "   " : ":  "), head: last ? "+- " : ":- ", into: &lines)
+            let nextIndent = childIndent + (last ? "   " : ":  "), nextHead = last ? "+- " : ":- "
+            if plan is InMemoryRelationExec {
+                renderPlan(child, adaptive: adaptive, hasSubqueries: false, indent: nextIndent, head: nextHead, into: &lines)
+            } else {
+                render(child, adaptive: adaptive, stages: stages, indent: nextIndent, head: nextHead, into: &lines)
+            }
         }
     }
 

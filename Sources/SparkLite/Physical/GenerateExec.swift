@@ -1,25 +1,33 @@
-/// `Generate explode(...)`: one output row per element, after the input row's columns; `outer` keeps rows
-/// whose collection is null or empty, with nulls.
+/// `Generate explode(...)`: one output row per element, after the input row's columns that are still
+/// needed (`requiredChildOutput`); `outer` keeps rows whose collection is null or empty, with nulls.
 final class GenerateExec: SparkPlan, @unchecked Sendable {
     let generator: Generator
     let outer: Bool
+    let requiredChildOutput: [AttributeReference]
     let generatorOutput: [AttributeReference]
 
-    init(_ generator: Generator, outer: Bool, generatorOutput: [AttributeReference], child: SparkPlan) {
+    init(_ generator: Generator, outer: Bool, requiredChildOutput: [AttributeReference], generatorOutput: [AttributeReference], child: SparkPlan) {
         self.generator = generator
         self.outer = outer
+        self.requiredChildOutput = requiredChildOutput
         self.generatorOutput = generatorOutput
-        super.init(children: [child], output: child.output + generatorOutput)
+        super.init(children: [child], output: requiredChildOutput + generatorOutput)
     }
 
+    /// `explode(tags#1), [id#0], false, [col#5]`; no required input columns print no list.
     override var argumentString: String {
-        "\(generator.kind.rawValue)(\(generator.arguments.map(\.explainString).joined(separator: ", "))), [\(children[0].output.map(\.explainName).joined(separator: ", "))], \(outer), [\(generatorOutput.map(\.explainName).joined(separator: ", "))]"
+        let call = "\(generator.kind.rawValue)(\(generator.arguments.map(\.explainString).joined(separator: ", ")))"
+        let required = requiredChildOutput.isEmpty ? [] : ["[\(requiredChildOutput.map(\.explainName).joined(separator: ", "))]"]
+        return ([call] + required + ["\(outer)", "[\(generatorOutput.map(\.explainName).joined(separator: ", "))]"]).joined(separator: ", ")
     }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         let input = try children[0].execute(context)
         let args = try generator.arguments.map { try bind($0, children[0].output) }
         let kind = generator.kind, outer = self.outer, width = generatorOutput.count
+        let childOutput = children[0].output
+        let kept = requiredChildOutput.compactMap { a in childOutput.firstIndex { $0.exprId == a.exprId } }
+        let keepsAll = kept == Array(childOutput.indices)
         return try context.parallelMap(input.count) { p in
             var out: [[Value]] = []
             for row in input[p] {
@@ -53,7 +61,8 @@ final class GenerateExec: SparkPlan, @unchecked Sendable {
                 default: break
                 }
                 if produced.isEmpty && outer { produced = [Array(repeating: .null, count: width)] }
-                for g in produced { out.append(row + g) }
+                let passed = keepsAll ? row : kept.map { row[$0] }
+                for g in produced { out.append(passed + g) }
                 if out.count > context.maxRows { try context.checkBudget(rows: out.count) }
             }
             return out

@@ -46,6 +46,7 @@ final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
         return "(limit=\(limit), \(offsetText)orderBy=[\(orders.map { Expression.sortOrder($0).explainString }.joined(separator: ","))], output=[\(projectList.map(\.explainString).joined(separator: ","))])"
     }
     override var outputPartitioning: Partitioning { .single }
+    override var outputOrdering: [SortOrder] { orders }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         let input = try children[0].execute(context)

@@ -18,7 +18,7 @@ struct SparkPlanner {
         case .project(let list, .fileRelation(let relation, let output)):
             return planFileScan(relation, output, projects: list, condition: nil)
         case .inMemoryRelation(let relation, let output):
-            let cachedPlan = try plan(Optimizer().execute(relation.plan), isRoot: false)
+            let cachedPlan = try plan(Optimizer(conf: conf).execute(relation.plan), isRoot: false)
             return InMemoryTableScanExec(relation: relation, output: output, cachedPlan: cachedPlan)
         case .project(let list, .limit(let n, .sort(let orders, true, let child))):
             return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: list, child: try plan(child, isRoot: false))
@@ -48,6 +48,12 @@ struct SparkPlanner {
         case .window(let exprs, let partitionSpec, let orderSpec, let child):
             return WindowExec(windowExpressions: exprs, partitionSpec: partitionSpec, orderSpec: orderSpec,
                               child: try plan(child, isRoot: false), output: logical.output)
+        case .windowGroupLimit(let partitionSpec, let orderSpec, let function, let limit, let child):
+            // Spark's WindowGroupLimit strategy: limit each task's groups before the shuffle, then the merged groups.
+            let partial = WindowGroupLimitExec(partitionSpec: partitionSpec, orderSpec: orderSpec, rankLikeFunction: function, limit: limit,
+                                               mode: .partial, child: try plan(child, isRoot: false))
+            return WindowGroupLimitExec(partitionSpec: partitionSpec, orderSpec: orderSpec, rankLikeFunction: function, limit: limit,
+                                        mode: .final, child: partial)
         case .repartition(let n, true, let child):
             return ShuffleExchangeExec(.roundRobin(n), child: try plan(child, isRoot: false), origin: "REPARTITION_BY_NUM", planId: PlanIds.next())
         case .repartitionByExpression(let exprs, let n, let child):
@@ -62,8 +68,10 @@ struct SparkPlanner {
             return ExpandExec(projections: projections, output: output, child: try plan(child, isRoot: false))
         case .repartition(let n, false, let child):
             return CoalesceExec(n, child: try plan(child, isRoot: false))
-        case .generate(let g, let outer, let output, let child):
-            return GenerateExec(g, outer: outer, generatorOutput: output, child: try plan(child, isRoot: false))
+        case .generate(let g, let outer, let output, let unrequired, let child):
+            let input = try plan(child, isRoot: false)
+            return GenerateExec(g, outer: outer, requiredChildOutput: input.output.filter { !unrequired.contains($0.exprId) },
+                                generatorOutput: output, child: input)
         case .range(let start, let end, let step, let slices, let output):
             return RangeExec(start: start, end: end, step: step, splits: slices ?? conf.defaultParallelism, output: output)
         case .oneRowRelation:

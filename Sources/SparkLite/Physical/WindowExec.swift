@@ -12,8 +12,12 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
         super.init(children: [child], output: output)
     }
 
+    /// `[rank(x#1) windowspecdefinition(...) AS r#2], [k#0], [x#1 ASC NULLS FIRST]`; as Spark's tree printer
+    /// leaves out empty lists, a window without partition keys prints no `[]` between the two.
     override var argumentString: String {
-        "[\(windowExpressions.map(\.explainString).joined(separator: ", "))], [\(partitionSpec.map(\.explainString).joined(separator: ", "))], [\(orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ", "))]"
+        let lists = [windowExpressions.map(\.explainString), partitionSpec.map(\.explainString),
+                     orderSpec.map { Expression.sortOrder($0).explainString }]
+        return lists.filter { !$0.isEmpty }.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ")
     }
     override var requiredChildDistribution: [Distribution] { [partitionSpec.isEmpty ? .allTuples : .clustered(partitionSpec)] }
     override var requiredChildOrdering: [[SortOrder]] { [partitionSpec.map { SortOrder($0) } + orderSpec] }

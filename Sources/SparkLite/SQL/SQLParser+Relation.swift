@@ -191,7 +191,7 @@ extension SQLParser {
             }
             if functionName.hasSuffix("_outer") { isOuter = true }
             let output = columns.map { AttributeReference(name: $0, dataType: .null, qualifier: [tableName]) }
-            plan = .generate(Generator(kind, arguments), outer: isOuter, output: output, plan)
+            plan = .generate(Generator(kind, arguments), outer: isOuter, output: output, unrequiredChild: [], plan)
         }
         return plan
     }

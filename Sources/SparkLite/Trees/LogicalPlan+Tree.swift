@@ -4,8 +4,8 @@ extension LogicalPlan {
         switch self {
         case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation: return []
         case .project(_, let c), .filter(_, let c), .aggregate(_, _, let c), .sort(_, _, let c), .limit(_, let c),
-             .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c),
-             .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .generate(_, _, _, let c),
+             .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c), .windowGroupLimit(_, _, _, _, let c),
+             .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .generate(_, _, _, _, let c),
              .subqueryAlias(_, let c), .unresolvedHint(_, _, let c), .resolvedHint(_, let c), .expand(_, _, let c),
              .sample(_, _, _, let c), .pivot(_, _, _, _, let c), .batchEvalPython(_, _, let c), .unresolvedQualify(_, let c),
              .unpivot(_, _, _, _, _, let c):
@@ -30,9 +30,11 @@ extension LogicalPlan {
         case .distinct: return .distinct(c[0])
         case .deduplicate(let k, _): return .deduplicate(keys: k, c[0])
         case .window(let w, let p, let o, _): return .window(windowExpressions: w, partitionSpec: p, orderSpec: o, c[0])
+        case .windowGroupLimit(let p, let o, let f, let n, _):
+            return .windowGroupLimit(partitionSpec: p, orderSpec: o, rankLikeFunction: f, limit: n, c[0])
         case .repartition(let n, let s, _): return .repartition(numPartitions: n, shuffle: s, c[0])
         case .repartitionByExpression(let e, let n, _): return .repartitionByExpression(e, numPartitions: n, c[0])
-        case .generate(let g, let o, let out, _): return .generate(g, outer: o, output: out, c[0])
+        case .generate(let g, let o, let out, let u, _): return .generate(g, outer: o, output: out, unrequiredChild: u, c[0])
         case .subqueryAlias(let n, _): return .subqueryAlias(n, c[0])
         case .unresolvedHint(let n, let p, _): return .unresolvedHint(name: n, parameters: p, c[0])
         case .unresolvedQualify(let e, _): return .unresolvedQualify(e, c[0])
@@ -64,7 +66,7 @@ extension LogicalPlan {
         case .project(let list, _): return list.compactMap(\.toAttribute)
         case .aggregate(_, let list, _): return list.compactMap(\.toAttribute)
         case .window(let w, _, _, let c): return c.output + w.compactMap(\.toAttribute)
-        case .generate(_, _, let out, let c): return c.output + out
+        case .generate(_, _, let out, let unrequired, let c): return c.output.filter { !unrequired.contains($0.exprId) } + out
         case .batchEvalPython(_, let results, let c): return c.output + results
         case .subqueryAlias(let name, let c): return c.output.map { $0.withQualifier([name]) }
         case .join(let l, let r, let type, _, _):
@@ -105,8 +107,9 @@ extension LogicalPlan {
         case .aggregate(let g, let a, _): return g + a
         case .sort(let o, _, _): return o.map { .sortOrder($0) }
         case .window(let w, let p, let o, _): return w + p + o.map { .sortOrder($0) }
+        case .windowGroupLimit(let p, let o, let f, _, _): return p + o.map { .sortOrder($0) } + [f]
         case .repartitionByExpression(let e, _, _): return e
-        case .generate(let g, _, _, _): return g.arguments
+        case .generate(let g, _, _, _, _): return g.arguments
         case .join(_, _, _, let c, _): return c.map { [$0] } ?? []
         case .expand(let p, _, _): return p.flatMap { $0 }
         case .batchEvalPython(let u, _, _): return u
@@ -149,10 +152,13 @@ extension LogicalPlan {
         case .sort(let o, let g, let c): return .sort(try o.map { try f(.sortOrder($0)).asSortOrder }, global: g, c)
         case .window(let w, let p, let o, let c):
             return .window(windowExpressions: try w.map(f), partitionSpec: try p.map(f), orderSpec: try o.map { try f(.sortOrder($0)).asSortOrder }, c)
+        case .windowGroupLimit(let p, let o, let function, let n, let c):
+            return .windowGroupLimit(partitionSpec: try p.map(f), orderSpec: try o.map { try f(.sortOrder($0)).asSortOrder },
+                                     rankLikeFunction: try f(function), limit: n, c)
         case .repartitionByExpression(let e, let n, let c): return .repartitionByExpression(try e.map(f), numPartitions: n, c)
-        case .generate(var g, let o, let out, let c):
+        case .generate(var g, let o, let out, let u, let c):
             g.arguments = try g.arguments.map(f)
-            return .generate(g, outer: o, output: out, c)
+            return .generate(g, outer: o, output: out, unrequiredChild: u, c)
         case .join(let l, let r, let t, let cond, let h): return .join(l, r, t, condition: try cond.map(f), hint: h)
         case .expand(let p, let o, let c): return .expand(projections: try p.map { try $0.map(f) }, output: o, c)
         case .batchEvalPython(let u, let r, let c): return .batchEvalPython(udfs: try u.map(f), results: r, c)
@@ -178,6 +184,7 @@ extension LogicalPlan {
         case .distinct: "Distinct"
         case .deduplicate: "Deduplicate"
         case .window: "Window"
+        case .windowGroupLimit: "WindowGroupLimit"
         case .repartition: "Repartition"
         case .repartitionByExpression: "RepartitionByExpression"
         case .generate: "Generate"

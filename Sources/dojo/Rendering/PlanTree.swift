@@ -22,9 +22,10 @@ struct PlanTree {
         var stack: [(depth: Int, index: Int)] = []
         for raw in physical.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = String(raw)
-            let text = String(line.drop { $0 == " " || $0 == ":" || $0 == "+" || $0 == "-" || $0 == "|" })
-            guard !text.isEmpty, !text.hasPrefix("==") else { continue }
-            let depth = line.count - text.count
+            let drawn = String(line.drop { $0 == " " || $0 == ":" || $0 == "+" || $0 == "-" || $0 == "|" })
+            guard !drawn.isEmpty, !drawn.hasPrefix("==") else { continue }
+            let depth = line.count - drawn.count
+            let text = Self.withoutCodegenStage(drawn)
             let index = nodes.count
             nodes.append(Node(text: text))
             while let last = stack.last, last.depth >= depth { stack.removeLast() }
@@ -35,6 +36,14 @@ struct PlanTree {
             }
             stack.append((depth, index))
         }
+    }
+
+    /// `Project [a#1]` for `*(2) Project [a#1]`: the whole-stage-codegen stage explain shows for a plan that
+    /// adaptive execution does not take.
+    static func withoutCodegenStage(_ text: String) -> String {
+        guard text.hasPrefix("*("), let close = text.firstIndex(of: ")"),
+              text[text.index(text.startIndex, offsetBy: 2)..<close].allSatisfy(\.isNumber) else { return text }
+        return String(text[text.index(after: close)...].drop { $0 == " " })
     }
 
     /// The operator that starts the real plan (below `AdaptiveSparkPlan`).

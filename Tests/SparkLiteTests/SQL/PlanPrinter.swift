@@ -65,7 +65,7 @@ enum PlanPrinter {
             return ("Repartition \(n), \(shuffle)", [child])
         case .repartitionByExpression(let exprs, let n, let child):
             return ("RepartitionByExpression \(list(exprs)), \(n.map(String.init) ?? "default")", [child])
-        case .generate(let generator, let outer, let output, let child):
+        case .generate(let generator, let outer, let output, _, let child):
             let names = output.map { ($0.qualifier + [$0.name]).joined(separator: ".") }.joined(separator: ", ")
             return ("Generate \(generator.kind.rawValue)\(list(generator.arguments)), outer=\(outer), [\(names)]", [child])
         case .subqueryAlias(let name, let child):

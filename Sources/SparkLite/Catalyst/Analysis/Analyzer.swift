@@ -77,7 +77,7 @@ public struct Analyzer: Sendable {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
             }
             if resolved.contains(where: \.containsWindow) {
-                return try WindowExtraction.extract(resolved, child: child)
+                return try WindowExtraction.extract(resolved, child: child, projectingInput: true)
             }
             return .project(resolved, child)
         case .filter(let condition, let child):
@@ -132,7 +132,7 @@ public struct Analyzer: Sendable {
                            orderSpec: try o.map { try resolveExpression(.sortOrder($0), input: input, ctes: ctes).asSortOrder }, child)
         case .repartitionByExpression(let exprs, let n, let child):
             return .repartitionByExpression(try exprs.map { try resolveExpression($0, input: child.output, ctes: ctes) }, numPartitions: n, child)
-        case .generate(let g, let outer, let output, let child):
+        case .generate(let g, let outer, let output, _, let child):
             // Already resolved (a DataFrame re-analysed by a later call): keep its attribute ids.
             if !output.isEmpty, output.allSatisfy({ $0.dataType != .null }), g.arguments.allSatisfy(\.isResolved) {
                 return node
@@ -151,7 +151,8 @@ public struct Analyzer: Sendable {
             let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
             return .except(nl, nr, isAll: all)
         case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .repartition, .resolvedHint, .sample,
-             .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython:
+             .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython,
+             .windowGroupLimit:
             return node
         case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
             return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,

@@ -48,7 +48,7 @@ enum DeduplicateRelations {
         case .fileRelation(let r, let output): node = .fileRelation(r, output: output.map(renew))
         case .range(let s, let e, let st, let n, let output): node = .range(start: s, end: e, step: st, numSlices: n, output: renew(output))
         case .inMemoryRelation(let c, let output): node = .inMemoryRelation(c, output: output.map(renew))
-        case .generate(let g, let outer, let output, let child): node = .generate(g, outer: outer, output: output.map(renew), child)
+        case .generate(let g, let outer, let output, let u, let child): node = .generate(g, outer: outer, output: output.map(renew), unrequiredChild: u, child)
         case .expand(let p, let output, let child): node = .expand(projections: p, output: output.map(renew), child)
         case .batchEvalPython(let u, let results, let child): node = .batchEvalPython(udfs: u, results: results.map(renew), child)
         default: break

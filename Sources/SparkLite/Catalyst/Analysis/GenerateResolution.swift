@@ -14,7 +14,7 @@ enum GenerateResolution {
         let output = types.enumerated().map { i, t in
             AttributeReference(name: given.isEmpty ? defaultNames[i] : given[i], dataType: t.0, nullable: t.1 || outer, qualifier: qualifier)
         }
-        return .generate(Generator(g.kind, args), outer: outer, output: output, child)
+        return .generate(Generator(g.kind, args), outer: outer, output: output, unrequiredChild: [], child)
     }
 
     static func outputTypes(_ kind: Generator.Kind, _ args: [Expression]) throws -> [(DataType, Bool)] {

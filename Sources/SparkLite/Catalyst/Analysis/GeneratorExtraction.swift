@@ -29,7 +29,7 @@ public enum GeneratorExtraction {
         let names = call.alias.map { [AttributeReference(name: $0, dataType: .null)] } ?? []
         let generate = try GenerateResolution.resolve(Generator(call.kind, call.arguments), outer: call.outer, names: names,
                                                       child: child, analyzer: analyzer, ctes: ctes)
-        guard case .generate(_, _, let output, _) = generate else { return nil }
+        guard case .generate(_, _, let output, _, _) = generate else { return nil }
         var newList = list
         newList.replaceSubrange(index...index, with: output.map { .attribute($0) })
         return (newList, generate)

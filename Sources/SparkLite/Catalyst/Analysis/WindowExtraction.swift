@@ -1,7 +1,10 @@
 /// Spark's `ExtractWindowExpressions`: a projection with window expressions becomes a `Window` node per
-/// distinct (partition, order) spec below a `Project` that reads the window results.
+/// distinct (partition, order) spec below a `Project` that reads the window results. With
+/// `projectingInput`, as for a select list, the windows read a `Project` of what they and the select list
+/// need: the items without windows, then the columns the window functions, partition and order keys read,
+/// in that order (explain shows it, `Project [id#0, dept#1, salary#3, name#2]`, when that is not the input).
 enum WindowExtraction {
-    static func extract(_ list: [Expression], child: LogicalPlan) throws -> LogicalPlan {
+    static func extract(_ list: [Expression], child: LogicalPlan, projectingInput: Bool = false) throws -> LogicalPlan {
         var extracted: [(key: String, spec: WindowSpecDefinition, exprs: [Expression])] = []
         var counter = 0
         func addWindow(_ e: Expression, name: String, id: ExprId) throws {
@@ -35,10 +38,49 @@ enum WindowExtraction {
             }
         }
         var plan = child
+        if projectingInput, let (lower, outer) = inputProjection(list, projected: projected, extracted: extracted.flatMap(\.exprs), child: child) {
+            plan = .project(lower, child)
+            projected = outer
+        }
         for group in extracted {
             plan = .window(windowExpressions: group.exprs, partitionSpec: group.spec.partitionSpec, orderSpec: group.spec.orderSpec, plan)
         }
         return .project(projected, plan)
+    }
+
+    /// The projection under the windows and the select list over them reading its items as columns; nil when
+    /// an item without windows has no column name to be read by.
+    private static func inputProjection(_ list: [Expression], projected: [Expression], extracted: [Expression],
+                                        child: LogicalPlan) -> (lower: [Expression], outer: [Expression])? {
+        var lower: [Expression] = []
+        var seen = Set<ExprId>()
+        var outer: [Expression] = []
+        for (item, rewritten) in zip(list, projected) {
+            if item.containsWindow {
+                outer.append(rewritten)
+            } else {
+                guard let attribute = item.toAttribute else { return nil }
+                lower.append(item)
+                seen.insert(attribute.exprId)
+                outer.append(.attribute(attribute))
+            }
+        }
+        let available = Dictionary(child.output.map { ($0.exprId, $0) }, uniquingKeysWith: { a, _ in a })
+        func add(_ e: Expression) {
+            for a in e.references where !seen.contains(a.exprId) {
+                guard let column = available[a.exprId] else { continue }
+                seen.insert(a.exprId)
+                lower.append(.attribute(column))
+            }
+        }
+        for case .alias(.window(let function, let spec), _, _) in extracted {
+            function.children.forEach(add)
+            spec.partitionSpec.forEach(add)
+            spec.orderSpec.forEach { add($0.child) }
+        }
+        // Columns a select item reads around its window functions (`salary - avg(salary) OVER w`).
+        zip(list, projected).filter { $0.0.containsWindow }.forEach { add($0.1) }
+        return (lower, outer)
     }
 
     /// The frame Spark gives a window function when none is specified, and checks it when one is.

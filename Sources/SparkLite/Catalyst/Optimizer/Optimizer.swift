@@ -1,15 +1,24 @@
 /// The optimizer: batches of rules run to a fixed point. Rules are added in `Optimizer/Rules/`.
 struct Optimizer {
+    /// The session's settings, for the rules that depend on them.
+    var conf = SQLConf()
+
     func execute(_ plan: LogicalPlan) -> LogicalPlan {
         // As Spark's batches: the operator rules to a fixed point, filters inferred once, the operator rules
         // again to push and merge them.
-        let settled = Self.fixedPoint(InferFiltersFromConstraints.apply(Self.fixedPoint(plan)))
+        let inferred = InferFiltersFromConstraints.apply(InferFiltersFromGenerate.apply(Self.fixedPoint(plan)))
+        let settled = Self.fixedPoint(inferred)
         // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
-        // aggregates; Python UDFs move into their own evaluation step once the plan is settled.
-        return ExtractPythonUDFs.apply(RewriteDistinctAggregates.apply(settled))
+        // aggregates; window group limits are inferred once the filters sit right above their windows;
+        // Python UDFs move into their own evaluation step once the plan is settled.
+        let limited = InferWindowGroupLimit.apply(RewriteDistinctAggregates.apply(settled), conf: conf)
+        // As Spark's "Extract Python UDFs" batch: the evaluation step sits between an operator and its input,
+        // so columns are pruned and filters pushed below it again.
+        let extracted = ExtractPythonUDFs.apply(limited)
+        return Self.fixedPoint(extracted, rules: [ColumnPruning.apply, PushPredicateThroughNonJoin.apply, RemoveNoopOperators.apply])
     }
 
-    private static func fixedPoint(_ plan: LogicalPlan) -> LogicalPlan {
+    private static func fixedPoint(_ plan: LogicalPlan, rules: [@Sendable (LogicalPlan) -> LogicalPlan] = Self.rules) -> LogicalPlan {
         var current = plan
         for _ in 0..<100 {
             let next = rules.reduce(current) { p, rule in rule(p) }
@@ -26,6 +35,7 @@ struct Optimizer {
         ReplaceExpressions.apply,
         RewritePredicateSubquery.apply,
         RewriteSetOperationsAll.apply,
+        CombineUnions.apply,
         CollapseProject.apply,
         CombineFilters.apply,
         PushPredicateThroughNonJoin.apply,
@@ -39,6 +49,7 @@ struct Optimizer {
         EliminateSorts.apply,
         ConstantFolding.apply,
         PruneFilters.apply,
+        ConvertToLocalRelation.apply,
         PropagateEmptyRelation.apply,
     ]
 }

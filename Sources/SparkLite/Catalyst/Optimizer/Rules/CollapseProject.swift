@@ -1,29 +1,42 @@
-/// Merges a projection into the projection below it, unless that would compute a costly expression of the
-/// lower one more than once.
+/// Merges a projection into the projection or aggregate below it (`withColumnRenamed` after `groupBy().agg()`
+/// renames in the aggregate, as in Spark), unless that would compute a costly expression of the lower one
+/// more than once.
 enum CollapseProject {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
-            guard case .project(let upper, .project(let lower, let child)) = p else { return nil }
-            let lowerById = Dictionary(lower.compactMap { e in e.toAttribute.map { ($0.exprId, e) } }, uniquingKeysWith: { a, _ in a })
-            guard upper.allSatisfy({ e in e.references.allSatisfy { lowerById[$0.exprId] != nil } }),
-                  lower.allSatisfy({ $0.deterministic && !$0.containsWindow }) else { return nil }
-            // Spark keeps both projections rather than compute a costly expression twice.
-            var uses: [ExprId: Int] = [:]
-            for r in upper.flatMap(\.references) { uses[r.exprId, default: 0] += 1 }
-            for (id, count) in uses where count > 1 {
-                if let source = lowerById[id], !isCheap(source.unaliased) { return nil }
+            switch p {
+            case .project(let upper, .project(let lower, let child)):
+                return merge(upper, into: lower).map { .project($0, child) }
+            case .project(let upper, .aggregate(let grouping, let aggregates, let child)):
+                guard upper.allSatisfy(\.deterministic), !upper.contains(where: \.containsSubquery) else { return nil }
+                return merge(upper, into: aggregates).map { .aggregate(grouping: grouping, aggregates: $0, child) }
+            default:
+                return nil
             }
-            let merged = upper.map { e -> Expression in
-                let replaced = e.transformUp { x -> Expression? in
-                    guard case .attribute(let a) = x, let source = lowerById[a.exprId] else { return nil }
-                    return source.unaliased
-                }
-                if case .attribute(let a) = e, let source = lowerById[a.exprId] { return source }
-                if case .alias(_, let name, let id) = e { return .alias(replaced.unaliased, name: name, exprId: id) }
-                return replaced
-            }
-            return .project(merged, child)
         }
+    }
+
+    /// The upper list computed from the lower list's input, or nil when it cannot be.
+    private static func merge(_ upper: [Expression], into lower: [Expression]) -> [Expression]? {
+        let lowerById = Dictionary(lower.compactMap { e in e.toAttribute.map { ($0.exprId, e) } }, uniquingKeysWith: { a, _ in a })
+        guard upper.allSatisfy({ e in e.references.allSatisfy { lowerById[$0.exprId] != nil } }),
+              lower.allSatisfy({ $0.deterministic && !$0.containsWindow }) else { return nil }
+        // Spark keeps both projections rather than compute a costly expression twice.
+        var uses: [ExprId: Int] = [:]
+        for r in upper.flatMap(\.references) { uses[r.exprId, default: 0] += 1 }
+        for (id, count) in uses where count > 1 {
+            if let source = lowerById[id], !isCheap(source.unaliased) { return nil }
+        }
+        let merged = upper.map { e -> Expression in
+            let replaced = e.transformUp { x -> Expression? in
+                guard case .attribute(let a) = x, let source = lowerById[a.exprId] else { return nil }
+                return source.unaliased
+            }
+            if case .attribute(let a) = e, let source = lowerById[a.exprId] { return source }
+            if case .alias(_, let name, let id) = e { return .alias(replaced.unaliased, name: name, exprId: id) }
+            return replaced
+        }
+        return merged
     }
 
     /// Columns, constants and field accesses of them: free to compute again.

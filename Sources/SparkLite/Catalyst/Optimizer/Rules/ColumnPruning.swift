@@ -1,7 +1,8 @@
 /// Spark's `ColumnPruning`: operators read only the columns something above them uses. Unused window
 /// functions, aggregate outputs and projection items are dropped, and a projection of the needed columns
 /// is put under aggregates, expands, the sides of joins, unions, windows, sorts and filters, so explain
-/// shows `Project [dept_id#1, salary#3]` between a partial aggregate and its scan as Spark's does.
+/// shows `Project [dept_id#1, salary#3]` between a partial aggregate and its scan as Spark's does. A
+/// Generate under a projection reads only the needed columns and passes on only those used above it.
 /// Projections that turn out to keep every column are removed again by `RemoveNoopOperators`.
 enum ColumnPruning {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
@@ -28,6 +29,16 @@ enum ColumnPruning {
             guard keep.contains(false) else { return pruneChildren(of: p) }
             let pruned = projections.map { row in zip(row, keep).filter(\.1).map(\.0) }
             return .project(list, .expand(projections: pruned, output: zip(output, keep).filter(\.1).map(\.0), grandChild))
+        case .project(let list, .generate(let generator, let outer, let output, let unrequired, let child)):
+            // The Generate's input keeps what the projection and the generator read, and the generator's input
+            // columns nothing above reads leave its output (Spark's `unrequiredChildIndex`).
+            let used = ids(list), generatorReads = ids(generator.arguments)
+            let required = used.subtracting(output.map(\.exprId)).union(generatorReads)
+            let newChild = pruned(child, keeping: required)
+            let input = newChild ?? child
+            let newUnrequired = generatorReads.subtracting(used).intersection(input.output.map(\.exprId))
+            guard newChild != nil || newUnrequired != unrequired else { return nil }
+            return .project(list, .generate(generator, outer: outer, output: output, unrequiredChild: newUnrequired, input))
         case .aggregate(let grouping, let aggregates, let child):
             return pruned(child, keeping: ids(grouping + aggregates)).map { .aggregate(grouping: grouping, aggregates: aggregates, $0) }
         case .expand(let projections, let output, let child):
@@ -59,7 +70,7 @@ enum ColumnPruning {
         guard case .project(let list, let child) = p, !list.contains(where: \.containsSubquery),
               !child.expressions.contains(where: \.containsSubquery) else { return nil }
         switch child {
-        case .filter, .sort, .join, .window, .repartition, .repartitionByExpression, .sample:
+        case .filter, .sort, .join, .window, .repartition, .repartitionByExpression, .sample, .batchEvalPython:
             break
         default:
             // Leaves, operators that compare whole rows (distinct, set operations), limits (a projection

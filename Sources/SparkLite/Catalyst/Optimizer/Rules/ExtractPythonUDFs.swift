@@ -3,7 +3,7 @@
 /// the operator then reads those columns. A filter keeps its child's columns with a projection above.
 enum ExtractPythonUDFs {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
-        plan.transformUp { p in
+        pullOutGroupingUDFs(plan).transformUp { p in
             switch p {
             case .project(let list, let child):
                 guard let (udfs, results, rewritten) = extract(list) else { return nil }
@@ -15,6 +15,32 @@ enum ExtractPythonUDFs {
             default:
                 return nil
             }
+        }
+    }
+
+    /// Spark's `PullOutGroupingExpressions` for grouping keys that call Python UDFs: each such key is computed
+    /// as `_groupingexpression` by a projection under the aggregate (where the UDF is then extracted), and
+    /// the aggregate groups by that column.
+    private static func pullOutGroupingUDFs(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformUp { p in
+            guard case .aggregate(let grouping, let aggregates, let child) = p, grouping.contains(where: \.containsPythonUDF) else { return nil }
+            var computed: [Expression] = []
+            var replaced: [String: AttributeReference] = [:]
+            let newGrouping = grouping.map { g -> Expression in
+                guard g.containsPythonUDF else { return g }
+                let key = g.unaliased
+                if let existing = replaced[key.explainString] { return .attribute(existing) }
+                let alias = Expression.alias(key, name: "_groupingexpression", exprId: ExprId.next())
+                guard let column = alias.toAttribute else { return g }
+                computed.append(alias)
+                replaced[key.explainString] = column
+                return .attribute(column)
+            }
+            let newAggregates = aggregates.map { a in
+                a.transformDown { x -> Expression? in replaced[x.explainString].map { .attribute($0) } }
+            }
+            return .aggregate(grouping: newGrouping, aggregates: newAggregates,
+                              .project(child.output.map { .attribute($0) } + computed, child))
         }
     }
 

@@ -15,7 +15,7 @@ enum PropagateEmptyRelation {
         plan.transformUp { p in
             if isEmpty(p) { return nil }
             switch p {
-            case .project(_, let c), .filter(_, let c), .sort(_, _, let c), .window(_, _, _, let c), .generate(_, _, _, let c),
+            case .project(_, let c), .filter(_, let c), .sort(_, _, let c), .window(_, _, _, let c), .generate(_, _, _, _, let c),
                  .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .limit(_, let c), .offset(_, let c),
                  .distinct(let c), .deduplicate(_, let c), .sample(_, _, _, let c), .expand(_, _, let c),
                  .batchEvalPython(_, _, let c):

@@ -2,7 +2,10 @@
 /// the projection's aliases replaced by what they stand for, so it can reach a join underneath
 /// (`a.join(b, "k").where(a.x == b.y)` then joins on both keys, as in Spark). The conjuncts of a filter
 /// above an aggregate that read only grouping columns, and those above a window that read only its
-/// partition columns, move below it: they keep or drop whole groups.
+/// partition columns, move below it: they keep or drop whole groups. Conjuncts above a Generate that read
+/// only its input's columns move below it: they keep or drop all the rows one input row generates. So do
+/// those above a Python UDF evaluation that do not read its results, and a filter over a union moves into
+/// every branch; and filters above a repartition, a distinct or a sort move below them.
 enum PushPredicateThroughNonJoin {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
@@ -28,9 +31,41 @@ enum PushPredicateThroughNonJoin {
                 return split(condition) { c in c.referenceIds.isSubset(of: partitionIds) ? c : nil }.map { pushed, kept in
                     wrap(kept, .window(windowExpressions: exprs, partitionSpec: partitionSpec, orderSpec: orderSpec, .filter(pushed, child)))
                 }
+            case .filter(let condition, .generate(let generator, let outer, let output, let unrequired, let child)):
+                let childIds = Set(child.output.map(\.exprId))
+                return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
+                    wrap(kept, .generate(generator, outer: outer, output: output, unrequiredChild: unrequired, .filter(pushed, child)))
+                }
+            case .filter(let condition, let through) where movesBelow(through):
+                // Operators that keep or reorder rows without looking at them: conjuncts on their input's
+                // columns go below them.
+                guard let child = through.children.first else { return nil }
+                let childIds = Set(child.output.map(\.exprId))
+                return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
+                    wrap(kept, through.withNewChildren([.filter(pushed, child)]))
+                }
+            case .filter(let condition, .batchEvalPython(let udfs, let results, let child)):
+                let childIds = Set(child.output.map(\.exprId))
+                return split(condition) { c in c.referenceIds.isSubset(of: childIds) ? c : nil }.map { pushed, kept in
+                    wrap(kept, .batchEvalPython(udfs: udfs, results: results, .filter(pushed, child)))
+                }
+            case .filter(let condition, .union(let branches, let byName, let allowMissing)):
+                guard let first = branches.first else { return nil }
+                return split(condition) { $0 }.map { pushed, kept in
+                    let filtered = branches.map { LogicalPlan.filter(CombineUnions.rewrite(pushed, from: first, to: $0), $0) }
+                    return wrap(kept, .union(filtered, byName: byName, allowMissingColumns: allowMissing))
+                }
             default:
                 return nil
             }
+        }
+    }
+
+    /// Spark's `canPushThrough` operators not handled by a case of their own.
+    private static func movesBelow(_ p: LogicalPlan) -> Bool {
+        switch p {
+        case .repartition, .repartitionByExpression, .distinct, .sort: true
+        default: false
         }
     }
 

@@ -61,7 +61,7 @@ enum RewriteSetOperationsAll {
     /// Each row `count` times; the generated columns reuse the left side's ids, as the result's columns.
     static func replicate(_ left: LogicalPlan, count: AttributeReference, _ child: LogicalPlan) -> LogicalPlan {
         let generate = LogicalPlan.generate(Generator(.replicateRows, [.attribute(count)] + columns(left)), outer: false,
-                                            output: left.output, child)
+                                            output: left.output, unrequiredChild: [], child)
         return .project(columns(left), generate)
     }
 }

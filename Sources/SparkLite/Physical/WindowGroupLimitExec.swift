@@ -1,0 +1,118 @@
+/// `WindowGroupLimit`: keeps, in each group of rows with equal partition keys, the rows whose
+/// `rank()`, `dense_rank()` or `row_number()` over `orderSpec` is at most `limit` — ties kept as the
+/// function defines them. The input is sorted by the keys and the order, so one pass decides each row
+/// as it comes. Planned twice: `Partial` on each task's rows before the shuffle, `Final` on the
+/// clustered groups after it (where the window above reads only the rows left).
+final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
+    enum Mode: String {
+        case partial = "Partial"
+        case final = "Final"
+    }
+
+    let partitionSpec: [Expression]
+    let orderSpec: [SortOrder]
+    let rankLikeFunction: Expression
+    let limit: Int
+    let mode: Mode
+
+    init(partitionSpec: [Expression], orderSpec: [SortOrder], rankLikeFunction: Expression, limit: Int, mode: Mode, child: SparkPlan) {
+        self.partitionSpec = partitionSpec
+        self.orderSpec = orderSpec
+        self.rankLikeFunction = rankLikeFunction
+        self.limit = limit
+        self.mode = mode
+        super.init(children: [child], output: child.output)
+    }
+
+    /// `[dept#1], [salary#3 DESC NULLS LAST], dense_rank(salary#3), 2, Final`; no keys print no list.
+    override var argumentString: String {
+        var parts: [String] = []
+        if !partitionSpec.isEmpty { parts.append("[\(partitionSpec.map(\.explainString).joined(separator: ", "))]") }
+        parts.append("[\(orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ", "))]")
+        parts += [rankLikeFunction.withOrderKeys(orderSpec).explainString, String(limit), mode.rawValue]
+        return parts.joined(separator: ", ")
+    }
+
+    override var requiredChildDistribution: [Distribution] {
+        switch mode {
+        case .partial: [.unspecified]
+        case .final: [partitionSpec.isEmpty ? .allTuples : .clustered(partitionSpec)]
+        }
+    }
+    override var requiredChildOrdering: [[SortOrder]] { [partitionSpec.map { SortOrder($0) } + orderSpec] }
+    override var outputOrdering: [SortOrder] { children[0].outputOrdering }
+
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        let input = try children[0].execute(context)
+        let childOutput = children[0].output
+        let keys = try partitionSpec.map { try bind($0, childOutput) }
+        let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
+        guard case .windowFunction(let kind, _) = rankLikeFunction, [.rank, .denseRank, .rowNumber].contains(kind) else {
+            throw SparkError.internalError("WindowGroupLimit cannot limit by \(rankLikeFunction.explainString).")
+        }
+        let limit = self.limit
+        return try context.parallelMap(input.count) { p in
+            var selector = GroupLimitSelector(kind: kind, limit: limit)
+            var kept: [[Value]] = []
+            for row in input[p] {
+                let key = try keys.map { try $0.eval(row) }
+                // Once a group is past its limit, only the partition key is needed to find the next group.
+                if try selector.keeps(key: key, order: { try orderKeys.map { try $0.eval(row) } }) { kept.append(row) }
+            }
+            return kept
+        }
+    }
+}
+
+/// The running rank of rows read in (partition key, order) order, and whether each is within the limit.
+/// Peers compare as the window functions compare them (`WindowFunctions`), so the limit never drops a
+/// row the window and its filter would keep.
+struct GroupLimitSelector {
+    let kind: WindowFunction
+    let limit: Int
+    private var groupKey: [Value]?
+    private var previousOrder: [Value] = []
+    private var rowNumber = 0
+    private var rank = 0
+    private var denseRank = 0
+
+    init(kind: WindowFunction, limit: Int) {
+        self.kind = kind
+        self.limit = limit
+    }
+
+    /// Whether the next row, with partition key `key` and order values `order()`, is kept.
+    mutating func keeps(key: [Value], order: () throws -> [Value]) rethrows -> Bool {
+        if let current = groupKey, current.count == key.count, zip(current, key).allSatisfy({ GroupTable.same($0, $1) }) {
+            if exhausted { return false }
+        } else {
+            groupKey = key
+            rowNumber = 0
+            rank = 0
+            denseRank = 0
+        }
+        let values = try order()
+        rowNumber += 1
+        if rowNumber == 1 || values != previousOrder {
+            rank = rowNumber
+            denseRank += 1
+            previousOrder = values
+        }
+        return current <= limit
+    }
+
+    /// The function's value for the last row read.
+    private var current: Int {
+        switch kind {
+        case .rank: rank
+        case .denseRank: denseRank
+        default: rowNumber
+        }
+    }
+
+    /// No later row of the group can be kept: the function never decreases within a group. A row_number
+    /// past the limit is known before reading the row; rank and dense_rank keep the last row's peers.
+    private var exhausted: Bool {
+        kind == .rowNumber ? rowNumber >= limit : current > limit
+    }
+}

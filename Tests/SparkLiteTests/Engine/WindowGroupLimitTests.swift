@@ -1,0 +1,78 @@
+import Testing
+@testable import SparkLite
+
+/// Rows `(id, k, v)` with ties and nulls in both the partition key and the order column, split over two
+/// partitions so the partial limit before the shuffle sees only part of each group.
+private func tiedScores(_ spark: SparkSession) throws -> DataFrame {
+    let keys: [Value] = [.string("a"), .string("b"), .null]
+    let values: [Value] = [.int(3), .null, .int(3), .int(1), .int(2), .null, .int(2), .int(2), .int(5), .int(1), .int(3)]
+    var rows: [[Value]] = []
+    for (i, v) in values.enumerated() {
+        for (j, k) in keys.enumerated() where (i + j) % 4 != 3 {
+            rows.append([.int(Int64(rows.count + 1)), k, v])
+        }
+    }
+    return try spark.createDataFrame(rows, schema: "id INT, k STRING, v INT", tableName: "scores")
+}
+
+/// The limit inferred below a window keeps every row the window and its filter keep: the same query run
+/// with `spark.sql.optimizer.windowGroupLimitThreshold=-1` (no limit) gives the same rows.
+@Test(arguments: [
+    ("rank() OVER (PARTITION BY k ORDER BY v)", "r <= 2"),
+    ("rank() OVER (PARTITION BY k ORDER BY v DESC)", "r < 3"),
+    ("rank() OVER (PARTITION BY k ORDER BY v DESC NULLS FIRST)", "r = 1"),
+    ("dense_rank() OVER (PARTITION BY k ORDER BY v)", "r <= 2"),
+    ("dense_rank() OVER (PARTITION BY k ORDER BY v DESC NULLS FIRST)", "r = 3"),
+    ("dense_rank() OVER (ORDER BY v)", "r <= 2"),
+    ("row_number() OVER (PARTITION BY k ORDER BY v, id)", "r <= 3"),
+    ("row_number() OVER (PARTITION BY k ORDER BY v DESC, id)", "2 >= r"),
+    ("rank() OVER (ORDER BY v DESC)", "r <= 4"),
+])
+func windowGroupLimitKeepsTheRowsOfWindowAndFilter(_ function: String, _ condition: String) throws {
+    let query = "SELECT id, k, v, r FROM (SELECT *, \(function) AS r FROM scores) WHERE \(condition)"
+    let limited = SparkSession()
+    try tiedScores(limited).createOrReplaceTempView("scores")
+    let unlimited = SparkSession(conf: SQLConf(["spark.sql.optimizer.windowGroupLimitThreshold": "-1"]))
+    try tiedScores(unlimited).createOrReplaceTempView("scores")
+    let plan = try limited.sql(query).explain()
+    #expect(plan.contains("WindowGroupLimit"), "\(plan)")
+    #expect(try !unlimited.sql(query).explain().contains("WindowGroupLimit"))
+    let expected = sortedRows(try unlimited.sql(query).collect())
+    #expect(!expected.isEmpty)
+    #expect(sortedRows(try limited.sql(query).collect()) == expected)
+}
+
+/// The selector on rows already sorted by (key, order): `nil` order values are nulls. Expected flags follow
+/// the functions' definitions (rank 1, 1, 3, 3, 5, 6 and dense_rank 1, 1, 2, 2, 3, 4 for group "a").
+@Test(arguments: [
+    (WindowFunction.rowNumber, 2, [true, true, false, false, false, false, true, true, false]),
+    (.rank, 2, [true, true, false, false, false, false, true, true, true]),
+    (.rank, 3, [true, true, true, true, false, false, true, true, true]),
+    (.denseRank, 2, [true, true, true, true, false, false, true, true, true]),
+    (.denseRank, 3, [true, true, true, true, true, false, true, true, true]),
+    (.rank, 1, [true, true, false, false, false, false, true, true, true]),
+])
+func groupLimitSelectorKeepsTiesAsTheFunctionRanksThem(_ kind: WindowFunction, _ limit: Int, _ expected: [Bool]) {
+    let rows: [(String?, Int64?)] = [("a", nil), ("a", nil), ("a", 1), ("a", 1), ("a", 2), ("a", 3), (nil, 4), (nil, 4), (nil, 4)]
+    var selector = GroupLimitSelector(kind: kind, limit: limit)
+    let kept = rows.map { key, order in
+        selector.keeps(key: [key.map(Value.string) ?? .null], order: { [order.map(Value.int) ?? .null] })
+    }
+    #expect(kept == expected)
+}
+
+/// On a large input the window reads only the limited rows: 200,000 rows in 50 groups, `rank() <= 3` over
+/// distinct values, leave 150 rows for the window.
+@Test func windowGroupLimitLeavesTheWindowOnlyTheKeptRows() throws {
+    let spark = SparkSession()
+    let rows: [[Value]] = (0..<200_000).map { i in [.int(Int64(i % 50)), .int(Int64(i))] }
+    try spark.createDataFrame(rows, schema: "k INT, v INT").createOrReplaceTempView("big")
+    let df = try spark.sql("SELECT k, v FROM (SELECT *, rank() OVER (PARTITION BY k ORDER BY v DESC) AS r FROM big) WHERE r <= 3")
+    let physical = try df.queryExecution.physicalPlan()
+    let window = try #require(physical.collectNodes().first { $0 is WindowExec })
+    let input = try window.children[0].execute(ExecutionContext(conf: spark.conf))
+    #expect(input.reduce(0) { $0 + $1.count } == 150)
+    let result = try df.collect()
+    #expect(result.count == 150)
+    #expect(Set(result.map { $0[1] }) == Set((199_850..<200_000).map { Value.int(Int64($0)) }))
+}
