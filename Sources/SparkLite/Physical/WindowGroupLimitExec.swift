@@ -43,13 +43,14 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
     override var outputOrdering: [SortOrder] { children[0].outputOrdering }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        let input = try children[0].execute(context)
         let childOutput = children[0].output
         let keys = try partitionSpec.map { try bind($0, childOutput) }
         let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
         guard case .windowFunction(let kind, _) = rankLikeFunction, [.rank, .denseRank, .rowNumber].contains(kind) else {
             throw SparkError.internalError("WindowGroupLimit cannot limit by \(rankLikeFunction.explainString).")
         }
+        if let top = try partialRowNumberTop(context, keys: keys, orderKeys: orderKeys, kind: kind) { return top }
+        let input = try children[0].execute(context)
         let limit = self.limit
         return try context.parallelMap(input.count) { p in
             var selector = GroupLimitSelector(kind: kind, limit: limit)
@@ -61,6 +62,47 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             }
             return kept
         }
+    }
+
+    /// The partial limit of `row_number() <= limit` over its own sort, without sorting every row: each
+    /// task keeps its first `limit` rows per group in (order, arrival) order, which is what a stable sort
+    /// followed by the limit keeps, and sorts only those. Nil when the plan is not that shape.
+    private func partialRowNumberTop(_ context: ExecutionContext, keys: [Expression], orderKeys: [Expression],
+                                     kind: WindowFunction) throws -> [[[Value]]]? {
+        guard mode == .partial, kind == .rowNumber, !keys.isEmpty, let sort = children[0] as? SortExec,
+              sort.orders.map({ Expression.sortOrder($0).explainString })
+                == (partitionSpec.map { SortOrder($0) } + orderSpec).map({ Expression.sortOrder($0).explainString }) else { return nil }
+        let input = try sort.children[0].execute(context)
+        let sorter = RowSorter(keys: try sort.orders.map { try bind($0.child, sort.children[0].output) }, orders: sort.orders)
+        let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        let limit = self.limit
+        return try context.parallelMap(input.count) { p in
+            let kept = try Self.firstPositionsPerGroup(input[p], keys: keys, orderKeys: orderKeys, orders: spec, limit: limit)
+            return try sorter.sorted(kept.map { input[p][$0] })
+        }
+    }
+
+    /// The positions, ascending, of each group's first `limit` rows in (order, arrival) order: the rows a
+    /// stable sort by (keys, order) followed by `row_number() <= limit` keeps.
+    static func firstPositionsPerGroup(_ rows: [[Value]], keys: [Expression], orderKeys: [Expression],
+                                       orders spec: [(ascending: Bool, nullsFirst: Bool)], limit: Int) throws -> [Int] {
+        var groups = GroupTable(width: keys.count)
+        // Per group, its best rows so far as (order values, arrival), best first.
+        var best: [[(order: [Value], position: Int)]] = []
+        var key = [Value](repeating: .null, count: keys.count)
+        for (i, row) in rows.enumerated() {
+            for k in keys.indices { key[k] = try keys[k].eval(row) }
+            let (g, isNew) = groups.findOrInsert(key)
+            if isNew { best.append([]) }
+            let order = try orderKeys.map { try $0.eval(row) }
+            if best[g].count == limit, let last = best[g].last, ValueOrdering.compareKeys(order, last.order, orders: spec) >= 0 { continue }
+            // A later row goes after its equals: arrival breaks ties, as in a stable sort.
+            var at = best[g].count
+            while at > 0 && ValueOrdering.compareKeys(order, best[g][at - 1].order, orders: spec) < 0 { at -= 1 }
+            best[g].insert((order, i), at: at)
+            if best[g].count > limit { best[g].removeLast() }
+        }
+        return best.flatMap { $0.map(\.position) }.sorted()
     }
 }
 
