@@ -141,9 +141,38 @@ extension Expression {
         }
         if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
-        var text = "\(prefix)\(a.displayName)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
+        var name = a.displayName
+        if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
+        var text = "\(prefix)\(name)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
         if let f = a.filter { text += " FILTER (WHERE \(f.render(style)))" }
         return text
+    }
+
+    /// Explain prints an aggregate's constructor arguments, defaults included: the buffer offsets of one
+    /// that keeps an object as its state (`collect_list(x, 0, 0, true)`), the default relative error of
+    /// `approx_count_distinct`; `median(x)` is `percentile(x, 0.5)` and `pivotfirst` lists its values.
+    static func explainArguments(_ a: AggregateExpression, name: String, args: [String]) -> (String, [String]) {
+        switch a.kind {
+        case .collectList, .collectSet:
+            return (name, args + ["0", "0", "true"])
+        case .percentile:
+            return (name, args + ["0", "0", "false"])
+        case .median:
+            return ("percentile", args + ["0.5", "1", "0", "0", "false"])
+        case .percentileApprox:
+            return (name, args + ["0", "0"])
+        case .approxCountDistinct:
+            return (name, args + (args.count == 1 ? ["0.05"] : []) + ["0", "0"])
+        case .mode:
+            let deterministic = a.arguments.count > 1 ? "Some(\(args[1]))" : "None"
+            return (name, [args[0], "0", "0", deterministic])
+        case .pivotFirst:
+            guard a.arguments.count == 3, case .literal(.array(let values), let type) = a.arguments[2] else { return (name, args) }
+            let element: DataType = if case .array(let e, _) = type { e } else { .null }
+            return (name, Array(args.prefix(2)) + values.map { literalText($0, element, .explain) } + ["0", "0"])
+        default:
+            return (name, args)
+        }
     }
 
     static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, defaultFrame: WindowFrame) -> String {
