@@ -58,6 +58,10 @@ extension Expression {
             if f.isReplaceable && style == .explain, let replacement = args.last { return r(replacement) }
             let shown = f.displayArguments.map { idx in idx.compactMap { $0 < args.count ? args[$0] : nil } } ?? args
             if style == .pretty, let format = f.prettyFormat { return format(shown.map(r)) }
+            if style == .explain, let format = f.explainFormat { return format(args.map(r)) }
+            if style == .explain, Self.timeZoneAwareFunctions.contains(f.name) {
+                return "\(f.name)(\((shown.map(r) + ["Some(UTC)"]).joined(separator: ", ")))"
+            }
             return "\(f.name)(\(shown.map(r).joined(separator: ", ")))"
         case .pythonUDF(let u, let args): return "\(u.name)(\(args.map(r).joined(separator: ", ")))"
         case .aggregate(let a): return Self.aggregateText(a, style)
@@ -147,6 +151,10 @@ extension Expression {
         if let f = a.filter { text += " FILTER (WHERE \(f.render(style)))" }
         return text
     }
+
+    /// Functions Spark evaluates in the session time zone (always UTC here), which explain prints as their
+    /// last argument (`hour(ts#1, Some(UTC))`).
+    static let timeZoneAwareFunctions: Set<String> = ["hour", "minute", "second", "date_format", "date_trunc", "from_unixtime"]
 
     /// Explain prints an aggregate's constructor arguments, defaults included: the buffer offsets of one
     /// that keeps an object as its state (`collect_list(x, 0, 0, true)`), the default relative error of

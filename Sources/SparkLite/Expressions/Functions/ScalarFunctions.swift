@@ -191,11 +191,13 @@ extension FunctionCall {
 func call(
     _ name: String, _ args: [Expression], _ type: DataType, nullable: Bool = false, nullIntolerant: Bool = true,
     deterministic: Bool = true, display: [Int]? = nil, format: (@Sendable ([String]) -> String)? = nil,
+    explainFormat: (@Sendable ([String]) -> String)? = nil,
     evaluate: @escaping @Sendable ([Value]) throws -> Value
 ) -> Expression {
     var f = ScalarFunction(name: name, dataType: type, nullable: nullable, nullIntolerant: nullIntolerant,
                            deterministic: deterministic, displayArguments: display, evaluate: evaluate)
     f.prettyFormat = format
+    f.explainFormat = explainFormat
     return .function(f, args)
 }
 
