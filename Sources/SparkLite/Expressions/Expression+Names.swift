@@ -29,7 +29,9 @@ extension Expression {
         case .boundReference(let i, _, _): return "input[\(i)]"
         case .unresolvedAttribute(let parts): return style == .pretty ? parts.joined(separator: ".") : "'" + parts.joined(separator: ".")
         case .star(let q): return (q.map { $0.joined(separator: ".") + "." } ?? "") + "*"
-        case .alias(let c, let name, let id): return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)"
+        case .alias(let c, let name, let id):
+            // As for attributes, explain marks a bigint alias with `L`.
+            return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)\(c.dataType == .long ? "L" : "")"
         case .arithmetic(let op, let l, let rr, _):
             if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
             return "(\(r(l)) \(op.rawValue) \(r(rr)))"
@@ -73,7 +75,7 @@ extension Expression {
             if style == .pretty {
                 return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
             }
-            return "\(r(f)) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
+            return "\(Self.windowFunctionExplainText(f, spec, r)) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
         case .sortOrder(let o):
             return "\(r(o.child)) \(o.ascending ? "ASC" : "DESC") NULLS \(o.nullsFirst ? "FIRST" : "LAST")"
         case .unresolvedExtractValue(let c, let k): return "\(r(c))[\(r(k))]"
@@ -146,10 +148,29 @@ extension Expression {
         if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var name = a.displayName
+        // `first_value` and `last_value` are `first` and `last` in explain.
+        if style == .explain, a.kind == .first || a.kind == .last { name = a.kind.rawValue }
         if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
         var text = "\(prefix)\(name)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
         if let f = a.filter { text += " FILTER (WHERE \(f.render(style)))" }
         return text
+    }
+
+    /// A window function as explain prints it: `rank`, `dense_rank` and `percent_rank` take the window's
+    /// order expressions as arguments (`rank(salary#1)`), and `lag` keeps its offset negated (`lag(x#1, -1, null)`).
+    static func windowFunctionExplainText(_ f: Expression, _ spec: WindowSpecDefinition, _ r: (Expression) -> String) -> String {
+        guard case .windowFunction(let kind, let args) = f else { return r(f) }
+        switch kind {
+        case .rank, .denseRank, .percentRank:
+            guard args.isEmpty else { return r(f) }
+            return "\(kind.rawValue)(\(spec.orderSpec.map { r($0.child) }.joined(separator: ", ")))"
+        case .lag where args.count > 1:
+            guard case .literal(.int(let n), let type) = args[1] else { return r(f) }
+            let shown = [r(args[0]), r(.literal(.int(-n), type))] + args.dropFirst(2).map(r)
+            return "lag(\(shown.joined(separator: ", ")))"
+        default:
+            return r(f)
+        }
     }
 
     /// Functions Spark evaluates in the session time zone (always UTC here), which explain prints as their

@@ -44,7 +44,7 @@ func sortedRows(_ rows: [[Value]]) -> [[Value]] {
     let result = try top.execute()
     #expect(sortedRows(result.rows).map { $0[0] } == [.int(2), .int(3), .int(4), .int(5)])
     #expect(result.shuffles == 1)
-    #expect(try top.explain().contains("Window [dense_rank()"))
+    #expect(try top.explain().contains("Window [dense_rank(salary#"))
 }
 
 @Test func aggregateThenJoinOnSameKeyShufflesOnceMore() throws {

@@ -35,6 +35,7 @@ struct Optimizer {
         ColumnPruning.apply,
         TransposeWindow.apply,
         RemoveNoopOperators.apply,
+        RemoveRedundantAliases.apply,
         CollapseRepartition.apply,
         EliminateSorts.apply,
         ConstantFolding.apply,
