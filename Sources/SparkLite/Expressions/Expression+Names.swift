@@ -26,7 +26,7 @@ extension Expression {
         switch self {
         case .literal(let v, let t): return Self.literalText(v, t, style)
         case .attribute(let a), .outerReference(let a): return style == .pretty ? a.name : a.explainName
-        case .boundReference(let i, _, _): return "input[\(i)]"
+        case .boundReference(let i, let type, let nullable): return "input[\(i), \(type.simpleString), \(nullable)]"
         case .unresolvedAttribute(let parts): return style == .pretty ? parts.joined(separator: ".") : "'" + parts.joined(separator: ".")
         case .star(let q): return (q.map { $0.joined(separator: ".") + "." } ?? "") + "*"
         case .alias(let c, let name, let id):
@@ -157,7 +157,7 @@ extension Expression {
     }
 
     /// A window function as explain prints it: `rank`, `dense_rank` and `percent_rank` take the window's
-    /// order expressions as arguments (`rank(salary#1)`), and `lag` keeps its offset negated (`lag(x#1, -1, null)`).
+    /// order expressions as arguments (`rank(salary#1)`), `lag` keeps its offset negated (`lag(x#1, -1, null)`) and `nth_value` shows its ignore-nulls flag.
     static func windowFunctionExplainText(_ f: Expression, _ spec: WindowSpecDefinition, _ r: (Expression) -> String) -> String {
         guard case .windowFunction(let kind, let args) = f else { return r(f) }
         switch kind {
@@ -168,6 +168,9 @@ extension Expression {
             guard case .literal(.int(let n), let type) = args[1] else { return r(f) }
             let shown = [r(args[0]), r(.literal(.int(-n), type))] + args.dropFirst(2).map(r)
             return "lag(\(shown.joined(separator: ", ")))"
+        case .nthValue where args.count == 2:
+            // The ignore-nulls flag, false unless given.
+            return "nth_value(\(r(args[0])), \(r(args[1])), false)"
         default:
             return r(f)
         }

@@ -15,7 +15,7 @@ struct EnsureRequirements {
             if !c.outputPartitioning.satisfies(distribution) {
                 switch distribution {
                 case .broadcast:
-                    c = BroadcastExchangeExec(child: c, planId: nextPlanId())
+                    c = BroadcastExchangeExec(child: c, mode: BroadcastMode.required(by: plan), planId: nextPlanId())
                 case .allTuples:
                     c = ShuffleExchangeExec(.single, child: c, planId: nextPlanId())
                 case .clustered(let keys):

@@ -12,8 +12,12 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
         super.init(children: [child], output: output)
     }
 
+    /// Explain leaves out an empty partition or order list, as Spark prints no empty argument list.
     override var argumentString: String {
-        "[\(windowExpressions.map(\.explainString).joined(separator: ", "))], [\(partitionSpec.map(\.explainString).joined(separator: ", "))], [\(orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ", "))]"
+        let lists = [windowExpressions.map(\.explainString), partitionSpec.map(\.explainString),
+                     orderSpec.map { Expression.sortOrder($0).explainString }]
+        return lists.enumerated().filter { $0.offset == 0 || !$0.element.isEmpty }
+            .map { "[\($0.element.joined(separator: ", "))]" }.joined(separator: ", ")
     }
     override var requiredChildDistribution: [Distribution] { [partitionSpec.isEmpty ? .allTuples : .clustered(partitionSpec)] }
     override var requiredChildOrdering: [[SortOrder]] { [partitionSpec.map { SortOrder($0) } + orderSpec] }
