@@ -39,6 +39,7 @@ struct Optimizer {
         CollapseRepartition.apply,
         EliminateSorts.apply,
         ConstantFolding.apply,
+        DecimalAggregates.apply,
         PruneFilters.apply,
         PropagateEmptyRelation.apply,
     ]
