@@ -35,7 +35,9 @@ extension Expression {
         case .arithmetic(let op, let l, let rr, _):
             if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
             return "(\(r(l)) \(op.rawValue) \(r(rr)))"
-        case .unaryMinus(let c, _): return style == .pretty ? "negative(\(r(c)))" : "-\(r(c))"
+        // SQL's `-x` is named `(- x)`; `negative(x)` and the DataFrame API's `-col` keep their own name
+        // (see the `negative` function).
+        case .unaryMinus(let c, _): return style == .pretty ? "(- \(r(c)))" : "-\(r(c))"
         case .comparison(let op, let l, let rr): return "(\(r(l)) \(op.rawValue) \(r(rr)))"
         case .and(let l, let rr): return "(\(r(l)) AND \(r(rr)))"
         case .or(let l, let rr): return "(\(r(l)) OR \(r(rr)))"
