@@ -13,7 +13,9 @@ import Testing
 /// count is Spark's, or, for a case that raises, when the error class is Spark's. Cases SparkLite does not
 /// match yet are listed in `Tests/Fidelity/KNOWN_GAPS.txt`; any other failure is a regression. Set
 /// `FIDELITY_WRITE_GAPS=1` to rewrite that list after improving the engine, and `FIDELITY_PLAN_REPORT=1` to
-/// print the cases whose physical operators differ from Spark's (a report, never a failure).
+/// print the cases whose physical operators differ from Spark's (a report, never a failure);
+/// `FIDELITY_EXPLAIN_REPORT=1` prints the lines of the physical plan text that differ from Spark's, ids
+/// written as `#x` on both sides (a report too).
 @Test func fidelityCorpusMatchesRealSpark() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fidelity")
@@ -27,16 +29,21 @@ import Testing
     let verbose = ProcessInfo.processInfo.environment["FIDELITY_VERBOSE"] == "1"
     var failures: [(String, String)] = []
     var plans = PlanOperatorReport()
+    var explains = ExplainTextReport()
     for path in cases {
         if verbose { FileHandle.standardError.write(Data("fidelity case \(path)\n".utf8)) }
         let outcome = try FidelityCase.run(root: root, path: path)
         if let reason = outcome.mismatch { failures.append((path, reason)) }
         plans.add(path: path, outcome: outcome)
+        explains.add(path: path, outcome: outcome)
     }
     if ProcessInfo.processInfo.environment["FIDELITY_PLAN_REPORT"] == "1" {
         print(plans.text)
     }
     let failed = Set(failures.map(\.0))
+    if ProcessInfo.processInfo.environment["FIDELITY_EXPLAIN_REPORT"] == "1" {
+        print(explains.text)
+    }
     if ProcessInfo.processInfo.environment["FIDELITY_WRITE_GAPS"] == "1" {
         let text = failures.map { "\($0.0) \($0.1.prefix(160).replacingOccurrences(of: "\n", with: " "))" }.joined(separator: "\n") + "\n"
         try text.write(to: gapsURL, atomically: true, encoding: .utf8)
@@ -56,6 +63,42 @@ struct FidelityOutcome {
     /// Spark's and SparkLite's physical operator names (explain order), when both ran a DataFrame query.
     var expectedOperators: [String]? = nil
     var actualOperators: [String]? = nil
+    /// Spark's and SparkLite's physical plan text, likewise.
+    var expectedPhysical: String? = nil
+    var actualPhysical: String? = nil
+}
+
+/// The cases whose physical plan text differs from Spark's, line by line, with expression and plan ids
+/// written as `x` on both sides (as the expected files have them).
+struct ExplainTextReport {
+    private var compared = 0
+    private var lines: [String] = []
+    private var differing = 0
+
+    mutating func add(path: String, outcome: FidelityOutcome) {
+        guard let expected = outcome.expectedPhysical, let actual = outcome.actualPhysical else { return }
+        compared += 1
+        let spark = expected.split(separator: "\n").map(String.init)
+        let lite = Self.normalized(actual).split(separator: "\n").map(String.init)
+        guard spark != lite else { return }
+        differing += 1
+        lines.append("explain differs: \(path)")
+        for i in 0..<max(spark.count, lite.count) {
+            let s = i < spark.count ? spark[i] : "", l = i < lite.count ? lite[i] : ""
+            if s != l { lines.append("  spark:     \(s)\n  sparklite: \(l)") }
+        }
+    }
+
+    var text: String {
+        (lines + ["explain text: \(compared - differing) of \(compared) cases match Spark's"]).joined(separator: "\n")
+    }
+
+    /// `#12` as `#x`, `[plan_id=7]` as `[plan_id=x]`, without the `== Physical Plan ==` heading.
+    static func normalized(_ text: String) -> String {
+        var t = text.replacing(/#\d+/, with: "#x").replacing(/plan_id=\d+/, with: "plan_id=x")
+        if t.hasPrefix("== Physical Plan ==\n") { t = String(t.dropFirst("== Physical Plan ==\n".count)) }
+        return t.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }
 
 /// The cases whose physical operator list differs from Spark's, with both lists, and which operators
@@ -133,6 +176,8 @@ enum FidelityCase {
         if !run.isRDD, let operators = expected["plan"]?["operators"]?.arrayValue {
             outcome.expectedOperators = operators.compactMap(\.stringValue)
             outcome.actualOperators = run.operators
+            outcome.expectedPhysical = expected["plan"]?["physical"]?.stringValue
+            outcome.actualPhysical = run.physicalPlan
         }
         let comparison = ResultComparator(settings: ComparisonSettings(ordered: header.ordered))
             .compare(expectedColumns: expectedColumns, expectedRows: expectedRows, actualColumns: actualColumns, actualRows: actualRows)

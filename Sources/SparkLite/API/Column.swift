@@ -53,7 +53,10 @@ public struct Column: Sendable {
     public static func * (a: Column, b: Column) -> Column { Column(.arithmetic(.multiply, a.expr, b.expr, .ansi)) }
     public static func / (a: Column, b: Column) -> Column { Column(.arithmetic(.divide, a.expr, b.expr, .ansi)) }
     public static func % (a: Column, b: Column) -> Column { Column(.arithmetic(.remainder, a.expr, b.expr, .ansi)) }
-    public static prefix func - (a: Column) -> Column { Column(.unaryMinus(a.expr, .ansi)) }
+    /// `-col` is the `negative` function, named `negative(col)` (SQL's `-x` is named `(- x)`).
+    public static prefix func - (a: Column) -> Column {
+        Column(.unresolvedFunction(name: "negative", arguments: [a.expr], isDistinct: false))
+    }
     public static func == (a: Column, b: Column) -> Column { Column(.comparison(.equal, a.expr, b.expr)) }
     public static func != (a: Column, b: Column) -> Column { Column(.not(.comparison(.equal, a.expr, b.expr))) }
     public static func < (a: Column, b: Column) -> Column { Column(.comparison(.lessThan, a.expr, b.expr)) }

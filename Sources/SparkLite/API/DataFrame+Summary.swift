@@ -47,7 +47,7 @@ extension DataFrame {
         switch name.lowercased() {
         case "count": return functions.count(c)
         case "mean": return functions.avg(number)
-        case "stddev": return functions.call("stddev", number.cast(.double))
+        case "stddev": return functions.call("stddev", number)
         case "min": return functions.min(c)
         case "max": return functions.max(c)
         case "count_distinct": return functions.countDistinct(c)

@@ -24,11 +24,12 @@ public final class QueryExecution: @unchecked Sendable {
         return try plan(optimized)
     }
 
-    /// Physical planning plus the exchanges and sorts the operators require.
+    /// Physical planning plus the exchanges and sorts the operators require, then the aggregate rules
+    /// that depend on where the exchanges went.
     func plan(_ logical: LogicalPlan) throws -> SparkPlan {
-        let required = EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
+        let planned = EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
             .apply(try SparkPlanner(conf: conf).plan(logical))
-        return RemoveRedundantWindowGroupLimits.apply(RemoveRedundantSorts.apply(required))
+        return RemoveRedundantWindowGroupLimits.apply(RemoveRedundantSorts.apply(AggregatePhaseRules.apply(planned)))
     }
 
     /// Uncorrelated scalar subqueries (`(SELECT max(x) FROM t)`), planned on their own as Spark does.

@@ -26,14 +26,18 @@ extension Expression {
         switch self {
         case .literal(let v, let t): return Self.literalText(v, t, style)
         case .attribute(let a), .outerReference(let a): return style == .pretty ? a.name : a.explainName
-        case .boundReference(let i, _, _): return "input[\(i)]"
+        case .boundReference(let i, let type, let nullable): return "input[\(i), \(type.simpleString), \(nullable)]"
         case .unresolvedAttribute(let parts): return style == .pretty ? parts.joined(separator: ".") : "'" + parts.joined(separator: ".")
         case .star(let q): return (q.map { $0.joined(separator: ".") + "." } ?? "") + "*"
-        case .alias(let c, let name, let id): return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)"
+        case .alias(let c, let name, let id):
+            // As for attributes, explain marks a bigint alias with `L`.
+            return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)\(c.dataType == .long ? "L" : "")"
         case .arithmetic(let op, let l, let rr, _):
             if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
             return "(\(r(l)) \(op.rawValue) \(r(rr)))"
-        case .unaryMinus(let c, _): return style == .pretty ? "negative(\(r(c)))" : "-\(r(c))"
+        // SQL's `-x` is named `(- x)`; `negative(x)` and the DataFrame API's `-col` keep their own name
+        // (see the `negative` function).
+        case .unaryMinus(let c, _): return style == .pretty ? "(- \(r(c)))" : "-\(r(c))"
         case .comparison(let op, let l, let rr): return "(\(r(l)) \(op.rawValue) \(r(rr)))"
         case .and(let l, let rr): return "(\(r(l)) AND \(r(rr)))"
         case .or(let l, let rr): return "(\(r(l)) OR \(r(rr)))"
@@ -58,6 +62,10 @@ extension Expression {
             if f.isReplaceable && style == .explain, let replacement = args.last { return r(replacement) }
             let shown = f.displayArguments.map { idx in idx.compactMap { $0 < args.count ? args[$0] : nil } } ?? args
             if style == .pretty, let format = f.prettyFormat { return format(shown.map(r)) }
+            if style == .explain, let format = f.explainFormat { return format(args.map(r)) }
+            if style == .explain, Self.timeZoneAwareFunctions.contains(f.name) {
+                return "\(f.name)(\((shown.map(r) + ["Some(UTC)"]).joined(separator: ", ")))"
+            }
             return "\(f.name)(\(shown.map(r).joined(separator: ", ")))"
         case .pythonUDF(let u, let args): return "\(u.name)(\(args.map(r).joined(separator: ", ")))"
         case .aggregate(let a): return Self.aggregateText(a, style)
@@ -69,7 +77,7 @@ extension Expression {
             if style == .pretty {
                 return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
             }
-            return "\(r(f.withOrderKeys(spec.orderSpec))) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
+            return "\(Self.windowFunctionExplainText(f, spec, r)) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
         case .sortOrder(let o):
             return "\(r(o.child)) \(o.ascending ? "ASC" : "DESC") NULLS \(o.nullsFirst ? "FIRST" : "LAST")"
         case .unresolvedExtractValue(let c, let k): return "\(r(c))[\(r(k))]"
@@ -148,9 +156,63 @@ extension Expression {
         }
         if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
-        var text = "\(prefix)\(a.displayName)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
+        var name = a.displayName
+        // `first_value` and `last_value` are `first` and `last` in explain.
+        if style == .explain, a.kind == .first || a.kind == .last { name = a.kind.rawValue }
+        if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
+        var text = "\(prefix)\(name)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
         if let f = a.filter { text += " FILTER (WHERE \(f.render(style)))" }
         return text
+    }
+
+    /// A window function as explain prints it: `rank`, `dense_rank` and `percent_rank` take the window's
+    /// order expressions as arguments (`rank(salary#1)`), `lag` keeps its offset negated (`lag(x#1, -1, null)`) and `nth_value` shows its ignore-nulls flag.
+    static func windowFunctionExplainText(_ f: Expression, _ spec: WindowSpecDefinition, _ r: (Expression) -> String) -> String {
+        guard case .windowFunction(let kind, let args) = f else { return r(f) }
+        switch kind {
+        case .rank, .denseRank, .percentRank:
+            return r(f.withOrderKeys(spec.orderSpec))
+        case .lag where args.count > 1:
+            guard case .literal(.int(let n), let type) = args[1] else { return r(f) }
+            let shown = [r(args[0]), r(.literal(.int(-n), type))] + args.dropFirst(2).map(r)
+            return "lag(\(shown.joined(separator: ", ")))"
+        case .nthValue where args.count == 2:
+            // The ignore-nulls flag, false unless given.
+            return "nth_value(\(r(args[0])), \(r(args[1])), false)"
+        default:
+            return r(f)
+        }
+    }
+
+    /// Functions Spark evaluates in the session time zone (always UTC here), which explain prints as their
+    /// last argument (`hour(ts#1, Some(UTC))`).
+    static let timeZoneAwareFunctions: Set<String> = ["hour", "minute", "second", "date_format", "date_trunc", "from_unixtime"]
+
+    /// Explain prints an aggregate's constructor arguments, defaults included: the buffer offsets of one
+    /// that keeps an object as its state (`collect_list(x, 0, 0, true)`), the default relative error of
+    /// `approx_count_distinct`; `median(x)` is `percentile(x, 0.5)` and `pivotfirst` lists its values.
+    static func explainArguments(_ a: AggregateExpression, name: String, args: [String]) -> (String, [String]) {
+        switch a.kind {
+        case .collectList, .collectSet:
+            return (name, args + ["0", "0", "true"])
+        case .percentile:
+            return (name, args + ["0", "0", "false"])
+        case .median:
+            return ("percentile", args + ["0.5", "1", "0", "0", "false"])
+        case .percentileApprox:
+            return (name, args + ["0", "0"])
+        case .approxCountDistinct:
+            return (name, args + (args.count == 1 ? ["0.05"] : []) + ["0", "0"])
+        case .mode:
+            let deterministic = a.arguments.count > 1 ? "Some(\(args[1]))" : "None"
+            return (name, [args[0], "0", "0", deterministic])
+        case .pivotFirst:
+            guard a.arguments.count == 3, case .literal(.array(let values), let type) = a.arguments[2] else { return (name, args) }
+            let element: DataType = if case .array(let e, _) = type { e } else { .null }
+            return (name, Array(args.prefix(2)) + values.map { literalText($0, element, .explain) } + ["0", "0"])
+        default:
+            return (name, args)
+        }
     }
 
     static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, defaultFrame: WindowFrame) -> String {

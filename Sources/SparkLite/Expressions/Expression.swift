@@ -103,12 +103,16 @@ public struct SortOrder: Sendable {
     public var child: Expression
     public var ascending: Bool
     public var nullsFirst: Bool
+    /// Expressions known to sort the same way as `child` (an inner sort-merge join's output is sorted by
+    /// the right side's keys as well as the left's); never printed.
+    public var sameOrderExpressions: [Expression]
 
     /// Spark's defaults: ASC NULLS FIRST, DESC NULLS LAST.
-    public init(_ child: Expression, ascending: Bool = true, nullsFirst: Bool? = nil) {
+    public init(_ child: Expression, ascending: Bool = true, nullsFirst: Bool? = nil, sameOrderExpressions: [Expression] = []) {
         self.child = child
         self.ascending = ascending
         self.nullsFirst = nullsFirst ?? ascending
+        self.sameOrderExpressions = sameOrderExpressions
     }
 }
 

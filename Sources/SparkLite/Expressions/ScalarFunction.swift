@@ -13,6 +13,9 @@ public struct ScalarFunction: Sendable {
     /// The default column name when it is not `name(arg, ...)`, from the shown arguments' names
     /// (`email LIKE %x%`, `TRIM(BOTH x FROM s)`).
     public var prettyFormat: (@Sendable ([String]) -> String)?
+    /// Explain's text when it is not `name(arg, ...)`, from the shown arguments' explain strings
+    /// (`info#1.color`, `tags#2[0]`).
+    public var explainFormat: (@Sendable ([String]) -> String)?
     /// Spark's `RuntimeReplaceable`: the call only names the expression Spark rewrites it to, its last
     /// argument; the other arguments are shown in the name and never evaluated. The optimizer puts the
     /// last argument in the call's place (see ReplaceExpressions).

@@ -15,7 +15,7 @@ struct EnsureRequirements {
             if !c.outputPartitioning.satisfies(distribution) {
                 switch distribution {
                 case .broadcast:
-                    c = BroadcastExchangeExec(child: c, planId: nextPlanId())
+                    c = BroadcastExchangeExec(child: c, mode: BroadcastMode.required(by: plan), planId: nextPlanId())
                 case .allTuples:
                     c = ShuffleExchangeExec(.single, child: c, planId: nextPlanId())
                 case .clustered(let keys):
@@ -77,8 +77,10 @@ struct EnsureRequirements {
 
     static func orderingSatisfied(_ provided: [SortOrder], _ required: [SortOrder]) -> Bool {
         guard provided.count >= required.count else { return false }
-        return zip(provided, required).allSatisfy {
-            $0.child.explainString == $1.child.explainString && $0.ascending == $1.ascending && $0.nullsFirst == $1.nullsFirst
+        return zip(provided, required).allSatisfy { p, r in
+            let target = r.child.explainString
+            return ([p.child] + p.sameOrderExpressions).contains { $0.explainString == target }
+                && p.ascending == r.ascending && p.nullsFirst == r.nullsFirst
         }
     }
 }

@@ -1,7 +1,9 @@
 /// Hash aggregation. Each aggregate either updates from input columns (the `partial` phase, or a whole
 /// aggregation in one step) or merges exported states (after an exchange); the operator emits either
 /// each aggregate's state (before a further exchange) or the results. Spark's two-phase plan is a
-/// partial aggregate, an exchange, and a final aggregate; distinct aggregates add a phase.
+/// partial aggregate, an exchange, and a final aggregate; distinct aggregates add a phase. The operator
+/// Spark would name for the phase (`HashAggregate`, `ObjectHashAggregate`, `SortAggregate`) decides the
+/// explain text and whether the input must be sorted by the keys first.
 final class HashAggregateExec: SparkPlan, @unchecked Sendable {
     enum Input: Sendable {
         case update
@@ -16,10 +18,12 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
     let emitResults: Bool
     let resultExpressions: [Expression]
     let requiredDistribution: Distribution
+    let aggregateOperator: AggregateOperator
 
+    /// `aggregateOperator` nil: the one Spark picks for the aggregates' buffers.
     init(grouping: [Expression], groupingAttributes: [AttributeReference], aggregates: [AggregateExpression],
          inputs: [Input], emitResults: Bool, resultExpressions: [Expression], child: SparkPlan,
-         output: [AttributeReference], requiredDistribution: Distribution) {
+         output: [AttributeReference], requiredDistribution: Distribution, aggregateOperator: AggregateOperator? = nil) {
         self.grouping = grouping
         self.groupingAttributes = groupingAttributes
         self.aggregates = aggregates
@@ -27,11 +31,38 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         self.emitResults = emitResults
         self.resultExpressions = resultExpressions
         self.requiredDistribution = requiredDistribution
+        self.aggregateOperator = aggregateOperator ?? AggregateOperator.choose(aggregates)
         super.init(children: [child], output: output)
     }
 
+    override var nodeName: String { aggregateOperator.nodeName }
     override var requiredChildDistribution: [Distribution] { [requiredDistribution] }
     override var argumentSeparator: String { "" }
+
+    /// A sort aggregate reads its input sorted by the keys and emits the groups in that order.
+    override var requiredChildOrdering: [[SortOrder]] {
+        [aggregateOperator == .sort ? grouping.map { SortOrder($0) } : []]
+    }
+    override var outputOrdering: [SortOrder] {
+        aggregateOperator == .sort ? groupingAttributes.map { SortOrder(.attribute($0)) } : []
+    }
+
+    /// Whether this phase updates from input rows and emits states (a partial aggregate).
+    var isPartial: Bool {
+        !emitResults && inputs.allSatisfy { if case .update = $0 { true } else { false } }
+    }
+
+    /// Whether this phase merges states and emits results (a final aggregate).
+    var isFinal: Bool {
+        emitResults && inputs.allSatisfy { if case .merge = $0 { true } else { false } }
+    }
+
+    /// The same aggregation as another operator, over another child.
+    func with(operator newOperator: AggregateOperator, child: SparkPlan) -> HashAggregateExec {
+        HashAggregateExec(grouping: grouping, groupingAttributes: groupingAttributes, aggregates: aggregates, inputs: inputs,
+                          emitResults: emitResults, resultExpressions: resultExpressions, child: child, output: output,
+                          requiredDistribution: requiredDistribution, aggregateOperator: newOperator)
+    }
 
     override var argumentString: String {
         let keys = groupingAttributes.map(\.explainName).joined(separator: ", ")
@@ -44,7 +75,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             }
             return Expression.aggregate(copy).explainString
         }.joined(separator: ", ")
-        return "(keys=[\(keys)], functions=[\(fns)])"
+        // SortAggregate names its keys in the singular.
+        return "(\(aggregateOperator == .sort ? "key" : "keys")=[\(keys)], functions=[\(fns)])"
     }
 
     override var outputPartitioning: Partitioning {

@@ -19,6 +19,17 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
 
     override var requiredChildDistribution: [Distribution] { [.clustered(leftKeys), .clustered(rightKeys)] }
     override var requiredChildOrdering: [[SortOrder]] { [leftKeys.map { SortOrder($0) }, rightKeys.map { SortOrder($0) }] }
+    /// Rows come out in the order of the side whose rows all survive: an inner join's by either side's
+    /// keys, an outer join's by its preserved side's; a full outer join's in no known order.
+    override var outputOrdering: [SortOrder] {
+        switch joinType {
+        case .inner, .cross: zip(leftKeys, rightKeys).map { SortOrder($0, sameOrderExpressions: [$1]) }
+        case .rightOuter: rightKeys.map { SortOrder($0) }
+        case .fullOuter: []
+        default: leftKeys.map { SortOrder($0) }
+        }
+    }
+
     override var outputPartitioning: Partitioning {
         switch joinType {
         case .rightOuter: children[1].outputPartitioning

@@ -120,14 +120,16 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
 /// Ships a whole relation to every task of the join that reads it.
 final class BroadcastExchangeExec: SparkPlan, @unchecked Sendable {
     let planId: Int
+    let mode: BroadcastMode
 
-    init(child: SparkPlan, planId: Int) {
+    init(child: SparkPlan, mode: BroadcastMode, planId: Int) {
         self.planId = planId
+        self.mode = mode
         super.init(children: [child], output: child.output)
     }
 
     override var nodeName: String { "BroadcastExchange" }
-    override var argumentString: String { "HashedRelationBroadcastMode(...), [plan_id=\(planId)]" }
+    override var argumentString: String { "\(mode.explainString(input: children[0].output)), [plan_id=\(planId)]" }
     override var outputPartitioning: Partitioning { .broadcast }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {

@@ -122,7 +122,10 @@ struct SparkPlanner {
 
     /// Partial aggregation before the exchange, final after it; one step when the child is already
     /// clustered by the keys; distinct aggregates in Spark's four-step shape (two exchanges).
-    func planAggregate(grouping: [Expression], list: [Expression], child: SparkPlan) throws -> SparkPlan {
+    func planAggregate(grouping aliasedGrouping: [Expression], list: [Expression], child: SparkPlan) throws -> SparkPlan {
+        // A grouping key is its expression: `info.color AS color` groups by `info.color`, which the select
+        // list reads under its own alias.
+        let grouping = aliasedGrouping.map(\.unaliased)
         var aggregates: [AggregateExpression] = []
         let resultExpressions = list.map { item in
             item.transformDown { e -> Expression? in
@@ -136,7 +139,8 @@ struct SparkPlanner {
         }
         let groupingNamed = grouping.map { g -> (Expression, AttributeReference) in
             if case .attribute(let a) = g { return (g, a) }
-            return (g, AttributeReference(name: g.prettyName, dataType: g.dataType, nullable: g.nullable))
+            // Spark's PullOutGroupingExpressions names each computed key `_groupingexpression`.
+            return (g, AttributeReference(name: "_groupingexpression", dataType: g.dataType, nullable: g.nullable))
         }
         let groupingAttrs = groupingNamed.map(\.1)
         let keyExprs = groupingAttrs.map { Expression.attribute($0) }

@@ -27,6 +27,7 @@ enum FunctionTestSupport {
             for b in branches where try eval(b.condition) == .bool(true) { return try eval(b.value) }
             return try elseValue.map(eval) ?? .null
         case .isNotNull(let c): return .bool(!(try eval(c).isNull))
+        case .unaryMinus(let c, let mode): return try Arithmetic.negate(eval(c), type: c.dataType, mode: mode)
         case .function(let f, let args):
             if f.isReplaceable, let replacement = args.last { return try eval(replacement) }
             let values = try args.map(eval)

@@ -69,6 +69,11 @@ enum DateTimeArithmetic {
             }
         }
         f.prettyFormat = { "\($0[0]) \(symbol) \($0[1])" }
+        // Spark adds the negated interval for `-`: explain shows `ts + INTERVAL '-2' DAY`, `ts + -i`.
+        let negatedLiteral: String? = if case .literal(.interval(let amount), let type) = interval {
+            Expression.literal(.interval(-amount), type).explainString
+        } else { nil }
+        f.explainFormat = { op == .subtract ? "\($0[0]) + \(negatedLiteral ?? "-\($0[1])")" : "\($0[0]) + \($0[1])" }
         return .function(f, [datetime, interval])
     }
 

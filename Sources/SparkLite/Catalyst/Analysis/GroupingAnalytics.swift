@@ -74,10 +74,10 @@ enum GroupingAnalytics {
         return .aggregate(grouping: aliased.map { .attribute($0.1) } + [.attribute(gid)], aggregates: resolvedList, expand)
     }
 
-    /// `grouping_id()`: the grouping id itself.
+    /// `grouping_id()`: the grouping id itself, named `grouping_id()` but planned (and explained) as the
+    /// `spark_grouping_id` column.
     static func groupingId(_ gid: AttributeReference) -> Expression {
-        let f = ScalarFunction(name: "grouping_id", dataType: .long, nullable: false, nullIntolerant: false, displayArguments: []) { $0[0] }
-        return .function(f, [.attribute(gid)])
+        .replaceable("grouping_id", shown: [], replacement: .attribute(gid))
     }
 
     /// `grouping(col)`: the grouping id's bit for the column at `index` of `count` (1 when it is aggregated away).

@@ -99,6 +99,9 @@ enum WindowExtraction {
                 return WindowFrame(.rows, .offset(offset), .offset(offset))
             case .nthValue:
                 return spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : .defaultWithOrder)
+            case .cumeDist:
+                // cume_dist counts the current row's peers: Spark gives it a RANGE frame.
+                return .defaultWithOrder
             default:
                 return .rowsToCurrent
             }

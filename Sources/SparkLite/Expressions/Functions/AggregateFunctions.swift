@@ -23,6 +23,11 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                                                       nullOnOverflow: nullOnOverflow, displayName: display ?? name, resultType: type))
             }
             let type = try resultType(arguments)
+            // The variance family computes in DOUBLE: Spark casts any other number to it (explain shows the cast).
+            if AggregateFunctionKind.computesInDouble.contains(kind), arguments[0].dataType.isNumeric,
+               arguments[0].dataType != .double, context.coerce {
+                arguments[0] = .cast(arguments[0], .double, context.ansi ? .ansi : .legacy)
+            }
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
                                                   ignoreNulls: ignoreNulls, nullOnOverflow: nullOnOverflow,
                                                   displayName: display ?? name, resultType: type))
@@ -130,6 +135,8 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
 extension AggregateFunctionKind {
     /// The aggregates whose NUMERIC input a string column is implicitly cast to DOUBLE for.
     static let castsStringsToDouble: Set<AggregateFunctionKind> = [.sum, .avg, .stddevSamp, .stddevPop, .varianceSamp, .variancePop]
+    /// The aggregates whose input Spark casts to DOUBLE whatever its numeric type.
+    static let computesInDouble: Set<AggregateFunctionKind> = [.stddevSamp, .stddevPop, .varianceSamp, .variancePop]
 }
 
 /// Ranking and offset window functions.

@@ -14,7 +14,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         case .map where c.name != "array_size": break
         default: throw c.unexpectedType(0, required: c.name == "array_size" ? "\"ARRAY\"" : "(\"ARRAY\" or \"MAP\")")
         }
-        return c.make([c[0]], .int) { v in
+        let explain = sizeExplainFormat(c.name)
+        return c.make([c[0]], .int, explainFormat: explain) { v in
             switch v[0] {
             case .array(let items): return .int(Int64(items.count))
             case .map(let entries): return .int(Int64(entries.count))
@@ -141,15 +142,16 @@ let arrayFunctionBuilders: [FunctionBuilder] =
     + scalar("element_at", "try_element_at") { c, context throws(SparkError) in
         try c.arity(2)
         let tolerant = c.name == "try_element_at" || !context.ansi
+        let explain = elementAtExplainFormat(failOnError: !tolerant)
         if case .map(let k, let v, _) = c[0].dataType {
             let key = try c.coerce(1, to: k)
-            return c.make([c[0], key], v, nullable: true) { values in
+            return c.make([c[0], key], v, nullable: true, explainFormat: explain) { values in
                 guard case .map(let entries) = values[0] else { return .null }
                 return entries.first { $0.key == values[1] }?.value ?? .null
             }
         }
         let (a, element, _) = try c.array(0)
-        return c.make([a, try c.int(1)], element, nullable: true) { v in
+        return c.make([a, try c.int(1)], element, nullable: true, explainFormat: explain) { v in
             guard case .array(let items) = v[0], case .int(let i) = v[1] else { return .null }
             if i == 0 {
                 if tolerant && c.name == "try_element_at" { return .null }
@@ -318,3 +320,15 @@ func indexOfZero() -> SparkError {
 }
 
 let arraySortComparatorText = "lambdafunction((IF(((namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() < namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1, 0)))))))))), namedlambdavariable(), namedlambdavariable())"
+
+/// Explain shows Spark's legacySizeOfNull flag of `size` and `cardinality`, false: the size of null is null.
+func sizeExplainFormat(_ name: String) -> (@Sendable ([String]) -> String)? {
+    if name == "array_size" { return nil }
+    return { "\(name)(\($0[0]), false)" }
+}
+
+/// Explain names `element_at` and `try_element_at` both `element_at`, with Spark's default value (None) and
+/// whether the call fails on an invalid index.
+func elementAtExplainFormat(failOnError: Bool) -> @Sendable ([String]) -> String {
+    { "element_at(\($0[0]), \($0[1]), None, \(failOnError))" }
+}

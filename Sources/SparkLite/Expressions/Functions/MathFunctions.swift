@@ -23,21 +23,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
     + scalar("negative", "positive") { c, _ throws(SparkError) in
         try c.arity(1)
         let x = try c.numeric(0)
-        let type = x.dataType
-        let negate = c.name == "negative"
-        // `positive(b)` is Spark's `UnaryPositive`, named `(+ b)` and replaced by b itself.
-        if !negate { return .replaceable("positive", shown: [c[0]], replacement: x, format: { "(+ \($0[0]))" }) }
-        return c.make([x], type) { v in
-            guard negate else { return v[0] }
-            switch v[0] {
-            case .int(let i):
-                if i == Cast.integralBounds(type).0 { throw plainOverflow() }
-                return .int(-i)
-            case .double(let d): return .double(-d)
-            case .decimal(let u, let s): return .decimal(-u, scale: s)
-            default: return .null
-            }
-        }
+        // `positive(b)` is Spark's `UnaryPositive`, named `(+ b)` and replaced by b itself; `negative(b)` is
+        // its `UnaryMinus` (explained `-b`) under the function's name.
+        if c.name == "positive" { return .replaceable("positive", shown: [c[0]], replacement: x, format: { "(+ \($0[0]))" }) }
+        return .replaceable("negative", shown: [c[0]], replacement: .unaryMinus(x, c.mode))
     }
     + scalar("round", "bround") { c, _ throws(SparkError) in
         try c.arity(1...2)

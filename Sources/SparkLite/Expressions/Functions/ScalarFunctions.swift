@@ -159,7 +159,8 @@ extension FunctionCall {
     func make(
         _ coerced: [Expression], _ type: DataType, name displayName: String? = nil, nullable: Bool = false,
         nullIntolerant: Bool = true, deterministic: Bool = true, display: [Int]? = nil,
-        format: (@Sendable ([String]) -> String)? = nil, evaluate: @escaping @Sendable ([Value]) throws -> Value
+        format: (@Sendable ([String]) -> String)? = nil, explainFormat: (@Sendable ([String]) -> String)? = nil,
+        evaluate: @escaping @Sendable ([Value]) throws -> Value
     ) -> Expression {
         var shown = coerced
         var conversions: [(Int, DataType, DataType)] = []
@@ -174,12 +175,12 @@ extension FunctionCall {
         }
         if conversions.isEmpty {
             return call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
-                        deterministic: deterministic, display: display, format: format, evaluate: evaluate)
+                        deterministic: deterministic, display: display, format: format, explainFormat: explainFormat, evaluate: evaluate)
         }
         let steps = conversions
         let castMode = mode
         return call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
-                    deterministic: deterministic, display: display, format: format) { values in
+                    deterministic: deterministic, display: display, format: format, explainFormat: explainFormat) { values in
             var converted = values
             for (i, from, to) in steps { converted[i] = try Cast.evaluate(values[i], from: from, to: to, mode: castMode) }
             return try evaluate(converted)
@@ -191,11 +192,13 @@ extension FunctionCall {
 func call(
     _ name: String, _ args: [Expression], _ type: DataType, nullable: Bool = false, nullIntolerant: Bool = true,
     deterministic: Bool = true, display: [Int]? = nil, format: (@Sendable ([String]) -> String)? = nil,
+    explainFormat: (@Sendable ([String]) -> String)? = nil,
     evaluate: @escaping @Sendable ([Value]) throws -> Value
 ) -> Expression {
     var f = ScalarFunction(name: name, dataType: type, nullable: nullable, nullIntolerant: nullIntolerant,
                            deterministic: deterministic, displayArguments: display, evaluate: evaluate)
     f.prettyFormat = format
+    f.explainFormat = explainFormat
     return .function(f, args)
 }
 

@@ -43,14 +43,17 @@ public enum ExtractValue {
             guard case .string(let name)? = FunctionCall.constant(key),
                   let index = fieldIndex(fields, name) else { throw fieldNotFound(key, child) }
             let field = fields[index]
-            return call("get_array_struct_fields", [child], .array(element: field.dataType, containsNull: containsNull || field.nullable)) { v in
+            let fieldName = field.name
+            return call("get_array_struct_fields", [child], .array(element: field.dataType, containsNull: containsNull || field.nullable),
+                        explainFormat: { "\($0[0]).\(fieldName)" }) { v in
                 guard case .array(let items) = v[0] else { return .null }
                 return .array(items.map { if case .struct(let values) = $0, index < values.count { return values[index] }; return .null })
             }
         case .array(let element, _):
             let c = FunctionCall(name: "\(child.prettyName)[\(keyText)]", args: [child, key])
             let index = try c.coerce(1, toOneOf: [.int, .short, .byte, .long])
-            return call("get_array_item", [child, index], element, nullable: true, format: { "\($0[0])[\(keyText)]" }) { v in
+            return call("get_array_item", [child, index], element, nullable: true, format: { "\($0[0])[\(keyText)]" },
+                        explainFormat: { "\($0[0])[\($0[1])]" }) { v in
                 guard case .array(let items) = v[0], case .int(let i) = v[1] else { return .null }
                 guard i >= 0, i < items.count else {
                     throw SparkError("INVALID_ARRAY_INDEX", "The index \(i) is out of bounds. The array has \(items.count) elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead.")
@@ -60,7 +63,8 @@ public enum ExtractValue {
         case .map(let k, let valueType, _):
             let c = FunctionCall(name: "\(child.prettyName)[\(keyText)]", args: [child, key])
             let lookup = try c.coerce(1, to: k)
-            return call("get_map_value", [child, lookup], valueType, nullable: true, format: { "\($0[0])[\(keyText)]" }) { v in
+            return call("get_map_value", [child, lookup], valueType, nullable: true, format: { "\($0[0])[\(keyText)]" },
+                        explainFormat: { "\($0[0])[\($0[1])]" }) { v in
                 guard case .map(let entries) = v[0] else { return .null }
                 return entries.first { $0.key == v[1] }?.value ?? .null
             }
@@ -69,7 +73,9 @@ public enum ExtractValue {
                 throw fieldNotFound(key, child)
             }
             let field = fields[index]
-            return call("get_struct_field", [child], field.dataType, nullable: child.nullable || field.nullable) { v in
+            let fieldName = field.name
+            return call("get_struct_field", [child], field.dataType, nullable: child.nullable || field.nullable,
+                        explainFormat: { "\($0[0]).\(fieldName)" }) { v in
                 guard case .struct(let values) = v[0], index < values.count else { return .null }
                 return values[index]
             }

@@ -1,0 +1,187 @@
+import Testing
+@testable import SparkLite
+
+/// A query and the physical plan real Spark (4.3, AQE's initial plan) explains for it, ids as `#x`.
+struct AggregatePlanCase: CustomTestStringConvertible, Sendable {
+    let sql: String
+    let physical: String
+    var testDescription: String { sql }
+
+    init(_ sql: String, _ physical: String) {
+        self.sql = sql
+        self.physical = physical
+    }
+}
+
+/// Which aggregate operator each phase is (hash, object hash or sort, from the aggregates' buffers), the
+/// sorts a sort aggregate needs, a final aggregate merged with its partial one when no exchange separates
+/// them, and a hash aggregate over input already sorted by its keys run as a sort aggregate.
+@Test(arguments: [
+    AggregatePlanCase("SELECT k, min(s) FROM t GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[k#x], functions=[min(s#x)])
+           +- Sort [k#x ASC NULLS FIRST], false, 0
+              +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 +- SortAggregate(key=[k#x], functions=[partial_min(s#x)])
+                    +- Sort [k#x ASC NULLS FIRST], false, 0
+                       +- Project [k#x, s#x]
+                          +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, max(d), min(dt), first(v) FROM t GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[k#x], functions=[max(d#x), min(dt#x), first(v#x, false)])
+           +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[k#x], functions=[partial_max(d#x), partial_min(dt#x), partial_first(v#x, false)])
+                 +- Project [k#x, v#x, d#x, dt#x]
+                    +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, min(arr) FROM t GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[k#x], functions=[min(arr#x)])
+           +- Sort [k#x ASC NULLS FIRST], false, 0
+              +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 +- SortAggregate(key=[k#x], functions=[partial_min(arr#x)])
+                    +- Sort [k#x ASC NULLS FIRST], false, 0
+                       +- Project [k#x, arr#x]
+                          +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, collect_list(v), min(s) FROM t GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- ObjectHashAggregate(keys=[k#x], functions=[collect_list(v#x, 0, 0, true), min(s#x)])
+           +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- ObjectHashAggregate(keys=[k#x], functions=[partial_collect_list(v#x, 0, 0, true), partial_min(s#x)])
+                 +- Project [k#x, s#x, v#x]
+                    +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, count(DISTINCT v), min(s) FROM t GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[k#x], functions=[min(s#x), count(distinct v#x)])
+           +- Sort [k#x ASC NULLS FIRST], false, 0
+              +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 +- SortAggregate(key=[k#x], functions=[merge_min(s#x), partial_count(distinct v#x)])
+                    +- SortAggregate(key=[k#x, v#x], functions=[merge_min(s#x)])
+                       +- Sort [k#x ASC NULLS FIRST, v#x ASC NULLS FIRST], false, 0
+                          +- Exchange hashpartitioning(k#x, v#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                             +- SortAggregate(key=[k#x, v#x], functions=[partial_min(s#x)])
+                                +- Sort [k#x ASC NULLS FIRST, v#x ASC NULLS FIRST], false, 0
+                                   +- Project [k#x, s#x, v#x]
+                                      +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, v, sum(r) FROM (SELECT k, v, row_number() OVER (PARTITION BY k ORDER BY v DESC) AS r FROM t) GROUP BY k, v", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[k#x, v#x], functions=[sum(r#x)])
+           +- Window [row_number() windowspecdefinition(k#x, v#x DESC NULLS LAST, specifiedwindowframe(RowFrame, unboundedpreceding$(), currentrow$())) AS r#x], [k#x], [v#x DESC NULLS LAST]
+              +- Sort [k#x ASC NULLS FIRST, v#x DESC NULLS LAST], false, 0
+                 +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                    +- Project [k#x, v#x]
+                       +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, sum(r) FROM (SELECT k, row_number() OVER (PARTITION BY k ORDER BY v DESC) AS r FROM t) GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[k#x], functions=[sum(r#x)])
+           +- Project [k#x, r#x]
+              +- Window [row_number() windowspecdefinition(k#x, v#x DESC NULLS LAST, specifiedwindowframe(RowFrame, unboundedpreceding$(), currentrow$())) AS r#x], [k#x], [v#x DESC NULLS LAST]
+                 +- Sort [k#x ASC NULLS FIRST, v#x DESC NULLS LAST], false, 0
+                    +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                       +- Project [k#x, v#x]
+                          +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT min(s), count(v) FROM t", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[], functions=[min(s#x), count(v#x)])
+           +- Exchange SinglePartition, ENSURE_REQUIREMENTS, [plan_id=x]
+              +- SortAggregate(key=[], functions=[partial_min(s#x), partial_count(v#x)])
+                 +- Project [s#x, v#x]
+                    +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, max_by(s, v), min_by(v, d) FROM t GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[k#x], functions=[max_by(s#x, v#x), min_by(v#x, d#x)])
+           +- Sort [k#x ASC NULLS FIRST], false, 0
+              +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 +- SortAggregate(key=[k#x], functions=[partial_max_by(s#x, v#x), partial_min_by(v#x, d#x)])
+                    +- Sort [k#x ASC NULLS FIRST], false, 0
+                       +- Project [k#x, s#x, v#x, d#x]
+                          +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, max_by(v, d), mode(v) FROM t GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- ObjectHashAggregate(keys=[k#x], functions=[max_by(v#x, d#x), mode(v#x, 0, 0, None)])
+           +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- ObjectHashAggregate(keys=[k#x], functions=[partial_max_by(v#x, d#x), partial_mode(v#x, 0, 0, None)])
+                 +- Project [k#x, v#x, d#x]
+                    +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT a.k, min(a.s) FROM t a JOIN t b ON a.k = b.k GROUP BY a.k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[k#x], functions=[min(s#x)])
+           +- Project [k#x, s#x]
+              +- SortMergeJoin [k#x], [k#x], Inner
+                 :- Sort [k#x ASC NULLS FIRST], false, 0
+                 :  +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 :     +- Project [k#x, s#x]
+                 :        +- Filter isnotnull(k#x)
+                 :           +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+                 +- Sort [k#x ASC NULLS FIRST], false, 0
+                    +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                       +- Project [k#x]
+                          +- Filter isnotnull(k#x)
+                             +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT b.k, min(a.s) FROM t a JOIN t b ON a.k = b.k GROUP BY b.k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- SortAggregate(key=[k#x], functions=[min(s#x)])
+           +- Project [s#x, k#x]
+              +- SortMergeJoin [k#x], [k#x], Inner
+                 :- Sort [k#x ASC NULLS FIRST], false, 0
+                 :  +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 :     +- Project [k#x, s#x]
+                 :        +- Filter isnotnull(k#x)
+                 :           +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+                 +- Sort [k#x ASC NULLS FIRST], false, 0
+                    +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                       +- Project [k#x]
+                          +- Filter isnotnull(k#x)
+                             +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT a.k, b.v, sum(a.v) FROM t a JOIN t b ON a.k = b.k GROUP BY a.k, b.v", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[k#x, v#x], functions=[sum(v#x)])
+           +- Project [k#x, v#x, v#x]
+              +- SortMergeJoin [k#x], [k#x], Inner
+                 :- Sort [k#x ASC NULLS FIRST], false, 0
+                 :  +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 :     +- Project [k#x, v#x]
+                 :        +- Filter isnotnull(k#x)
+                 :           +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+                 +- Sort [k#x ASC NULLS FIRST], false, 0
+                    +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                       +- Project [k#x, v#x]
+                          +- Filter isnotnull(k#x)
+                             +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, sum(v) FROM (SELECT DISTINCT k, v FROM t) GROUP BY k", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[k#x], functions=[sum(v#x)])
+           +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[k#x], functions=[partial_sum(v#x)])
+                 +- HashAggregate(keys=[k#x, v#x], functions=[])
+                    +- Exchange hashpartitioning(k#x, v#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                       +- HashAggregate(keys=[k#x, v#x], functions=[])
+                          +- Project [k#x, v#x]
+                             +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+])
+func aggregatePhasesAreTheOperatorsSparkPlans(_ c: AggregatePlanCase) throws {
+    let spark = SparkSession()
+    try spark.createDataFrame([
+        [.int(1), .string("a"), .int(10), .decimal(150, scale: 2), .date(18262), .array([.int(1), .int(2)])],
+        [.int(1), .string("b"), .int(20), .decimal(250, scale: 2), .date(18628), .array([.int(3)])],
+        [.int(2), .string("c"), .int(30), .decimal(350, scale: 2), .date(18993), .array([.int(4)])],
+    ], schema: "k INT, s STRING, v INT, d DECIMAL(10,2), dt DATE, arr ARRAY<INT>").createOrReplaceTempView("t")
+    let text = try spark.sql(c.sql).explain()
+        .replacing(/#\d+/, with: "#x").replacing(/plan_id=\d+/, with: "plan_id=x")
+        .replacingOccurrences(of: "== Physical Plan ==\n", with: "")
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(text == c.physical)
+}
