@@ -62,24 +62,6 @@ public struct ColumnVectorBuilder {
         count += 1
     }
 
-    /// Appends an integral, DATE (days) or TIMESTAMP (microseconds) value straight into `Int64` storage.
-    public mutating func appendLong(_ x: Int64) {
-        switch kind {
-        case .int, .date, .timestamp:
-            longs.append(x)
-            validity.append(true)
-            count += 1
-        default: append(.int(x))
-        }
-    }
-
-    public mutating func appendDouble(_ x: Double) {
-        guard case .double = kind else { return append(.double(x)) }
-        doubles.append(x)
-        validity.append(true)
-        count += 1
-    }
-
     /// Appends every slot of `v`, copying typed storage in bulk when it matches this builder's.
     public mutating func append(contentsOf v: ColumnVector) {
         switch (kind, v.storage) {

@@ -4,12 +4,6 @@ public struct Validity: Sendable, Equatable {
     private(set) var words: [UInt64]
     public private(set) var count: Int
 
-    /// `count` slots, all valid.
-    init(allValid count: Int) {
-        words = Array(repeating: ~0, count: (count + 63) >> 6)
-        self.count = count
-    }
-
     init() {
         words = []
         count = 0
@@ -23,10 +17,6 @@ public struct Validity: Sendable, Equatable {
         if count & 63 == 0 { words.append(0) }
         if valid { words[count >> 6] |= 1 << UInt64(count & 63) }
         count += 1
-    }
-
-    mutating func setNull(_ i: Int) {
-        words[i >> 6] &= ~(1 << UInt64(i & 63))
     }
 
     /// The bitmap of the slots at `indices`, or nil when all of them are valid.

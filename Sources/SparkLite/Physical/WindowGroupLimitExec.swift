@@ -90,12 +90,13 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         // Per group, its best rows so far as (order values, arrival), best first.
         var best: [[(order: [Value], position: Int)]] = []
         var key = [Value](repeating: .null, count: keys.count)
+        var order = [Value](repeating: .null, count: orderKeys.count)
         for (i, row) in rows.enumerated() {
             for k in keys.indices { key[k] = try keys[k].eval(row) }
             let (g, isNew) = groups.findOrInsert(key)
             if isNew { best.append([]) }
-            let order = try orderKeys.map { try $0.eval(row) }
-            if best[g].count == limit, let last = best[g].last, ValueOrdering.compareKeys(order, last.order, orders: spec) >= 0 { continue }
+            for k in orderKeys.indices { order[k] = try orderKeys[k].eval(row) }
+            if best[g].count == limit, ValueOrdering.compareKeys(order, best[g][limit - 1].order, orders: spec) >= 0 { continue }
             // A later row goes after its equals: arrival breaks ties, as in a stable sort.
             var at = best[g].count
             while at > 0 && ValueOrdering.compareKeys(order, best[g][at - 1].order, orders: spec) < 0 { at -= 1 }
