@@ -72,13 +72,27 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         guard mode == .partial, kind == .rowNumber, !keys.isEmpty, let sort = children[0] as? SortExec,
               sort.orders.map({ Expression.sortOrder($0).explainString })
                 == (partitionSpec.map { SortOrder($0) } + orderSpec).map({ Expression.sortOrder($0).explainString }) else { return nil }
-        let input = try sort.children[0].execute(context)
-        let sorter = RowSorter(keys: try sort.orders.map { try bind($0.child, sort.children[0].output) }, orders: sort.orders)
+        let source = sort.children[0]
+        let sorter = RowSorter(keys: try sort.orders.map { try bind($0.child, source.output) }, orders: sort.orders)
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
         let limit = self.limit
+        guard source.supportsColumnar else {
+            let input = try source.execute(context)
+            return try context.parallelMap(input.count) { p in
+                let kept = try Self.firstPositionsPerGroup(input[p], keys: keys, orderKeys: orderKeys, orders: spec, limit: limit)
+                return try sorter.sorted(kept.map { input[p][$0] })
+            }
+        }
+        // From batches, only the rows kept become rows.
+        let input = try source.executeColumnar(context)
         return try context.parallelMap(input.count) { p in
-            let kept = try Self.firstPositionsPerGroup(input[p], keys: keys, orderKeys: orderKeys, orders: spec, limit: limit)
-            return try sorter.sorted(kept.map { input[p][$0] })
+            let batch = input[p]
+            let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
+            let orderVectors = try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }
+            let kept = try Self.firstPositionsPerGroup(count: batch.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec, limit: limit,
+                                                       key: { i, key in for k in keyVectors.indices { key[k] = keyVectors[k].value(at: i) } },
+                                                       order: { i, order in for k in orderVectors.indices { order[k] = orderVectors[k].value(at: i) } })
+            return try sorter.sorted(kept.map(batch.row(at:)))
         }
     }
 
@@ -86,16 +100,24 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
     /// stable sort by (keys, order) followed by `row_number() <= limit` keeps.
     static func firstPositionsPerGroup(_ rows: [[Value]], keys: [Expression], orderKeys: [Expression],
                                        orders spec: [(ascending: Bool, nullsFirst: Bool)], limit: Int) throws -> [Int] {
-        var groups = GroupTable(width: keys.count)
+        try firstPositionsPerGroup(count: rows.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec, limit: limit,
+                                   key: { i, key in for k in keys.indices { key[k] = try keys[k].eval(rows[i]) } },
+                                   order: { i, order in for k in orderKeys.indices { order[k] = try orderKeys[k].eval(rows[i]) } })
+    }
+
+    /// The same over `count` rows whose partition key and order values `key` and `order` write into a buffer.
+    static func firstPositionsPerGroup(count: Int, keyWidth: Int, orderWidth: Int, orders spec: [(ascending: Bool, nullsFirst: Bool)], limit: Int,
+                                       key fillKey: (Int, inout [Value]) throws -> Void,
+                                       order fillOrder: (Int, inout [Value]) throws -> Void) throws -> [Int] {
+        var groups = GroupTable(width: keyWidth)
         // Per group, its best rows so far as (order values, arrival), best first.
         var best: [[(order: [Value], position: Int)]] = []
-        var key = [Value](repeating: .null, count: keys.count)
-        var order = [Value](repeating: .null, count: orderKeys.count)
-        for (i, row) in rows.enumerated() {
-            for k in keys.indices { key[k] = try keys[k].eval(row) }
+        var key = [Value](repeating: .null, count: keyWidth), order = [Value](repeating: .null, count: orderWidth)
+        for i in 0..<count {
+            try fillKey(i, &key)
             let (g, isNew) = groups.findOrInsert(key)
             if isNew { best.append([]) }
-            for k in orderKeys.indices { order[k] = try orderKeys[k].eval(row) }
+            try fillOrder(i, &order)
             if best[g].count == limit, ValueOrdering.compareKeys(order, best[g][limit - 1].order, orders: spec) >= 0 { continue }
             // A later row goes after its equals: arrival breaks ties, as in a stable sort.
             var at = best[g].count

@@ -26,6 +26,8 @@ private func tiedScores(_ spark: SparkSession) throws -> DataFrame {
     ("dense_rank() OVER (ORDER BY v)", "r <= 2"),
     ("row_number() OVER (PARTITION BY k ORDER BY v, id)", "r <= 3"),
     ("row_number() OVER (PARTITION BY k ORDER BY v DESC, id)", "2 >= r"),
+    // Ties at the cut: the partial limit keeps the rows a stable sort puts first.
+    ("row_number() OVER (PARTITION BY k ORDER BY v)", "r <= 2"),
     ("rank() OVER (ORDER BY v DESC)", "r <= 4"),
 ])
 func windowGroupLimitKeepsTheRowsOfWindowAndFilter(_ function: String, _ condition: String) throws {
