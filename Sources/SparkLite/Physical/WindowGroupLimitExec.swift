@@ -110,22 +110,28 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
                                        key fillKey: (Int, inout [Value]) throws -> Void,
                                        order fillOrder: (Int, inout [Value]) throws -> Void) throws -> [Int] {
         var groups = GroupTable(width: keyWidth)
-        // Per group, its best rows so far as (order values, arrival), best first.
-        var best: [[(order: [Value], position: Int)]] = []
-        var key = [Value](repeating: .null, count: keyWidth), order = [Value](repeating: .null, count: orderWidth)
+        // Per group, the positions of its best rows so far, best first; their order values are read again
+        // when compared, so no row keeps a copy of them.
+        var best: [[Int]] = []
+        var key = [Value](repeating: .null, count: keyWidth)
+        var order = [Value](repeating: .null, count: orderWidth), other = order
+        func precedes(_ position: Int) throws -> Bool {
+            try fillOrder(position, &other)
+            return ValueOrdering.compareKeys(order, other, orders: spec) < 0
+        }
         for i in 0..<count {
             try fillKey(i, &key)
             let (g, isNew) = groups.findOrInsert(key)
             if isNew { best.append([]) }
             try fillOrder(i, &order)
-            if best[g].count == limit, ValueOrdering.compareKeys(order, best[g][limit - 1].order, orders: spec) >= 0 { continue }
             // A later row goes after its equals: arrival breaks ties, as in a stable sort.
+            if best[g].count == limit, try !precedes(best[g][limit - 1]) { continue }
             var at = best[g].count
-            while at > 0 && ValueOrdering.compareKeys(order, best[g][at - 1].order, orders: spec) < 0 { at -= 1 }
-            best[g].insert((order, i), at: at)
+            while at > 0, try precedes(best[g][at - 1]) { at -= 1 }
+            best[g].insert(i, at: at)
             if best[g].count > limit { best[g].removeLast() }
         }
-        return best.flatMap { $0.map(\.position) }.sorted()
+        return best.flatMap { $0 }.sorted()
     }
 }
 
