@@ -49,7 +49,7 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         guard case .windowFunction(let kind, _) = rankLikeFunction, [.rank, .denseRank, .rowNumber].contains(kind) else {
             throw SparkError.internalError("WindowGroupLimit cannot limit by \(rankLikeFunction.explainString).")
         }
-        if let top = try partialRowNumberTop(context, keys: keys, orderKeys: orderKeys, kind: kind) { return top }
+        if let top = try partialTopPerGroup(context, keys: keys, orderKeys: orderKeys, kind: kind) { return top }
         let input = try children[0].execute(context)
         let limit = self.limit
         return try context.parallelMap(input.count) { p in
@@ -64,12 +64,12 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         }
     }
 
-    /// The partial limit of `row_number() <= limit` over its own sort, without sorting every row: each
-    /// task keeps its first `limit` rows per group in (order, arrival) order, which is what a stable sort
-    /// followed by the limit keeps, and sorts only those. Nil when the plan is not that shape.
-    private func partialRowNumberTop(_ context: ExecutionContext, keys: [Expression], orderKeys: [Expression],
+    /// The partial limit over its own sort, without sorting every row: each task keeps, per group, the
+    /// rows whose row_number, rank or dense_rank in (order, arrival) order is within the limit, which is
+    /// what a stable sort followed by the limit keeps, and sorts only those. Nil when the plan is not that shape.
+    private func partialTopPerGroup(_ context: ExecutionContext, keys: [Expression], orderKeys: [Expression],
                                      kind: WindowFunction) throws -> [[[Value]]]? {
-        guard mode == .partial, kind == .rowNumber, !keys.isEmpty, let sort = children[0] as? SortExec,
+        guard mode == .partial, !keys.isEmpty, let sort = children[0] as? SortExec,
               sort.orders.map({ Expression.sortOrder($0).explainString })
                 == (partitionSpec.map { SortOrder($0) } + orderSpec).map({ Expression.sortOrder($0).explainString }) else { return nil }
         let source = sort.children[0]
@@ -79,7 +79,7 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         guard source.supportsColumnar else {
             let input = try source.execute(context)
             return try context.parallelMap(input.count) { p in
-                let kept = try Self.firstPositionsPerGroup(input[p], keys: keys, orderKeys: orderKeys, orders: spec, limit: limit)
+                let kept = try Self.firstPositionsPerGroup(input[p], keys: keys, orderKeys: orderKeys, orders: spec, kind: kind, limit: limit)
                 return try sorter.sorted(kept.map { input[p][$0] })
             }
         }
@@ -89,24 +89,26 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             let batch = input[p]
             let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
             let orderVectors = try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }
-            let kept = try Self.firstPositionsPerGroup(count: batch.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec, limit: limit,
+            let kept = try Self.firstPositionsPerGroup(count: batch.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec,
+                                                       kind: kind, limit: limit,
                                                        key: { i, key in for k in keyVectors.indices { key[k] = keyVectors[k].value(at: i) } },
                                                        order: { i, order in for k in orderVectors.indices { order[k] = orderVectors[k].value(at: i) } })
             return try sorter.sorted(kept.map(batch.row(at:)))
         }
     }
 
-    /// The positions, ascending, of each group's first `limit` rows in (order, arrival) order: the rows a
-    /// stable sort by (keys, order) followed by `row_number() <= limit` keeps.
+    /// The positions, ascending, of the rows of each group whose `kind` value in (order, arrival) order is
+    /// at most `limit`: the rows a stable sort by (keys, order) followed by the limit keeps.
     static func firstPositionsPerGroup(_ rows: [[Value]], keys: [Expression], orderKeys: [Expression],
-                                       orders spec: [(ascending: Bool, nullsFirst: Bool)], limit: Int) throws -> [Int] {
-        try firstPositionsPerGroup(count: rows.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec, limit: limit,
+                                       orders spec: [(ascending: Bool, nullsFirst: Bool)], kind: WindowFunction = .rowNumber, limit: Int) throws -> [Int] {
+        try firstPositionsPerGroup(count: rows.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec, kind: kind, limit: limit,
                                    key: { i, key in for k in keys.indices { key[k] = try keys[k].eval(rows[i]) } },
                                    order: { i, order in for k in orderKeys.indices { order[k] = try orderKeys[k].eval(rows[i]) } })
     }
 
     /// The same over `count` rows whose partition key and order values `key` and `order` write into a buffer.
-    static func firstPositionsPerGroup(count: Int, keyWidth: Int, orderWidth: Int, orders spec: [(ascending: Bool, nullsFirst: Bool)], limit: Int,
+    static func firstPositionsPerGroup(count: Int, keyWidth: Int, orderWidth: Int, orders spec: [(ascending: Bool, nullsFirst: Bool)],
+                                       kind: WindowFunction = .rowNumber, limit: Int,
                                        key fillKey: (Int, inout [Value]) throws -> Void,
                                        order fillOrder: (Int, inout [Value]) throws -> Void) throws -> [Int] {
         var groups = GroupTable(width: keyWidth)
@@ -119,17 +121,45 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             try fillOrder(position, &other)
             return ValueOrdering.compareKeys(order, other, orders: spec) < 0
         }
+        var last = order
+        /// Whether the rows at two positions are peers (equal order values, the selector's test).
+        func arePeers(_ a: Int, _ b: Int) throws -> Bool {
+            try fillOrder(a, &last)
+            try fillOrder(b, &other)
+            return last == other
+        }
+        /// Where the run of peers that ends the list starts.
+        func lastRunStart(_ list: [Int]) throws -> Int {
+            var start = list.count - 1
+            while start > 0, try arePeers(list[start - 1], list[start]) { start -= 1 }
+            return start
+        }
+        /// The function's value for the list's last row.
+        func lastValue(_ list: [Int]) throws -> Int {
+            guard list.count > 1 else { return list.count }
+            switch kind {
+            case .rank: return try lastRunStart(list) + 1
+            case .denseRank:
+                var runs = 1
+                for j in 1..<list.count where try !arePeers(list[j - 1], list[j]) { runs += 1 }
+                return runs
+            default: return list.count
+            }
+        }
         for i in 0..<count {
             try fillKey(i, &key)
             let (g, isNew) = groups.findOrInsert(key)
             if isNew { best.append([]) }
             try fillOrder(i, &order)
             // A later row goes after its equals: arrival breaks ties, as in a stable sort.
-            if best[g].count == limit, try !precedes(best[g][limit - 1]) { continue }
             var at = best[g].count
             while at > 0, try precedes(best[g][at - 1]) { at -= 1 }
             best[g].insert(i, at: at)
-            if best[g].count > limit { best[g].removeLast() }
+            // Rows read later only raise the values of the rows after them, so a row past the limit
+            // never comes back: drop the trailing peers while their value is past it.
+            while try lastValue(best[g]) > limit {
+                best[g].removeSubrange((kind == .rowNumber ? best[g].count - 1 : try lastRunStart(best[g]))...)
+            }
         }
         return best.flatMap { $0 }.sorted()
     }

@@ -79,10 +79,10 @@ func groupLimitSelectorKeepsTiesAsTheFunctionRanksThem(_ kind: WindowFunction, _
     #expect(Set(result.map { $0[1] }) == Set((199_850..<200_000).map { Value.int(Int64($0)) }))
 }
 
-/// The partial `row_number() <= k` limit picks, without a full sort, the rows a stable sort by (key, order)
-/// and the limit keep: ties at the cut go to the earlier row.
-@Test(arguments: [1, 3, 50])
-func firstRowsPerGroupAreThoseOfAStableSort(_ limit: Int) throws {
+/// The partial limit picks, without a full sort, the rows a stable sort by (key, order) and the selector
+/// keep: for row_number ties at the cut go to the earlier row, rank and dense_rank keep whole peer groups.
+@Test(arguments: [WindowFunction.rowNumber, .rank, .denseRank], [1, 3, 50])
+func firstRowsPerGroupAreThoseOfAStableSort(_ kind: WindowFunction, _ limit: Int) throws {
     var generator = SystemRandomNumberGenerator()
     let rows: [[Value]] = (0..<2000).map { i in
         let k = Int64.random(in: 0..<12, using: &generator), v = Int64.random(in: 0..<6, using: &generator)
@@ -92,16 +92,13 @@ func firstRowsPerGroupAreThoseOfAStableSort(_ limit: Int) throws {
     let order = Expression.boundReference(ordinal: 1, dataType: .long, nullable: true)
     for (ascending, nullsFirst) in [(true, true), (false, false)] {
         let spec = [(ascending: ascending, nullsFirst: nullsFirst)]
-        let kept = try WindowGroupLimitExec.firstPositionsPerGroup(rows, keys: [key], orderKeys: [order], orders: spec, limit: limit)
+        let kept = try WindowGroupLimitExec.firstPositionsPerGroup(rows, keys: [key], orderKeys: [order], orders: spec, kind: kind, limit: limit)
         let sorted = rows.indices.sorted { a, b in
             let c = ValueOrdering.compareKeys([rows[a][0], rows[a][1]], [rows[b][0], rows[b][1]], orders: [(true, true)] + spec)
             return c != 0 ? c < 0 : a < b
         }
-        var taken: [Value: Int] = [:], expected: [Int] = []
-        for i in sorted {
-            taken[rows[i][0], default: 0] += 1
-            if taken[rows[i][0]]! <= limit { expected.append(i) }
-        }
-        #expect(kept == expected.sorted())
+        var selector = GroupLimitSelector(kind: kind, limit: limit)
+        let expected = sorted.filter { i in selector.keeps(key: [rows[i][0]], order: { [rows[i][1]] }) }
+        #expect(kept == expected.sorted(), "\(kind) \(limit) \(ascending)")
     }
 }
