@@ -45,6 +45,17 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
         let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }
         let cond = try condition.map { try bind($0, lo + ro) }
         let type = joinType
+        if type == .rightOuter {
+            // Spark streams the right side of a right outer join in key order, each row with its matches, so
+            // the output is ordered by the right keys (as `outputOrdering` says): a left outer join with the
+            // sides swapped, columns put back in order.
+            let swappedCond = try condition.map { try bind($0, ro + lo) }
+            return try context.parallelMap(max(l.count, r.count)) { p in
+                try JoinExecution.join(left: p < r.count ? r[p] : [], right: p < l.count ? l[p] : [], leftKeys: rk, rightKeys: lk,
+                                       type: .leftOuter, condition: swappedCond, leftWidth: ro.count, rightWidth: lo.count, context: context)
+                    .map { Array($0[ro.count...]) + Array($0[..<ro.count]) }
+            }
+        }
         return try context.parallelMap(max(l.count, r.count)) { p in
             try JoinExecution.join(left: p < l.count ? l[p] : [], right: p < r.count ? r[p] : [], leftKeys: lk, rightKeys: rk,
                                    type: type, condition: cond, leftWidth: lo.count, rightWidth: ro.count, context: context)

@@ -29,3 +29,16 @@ func broadcastJoinOfColumnsMatchesSortMergeJoin(_ index: Int) throws {
     #expect(try !merge.explain().contains("BroadcastHashJoin"), "\(name)")
     #expect(sortedRows(try broadcast.execute().rows) == sortedRows(try merge.execute().rows), "\(name)")
 }
+
+/// A sort-merge right outer join emits rows in the order of its right side's keys, unmatched rows in
+/// place, as Spark's streamed right side does: its declared output ordering holds.
+@Test func sortMergeRightOuterJoinIsOrderedByTheRightKeys() throws {
+    let spark = SparkSession(conf: SQLConf(["spark.sql.shuffle.partitions": "1"]))
+    try spark.createDataFrame([[.int(2), .int(20)], [.int(4), .int(40)], [.int(2), .int(21)]], schema: "k INT, v INT").createOrReplaceTempView("l")
+    try spark.createDataFrame([[.int(3), .int(1)], [.int(2), .int(2)], [.null, .int(3)], [.int(1), .int(4)], [.int(4), .int(5)]],
+                              schema: "k INT, w INT").createOrReplaceTempView("r")
+    let joined = try spark.sql("SELECT /*+ MERGE(l) */ r.k, l.v, r.w FROM l RIGHT JOIN r ON l.k = r.k")
+    #expect(try joined.explain().contains("SortMergeJoin"))
+    #expect(try joined.execute().rows == [[.null, .null, .int(3)], [.int(1), .null, .int(4)], [.int(2), .int(20), .int(2)],
+                                          [.int(2), .int(21), .int(2)], [.int(3), .null, .int(1)], [.int(4), .int(40), .int(5)]])
+}
