@@ -160,6 +160,19 @@ extension PyInterpreter {
     func execWhile(
         _ test: Expr, _ body: [Stmt], _ orElse: [Stmt], _ frame: Frame, resumingBody: Bool = false
     ) throws -> ExecResult {
+        try execResumableLoop(body, orElse, frame, resumingBody: resumingBody, iterator: nil) {
+            frame.position = test.position
+            try tick(frame)
+            return try isTruthy(try eval(test, frame))
+        }
+    }
+
+    /// The loop `while` and a generator's `for` share: `advance` readies the next pass (false ends the loop),
+    /// `resumingBody` re-enters a body suspended in a generator, and a suspension keeps `iterator`.
+    private func execResumableLoop(
+        _ body: [Stmt], _ orElse: [Stmt], _ frame: Frame, resumingBody: Bool, iterator: PyIterator?,
+        advance: () throws -> Bool
+    ) throws -> ExecResult {
         var resuming = resumingBody
         while true {
             let result: ExecResult
@@ -167,9 +180,7 @@ extension PyInterpreter {
                 resuming = false
                 result = try resumeBlock(body, frame)
             } else {
-                frame.position = test.position
-                try tick(frame)
-                guard try isTruthy(try eval(test, frame)) else { break }
+                guard try advance() else { break }
                 result = try execBlock(body, frame)
             }
             switch result {
@@ -177,7 +188,7 @@ extension PyInterpreter {
             case .breakLoop: return .normal
             case .returned: return result
             case .suspended:
-                frame.suspend(at: .loopBody(nil))
+                frame.suspend(at: .loopBody(iterator))
                 return .suspended
             }
         }
@@ -226,28 +237,12 @@ extension PyInterpreter {
     func execForIterator(
         _ target: Expr, _ iterator: PyIterator, _ body: [Stmt], _ orElse: [Stmt], _ frame: Frame, resumingBody: Bool
     ) throws -> ExecResult {
-        var resuming = resumingBody
-        while true {
-            let result: ExecResult
-            if resuming {
-                resuming = false
-                result = try resumeBlock(body, frame)
-            } else {
-                guard let item = try iterator.next() else { break }
-                try tick(frame)
-                try assign(target, item, frame)
-                result = try execBlock(body, frame)
-            }
-            switch result {
-            case .normal, .continueLoop: continue
-            case .breakLoop: return .normal
-            case .returned: return result
-            case .suspended:
-                frame.suspend(at: .loopBody(iterator))
-                return .suspended
-            }
+        try execResumableLoop(body, orElse, frame, resumingBody: resumingBody, iterator: iterator) {
+            guard let item = try iterator.next() else { return false }
+            try tick(frame)
+            try assign(target, item, frame)
+            return true
         }
-        return try execLoopElse(orElse, frame, resuming: false)
     }
 
     /// A `try` statement. `resume` re-enters a generator suspended inside it: in the body, a handler, the `else`

@@ -24,11 +24,12 @@ enum ColumnarHashJoin {
         for i in 0..<stream.count {
             for k in keyVectors.indices { key[k] = keyVectors[k].value(at: i) }
             guard !key.contains(where: \.isNull), let candidates = build.matches(key) else { continue }
+            // Many matches per row (a join that explodes) reach the row budget here, not after the loop.
             for j in candidates {
                 streamRows.append(i)
                 buildRows.append(j)
+                if streamRows.count & 4095 == 0 { try context.checkProgress(rows: streamRows.count) }
             }
-            if streamRows.count & 0xFFFF == 0 { try context.checkProgress(rows: streamRows.count) }
         }
         // The pairs that also satisfy the condition.
         var passes: [Bool]? = nil

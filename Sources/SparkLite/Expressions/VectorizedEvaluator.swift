@@ -17,6 +17,17 @@ enum VectorizedEvaluator {
         }
     }
 
+    /// The columns of `exprs` over `batch`. When one fails, the batch is evaluated again row by row: the
+    /// first failing row then decides which expression's error is raised, as in Spark.
+    static func project(_ exprs: [Expression], _ batch: RecordBatch) throws -> RecordBatch {
+        do {
+            return RecordBatch(columns: try exprs.map { try evaluate($0, batch) }, count: batch.count)
+        } catch {
+            let rows = try batch.rows().map { row in try exprs.map { try $0.eval(row) } }
+            return RecordBatch(rows: rows, types: exprs.map(\.dataType))
+        }
+    }
+
     /// The positions of the rows for which `predicate` is true. Like Spark's filter, a conjunction is
     /// checked one conjunct at a time, each only on the rows the ones before it kept.
     static func select(_ predicate: Expression, _ batch: RecordBatch) throws -> [Int] {

@@ -45,7 +45,7 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
         let filter = try dataFilters.reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
             .map { try bind($0, output) }
         let relation = self.relation, columns = self.columns
-        if relation.partitions.isEmpty { return [RecordBatch(columns: output.map { ColumnVectorBuilder($0.dataType).build() }, count: 0)] }
+        if relation.partitions.isEmpty { return [RecordBatch(rows: [], types: output.map(\.dataType))] }
         return try context.parallelMap(relation.partitions.count) { p in
             let batch = try relation.readColumnar(partition: p, columns: columns, context: context)
             guard let filter else { return batch }

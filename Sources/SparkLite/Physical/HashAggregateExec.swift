@@ -110,8 +110,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         var count: Int { longKeys?.count ?? table.count }
 
         func key(_ g: Int, _ k: Int) -> Value {
-            if let longKeys { return longKeys.value(group: g, column: k, type: longKeyTypes[k]) }
-            return table.keys[g * table.width + k]
+            longKeys?.value(group: g, column: k, type: longKeyTypes[k]) ?? table.keys[g * table.width + k]
         }
     }
 
@@ -294,12 +293,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         @Sendable func results(_ groups: Groups) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
             let (rows, batch) = try emit(groups, width: resultTypes.count, types: resultTypes) { [try $0.result()] }
             guard let batch else { return (try (rows ?? []).map { row in try bound.map { try $0.eval(row) } }, nil) }
-            do {
-                return (nil, RecordBatch(columns: try bound.map { try VectorizedEvaluator.evaluate($0, batch) }, count: batch.count))
-            } catch {
-                // Row by row, the first failing row decides which expression's error is raised.
-                return (try batch.rows().map { row in try bound.map { try $0.eval(row) } }, nil)
-            }
+            return (nil, try VectorizedEvaluator.project(bound, batch))
         }
         if grouping.isEmpty {
             // A global aggregate returns one row even over empty input.

@@ -46,14 +46,7 @@ final class ProjectExec: SparkPlan, @unchecked Sendable {
         let input = try children[0].executeColumnar(context)
         let bound = try projectList.map { try bind($0, children[0].output) }
         return try context.parallelMap(input.count) { p in
-            let batch = input[p], exprs = bound.forPartition(p)
-            do {
-                return RecordBatch(columns: try exprs.map { try VectorizedEvaluator.evaluate($0, batch) }, count: batch.count)
-            } catch {
-                // Row by row, the first failing row decides which expression's error is raised.
-                let rows = try batch.rows().map { row in try exprs.map { try $0.eval(row) } }
-                return RecordBatch(rows: rows, types: exprs.map(\.dataType))
-            }
+            try VectorizedEvaluator.project(bound.forPartition(p), input[p])
         }
     }
 }
