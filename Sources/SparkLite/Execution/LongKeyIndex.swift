@@ -33,6 +33,16 @@ struct LongKeyIndex {
         return (g, true)
     }
 
+    /// Row `r`'s key words and null mask, from one or two key vectors and their `Int64` storage; a null
+    /// slot's word (whatever a kernel left there) is read as 0, so all null keys are one key.
+    @inline(__always) static func key(_ words: [[Int64]], _ vectors: [ColumnVector], row r: Int) -> (Int64, Int64, UInt8) {
+        var nullMask: UInt8 = 0
+        var a = words[0][r], b = words.count > 1 ? words[1][r] : 0
+        if vectors[0].isNull(r) { nullMask |= 1; a = 0 }
+        if vectors.count > 1 && vectors[1].isNull(r) { nullMask |= 2; b = 0 }
+        return (a, b, nullMask)
+    }
+
     /// Column `k` of group `g`'s key, as a value of `type`.
     func value(group g: Int, column k: Int, type: DataType) -> Value {
         nullMasks[g] & (1 << k) != 0 ? .null : ColumnVector.longValue(words[g * width + k], type)

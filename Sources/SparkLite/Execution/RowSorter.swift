@@ -50,36 +50,28 @@ struct RowSorter {
         return buffer
     }
 
-    /// The rows in key order. Each key column is first replaced by the rank of its values among the column's
-    /// distinct values (nulls and descending orders folded in), so the sort itself compares integers.
+    /// The rows in key order.
     func sorted(_ input: [[Value]]) throws -> [[Value]] {
         guard input.count > 1 else { return input }
-        var rows = input
-        if radixSorted {
-            let nullKeys = try input.map { try keys[0].eval($0).isNull }
-            if nullKeys.contains(true) {
-                rows = Self.radixBufferOrder(nullKeys: nullKeys).map { input[$0] }
-            }
-        }
-        let width = keys.count
-        var codes = [Int64](repeating: 0, count: rows.count * width)
-        for (k, key) in keys.enumerated() {
-            let ranks = Self.ranks(try rows.map { try key.eval($0) })
-            let o = orders[k]
-            for i in rows.indices {
-                let r = ranks[i]
-                codes[i * width + k] = r < 0 ? (o.nullsFirst ? .min : .max) : (o.ascending ? r : -r)
-            }
-        }
-        var order = Array(rows.indices)
-        order.sort { a, b in
-            for k in 0..<width {
-                let x = codes[a * width + k], y = codes[b * width + k]
-                if x != y { return x < y }
-            }
-            return a < b
-        }
-        return order.map { rows[$0] }
+        let columns = try keys.map { key in try input.map { try key.eval($0) } }
+        let codes = SortKeyCodes(values: columns, orders: orders, count: input.count)
+        let nullKeys = radixSorted ? columns[0].map(\.isNull) : nil
+        return permutation(codes, nullKeys: nullKeys).map { input[$0] }
+    }
+
+    /// The rows of `batch` in key order.
+    func sorted(_ batch: RecordBatch) throws -> RecordBatch {
+        guard batch.count > 1 else { return batch }
+        let vectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
+        let codes = SortKeyCodes(vectors, orders: orders, count: batch.count)
+        let nullKeys = radixSorted && vectors[0].hasNulls ? (0..<batch.count).map(vectors[0].isNull) : nil
+        return batch.gather(permutation(codes, nullKeys: nullKeys))
+    }
+
+    /// The positions of the rows in sorted order; `nullKeys` (for a radix sort) says which rows have a null key.
+    private func permutation(_ codes: SortKeyCodes, nullKeys: [Bool]?) -> [Int] {
+        guard let nullKeys, nullKeys.contains(true) else { return codes.sortedPositions(Array(0..<codes.count)) }
+        return codes.sortedPositions(Self.radixBufferOrder(nullKeys: nullKeys))
     }
 
     /// Each value's rank among the distinct non-null values of `column` in Spark's order; -1 for null.

@@ -229,9 +229,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         }
                         let g: Int, isNew: Bool
                         if groups.longKeys != nil {
-                            var nullMask: UInt8 = 0
-                            for k in keyVectors.indices where keyVectors[k].isNull(r) { nullMask |= 1 << k }
-                            (g, isNew) = groups.longKeys!.findOrInsert(longKeys[0][r], longKeys.count > 1 ? longKeys[1][r] : 0, nullMask: nullMask)
+                            let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
+                            (g, isNew) = groups.longKeys!.findOrInsert(a, b, nullMask: nullMask)
                         } else {
                             for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
                             (g, isNew) = groups.table.findOrInsert(key)

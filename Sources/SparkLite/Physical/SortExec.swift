@@ -16,10 +16,24 @@ final class SortExec: SparkPlan, @unchecked Sendable {
     override var requiredChildDistribution: [Distribution] { [global ? .ordered(orders) : .unspecified] }
     override var outputOrdering: [SortOrder] { orders }
 
+    override var supportsColumnar: Bool { children[0].supportsColumnar }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let input = try children[0].execute(context)
-        let sorter = RowSorter(keys: try orders.map { try bind($0.child, children[0].output) }, orders: orders)
+        let sorter = try self.sorter()
         return try context.parallelMap(input.count) { p in try sorter.sorted(input[p]) }
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let input = try children[0].executeColumnar(context)
+        let sorter = try self.sorter()
+        return try context.parallelMap(input.count) { p in try sorter.sorted(input[p]) }
+    }
+
+    func sorter() throws -> RowSorter {
+        RowSorter(keys: try orders.map { try bind($0.child, children[0].output) }, orders: orders)
     }
 }
 

@@ -23,17 +23,12 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
     override var requiredChildOrdering: [[SortOrder]] { [partitionSpec.map { SortOrder($0) } + orderSpec] }
     override var outputOrdering: [SortOrder] { children[0].outputOrdering }
 
+    override var supportsColumnar: Bool { children[0].supportsColumnar }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let input = try children[0].execute(context)
-        let childOutput = children[0].output
-        let keys = try partitionSpec.map { try bind($0, childOutput) }
-        let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
-        let functions = try windowExpressions.map { e -> (Expression, WindowFrame) in
-            guard case .alias(.window(let f, let spec), _, _) = e else {
-                throw SparkError.internalError("Window expression \(e.explainString) is not an aliased window.")
-            }
-            return (try bind(f, childOutput), spec.frame ?? .wholePartition)
-        }
+        let (keys, orderKeys, functions) = try boundSpec()
         let ansi = context.ansi
         return try context.parallelMap(input.count) { p in
             var out: [[Value]] = []
@@ -63,6 +58,81 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
                 start = end
             }
             return out
+        }
+    }
+
+    /// The window functions appended to each batch as new columns. `row_number`, `rank` and `dense_rank`
+    /// are counted over the codes of the keys and order values; other functions read the rows of each
+    /// window partition as the row engine does.
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let input = try children[0].executeColumnar(context)
+        let (keys, orderKeys, functions) = try boundSpec()
+        let resultTypes = functions.map { $0.function.dataType }
+        let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        let ansi = context.ansi
+        return try context.parallelMap(input.count) { p in
+            let batch = input[p], n = batch.count
+            let keyCodes = SortKeyCodes(try keys.map { try VectorizedEvaluator.evaluate($0, batch) },
+                                        orders: keys.map { _ in (ascending: true, nullsFirst: true) }, count: n)
+            let orderVectors = try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }
+            let order = SortKeyCodes(orderVectors, orders: spec, count: n)
+            var counted = functions.map { f -> [Int64]? in Self.rankLikeKind(f.function) == nil ? nil : [Int64](repeating: 0, count: n) }
+            var built = resultTypes.indices.map { j in counted[j] == nil ? ColumnVectorBuilder(resultTypes[j], capacity: n) : nil }
+            var start = 0
+            while start < n {
+                var end = start + 1
+                while end < n, keyCodes.equal(end, start) { end += 1 }
+                var rows: [[Value]]?, orderValues: [[Value]]?
+                for j in functions.indices {
+                    if let kind = Self.rankLikeKind(functions[j].function) {
+                        Self.count(kind, rows: start..<end, order: order, into: &counted[j]!)
+                        continue
+                    }
+                    let groupRows = rows ?? (start..<end).map(batch.row(at:))
+                    let groupOrder = orderValues ?? (start..<end).map { i in orderVectors.map { $0.value(at: i) } }
+                    rows = groupRows
+                    orderValues = groupOrder
+                    for v in try WindowFunctions.compute(functions[j].function, frame: functions[j].frame, rows: groupRows, orderValues: groupOrder,
+                                                         orderSpec: self.orderSpec, ansi: ansi, context: context) {
+                        built[j]!.append(v)
+                    }
+                }
+                start = end
+            }
+            let columns = resultTypes.indices.map { j in
+                counted[j].map { ColumnVector(dataType: resultTypes[j], storage: .longs($0), validity: nil, count: n) } ?? built[j]!.build()
+            }
+            return RecordBatch(columns: batch.columns + columns, count: n)
+        }
+    }
+
+    private func boundSpec() throws -> (keys: [Expression], orderKeys: [Expression], functions: [(function: Expression, frame: WindowFrame)]) {
+        let childOutput = children[0].output
+        let functions = try windowExpressions.map { e -> (function: Expression, frame: WindowFrame) in
+            guard case .alias(.window(let f, let spec), _, _) = e else {
+                throw SparkError.internalError("Window expression \(e.explainString) is not an aliased window.")
+            }
+            return (try bind(f, childOutput), spec.frame ?? .wholePartition)
+        }
+        return (try partitionSpec.map { try bind($0, childOutput) }, try orderSpec.map { try bind($0.child, childOutput) }, functions)
+    }
+
+    private static func rankLikeKind(_ f: Expression) -> WindowFunction? {
+        guard case .windowFunction(let kind, _) = f, [.rowNumber, .rank, .denseRank].contains(kind) else { return nil }
+        return kind
+    }
+
+    /// `row_number`, `rank` or `dense_rank` of the rows of one window partition, peers being rows with equal order codes.
+    private static func count(_ kind: WindowFunction, rows: Range<Int>, order: SortKeyCodes, into out: inout [Int64]) {
+        var rank: Int64 = 1, dense: Int64 = 1
+        for i in rows {
+            let number = Int64(i - rows.lowerBound + 1)
+            if i > rows.lowerBound && !order.equal(i, i - 1) {
+                rank = number
+                dense += 1
+            }
+            out[i] = kind == .rowNumber ? number : (kind == .rank ? rank : dense)
         }
     }
 }

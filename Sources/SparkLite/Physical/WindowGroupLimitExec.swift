@@ -42,123 +42,131 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
     override var requiredChildOrdering: [[SortOrder]] { [partitionSpec.map { SortOrder($0) } + orderSpec] }
     override var outputOrdering: [SortOrder] { children[0].outputOrdering }
 
+    override var supportsColumnar: Bool { children[0].supportsColumnar }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let childOutput = children[0].output
         let keys = try partitionSpec.map { try bind($0, childOutput) }
         let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
-        guard case .windowFunction(let kind, _) = rankLikeFunction, [.rank, .denseRank, .rowNumber].contains(kind) else {
-            throw SparkError.internalError("WindowGroupLimit cannot limit by \(rankLikeFunction.explainString).")
-        }
-        if let top = try partialTopPerGroup(context, keys: keys, orderKeys: orderKeys, kind: kind) { return top }
-        let input = try children[0].execute(context)
+        let kind = try rankKind()
         let limit = self.limit
+        if let sort = ownSort {
+            let input = try sort.children[0].execute(context)
+            let sorter = try sort.sorter()
+            let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+            return try context.parallelMap(input.count) { p in
+                let kept = try Self.firstPositionsPerGroup(input[p], keys: keys, orderKeys: orderKeys, orders: spec, kind: kind, limit: limit)
+                return try sorter.sorted(kept.map { input[p][$0] })
+            }
+        }
+        let input = try children[0].execute(context)
         return try context.parallelMap(input.count) { p in
             var selector = GroupLimitSelector(kind: kind, limit: limit)
             var kept: [[Value]] = []
             for row in input[p] {
                 let key = try keys.map { try $0.eval(row) }
-                // Once a group is past its limit, only the partition key is needed to find the next group.
                 if try selector.keeps(key: key, order: { try orderKeys.map { try $0.eval(row) } }) { kept.append(row) }
             }
             return kept
         }
     }
 
-    /// The partial limit over its own sort, without sorting every row: each task keeps, per group, the
-    /// rows whose row_number, rank or dense_rank in (order, arrival) order is within the limit, which is
-    /// what a stable sort followed by the limit keeps, and sorts only those. Nil when the plan is not that shape.
-    private func partialTopPerGroup(_ context: ExecutionContext, keys: [Expression], orderKeys: [Expression],
-                                     kind: WindowFunction) throws -> [[[Value]]]? {
-        guard mode == .partial, !keys.isEmpty, let sort = children[0] as? SortExec,
-              sort.orders.map({ Expression.sortOrder($0).explainString })
-                == (partitionSpec.map { SortOrder($0) } + orderSpec).map({ Expression.sortOrder($0).explainString }) else { return nil }
-        let source = sort.children[0]
-        let sorter = RowSorter(keys: try sort.orders.map { try bind($0.child, source.output) }, orders: sort.orders)
-        let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let kind = try rankKind()
         let limit = self.limit
-        guard source.supportsColumnar else {
-            let input = try source.execute(context)
+        let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        if let sort = ownSort {
+            let source = sort.children[0]
+            let keys = try partitionSpec.map { try bind($0, source.output) }
+            let orderKeys = try orderSpec.map { try bind($0.child, source.output) }
+            let sorter = try sort.sorter()
+            let input = try source.executeColumnar(context)
             return try context.parallelMap(input.count) { p in
-                let kept = try Self.firstPositionsPerGroup(input[p], keys: keys, orderKeys: orderKeys, orders: spec, kind: kind, limit: limit)
-                return try sorter.sorted(kept.map { input[p][$0] })
+                let batch = input[p]
+                let groups = GroupNumbers(try keys.map { try VectorizedEvaluator.evaluate($0, batch) }, count: batch.count)
+                let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
+                let kept = Self.firstPositionsPerGroup(groups, order: order, kind: kind, limit: limit)
+                return try sorter.sorted(batch.gather(kept))
             }
         }
-        // From batches, only the rows kept become rows.
-        let input = try source.executeColumnar(context)
+        let childOutput = children[0].output
+        let keys = try partitionSpec.map { try bind($0, childOutput) }
+        let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
+        let input = try children[0].executeColumnar(context)
         return try context.parallelMap(input.count) { p in
             let batch = input[p]
-            let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
-            let orderVectors = try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }
-            let kept = try Self.firstPositionsPerGroup(count: batch.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec,
-                                                       kind: kind, limit: limit,
-                                                       key: { i, key in for k in keyVectors.indices { key[k] = keyVectors[k].value(at: i) } },
-                                                       order: { i, order in for k in orderVectors.indices { order[k] = orderVectors[k].value(at: i) } })
-            return try sorter.sorted(kept.map(batch.row(at:)))
+            let keyCodes = SortKeyCodes(try keys.map { try VectorizedEvaluator.evaluate($0, batch) },
+                                        orders: keys.map { _ in (ascending: true, nullsFirst: true) }, count: batch.count)
+            let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
+            var selector = GroupLimitSelector(kind: kind, limit: limit)
+            let kept = (0..<batch.count).filter { i in
+                selector.keeps(newGroup: i == 0 || !keyCodes.equal(i, i - 1), newPeer: { !order.equal(i, i - 1) })
+            }
+            return batch.gather(kept)
         }
+    }
+
+    private func rankKind() throws -> WindowFunction {
+        guard case .windowFunction(let kind, _) = rankLikeFunction, [.rank, .denseRank, .rowNumber].contains(kind) else {
+            throw SparkError.internalError("WindowGroupLimit cannot limit by \(rankLikeFunction.explainString).")
+        }
+        return kind
+    }
+
+    /// The Sort under a partial limit, when it sorts by exactly (keys, order): the pair then runs as a
+    /// top-k per group that sorts only the rows kept (see `firstPositionsPerGroup`).
+    private var ownSort: SortExec? {
+        guard mode == .partial, !partitionSpec.isEmpty, let sort = children[0] as? SortExec,
+              sort.orders.map({ Expression.sortOrder($0).explainString })
+                == (partitionSpec.map { SortOrder($0) } + orderSpec).map({ Expression.sortOrder($0).explainString }) else { return nil }
+        return sort
     }
 
     /// The positions, ascending, of the rows of each group whose `kind` value in (order, arrival) order is
     /// at most `limit`: the rows a stable sort by (keys, order) followed by the limit keeps.
     static func firstPositionsPerGroup(_ rows: [[Value]], keys: [Expression], orderKeys: [Expression],
                                        orders spec: [(ascending: Bool, nullsFirst: Bool)], kind: WindowFunction = .rowNumber, limit: Int) throws -> [Int] {
-        try firstPositionsPerGroup(count: rows.count, keyWidth: keys.count, orderWidth: orderKeys.count, orders: spec, kind: kind, limit: limit,
-                                   key: { i, key in for k in keys.indices { key[k] = try keys[k].eval(rows[i]) } },
-                                   order: { i, order in for k in orderKeys.indices { order[k] = try orderKeys[k].eval(rows[i]) } })
+        let keyColumns = try keys.map { key in try rows.map { try key.eval($0) } }
+        let orderColumns = try orderKeys.map { key in try rows.map { try key.eval($0) } }
+        let groups = GroupNumbers(values: keyColumns, count: rows.count)
+        return firstPositionsPerGroup(groups, order: SortKeyCodes(values: orderColumns, orders: spec, count: rows.count), kind: kind, limit: limit)
     }
 
-    /// The same over `count` rows whose partition key and order values `key` and `order` write into a buffer.
-    static func firstPositionsPerGroup(count: Int, keyWidth: Int, orderWidth: Int, orders spec: [(ascending: Bool, nullsFirst: Bool)],
-                                       kind: WindowFunction = .rowNumber, limit: Int,
-                                       key fillKey: (Int, inout [Value]) throws -> Void,
-                                       order fillOrder: (Int, inout [Value]) throws -> Void) throws -> [Int] {
-        var groups = GroupTable(width: keyWidth)
-        // Per group, the positions of its best rows so far, best first; their order values are read again
-        // when compared, so no row keeps a copy of them.
-        var best: [[Int]] = []
-        var key = [Value](repeating: .null, count: keyWidth)
-        var order = [Value](repeating: .null, count: orderWidth), other = order
-        func precedes(_ position: Int) throws -> Bool {
-            try fillOrder(position, &other)
-            return ValueOrdering.compareKeys(order, other, orders: spec) < 0
-        }
-        var last = order
-        /// Whether the rows at two positions are peers (equal order values, the selector's test).
-        func arePeers(_ a: Int, _ b: Int) throws -> Bool {
-            try fillOrder(a, &last)
-            try fillOrder(b, &other)
-            return last == other
-        }
+    /// The same for rows numbered by group, whose order values are `order`'s codes.
+    static func firstPositionsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, kind: WindowFunction, limit: Int) -> [Int] {
+        // Per group, the positions of its best rows so far, best first.
+        var best = [[Int]](repeating: [], count: groups.groupCount)
         /// Where the run of peers that ends the list starts.
-        func lastRunStart(_ list: [Int]) throws -> Int {
+        func lastRunStart(_ list: [Int]) -> Int {
             var start = list.count - 1
-            while start > 0, try arePeers(list[start - 1], list[start]) { start -= 1 }
+            while start > 0, order.equal(list[start - 1], list[start]) { start -= 1 }
             return start
         }
         /// The function's value for the list's last row.
-        func lastValue(_ list: [Int]) throws -> Int {
+        func lastValue(_ list: [Int]) -> Int {
             guard list.count > 1 else { return list.count }
             switch kind {
-            case .rank: return try lastRunStart(list) + 1
+            case .rank: return lastRunStart(list) + 1
             case .denseRank:
                 var runs = 1
-                for j in 1..<list.count where try !arePeers(list[j - 1], list[j]) { runs += 1 }
+                for j in 1..<list.count where !order.equal(list[j - 1], list[j]) { runs += 1 }
                 return runs
             default: return list.count
             }
         }
-        for i in 0..<count {
-            try fillKey(i, &key)
-            let (g, isNew) = groups.findOrInsert(key)
-            if isNew { best.append([]) }
-            try fillOrder(i, &order)
+        for i in 0..<order.count {
+            let g = Int(groups.groupOfRow[i])
             // A later row goes after its equals: arrival breaks ties, as in a stable sort.
             var at = best[g].count
-            while at > 0, try precedes(best[g][at - 1]) { at -= 1 }
+            while at > 0, order.compare(i, best[g][at - 1]) < 0 { at -= 1 }
+            if kind == .rowNumber && at >= limit { continue }
             best[g].insert(i, at: at)
             // Rows read later only raise the values of the rows after them, so a row past the limit
             // never comes back: drop the trailing peers while their value is past it.
-            while try lastValue(best[g]) > limit {
-                best[g].removeSubrange((kind == .rowNumber ? best[g].count - 1 : try lastRunStart(best[g]))...)
+            while lastValue(best[g]) > limit {
+                best[g].removeSubrange((kind == .rowNumber ? best[g].count - 1 : lastRunStart(best[g]))...)
             }
         }
         return best.flatMap { $0 }.sorted()
@@ -184,20 +192,32 @@ struct GroupLimitSelector {
 
     /// Whether the next row, with partition key `key` and order values `order()`, is kept.
     mutating func keeps(key: [Value], order: () throws -> [Value]) rethrows -> Bool {
-        if let current = groupKey, current.count == key.count, zip(current, key).allSatisfy({ GroupTable.same($0, $1) }) {
-            if exhausted { return false }
-        } else {
+        let newGroup = !(groupKey.map { $0.count == key.count && zip($0, key).allSatisfy { GroupTable.same($0, $1) } } ?? false)
+        if newGroup {
             groupKey = key
+        } else if exhausted {
+            // Once a group is past its limit, only the partition key is needed to find the next group.
+            return false
+        }
+        let values = try order(), previous = previousOrder
+        previousOrder = values
+        return keeps(newGroup: newGroup, newPeer: { values != previous })
+    }
+
+    /// Whether the next row is kept, given whether it starts a group and (asked only when it matters)
+    /// whether its order values differ from the previous row's.
+    mutating func keeps(newGroup: Bool, newPeer: () -> Bool) -> Bool {
+        if newGroup {
             rowNumber = 0
             rank = 0
             denseRank = 0
+        } else if exhausted {
+            return false
         }
-        let values = try order()
         rowNumber += 1
-        if rowNumber == 1 || values != previousOrder {
+        if rowNumber == 1 || newPeer() {
             rank = rowNumber
             denseRank += 1
-            previousOrder = values
         }
         return current <= limit
     }

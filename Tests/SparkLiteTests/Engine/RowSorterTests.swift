@@ -23,6 +23,7 @@ func topRowsAreTheFirstRowsOfAStableSort(_ limit: Int) throws {
             return c != 0 ? c < 0 : a.offset < b.offset
         }.map(\.element)
         #expect(sorted == naive)
+        #expect(try sorter.sorted(RecordBatch(rows: rows, types: [.long, .string, .long])).rows() == naive)
         #expect(try sorter.top(limit, of: rows) == Array(sorted.prefix(limit)))
         // Stable: equal keys keep their input positions in order.
         for (a, b) in zip(sorted, sorted.dropFirst()) where a[0] == b[0] && a[1] == b[1] {
@@ -60,4 +61,5 @@ func singleKeySortPlacesTiesAsSparksRadixSortDoes(_ type: DataType, _ expectedId
     let bound = Expression.boundReference(ordinal: 1, dataType: type, nullable: true)
     let sorter = RowSorter(keys: [bound], orders: [SortOrder(bound, ascending: true, nullsFirst: true)])
     #expect(try sorter.sorted(rows).map { $0[0].int64Value } == expectedIds)
+    #expect(try sorter.sorted(RecordBatch(rows: rows, types: [.long, type])).rows().map { $0[0].int64Value } == expectedIds)
 }

@@ -1,0 +1,45 @@
+/// Each row's group among the distinct keys of some key columns, numbered in the order keys are first
+/// seen: machine words are hashed when there are one or two integer, date or timestamp key columns,
+/// values otherwise.
+struct GroupNumbers {
+    let groupOfRow: [Int32]
+    let groupCount: Int
+
+    init(_ keyVectors: [ColumnVector], count: Int) {
+        let longKeys = keyVectors.compactMap { v -> [Int64]? in
+            if case .longs(let a) = v.storage { return a } else { return nil }
+        }
+        if (1...2).contains(keyVectors.count) && longKeys.count == keyVectors.count {
+            var index = LongKeyIndex(width: keyVectors.count)
+            var groups = [Int32](repeating: 0, count: count)
+            for r in 0..<count {
+                let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
+                groups[r] = Int32(index.findOrInsert(a, b, nullMask: nullMask).group)
+            }
+            self.init(groupOfRow: groups, groupCount: index.count)
+            return
+        }
+        self.init(width: keyVectors.count, count: count) { r, k in keyVectors[k].value(at: r) }
+    }
+
+    /// Groups of key columns given as values.
+    init(values keyColumns: [[Value]], count: Int) {
+        self.init(width: keyColumns.count, count: count) { r, k in keyColumns[k][r] }
+    }
+
+    private init(width: Int, count: Int, value: (_ row: Int, _ column: Int) -> Value) {
+        var groups = [Int32](repeating: 0, count: count)
+        var table = GroupTable(width: width)
+        var key = [Value](repeating: .null, count: width)
+        for r in 0..<count {
+            for k in 0..<width { key[k] = value(r, k) }
+            groups[r] = Int32(table.findOrInsert(key).group)
+        }
+        self.init(groupOfRow: groups, groupCount: table.count)
+    }
+
+    private init(groupOfRow: [Int32], groupCount: Int) {
+        self.groupOfRow = groupOfRow
+        self.groupCount = groupCount
+    }
+}

@@ -1,0 +1,105 @@
+/// Sort keys of many rows turned into integers that compare as Spark compares the keys: row `i`'s codes
+/// are `codes[i * width ..< (i + 1) * width]`, and comparing two rows' codes left to right gives Spark's
+/// order of the rows (nulls first or last, descending folded in), with equal codes exactly where the
+/// keys are equal in that order (NaN equals NaN, -0.0 equals 0.0). Sorting, group limits and window
+/// peers then compare machine words instead of values.
+struct SortKeyCodes {
+    let width: Int
+    let count: Int
+    private(set) var codes: [Int64]
+
+    /// Codes of key columns given as vectors: integral, date, timestamp, boolean and double vectors are
+    /// encoded directly, others by their values' rank among the column's distinct values.
+    init(_ vectors: [ColumnVector], orders: [(ascending: Bool, nullsFirst: Bool)], count: Int) {
+        let columns = zip(vectors, orders).map { vector, order in Self.column(vector, order, count: count) }
+        self.init(columns: columns, count: count)
+    }
+
+    /// Codes of key columns given as values (the row engine's sort).
+    init(values: [[Value]], orders: [(ascending: Bool, nullsFirst: Bool)], count: Int) {
+        let columns = zip(values, orders).map { column, order in
+            Self.encode(ranks: RowSorter.ranks(column), order)
+        }
+        self.init(columns: columns, count: count)
+    }
+
+    /// Interleaves per-column codes; a column with nulls takes two words (null placement, then value).
+    private init(columns: [(nulls: [Int64]?, values: [Int64])], count: Int) {
+        width = columns.reduce(0) { $0 + ($1.nulls == nil ? 1 : 2) }
+        self.count = count
+        codes = [Int64](repeating: 0, count: count * width)
+        var offset = 0
+        for column in columns {
+            if let nulls = column.nulls {
+                for i in 0..<count { codes[i * width + offset] = nulls[i] }
+                offset += 1
+            }
+            for i in 0..<count { codes[i * width + offset] = column.values[i] }
+            offset += 1
+        }
+    }
+
+    @inline(__always) func compare(_ a: Int, _ b: Int) -> Int {
+        var x = a * width, y = b * width
+        for _ in 0..<width {
+            if codes[x] != codes[y] { return codes[x] < codes[y] ? -1 : 1 }
+            x += 1
+            y += 1
+        }
+        return 0
+    }
+
+    @inline(__always) func equal(_ a: Int, _ b: Int) -> Bool { compare(a, b) == 0 }
+
+    /// `positions` in code order, ties kept in their order in `positions` (a stable sort).
+    func sortedPositions(_ positions: [Int]) -> [Int] {
+        if width == 1 {
+            // One word per row: sort (code, place) pairs in place of an indirect comparison.
+            var pairs = positions.indices.map { (codes[positions[$0]], Int32($0)) }
+            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            return pairs.map { positions[Int($0.1)] }
+        }
+        var order = Array(positions.indices)
+        order.sort { a, b in
+            let c = compare(positions[a], positions[b])
+            return c != 0 ? c < 0 : a < b
+        }
+        return order.map { positions[$0] }
+    }
+
+    /// One column's codes: its null placement words (nil without nulls) and its value words.
+    private static func column(_ vector: ColumnVector, _ order: (ascending: Bool, nullsFirst: Bool), count: Int) -> (nulls: [Int64]?, values: [Int64]) {
+        var values: [Int64]
+        switch vector.storage {
+        case .longs(let a): values = a
+        case .booleans(let a): values = a.map { $0 ? 1 : 0 }
+        case .doubles(let a): values = a.map(orderedBits)
+        default: return encode(ranks: RowSorter.ranks((0..<count).map(vector.value(at:))), order)
+        }
+        if !order.ascending {
+            // Bitwise not reverses the order of every Int64 without overflowing.
+            for i in values.indices { values[i] = ~values[i] }
+        }
+        guard vector.hasNulls else { return (nil, values) }
+        let nullCode: Int64 = order.nullsFirst ? -1 : 1
+        var nulls = [Int64](repeating: 0, count: count)
+        for i in 0..<count where vector.isNull(i) {
+            nulls[i] = nullCode
+            values[i] = 0
+        }
+        return (nulls, values)
+    }
+
+    /// Ranks (-1 for null) as codes.
+    private static func encode(ranks: [Int64], _ order: (ascending: Bool, nullsFirst: Bool)) -> (nulls: [Int64]?, values: [Int64]) {
+        (nil, ranks.map { r in r < 0 ? (order.nullsFirst ? .min : .max) : (order.ascending ? r : -r) })
+    }
+
+    /// A double's bits as an integer in Spark's order of doubles: -0.0 as 0.0, every NaN as one NaN
+    /// above infinity, negative numbers with their magnitude bits flipped so they order downwards.
+    @inline(__always) static func orderedBits(_ x: Double) -> Int64 {
+        let normal = x.isNaN ? Double.nan : (x == 0 ? 0 : x)
+        let bits = Int64(bitPattern: normal.bitPattern)
+        return bits < 0 ? bits ^ Int64.max : bits
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import SparkLite
+
+/// The same physical plan run on batches and on rows: every leaf is wrapped in a node that only returns
+/// rows, so the operators above it take their row path.
+private final class RowsOnlyExec: SparkPlan, @unchecked Sendable {
+    init(_ child: SparkPlan) { super.init(children: [child], output: child.output) }
+    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] { try children[0].execute(context) }
+}
+
+private func rowsOnly(_ plan: SparkPlan) -> SparkPlan {
+    if plan.children.isEmpty { return RowsOnlyExec(plan) }
+    return plan.withNewChildren(plan.children.map(rowsOnly))
+}
+
+/// Sorts, windows and group limits over batches return, partition by partition and in order, the rows the
+/// row engine returns: ties (kept in arrival order), nulls first and last, NaN and -0.0 keys, several
+/// keys, and window functions counted from codes next to ones computed from rows.
+private let queries = [
+    "SELECT k, v, d, row_number() OVER (PARTITION BY k ORDER BY v DESC, d) AS rn FROM t",
+    "SELECT k, v, rank() OVER (PARTITION BY k ORDER BY d NULLS LAST) AS r, dense_rank() OVER (PARTITION BY k ORDER BY d NULLS LAST) AS dr, "
+        + "lag(v) OVER (PARTITION BY k ORDER BY d NULLS LAST) AS prev, sum(v) OVER (PARTITION BY k ORDER BY d NULLS LAST) AS running FROM t",
+    "SELECT * FROM (SELECT k, v, d, dense_rank() OVER (PARTITION BY k ORDER BY d DESC) AS r FROM t) WHERE r <= 2",
+    "SELECT * FROM (SELECT k, v, d, rank() OVER (PARTITION BY s ORDER BY v) AS r FROM t) WHERE r <= 3",
+    "SELECT * FROM (SELECT k, v, d, row_number() OVER (PARTITION BY k, s ORDER BY d, v DESC) AS r FROM t) WHERE r < 3",
+    "SELECT k, v, d, s, ntile(3) OVER (PARTITION BY s ORDER BY k NULLS LAST, v) AS n FROM t",
+    "SELECT k, d, count(*) OVER (ORDER BY d) AS c FROM t",
+]
+
+@Test(arguments: queries.indices)
+func sortsAndWindowsOnBatchesMatchTheRowEngine(_ index: Int) throws {
+    let spark = SparkSession(conf: SQLConf(["spark.sql.shuffle.partitions": "3"]))
+    var generator = SystemRandomNumberGenerator()
+    let doubles: [Value] = [.double(.nan), .double(-0.0), .double(0.0), .double(1.5), .double(-2), .null]
+    let rows: [[Value]] = (0..<600).map { _ in
+        let k = Int64.random(in: 0..<9, using: &generator), v = Int64.random(in: 0..<5, using: &generator)
+        return [k == 0 ? .null : .int(k), v == 0 ? .null : .int(v), doubles.randomElement(using: &generator)!,
+                .string(["a", "b", "é", ""][Int(v) % 4])]
+    }
+    try spark.createDataFrame(rows, schema: "k INT, v BIGINT, d DOUBLE, s STRING").createOrReplaceTempView("t")
+    let df = try spark.sql(queries[index])
+    let plan = try df.queryExecution.physicalPlan()
+    #expect(plan.collectNodes().contains { $0 is WindowExec || $0 is SortExec })
+    #expect(plan.supportsColumnar)
+    let onBatches = try plan.executeColumnar(ExecutionContext(conf: spark.conf)).map { $0.rows() }
+    let onRows = try rowsOnly(try spark.sql(queries[index]).queryExecution.physicalPlan()).execute(ExecutionContext(conf: spark.conf))
+    #expect(onBatches.count == onRows.count)
+    for (a, b) in zip(onBatches, onRows) { #expect(a == b, "\(queries[index])") }
+}

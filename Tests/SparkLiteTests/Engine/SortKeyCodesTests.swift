@@ -1,0 +1,36 @@
+import Testing
+@testable import SparkLite
+
+/// Codes made from typed vectors compare as Spark's ordering compares the values, for every order and null
+/// placement: NaN above infinity and equal to itself, -0.0 equal to 0.0, the extremes of Int64, false before true.
+private let doubleEdges: [Value] = [
+    .double(.nan), .double(-.nan), .double(.infinity), .double(-.infinity), .double(0.0), .double(-0.0),
+    .double(-1.5), .double(2.25), .double(-.greatestFiniteMagnitude), .double(.leastNonzeroMagnitude), .null,
+]
+private let longEdges: [Value] = [.int(.min), .int(.max), .int(0), .int(-1), .int(1), .null, .int(.min + 1)]
+private let dateEdges: [Value] = [.date(-719_162), .date(0), .date(19_000), .null]
+private let booleanEdges: [Value] = [.bool(true), .bool(false), .null]
+private let stringEdges: [Value] = [.string("b"), .string("a"), .string(""), .string("é"), .string("z"), .null]
+private let decimalEdges: [Value] = [.decimal(-150, scale: 2), .decimal(0, scale: 2), .decimal(99, scale: 2), .null]
+
+@Test(arguments: [
+    (DataType.double, doubleEdges), (.long, longEdges), (.date, dateEdges), (.boolean, booleanEdges),
+    (.string, stringEdges), (.decimal(precision: 10, scale: 2), decimalEdges),
+])
+func sortKeyCodesOrderAsSparkOrdersValues(_ type: DataType, _ distinct: [Value]) {
+    // Every pair of values, both ways round, plus a copy of each (equal codes).
+    let values = distinct + distinct.reversed()
+    let vector = RecordBatch(rows: values.map { [$0] }, types: [type]).columns[0]
+    for (ascending, nullsFirst) in [(true, true), (true, false), (false, true), (false, false)] {
+        let order = (ascending: ascending, nullsFirst: nullsFirst)
+        let codes = SortKeyCodes([vector], orders: [order], count: values.count)
+        let fromValues = SortKeyCodes(values: [values], orders: [order], count: values.count)
+        for a in values.indices {
+            for b in values.indices {
+                let expected = ValueOrdering.compareKeys([values[a]], [values[b]], orders: [order]).signum()
+                #expect(codes.compare(a, b) == expected, "\(type) \(values[a]) \(values[b]) \(order)")
+                #expect(fromValues.compare(a, b) == expected, "\(type) \(values[a]) \(values[b]) \(order)")
+            }
+        }
+    }
+}
