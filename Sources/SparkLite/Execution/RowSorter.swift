@@ -68,6 +68,12 @@ struct RowSorter {
         return batch.gather(permutation(codes, nullKeys: nullKeys))
     }
 
+    /// The first `limit` rows of `batch` in key order (ties by position), in that order.
+    func first(_ limit: Int, of batch: RecordBatch) throws -> RecordBatch {
+        let vectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
+        return batch.gather(SortKeyCodes(vectors, orders: orders, count: batch.count).firstPositions(limit))
+    }
+
     /// The positions of the rows in sorted order; `nullKeys` (for a radix sort) says which rows have a null key.
     private func permutation(_ codes: SortKeyCodes, nullKeys: [Bool]?) -> [Int] {
         guard let nullKeys, nullKeys.contains(true) else { return codes.sortedPositions(Array(0..<codes.count)) }
@@ -95,39 +101,9 @@ struct RowSorter {
         return groupOfRow.map { $0 < 0 ? -1 : rankOfGroup[Int($0)] }
     }
 
-    /// The first `limit` rows in key order (ties by input position), without sorting everything: a buffer of
-    /// candidates is cut back to `limit` whenever it doubles, and rows after the current last candidate are
-    /// skipped with one comparison.
+    /// The first `limit` rows in key order (ties by input position), without sorting everything.
     func top(_ limit: Int, of rows: [[Value]]) throws -> [[Value]] {
-        guard limit > 0 else { return [] }
-        let width = keys.count
-        var candidates: [Int] = []
-        var candidateKeys: [Value] = []
-        var cutoff: [Value]?
-        var key = [Value](repeating: .null, count: width)
-        for (position, row) in rows.enumerated() {
-            for k in 0..<width { key[k] = try keys[k].eval(row) }
-            // Equal to the cutoff loses too: the cutoff row came first.
-            if let cutoff, ValueOrdering.compareKeys(key, at: 0, cutoff, at: 0, orders: orders) >= 0 { continue }
-            candidates.append(position)
-            candidateKeys.append(contentsOf: key)
-            if candidates.count >= max(2 * limit, 1024) {
-                let kept = sortedPositions(candidates.indices, candidateKeys).prefix(limit)
-                candidates = kept.map { candidates[$0] }
-                candidateKeys = kept.flatMap { candidateKeys[($0 * width)..<(($0 + 1) * width)] }
-                cutoff = Array(candidateKeys[((limit - 1) * width)..<(limit * width)])
-            }
-        }
-        return sortedPositions(candidates.indices, candidateKeys).prefix(limit).map { rows[candidates[$0]] }
-    }
-
-    /// Positions `0..<n` sorted by their keys in `flat` (`keys.count` values each), ties by position.
-    private func sortedPositions(_ positions: Range<Int>, _ flat: [Value]) -> [Int] {
-        var order = Array(positions)
-        order.sort { a, b in
-            let c = ValueOrdering.compareKeys(flat, at: a * keys.count, flat, at: b * keys.count, orders: orders)
-            return c != 0 ? c < 0 : a < b
-        }
-        return order
+        let columns = try keys.map { key in try rows.map { try key.eval($0) } }
+        return SortKeyCodes(values: columns, orders: orders, count: rows.count).firstPositions(limit).map { rows[$0] }
     }
 }

@@ -67,6 +67,27 @@ struct SortKeyCodes {
         return order.map { positions[$0] }
     }
 
+    /// The first `limit` positions in code order (ties by position), without sorting everything: candidates
+    /// are cut back to `limit` whenever they reach twice as many, and a row not before the last kept
+    /// candidate is skipped with one comparison.
+    func firstPositions(_ limit: Int) -> [Int] {
+        guard limit > 0 else { return [] }
+        guard limit < count / 4 else { return Array(sortedPositions(Array(0..<count)).prefix(limit)) }
+        var candidates: [Int] = []
+        candidates.reserveCapacity(2 * limit + 1024)
+        var cutoff: Int?
+        for i in 0..<count {
+            // Equal to the cutoff loses too: the cutoff row came first.
+            if let cutoff, compare(i, cutoff) >= 0 { continue }
+            candidates.append(i)
+            if candidates.count >= max(2 * limit, 1024) {
+                candidates = Array(sortedPositions(candidates).prefix(limit))
+                cutoff = candidates.last
+            }
+        }
+        return Array(sortedPositions(candidates).prefix(limit))
+    }
+
     /// One column's codes: its null placement words (nil without nulls) and its value words.
     private static func column(_ vector: ColumnVector, _ order: (ascending: Bool, nullsFirst: Bool), count: Int) -> (nulls: [Int64]?, values: [Int64]) {
         var values: [Int64]

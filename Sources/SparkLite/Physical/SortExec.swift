@@ -62,7 +62,10 @@ final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
     override var outputPartitioning: Partitioning { .single }
     override var outputOrdering: [SortOrder] { orders }
 
+    override var supportsColumnar: Bool { children[0].supportsColumnar }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let input = try children[0].execute(context)
         let sorter = RowSorter(keys: try orders.map { try bind($0.child, children[0].output) }, orders: orders)
         // Each partition's first rows in order, then the first of those; partitions are concatenated in
@@ -71,6 +74,18 @@ final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
         let top = try sorter.top(limit, of: candidates.flatMap { $0 }).dropFirst(offset)
         let projection = try projectList.map { try bind($0, children[0].output) }
         return [try top.map { row in try projection.map { try $0.eval(row) } }]
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let input = try children[0].executeColumnar(context)
+        let sorter = RowSorter(keys: try orders.map { try bind($0.child, children[0].output) }, orders: orders)
+        let limit = self.limit
+        let candidates = try context.parallelMap(input.count) { p in try sorter.first(limit, of: input[p]) }
+        let merged = RecordBatch.concatenate(candidates, types: children[0].output.map(\.dataType))
+        let top = try sorter.first(limit, of: merged)
+        let projection = try projectList.map { try bind($0, children[0].output) }
+        return [try VectorizedEvaluator.project(projection, top.gather(Array(min(offset, top.count)..<top.count)))]
     }
 }
 

@@ -13,7 +13,7 @@ private func rowsOnly(_ plan: SparkPlan) -> SparkPlan {
     return plan.withNewChildren(plan.children.map(rowsOnly))
 }
 
-/// Sorts, windows and group limits over batches return, partition by partition and in order, the rows the
+/// Sorts, top-N, windows and group limits over batches return, partition by partition and in order, the rows the
 /// row engine returns: ties (kept in arrival order), nulls first and last, NaN and -0.0 keys, several
 /// keys, and window functions counted from codes next to ones computed from rows.
 private let queries = [
@@ -25,6 +25,8 @@ private let queries = [
     "SELECT * FROM (SELECT k, v, d, row_number() OVER (PARTITION BY k, s ORDER BY d, v DESC) AS r FROM t) WHERE r < 3",
     "SELECT k, v, d, s, ntile(3) OVER (PARTITION BY s ORDER BY k NULLS LAST, v) AS n FROM t",
     "SELECT k, d, count(*) OVER (ORDER BY d) AS c FROM t",
+    "SELECT k, v, d FROM t ORDER BY d DESC NULLS LAST, v LIMIT 7",
+    "SELECT k, v + 1 AS w, d FROM t ORDER BY s, k NULLS LAST LIMIT 40 OFFSET 5",
 ]
 
 @Test(arguments: queries.indices)
@@ -32,7 +34,7 @@ func sortsAndWindowsOnBatchesMatchTheRowEngine(_ index: Int) throws {
     let spark = SparkSession(conf: SQLConf(["spark.sql.shuffle.partitions": "3"]))
     var generator = SystemRandomNumberGenerator()
     let doubles: [Value] = [.double(.nan), .double(-0.0), .double(0.0), .double(1.5), .double(-2), .null]
-    let rows: [[Value]] = (0..<600).map { _ in
+    let rows: [[Value]] = (0..<3000).map { _ in
         let k = Int64.random(in: 0..<9, using: &generator), v = Int64.random(in: 0..<5, using: &generator)
         return [k == 0 ? .null : .int(k), v == 0 ? .null : .int(v), doubles.randomElement(using: &generator)!,
                 .string(["a", "b", "é", ""][Int(v) % 4])]
@@ -40,7 +42,7 @@ func sortsAndWindowsOnBatchesMatchTheRowEngine(_ index: Int) throws {
     try spark.createDataFrame(rows, schema: "k INT, v BIGINT, d DOUBLE, s STRING").createOrReplaceTempView("t")
     let df = try spark.sql(queries[index])
     let plan = try df.queryExecution.physicalPlan()
-    #expect(plan.collectNodes().contains { $0 is WindowExec || $0 is SortExec })
+    #expect(plan.collectNodes().contains { $0 is WindowExec || $0 is SortExec || $0 is TakeOrderedAndProjectExec })
     #expect(plan.supportsColumnar)
     let onBatches = try plan.executeColumnar(ExecutionContext(conf: spark.conf)).map { $0.rows() }
     let onRows = try rowsOnly(try spark.sql(queries[index]).queryExecution.physicalPlan()).execute(ExecutionContext(conf: spark.conf))
