@@ -43,33 +43,37 @@ public final class FileRelation: Sendable {
         "InMemoryFileIndex(\(paths.count) paths)[" + paths.map { "file:" + $0 }.joined(separator: ", ") + "]"
     }
 
-    /// The rows of one partition, holding only the columns at `columns`.
-    func read(partition: Int, columns: [Int], context: ExecutionContext) throws -> [[Value]] {
-        var rows: [[Value]] = []
-        for split in partitions[partition] {
-            switch format {
-            case .csv: rows += try CSVFileFormat(options).read(split, schema: schema, columns: columns, context: context)
-            case .json: rows += try JSONFileFormat(options).read(split, schema: schema, columns: columns, context: context)
+    /// The pieces scan tasks read in parallel, in partition and file order: each split cut into morsels of
+    /// about `morselBytes`. A line belongs to the piece it starts in (see `SplitLines`), so the pieces of a
+    /// split hold its lines once each and in order, and a partition is its pieces one after the other;
+    /// small partitions stay whole, and large ones keep every core busy when there are fewer partitions than cores.
+    func morsels(morselBytes: Int = 8 << 20) -> [(partition: Int, split: FileSplit)] {
+        partitions.enumerated().flatMap { p, splits in
+            splits.flatMap { split in
+                let pieces = max(1, split.length / morselBytes)
+                return (0..<pieces).map { i in
+                    let start = split.start + split.length * i / pieces, end = split.start + split.length * (i + 1) / pieces
+                    return (p, FileSplit(file: split.file, start: start, length: end - start))
+                }
             }
         }
-        return rows
     }
 
-    /// One partition as a record batch of the columns at `columns`; CSV parses straight into the vectors.
-    func readColumnar(partition: Int, columns: [Int], context: ExecutionContext) throws -> RecordBatch {
+    /// The rows of one split (or piece of one) as a record batch of the columns at `columns`; CSV parses
+    /// straight into the vectors.
+    func readColumnar(_ split: FileSplit, columns: [Int], context: ExecutionContext) throws -> RecordBatch {
         let types = columns.map { schema[$0].dataType }
-        guard format == .csv else {
-            return RecordBatch(rows: try read(partition: partition, columns: columns, context: context), types: types)
-        }
-        let csv = try CSVFileFormat(options)
-        var builders = types.map { ColumnVectorBuilder($0) }
-        var count = 0
-        for split in partitions[partition] {
-            try csv.forEachRow(split, schema: schema, columns: columns, context: context) { row in
+        switch format {
+        case .json:
+            return RecordBatch(rows: try JSONFileFormat(options).read(split, schema: schema, columns: columns, context: context), types: types)
+        case .csv:
+            var builders = types.map { ColumnVectorBuilder($0) }
+            var count = 0
+            try CSVFileFormat(options).forEachRow(split, schema: schema, columns: columns, context: context) { row in
                 for k in builders.indices { builders[k].append(row[k]) }
                 count += 1
             }
+            return RecordBatch(columns: builders.map { $0.build() }, count: count)
         }
-        return RecordBatch(columns: builders.map { $0.build() }, count: count)
     }
 }

@@ -23,9 +23,12 @@ enum SplitLines {
                 position += 1
             }
             let end = min(split.end, count)
+            guard let base = bytes.baseAddress else { return }
             while position <= end && position < count {
-                var lineEnd = position
-                while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
+                var lineEnd = count
+                if let newline = memchr(base + position, 10, count - position) {
+                    lineEnd = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base
+                }
                 var contentEnd = lineEnd
                 if contentEnd > position && bytes[contentEnd - 1] == 13 { contentEnd -= 1 }
                 try body(UnsafeBufferPointer(rebasing: bytes[position..<contentEnd]), position)

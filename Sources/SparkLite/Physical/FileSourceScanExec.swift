@@ -46,10 +46,20 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
             .map { try bind($0, output) }
         let relation = self.relation, columns = self.columns
         if relation.partitions.isEmpty { return [RecordBatch(rows: [], types: output.map(\.dataType))] }
-        return try context.parallelMap(relation.partitions.count) { p in
-            let batch = try relation.readColumnar(partition: p, columns: columns, context: context)
+        // The data filters run on each morsel as it is read, so rows they drop are never joined into the partition.
+        let morsels = relation.morsels()
+        let pieces = try context.parallelMap(morsels.count) { m in
+            let batch = try relation.readColumnar(morsels[m].split, columns: columns, context: context)
             guard let filter else { return batch }
             return batch.gather(try VectorizedEvaluator.select(filter, batch))
+        }
+        let types = output.map(\.dataType)
+        var byPartition = [[RecordBatch]](repeating: [], count: relation.partitions.count)
+        for (m, piece) in pieces.enumerated() { byPartition[morsels[m].partition].append(piece) }
+        return try byPartition.map { batches in
+            let batch = RecordBatch.concatenate(batches, types: types)
+            try context.checkBudget(rows: batch.count)
+            return batch
         }
     }
 }

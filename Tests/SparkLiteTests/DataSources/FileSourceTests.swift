@@ -238,3 +238,23 @@ func csvByteParsingAgreesWithStringParsing(_ type: DataType) throws {
         }
     }
 }
+
+/// A split read in morsels of any size holds the lines of the whole split, once each and in order: lines
+/// crossing a morsel's end (CRLF endings, quoted delimiters, blank lines, a last line without a newline).
+@Test(arguments: [1, 7, 64, 1 << 20])
+func morselsOfASplitReadItsLinesOnceInOrder(_ morselBytes: Int) throws {
+    var text = "id,name,note\r\n"
+    for i in 0..<300 { text += "\(i),\"user, \(i)\",\(i % 3 == 0 ? "" : "n\(i)")" + (i % 7 == 0 ? "\r\n\n" : "\n") }
+    text += "300,last,x"
+    let dir = try ScratchDirectory(["m.csv": text])
+    let relation = try FileRelation(format: .csv, paths: [dir.file("m.csv")], options: DataSourceOptions(["header": "true"]),
+                                    userSchema: nil, conf: SQLConf())
+    let context = ExecutionContext(conf: SQLConf())
+    let whole = try relation.morsels(morselBytes: .max).map { try relation.readColumnar($0.split, columns: [0, 1, 2], context: context).rows() }
+    #expect(whole.count == 1 && whole[0].count == 301)
+    #expect(whole[0].first == [.string("0"), .string("user, 0"), .null] && whole[0].last == [.string("300"), .string("last"), .string("x")])
+    let pieces = relation.morsels(morselBytes: morselBytes)
+    #expect(pieces.count == max(1, text.utf8.count / morselBytes))
+    let rows = try pieces.flatMap { try relation.readColumnar($0.split, columns: [0, 1, 2], context: context).rows() }
+    #expect(rows == whole[0])
+}

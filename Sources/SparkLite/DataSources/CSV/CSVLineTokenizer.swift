@@ -81,16 +81,17 @@ struct CSVLineTokenizer {
     func spans(_ line: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>]) -> Bool {
         guard options.delimiter.count == 1, !options.ignoreLeadingWhiteSpace, !options.ignoreTrailingWhiteSpace else { return false }
         let d = options.delimiter[0]
-        let quote = options.quote.map(Int.init) ?? -1, escape = options.escape.map(Int.init) ?? -1
+        // 256 never equals a byte: no quote or no escape character.
+        let quote = options.quote.map(UInt16.init) ?? 256, escape = options.escape.map(UInt16.init) ?? 256
         spans.removeAll(keepingCapacity: true)
         var i = 0
         while true {
-            if i < line.count && Int(line[i]) == quote {
+            if i < line.count && UInt16(line[i]) == quote {
                 // A quoted field: its content runs to the next quote, which must end the field.
                 let start = i + 1
                 var end = start
-                while end < line.count && Int(line[end]) != quote {
-                    if Int(line[end]) == escape { return false }
+                while end < line.count && UInt16(line[end]) != quote {
+                    if UInt16(line[end]) == escape { return false }
                     end += 1
                 }
                 guard end < line.count, end > start else { return false }
@@ -99,8 +100,10 @@ struct CSVLineTokenizer {
                 guard i == line.count || line[i] == d else { return false }
             } else {
                 let start = i
-                while i < line.count && line[i] != d {
-                    if Int(line[i]) == quote || Int(line[i]) == escape { return false }
+                while i < line.count {
+                    let b = line[i]
+                    if b == d { break }
+                    if UInt16(b) == quote || UInt16(b) == escape { return false }
                     i += 1
                 }
                 spans.append(start..<i)
