@@ -143,25 +143,33 @@ struct Accumulator {
 
     private mutating func add(_ v: Value) throws {
         switch v {
-        case .int(let x):
-            let (r, o) = intSum.addingReportingOverflow(x)
-            if o {
-                if ansi && kind == .sum { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
-                overflowed = true
-            }
-            intSum = r
-            doubleSum += Double(x)
+        case .int(let x): try addLong(x)
         case .double(let d): doubleSum += d
-        case .decimal(let u, let s):
-            let target: Int
-            if case .decimal(_, let ts) = Self.sumType(inputType) { target = ts } else { target = s }
-            let scaled = Decimal128.rescale(u, from: s, to: target) ?? 0
-            let (r, o) = decimalSum.addingReportingOverflow(scaled)
-            if o { overflowed = true }
-            decimalSum = r
+        case .decimal(let u, let s): addDecimal(u, scale: s)
         case .interval(let i): intSum &+= i
         default: break
         }
+    }
+
+    /// Adds an integer to a sum (or an average's sum), failing on overflow as ANSI `sum` does.
+    @inline(__always) mutating func addLong(_ x: Int64) throws {
+        let (r, o) = intSum.addingReportingOverflow(x)
+        if o {
+            if ansi && kind == .sum { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
+            overflowed = true
+        }
+        intSum = r
+        doubleSum += Double(x)
+    }
+
+    /// Adds a decimal of scale `s` to a sum, at the sum type's scale.
+    @inline(__always) mutating func addDecimal(_ u: Int128, scale s: Int) {
+        let target: Int
+        if case .decimal(_, let ts) = Self.sumType(inputType) { target = ts } else { target = s }
+        let scaled = Decimal128.rescale(u, from: s, to: target) ?? 0
+        let (r, o) = decimalSum.addingReportingOverflow(scaled)
+        if o { overflowed = true }
+        decimalSum = r
     }
 
     /// The exported partial state.

@@ -165,22 +165,21 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             }
             var passes = [Bool](repeating: true, count: aggregates.count)
 
-            /// Adds the current row to group `g` (new when `isNew`): its arguments or states are in
-            /// `argValues`, and whether it passes each aggregate's filter in `passes`.
-            func add(to g: Int, isNew: Bool) throws {
-                if isNew {
-                    groups.accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
-                    if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
-                }
-                for i in 0..<aggregates.count {
-                    switch modes[i] {
-                    case .update:
-                        if !passes[i] { continue }
-                        if aggregates[i].isDistinct && !distinctSeen[g][i].findOrInsert(argValues[i]).inserted { continue }
-                        try groups.accumulators[g][i].update(argValues[i])
-                    case .merge:
-                        try groups.accumulators[g][i].merge(argValues[i])
-                    }
+            func addGroup() {
+                groups.accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
+                if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
+            }
+
+            /// Adds the current row to aggregate `i` of group `g`: its arguments or states are in
+            /// `argValues[i]`, and whether it passes the aggregate's filter in `passes[i]`.
+            func add(_ i: Int, to g: Int) throws {
+                switch modes[i] {
+                case .update:
+                    if !passes[i] { return }
+                    if aggregates[i].isDistinct && !distinctSeen[g][i].findOrInsert(argValues[i]).inserted { return }
+                    try groups.accumulators[g][i].update(argValues[i])
+                case .merge:
+                    try groups.accumulators[g][i].merge(argValues[i])
                 }
             }
 
@@ -203,7 +202,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             for j in args[i].indices { argValues[i][j] = try args[i][j].eval(row) }
                         }
                         let (g, isNew) = groups.table.findOrInsert(key)
-                        try add(to: g, isNew: isNew)
+                        if isNew { addGroup() }
+                        for i in aggregates.indices { try add(i, to: g) }
                     }
                 case .batch(let batch):
                     let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
@@ -222,11 +222,10 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                     if groups.longKeys != nil && (longKeys.count != keyVectors.count || keyVectors.map(\.dataType) != groups.longKeyTypes) {
                         throw KeyLayoutChanged()
                     }
+                    // Each row's group first, then each aggregate over the whole batch: a typed loop
+                    // where `ColumnarAggregation` has one, else value by value.
+                    var groupOfRow = [Int](repeating: 0, count: batch.count)
                     for r in 0..<batch.count {
-                        for i in argVectors.indices {
-                            passes[i] = filterVectors[i].map { $0.value(at: r) == .bool(true) } ?? true
-                            for j in argVectors[i].indices { argValues[i][j] = argVectors[i][j].value(at: r) }
-                        }
                         let g: Int, isNew: Bool
                         if groups.longKeys != nil {
                             let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
@@ -235,7 +234,25 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
                             (g, isNew) = groups.table.findOrInsert(key)
                         }
-                        try add(to: g, isNew: isNew)
+                        if isNew { addGroup() }
+                        groupOfRow[r] = g
+                    }
+                    for i in aggregates.indices {
+                        switch modes[i] {
+                        case .update where !aggregates[i].isDistinct:
+                            if try ColumnarAggregation.update(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
+                                                              arguments: argVectors[i], filter: filterVectors[i]) { continue }
+                        case .merge:
+                            if try ColumnarAggregation.merge(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
+                                                             states: argVectors[i]) { continue }
+                        default:
+                            break
+                        }
+                        for r in 0..<batch.count {
+                            passes[i] = filterVectors[i].map { $0.value(at: r) == .bool(true) } ?? true
+                            for j in argVectors[i].indices { argValues[i][j] = argVectors[i][j].value(at: r) }
+                            try add(i, to: groupOfRow[r])
+                        }
                     }
                 }
             }

@@ -1,18 +1,6 @@
 import Testing
 @testable import SparkLite
 
-/// The same physical plan run on batches and on rows: every leaf is wrapped in a node that only returns
-/// rows, so the operators above it take their row path.
-private final class RowsOnlyExec: SparkPlan, @unchecked Sendable {
-    init(_ child: SparkPlan) { super.init(children: [child], output: child.output) }
-    override func execute(_ context: ExecutionContext) throws -> [[[Value]]] { try children[0].execute(context) }
-}
-
-private func rowsOnly(_ plan: SparkPlan) -> SparkPlan {
-    if plan.children.isEmpty { return RowsOnlyExec(plan) }
-    return plan.withNewChildren(plan.children.map(rowsOnly))
-}
-
 /// Sorts, top-N, windows and group limits over batches return, partition by partition and in order, the rows the
 /// row engine returns: ties (kept in arrival order), nulls first and last, NaN and -0.0 keys, several
 /// keys, and window functions counted from codes next to ones computed from rows.
