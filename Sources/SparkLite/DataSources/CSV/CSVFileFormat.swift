@@ -66,13 +66,16 @@ struct CSVFileFormat: Sendable {
         var spans: [Range<Int>] = []
         var row = [Value](repeating: .null, count: columns.count)
         let tokenizer = self.tokenizer
+        // Only the other modes look at whether a line has as many fields as the schema; without them a line
+        // is read no further than its last wanted field.
+        let fieldsRead = options.mode == .permissive ? (columns.max() ?? -1) + 1 : Int.max
         try SplitLines.forEach(split) { line, _ in
             guard !isSkipped(line) else { return }
             if dropHeader { dropHeader = false; return }
             seen += 1
             if seen & 0xFFF == 0 { try context.checkProgress(rows: seen) }
             var malformed: Bool
-            if tokenizer.spans(line, into: &spans) {
+            if tokenizer.spans(line, into: &spans, maxFields: fieldsRead) {
                 malformed = spans.count != schema.count
                 for (k, c) in columns.enumerated() {
                     do {

@@ -78,7 +78,8 @@ struct CSVLineTokenizer {
     /// quotes), or nil when a field holds an escape character, a quote anywhere but around the whole field, or
     /// nothing between its quotes; or when the delimiter is longer than a byte or whitespace is trimmed. Those
     /// lines go through `fields`. Most lines of machine-written files take this path, which makes no strings.
-    func spans(_ line: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>]) -> Bool {
+    /// With `maxFields`, it stops after that many fields (the rest of the line is not read).
+    func spans(_ line: UnsafeBufferPointer<UInt8>, into spans: inout [Range<Int>], maxFields: Int = .max) -> Bool {
         guard options.delimiter.count == 1, !options.ignoreLeadingWhiteSpace, !options.ignoreTrailingWhiteSpace else { return false }
         let d = options.delimiter[0]
         // 256 never equals a byte: no quote or no escape character.
@@ -108,7 +109,7 @@ struct CSVLineTokenizer {
                 }
                 spans.append(start..<i)
             }
-            if i == line.count { return true }
+            if i == line.count || spans.count == maxFields { return true }
             i += 1  // past the delimiter
         }
     }
