@@ -47,7 +47,7 @@ public final class FileRelation: Sendable {
     /// about `morselBytes`. A line belongs to the piece it starts in (see `SplitLines`), so the pieces of a
     /// split hold its lines once each and in order, and a partition is its pieces one after the other;
     /// small partitions stay whole, and large ones keep every core busy when there are fewer partitions than cores.
-    func morsels(morselBytes: Int = 8 << 20) -> [(partition: Int, split: FileSplit)] {
+    func morsels(morselBytes: Int) -> [(partition: Int, split: FileSplit)] {
         partitions.enumerated().flatMap { p, splits in
             splits.flatMap { split in
                 let pieces = max(1, split.length / morselBytes)

@@ -11,10 +11,13 @@ public final class ExecutionContext: Sendable {
     /// Runs every task on the calling thread: needed when tasks call back into a single-threaded host
     /// (Python UDFs).
     public let serial: Bool
+    /// About how many bytes of a file one scan piece reads (see `FileRelation.morsels`).
+    let morselBytes: Int
     private let progressCounter = Atomic<Int>(0)
 
-    public init(conf: SQLConf, deadline: Date = .distantFuture, maxRows: Int = 50_000_000, serial: Bool = false) {
+    public init(conf: SQLConf, deadline: Date = .distantFuture, maxRows: Int = 50_000_000, serial: Bool = false, morselBytes: Int = 8 << 20) {
         self.conf = conf
+        self.morselBytes = morselBytes
         self.metrics = QueryMetrics()
         self.deadline = deadline
         self.maxRows = maxRows

@@ -42,24 +42,44 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
     }
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
-        let filter = try dataFilters.reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
-            .map { try bind($0, output) }
-        let relation = self.relation, columns = self.columns
-        if relation.partitions.isEmpty { return [RecordBatch(rows: [], types: output.map(\.dataType))] }
-        // The data filters run on each morsel as it is read, so rows they drop are never joined into the partition.
-        let morsels = relation.morsels()
-        let pieces = try context.parallelMap(morsels.count) { m in
-            let batch = try relation.readColumnar(morsels[m].split, columns: columns, context: context)
-            guard let filter else { return batch }
-            return batch.gather(try VectorizedEvaluator.select(filter, batch))
-        }
-        let types = output.map(\.dataType)
+        let read = try pieceReader(context)
+        let relation = self.relation, types = output.map(\.dataType)
+        if relation.partitions.isEmpty { return [RecordBatch(rows: [], types: types)] }
+        // All morsels on all cores, then each partition's joined in order.
+        let morsels = relation.morsels(morselBytes: context.morselBytes)
+        let pieces = try context.parallelMap(morsels.count) { m in try read(morsels[m].split) }
         var byPartition = [[RecordBatch]](repeating: [], count: relation.partitions.count)
         for (m, piece) in pieces.enumerated() { byPartition[morsels[m].partition].append(piece) }
         return try byPartition.map { batches in
             let batch = RecordBatch.concatenate(batches, types: types)
             try context.checkBudget(rows: batch.count)
             return batch
+        }
+    }
+
+    /// Each partition's morsels, read one after the other when the consumer asks.
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        let read = try pieceReader(context)
+        let types = output.map(\.dataType)
+        if relation.partitions.isEmpty { return [{ consume in try consume(RecordBatch(rows: [], types: types)) }] }
+        let morsels = relation.morsels(morselBytes: context.morselBytes)
+        return relation.partitions.indices.map { p in
+            let splits = morsels.filter { $0.partition == p }.map(\.split)
+            return { consume in
+                for split in splits { try consume(try read(split)) }
+            }
+        }
+    }
+
+    /// Reads one morsel and keeps the rows the data filters pass, so rows they drop are never joined into a partition.
+    private func pieceReader(_ context: ExecutionContext) throws -> @Sendable (FileSplit) throws -> RecordBatch {
+        let filter = try dataFilters.reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
+            .map { try bind($0, output) }
+        let relation = self.relation, columns = self.columns
+        return { split in
+            let batch = try relation.readColumnar(split, columns: columns, context: context)
+            guard let filter else { return batch }
+            return batch.gather(try VectorizedEvaluator.select(filter, batch))
         }
     }
 }

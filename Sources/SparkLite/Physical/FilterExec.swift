@@ -31,4 +31,13 @@ final class FilterExec: SparkPlan, @unchecked Sendable {
             return input[p].gather(try VectorizedEvaluator.select(predicate, input[p]))
         }
     }
+
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        let bound = try bind(condition, children[0].output)
+        return try children[0].producePartitions(context).enumerated().map { p, produce in
+            let predicate = [bound].forPartition(p)[0]
+            return { consume in try produce { batch in try consume(batch.gather(try VectorizedEvaluator.select(predicate, batch))) } }
+        }
+    }
 }

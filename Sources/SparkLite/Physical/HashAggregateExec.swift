@@ -93,10 +93,10 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         return .hash(mapped, n)
     }
 
-    /// One input partition: rows, or a batch from a columnar child.
+    /// One input partition: rows, or the batches a columnar child produces for it, read one at a time.
     private enum InputPartition: Sendable {
         case rows([[Value]])
-        case batch(RecordBatch)
+        case batches(PartitionProducer)
     }
 
     /// The groups of some input: their keys, numbered in the order they first appear, and their aggregates.
@@ -136,7 +136,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             && grouping.allSatisfy(\.deterministic)
             && aggregates.allSatisfy { $0.arguments.allSatisfy(\.deterministic) && ($0.filter?.deterministic ?? true) }
         let input: [InputPartition] = columnarInput
-            ? try children[0].executeColumnar(context).map { .batch($0) }
+            ? try children[0].producePartitions(context).map { .batches($0) }
             : try children[0].execute(context).map { .rows($0) }
         let childOutput = children[0].output
         let ansi = context.ansi
@@ -205,53 +205,55 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         if isNew { addGroup() }
                         for i in aggregates.indices { try add(i, to: g) }
                     }
-                case .batch(let batch):
-                    let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
-                    let argVectors = try aggregates.indices.map { i -> [ColumnVector] in
-                        if case .merge(let at) = modes[i] { return Array(batch.columns[at..<(at + stateCounts[i])]) }
-                        return try args[i].map { try VectorizedEvaluator.evaluate($0, batch) }
-                    }
-                    let filterVectors = try filters.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
-                    let longKeys = keyVectors.compactMap { v -> [Int64]? in
-                        if case .longs(let a) = v.storage { return a } else { return nil }
-                    }
-                    if offset == 0 && (1...2).contains(keyVectors.count) && longKeys.count == keyVectors.count {
-                        groups.longKeys = LongKeyIndex(width: keyVectors.count)
-                        groups.longKeyTypes = keyVectors.map(\.dataType)
-                    }
-                    if groups.longKeys != nil && (longKeys.count != keyVectors.count || keyVectors.map(\.dataType) != groups.longKeyTypes) {
-                        throw KeyLayoutChanged()
-                    }
-                    // Each row's group first, then each aggregate over the whole batch: a typed loop
-                    // where `ColumnarAggregation` has one, else value by value.
-                    var groupOfRow = [Int](repeating: 0, count: batch.count)
-                    for r in 0..<batch.count {
-                        let g: Int, isNew: Bool
-                        if groups.longKeys != nil {
-                            let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
-                            (g, isNew) = groups.longKeys!.findOrInsert(a, b, nullMask: nullMask)
-                        } else {
-                            for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
-                            (g, isNew) = groups.table.findOrInsert(key)
+                case .batches(let produce):
+                    try produce { batch in
+                        let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
+                        let argVectors = try aggregates.indices.map { i -> [ColumnVector] in
+                            if case .merge(let at) = modes[i] { return Array(batch.columns[at..<(at + stateCounts[i])]) }
+                            return try args[i].map { try VectorizedEvaluator.evaluate($0, batch) }
                         }
-                        if isNew { addGroup() }
-                        groupOfRow[r] = g
-                    }
-                    for i in aggregates.indices {
-                        switch modes[i] {
-                        case .update where !aggregates[i].isDistinct:
-                            if try ColumnarAggregation.update(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
-                                                              arguments: argVectors[i], filter: filterVectors[i]) { continue }
-                        case .merge:
-                            if try ColumnarAggregation.merge(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
-                                                             states: argVectors[i]) { continue }
-                        default:
-                            break
+                        let filterVectors = try filters.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
+                        let longKeys = keyVectors.compactMap { v -> [Int64]? in
+                            if case .longs(let a) = v.storage { return a } else { return nil }
                         }
+                        if groups.count == 0 && groups.longKeys == nil && (1...2).contains(keyVectors.count) && longKeys.count == keyVectors.count {
+                            groups.longKeys = LongKeyIndex(width: keyVectors.count)
+                            groups.longKeyTypes = keyVectors.map(\.dataType)
+                        }
+                        if groups.longKeys != nil && (longKeys.count != keyVectors.count || keyVectors.map(\.dataType) != groups.longKeyTypes) {
+                            throw KeyLayoutChanged()
+                        }
+                        // Each row's group first, then each aggregate over the whole batch: a typed loop
+                        // where `ColumnarAggregation` has one, else value by value.
+                        var groupOfRow = [Int](repeating: 0, count: batch.count)
                         for r in 0..<batch.count {
-                            passes[i] = filterVectors[i].map { $0.value(at: r) == .bool(true) } ?? true
-                            for j in argVectors[i].indices { argValues[i][j] = argVectors[i][j].value(at: r) }
-                            try add(i, to: groupOfRow[r])
+                            let g: Int, isNew: Bool
+                            if groups.longKeys != nil {
+                                let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
+                                (g, isNew) = groups.longKeys!.findOrInsert(a, b, nullMask: nullMask)
+                            } else {
+                                for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
+                                (g, isNew) = groups.table.findOrInsert(key)
+                            }
+                            if isNew { addGroup() }
+                            groupOfRow[r] = g
+                        }
+                        for i in aggregates.indices {
+                            switch modes[i] {
+                            case .update where !aggregates[i].isDistinct:
+                                if try ColumnarAggregation.update(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
+                                                                  arguments: argVectors[i], filter: filterVectors[i]) { continue }
+                            case .merge:
+                                if try ColumnarAggregation.merge(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
+                                                                 states: argVectors[i]) { continue }
+                            default:
+                                break
+                            }
+                            for r in 0..<batch.count {
+                                passes[i] = filterVectors[i].map { $0.value(at: r) == .bool(true) } ?? true
+                                for j in argVectors[i].indices { argValues[i][j] = argVectors[i][j].value(at: r) }
+                                try add(i, to: groupOfRow[r])
+                            }
                         }
                     }
                 }
@@ -265,10 +267,12 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             do {
                 return try aggregate(partitions, first: first)
             } catch {
-                guard partitions.contains(where: { if case .batch = $0 { true } else { false } }) else { throw error }
-                return try aggregate(partitions.map { p in
-                    if case .batch(let b) = p { return .rows(b.rows()) }
-                    return p
+                guard partitions.contains(where: { if case .batches = $0 { true } else { false } }) else { throw error }
+                return try aggregate(try partitions.map { p in
+                    guard case .batches(let produce) = p else { return p }
+                    var rows: [[Value]] = []
+                    try produce { rows += $0.rows() }
+                    return .rows(rows)
                 }, first: first)
             }
         }

@@ -105,8 +105,24 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
+        let join = try streamBatchJoin(context)
+        let stream = try children[buildRight ? 0 : 1].executeColumnar(context)
+        return try context.parallelMap(stream.count) { p in try join(stream[p]) }
+    }
+
+    /// The streamed side's pieces joined one by one as they come.
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        let join = try streamBatchJoin(context)
+        return try children[buildRight ? 0 : 1].producePartitions(context).map { produce in
+            { consume in try produce { batch in try consume(try join(batch)) } }
+        }
+    }
+
+    /// Builds the broadcast side and returns the join of one streamed batch with it.
+    private func streamBatchJoin(_ context: ExecutionContext) throws -> @Sendable (RecordBatch) throws -> RecordBatch {
         let streamPlan = children[buildRight ? 0 : 1], buildPlan = children[buildRight ? 1 : 0]
-        let stream = try streamPlan.executeColumnar(context), buildRows = try buildPlan.execute(context).flatMap { $0 }
+        let buildRows = try buildPlan.execute(context).flatMap { $0 }
         let so = streamPlan.output, bo = buildPlan.output
         let sk = try (buildRight ? leftKeys : rightKeys).map { try bind($0, so) }
         let bk = try (buildRight ? rightKeys : leftKeys).map { try bind($0, bo) }
@@ -114,17 +130,18 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
         let build = try HashedRelation(buildRows, keys: bk)
         let buildBatch = RecordBatch(rows: buildRows, types: bo.map(\.dataType))
         let type = streamJoinType, streamFirst = buildRight
-        return try context.parallelMap(stream.count) { p in
+        let outputTypes = output.map(\.dataType)
+        return { batch in
             do {
-                return try ColumnarHashJoin.join(stream: stream[p], streamKeys: sk, build: build, buildBatch: buildBatch,
+                return try ColumnarHashJoin.join(stream: batch, streamKeys: sk, build: build, buildBatch: buildBatch,
                                                  type: type, condition: cond, streamFirst: streamFirst, context: context)
             } catch {
                 // Row by row, the join stops at the rows and conditions the row engine evaluates; it
                 // raises the error Spark raises, or none when the failure was on a pair it skips.
-                let rows = try JoinExecution.join(left: stream[p].rows(), right: build, leftKeys: sk, type: type, condition: cond,
+                let rows = try JoinExecution.join(left: batch.rows(), right: build, leftKeys: sk, type: type, condition: cond,
                                                   leftWidth: so.count, rightWidth: bo.count, context: context)
                 let ordered = streamFirst || type == .leftSemi || type == .leftAnti ? rows : rows.map { Array($0[so.count...]) + Array($0[..<so.count]) }
-                return RecordBatch(rows: ordered, types: output.map(\.dataType))
+                return RecordBatch(rows: ordered, types: outputTypes)
             }
         }
     }

@@ -49,4 +49,13 @@ final class ProjectExec: SparkPlan, @unchecked Sendable {
             try VectorizedEvaluator.project(bound.forPartition(p), input[p])
         }
     }
+
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        let bound = try projectList.map { try bind($0, children[0].output) }
+        return try children[0].producePartitions(context).enumerated().map { p, produce in
+            let exprs = bound.forPartition(p)
+            return { consume in try produce { batch in try consume(try VectorizedEvaluator.project(exprs, batch)) } }
+        }
+    }
 }

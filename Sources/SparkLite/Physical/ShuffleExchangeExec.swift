@@ -29,34 +29,59 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
-        let input = try children[0].executeColumnar(context)
+        // The child's pieces are split as they come, so an input partition is never held whole.
+        let input = try children[0].producePartitions(context)
         let types = output.map(\.dataType)
         let n = partitioning.numPartitions
         var out: [RecordBatch]
         if case .hash(let keys, _) = partitioning {
             let bound = try keys.map { try bind($0, children[0].output) }
             let keyTypes = keys.map(\.dataType)
-            // Each input partition is split on its own; the pieces are joined in input order.
-            let pieces = try context.parallelMap(input.count) { p -> [RecordBatch] in
-                let batch = input[p]
-                let keyVectors = try bound.map { try VectorizedEvaluator.evaluate($0, batch) }
-                var buckets = Array(repeating: [Int](), count: n)
-                var values = [Value](repeating: .null, count: bound.count)
-                for r in 0..<batch.count {
-                    for k in keyVectors.indices { values[k] = keyVectors[k].value(at: r) }
-                    let h = Int(Murmur3.hash(values, types: keyTypes, seed: 42))
-                    buckets[((h % n) + n) % n].append(r)
+            // Per input partition, per target partition: its rows, piece by piece; joined in input order.
+            let pieces = try context.parallelMap(input.count) { p -> [[RecordBatch]] in
+                var buckets = Array(repeating: [RecordBatch](), count: n)
+                let produce = input[p]
+                try produce { batch in
+                    let keyVectors = try bound.map { try VectorizedEvaluator.evaluate($0, batch) }
+                    var rows = Array(repeating: [Int](), count: n)
+                    for (r, h) in Self.hashes(keyVectors, types: keyTypes, count: batch.count).enumerated() {
+                        rows[Int(((h % Int32(n)) + Int32(n)) % Int32(n))].append(r)
+                    }
+                    for t in 0..<n where !rows[t].isEmpty { buckets[t].append(batch.gather(rows[t])) }
                 }
-                return buckets.map { batch.gather($0) }
+                return buckets
             }
-            out = try context.parallelMap(n) { t in RecordBatch.concatenate(pieces.map { $0[t] }, types: types) }
+            out = try context.parallelMap(n) { t in RecordBatch.concatenate(pieces.flatMap { $0[t] }, types: types) }
         } else {
-            out = [RecordBatch.concatenate(input, types: types)]
+            let pieces = try context.parallelMap(input.count) { p -> [RecordBatch] in
+                var batches: [RecordBatch] = []
+                let produce = input[p]
+                try produce { batches.append($0) }
+                return batches
+            }
+            out = [RecordBatch.concatenate(pieces.flatMap { $0 }, types: types)]
         }
         try context.checkBudget(rows: out.reduce(0) { $0 + $1.count })
         context.metrics.recordShuffle(partitionSizes: out.map(\.count))
         partitionBytes = out.map(AdaptivePartitionCount.estimatedBytes)
         return out
+    }
+
+    /// Spark's Murmur3 hash (seed 42) of each row's keys: integral, date and timestamp keys are hashed
+    /// from their words, other keys from their values.
+    static func hashes(_ keys: [ColumnVector], types: [DataType], count: Int) -> [Int32] {
+        var h = [UInt32](repeating: 42, count: count)
+        for (k, vector) in keys.enumerated() {
+            switch (vector.storage, types[k]) {
+            case (.longs(let a), .byte), (.longs(let a), .short), (.longs(let a), .int), (.longs(let a), .date):
+                for r in 0..<count where !vector.isNull(r) { h[r] = Murmur3.hashInt(UInt32(truncatingIfNeeded: a[r]), seed: h[r]) }
+            case (.longs(let a), .long), (.longs(let a), .timestamp):
+                for r in 0..<count where !vector.isNull(r) { h[r] = Murmur3.hashLong(UInt64(bitPattern: a[r]), seed: h[r]) }
+            default:
+                for r in 0..<count { h[r] = Murmur3.hashValue(vector.value(at: r), types[k], seed: h[r]) }
+            }
+        }
+        return h.map { Int32(bitPattern: $0) }
     }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {

@@ -78,11 +78,17 @@ final class TakeOrderedAndProjectExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
-        let input = try children[0].executeColumnar(context)
+        let input = try children[0].producePartitions(context)
         let sorter = RowSorter(keys: try orders.map { try bind($0.child, children[0].output) }, orders: orders)
-        let limit = self.limit
-        let candidates = try context.parallelMap(input.count) { p in try sorter.first(limit, of: input[p]) }
-        let merged = RecordBatch.concatenate(candidates, types: children[0].output.map(\.dataType))
+        let limit = self.limit, types = children[0].output.map(\.dataType)
+        // Each partition's first rows, kept piece by piece: earlier pieces come first, so ties still go to the earlier row.
+        let candidates = try context.parallelMap(input.count) { p in
+            var kept = RecordBatch(rows: [], types: types)
+            let produce = input[p]
+            try produce { batch in kept = try sorter.first(limit, of: RecordBatch.concatenate([kept, try sorter.first(limit, of: batch)], types: types)) }
+            return kept
+        }
+        let merged = RecordBatch.concatenate(candidates, types: types)
         let top = try sorter.first(limit, of: merged)
         let projection = try projectList.map { try bind($0, children[0].output) }
         return [try VectorizedEvaluator.project(projection, top.gather(Array(min(offset, top.count)..<top.count)))]

@@ -1,3 +1,6 @@
+/// One partition's batches in order, handed one by one to the consumer it is called with.
+public typealias PartitionProducer = @Sendable (_ consume: (RecordBatch) throws -> Void) throws -> Void
+
 /// A physical operator. Subclasses end in `Exec`, declare the distribution and ordering they require of
 /// their children and the partitioning and ordering they provide; `EnsureRequirements` inserts exchanges
 /// and sorts where a child does not satisfy its parent.
@@ -37,6 +40,14 @@ public class SparkPlan: @unchecked Sendable {
     public func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         let types = output.map(\.dataType)
         return try execute(context).map { RecordBatch(rows: $0, types: types) }
+    }
+
+    /// `executeColumnar` one piece at a time: a producer per partition hands its batches, in order, to a
+    /// consumer, which then never holds a whole partition. Operators that map each batch on its own (scans,
+    /// filters, projections, the streamed side of a broadcast join) pass their child's pieces through;
+    /// others produce each partition as one piece.
+    public func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        try executeColumnar(context).map { batch in { consume in try consume(batch) } }
     }
 
     /// Copies the node with new children (the planner's rewrites keep nodes immutable after planning).

@@ -68,3 +68,51 @@ func aggregatesOfBatchesMatchTheRowEngine(_ index: Int) throws {
     #expect(onBatches?.errorClass == "ARITHMETIC_OVERFLOW")
     #expect(onBatches?.message == onRows?.message)
 }
+
+/// Operators reading a file scan one morsel at a time (aggregates, through a filter and a projection; a
+/// broadcast join's streamed side; exchanges; top-N) give the answers, partition by partition and in order,
+/// of reading each partition whole, double sums included: each partition's morsels come in order.
+private let morselQueries = [
+    "SELECT k, count(*), sum(v), avg(d), sum(d * 3), max(d) FROM t WHERE v IS NULL OR v % 7 <> 0 GROUP BY k",
+    "SELECT /*+ BROADCAST(u) */ u.name, count(*), sum(t.d) FROM t JOIN u ON t.k = u.k GROUP BY u.name",
+    "SELECT k, v, d FROM t ORDER BY d DESC, k LIMIT 25",
+    "SELECT k, v, row_number() OVER (PARTITION BY k ORDER BY d DESC) AS rn FROM t",
+]
+
+@Test(arguments: morselQueries.indices)
+func operatorsOverFileMorselsMatchWholePartitions(_ index: Int) throws {
+    var text = "k,v,d\n"
+    for i in 0..<4000 { text += "\(i % 13),\(i % 5 == 0 ? "" : String(i)),\(Double(i % 1000) * 0.1 + 1e-3)\n" }
+    let dir = try ScratchDirectory(["t.csv": text])
+    let spark = SparkSession(conf: SQLConf(["spark.sql.shuffle.partitions": "4"]))
+    try spark.read.option("header", "true").schema("k INT, v BIGINT, d DOUBLE").csv(dir.file("t.csv")).createOrReplaceTempView("t")
+    try spark.createDataFrame((0..<13).map { [.int(Int64($0)), .string("n\($0 % 4)")] }, schema: "k INT, name STRING").createOrReplaceTempView("u")
+    let query = morselQueries[index]
+    let plan = try spark.sql(query).queryExecution.physicalPlan()
+    let pieces = try plan.executeColumnar(ExecutionContext(conf: spark.conf, morselBytes: 300)).map { $0.rows() }
+    let whole = try spark.sql(query).queryExecution.physicalPlan().executeColumnar(ExecutionContext(conf: spark.conf, morselBytes: .max)).map { $0.rows() }
+    #expect(!pieces.flatMap { $0 }.isEmpty)
+    #expect(pieces == whole, "\(query)")
+}
+
+/// Exchanges hash integral, date and timestamp key columns from their words; the hashes (and so the
+/// partitions rows land in) are those of hashing the values, nulls included, for one key and for two.
+@Test(arguments: [DataType.byte, .short, .int, .long, .date, .timestamp])
+func exchangeHashesOfWordsAreThoseOfValues(_ type: DataType) {
+    let words: [Int64?] = [0, 1, -1, 127, -128, nil, 42, 19_000, nil, 100]
+    func value(_ w: Int64?) -> Value {
+        guard let w else { return .null }
+        switch type {
+        case .date: return .date(Int32(w))
+        case .timestamp: return .timestamp(w * 1_000_003)
+        default: return .int(w)
+        }
+    }
+    let values = words.map(value)
+    let strings: [Value] = words.map { $0.map { .string(String($0)) } ?? .null }
+    let batch = RecordBatch(rows: zip(values, strings).map { [$0, $1] }, types: [type, .string])
+    #expect(ShuffleExchangeExec.hashes([batch.columns[0]], types: [type], count: batch.count)
+            == values.map { Murmur3.hash([$0], types: [type]) })
+    #expect(ShuffleExchangeExec.hashes(batch.columns, types: [type, .string], count: batch.count)
+            == zip(values, strings).map { Murmur3.hash([$0, $1], types: [type, .string]) })
+}
