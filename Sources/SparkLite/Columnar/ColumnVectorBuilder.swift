@@ -12,8 +12,8 @@ public struct ColumnVectorBuilder {
     private var strings: [String] = []
     private var decimals: [Int128] = []
     private var boxed: [Value] = []
-    private var validity = Validity()
-    private var sawNull = false
+    /// Made at the first null (all slots before it valid): a column without nulls never pays for one.
+    private var validity: Validity?
     private(set) var count = 0
 
     public init(_ dataType: DataType, capacity: Int = 0) {
@@ -44,7 +44,7 @@ public struct ColumnVectorBuilder {
             box()
             boxed.append(v)
         }
-        validity.append(true)
+        validity?.append(true)
         count += 1
     }
 
@@ -57,8 +57,8 @@ public struct ColumnVectorBuilder {
         case .decimal: decimals.append(0)
         case .boxed: boxed.append(.null)
         }
-        validity.append(false)
-        sawNull = true
+        if validity == nil { validity = Validity(valid: count) }
+        validity!.append(false)
         count += 1
     }
 
@@ -76,8 +76,8 @@ public struct ColumnVectorBuilder {
             for i in 0..<v.count { append(v.value(at: i)) }
             return
         }
-        for i in 0..<v.count { validity.append(!v.isNull(i)) }
-        sawNull = sawNull || v.hasNulls
+        if v.hasNulls && validity == nil { validity = Validity(valid: count) }
+        if validity != nil { for i in 0..<v.count { validity!.append(!v.isNull(i)) } }
         count += v.count
     }
 
@@ -98,6 +98,6 @@ public struct ColumnVectorBuilder {
         case .decimal: .decimals(decimals)
         case .boxed: .values(boxed)
         }
-        return ColumnVector(dataType: dataType, storage: storage, validity: sawNull ? validity : nil, count: count)
+        return ColumnVector(dataType: dataType, storage: storage, validity: validity, count: count)
     }
 }

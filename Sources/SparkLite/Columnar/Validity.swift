@@ -9,6 +9,13 @@ public struct Validity: Sendable, Equatable {
         count = 0
     }
 
+    /// `count` valid slots.
+    init(valid count: Int) {
+        words = [UInt64](repeating: .max, count: (count + 63) >> 6)
+        if count & 63 != 0 { words[words.count - 1] = (1 << UInt64(count & 63)) - 1 }
+        self.count = count
+    }
+
     @inline(__always) public func isValid(_ i: Int) -> Bool {
         words[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
