@@ -39,9 +39,9 @@ struct SortKeyCodes {
         }
     }
 
-    @inline(__always) func compare(_ a: Int, _ b: Int) -> Int {
-        var x = a * width, y = b * width
-        for _ in 0..<width {
+    @inline(__always) func compare(_ a: Int, _ b: Int, from first: Int = 0) -> Int {
+        var x = a * width + first, y = b * width + first
+        for _ in first..<width {
             if codes[x] != codes[y] { return codes[x] < codes[y] ? -1 : 1 }
             x += 1
             y += 1
@@ -51,20 +51,31 @@ struct SortKeyCodes {
 
     @inline(__always) func equal(_ a: Int, _ b: Int) -> Bool { compare(a, b) == 0 }
 
-    /// `positions` in code order, ties kept in their order in `positions` (a stable sort).
+    /// `positions` in code order, ties kept in their order in `positions` (a stable sort). Rows are first
+    /// sorted by their first word alone, as (word, place) pairs; only runs that share it are then compared
+    /// on the other words, which is little work when the first key has many distinct values.
     func sortedPositions(_ positions: [Int]) -> [Int] {
-        if width == 1 {
-            // One word per row: sort (code, place) pairs in place of an indirect comparison.
-            var pairs = positions.indices.map { (codes[positions[$0]], Int32($0)) }
-            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            return pairs.map { positions[Int($0.1)] }
+        guard width > 0 else { return positions }
+        var pairs = positions.indices.map { (codes[positions[$0] * width], Int32($0)) }
+        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var order = pairs.map { positions[Int($0.1)] }
+        guard width > 1 else { return order }
+        var start = 0
+        while start < pairs.count {
+            var end = start + 1
+            while end < pairs.count && pairs[end].0 == pairs[start].0 { end += 1 }
+            if end - start > 1 {
+                // Places are ascending within the run, so comparing places breaks ties by them.
+                let run = pairs[start..<end].map { Int($0.1) }
+                let sorted = run.sorted { a, b in
+                    let c = compare(positions[a], positions[b], from: 1)
+                    return c != 0 ? c < 0 : a < b
+                }
+                for (k, place) in sorted.enumerated() { order[start + k] = positions[place] }
+            }
+            start = end
         }
-        var order = Array(positions.indices)
-        order.sort { a, b in
-            let c = compare(positions[a], positions[b])
-            return c != 0 ? c < 0 : a < b
-        }
-        return order.map { positions[$0] }
+        return order
     }
 
     /// The first `limit` positions in code order (ties by position), without sorting everything: candidates

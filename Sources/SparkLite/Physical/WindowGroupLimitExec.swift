@@ -136,6 +136,10 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
 
     /// The same for rows numbered by group, whose order values are `order`'s codes.
     static func firstPositionsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, kind: WindowFunction, limit: Int) -> [Int] {
+        // A flat table of `limit` slots per group, unless the limit is large next to the rows.
+        if kind == .rowNumber && groups.groupCount * limit <= 2 * order.count + 4096 {
+            return firstRowsPerGroup(groups, order: order, limit: limit)
+        }
         // Per group, the positions of its best rows so far, best first.
         var best = [[Int]](repeating: [], count: groups.groupCount)
         /// Where the run of peers that ends the list starts.
@@ -170,6 +174,34 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             }
         }
         return best.flatMap { $0 }.sorted()
+    }
+
+    /// The same for `row_number`, whose groups keep at most `limit` rows each: every group's best rows so
+    /// far sit in one flat table of `limit` slots per group, best first, and a row is placed by shifting
+    /// the worse ones down (the last falls out).
+    private static func firstRowsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, limit: Int) -> [Int] {
+        guard limit > 0 else { return [] }
+        var slots = [Int32](repeating: 0, count: groups.groupCount * limit)
+        var filled = [Int32](repeating: 0, count: groups.groupCount)
+        for i in 0..<order.count {
+            let g = Int(groups.groupOfRow[i]), base = g * limit, n = Int(filled[g])
+            // A later row goes after its equals: arrival breaks ties, as in a stable sort.
+            var at = n
+            while at > 0, order.compare(i, Int(slots[base + at - 1])) < 0 { at -= 1 }
+            guard at < limit else { continue }
+            var k = min(n, limit - 1)
+            while k > at {
+                slots[base + k] = slots[base + k - 1]
+                k -= 1
+            }
+            slots[base + at] = Int32(i)
+            if n < limit { filled[g] += 1 }
+        }
+        var kept: [Int] = []
+        for g in 0..<groups.groupCount {
+            for k in 0..<Int(filled[g]) { kept.append(Int(slots[g * limit + k])) }
+        }
+        return kept.sorted()
     }
 }
 
