@@ -4,6 +4,8 @@
 struct GroupNumbers {
     let groupOfRow: [Int32]
     let groupCount: Int
+    /// Each group's first row.
+    let firstRows: [Int]
 
     init(_ keyVectors: [ColumnVector], count: Int) {
         let longKeys = keyVectors.compactMap { v -> [Int64]? in
@@ -11,12 +13,14 @@ struct GroupNumbers {
         }
         if (1...2).contains(keyVectors.count) && longKeys.count == keyVectors.count {
             var index = LongKeyIndex(width: keyVectors.count)
-            var groups = [Int32](repeating: 0, count: count)
+            var groups = [Int32](repeating: 0, count: count), firstRows: [Int] = []
             for r in 0..<count {
                 let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
-                groups[r] = Int32(index.findOrInsert(a, b, nullMask: nullMask).group)
+                let (g, isNew) = index.findOrInsert(a, b, nullMask: nullMask)
+                groups[r] = Int32(g)
+                if isNew { firstRows.append(r) }
             }
-            self.init(groupOfRow: groups, groupCount: index.count)
+            self.init(groupOfRow: groups, firstRows: firstRows)
             return
         }
         self.init(width: keyVectors.count, count: count) { r, k in keyVectors[k].value(at: r) }
@@ -28,18 +32,21 @@ struct GroupNumbers {
     }
 
     private init(width: Int, count: Int, value: (_ row: Int, _ column: Int) -> Value) {
-        var groups = [Int32](repeating: 0, count: count)
+        var groups = [Int32](repeating: 0, count: count), firstRows: [Int] = []
         var table = GroupTable(width: width)
         var key = [Value](repeating: .null, count: width)
         for r in 0..<count {
             for k in 0..<width { key[k] = value(r, k) }
-            groups[r] = Int32(table.findOrInsert(key).group)
+            let (g, isNew) = table.findOrInsert(key)
+            groups[r] = Int32(g)
+            if isNew { firstRows.append(r) }
         }
-        self.init(groupOfRow: groups, groupCount: table.count)
+        self.init(groupOfRow: groups, firstRows: firstRows)
     }
 
-    private init(groupOfRow: [Int32], groupCount: Int) {
+    private init(groupOfRow: [Int32], firstRows: [Int]) {
         self.groupOfRow = groupOfRow
-        self.groupCount = groupCount
+        self.firstRows = firstRows
+        groupCount = firstRows.count
     }
 }

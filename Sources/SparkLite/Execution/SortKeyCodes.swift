@@ -64,7 +64,7 @@ struct SortKeyCodes {
         while start < pairs.count {
             var end = start + 1
             while end < pairs.count && pairs[end].0 == pairs[start].0 { end += 1 }
-            if end - start > 1 {
+            if end - start > 16 {
                 // Places are ascending within the run, so comparing places breaks ties by them.
                 let run = pairs[start..<end].map { Int($0.1) }
                 let sorted = run.sorted { a, b in
@@ -72,6 +72,17 @@ struct SortKeyCodes {
                     return c != 0 ? c < 0 : a < b
                 }
                 for (k, place) in sorted.enumerated() { order[start + k] = positions[place] }
+            } else if end - start > 1 {
+                // A short run: insertion sort in place, which moves a row only past rows it precedes (stable).
+                for k in (start + 1)..<end {
+                    let row = order[k]
+                    var j = k
+                    while j > start && compare(row, order[j - 1], from: 1) < 0 {
+                        order[j] = order[j - 1]
+                        j -= 1
+                    }
+                    order[j] = row
+                }
             }
             start = end
         }

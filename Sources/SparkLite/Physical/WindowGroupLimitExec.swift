@@ -81,14 +81,23 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             let source = sort.children[0]
             let keys = try partitionSpec.map { try bind($0, source.output) }
             let orderKeys = try orderSpec.map { try bind($0.child, source.output) }
-            let sorter = try sort.sorter()
+            let keyOrders = sort.orders.prefix(keys.count).map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
             let input = try source.executeColumnar(context)
             return try context.parallelMap(input.count) { p in
                 let batch = input[p]
-                let groups = GroupNumbers(try keys.map { try VectorizedEvaluator.evaluate($0, batch) }, count: batch.count)
+                let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
+                let groups = GroupNumbers(keyVectors, count: batch.count)
                 let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
                 let kept = Self.firstPositionsPerGroup(groups, order: order, kind: kind, limit: limit)
-                return try sorter.sorted(batch.gather(kept))
+                // Each group's rows are already in (order, arrival) order: sorting the groups by their
+                // keys gives what the stable sort by (keys, order) gives, without sorting the rows.
+                let groupKeys = SortKeyCodes(keyVectors.map { $0.gather(groups.firstRows) }, orders: keyOrders, count: groups.groupCount)
+                var positions: [Int] = []
+                positions.reserveCapacity(kept.positions.count)
+                for g in groupKeys.sortedPositions(Array(0..<groups.groupCount)) {
+                    positions += kept.positions[kept.starts[g]..<kept.starts[g + 1]]
+                }
+                return batch.gather(positions)
             }
         }
         let childOutput = children[0].output
@@ -132,10 +141,17 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         let orderColumns = try orderKeys.map { key in try rows.map { try key.eval($0) } }
         let groups = GroupNumbers(values: keyColumns, count: rows.count)
         return firstPositionsPerGroup(groups, order: SortKeyCodes(values: orderColumns, orders: spec, count: rows.count), kind: kind, limit: limit)
+            .positions.sorted()
     }
 
-    /// The same for rows numbered by group, whose order values are `order`'s codes.
-    static func firstPositionsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, kind: WindowFunction, limit: Int) -> [Int] {
+    /// Each group's rows, best first: group g's are `positions[starts[g]..<starts[g + 1]]`.
+    struct RowsPerGroup {
+        var starts: [Int]
+        var positions: [Int]
+    }
+
+    /// The same for rows numbered by group, whose order values are `order`'s codes, group by group.
+    static func firstPositionsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, kind: WindowFunction, limit: Int) -> RowsPerGroup {
         // A flat table of `limit` slots per group, unless the limit is large next to the rows.
         if kind == .rowNumber && groups.groupCount * limit <= 2 * order.count + 4096 {
             return firstRowsPerGroup(groups, order: order, limit: limit)
@@ -173,14 +189,19 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
                 best[g].removeSubrange((kind == .rowNumber ? best[g].count - 1 : lastRunStart(best[g]))...)
             }
         }
-        return best.flatMap { $0 }.sorted()
+        var kept = RowsPerGroup(starts: [0], positions: [])
+        for list in best {
+            kept.positions += list
+            kept.starts.append(kept.positions.count)
+        }
+        return kept
     }
 
     /// The same for `row_number`, whose groups keep at most `limit` rows each: every group's best rows so
     /// far sit in one flat table of `limit` slots per group, best first, and a row is placed by shifting
     /// the worse ones down (the last falls out).
-    private static func firstRowsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, limit: Int) -> [Int] {
-        guard limit > 0 else { return [] }
+    private static func firstRowsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, limit: Int) -> RowsPerGroup {
+        guard limit > 0 else { return RowsPerGroup(starts: Array(repeating: 0, count: groups.groupCount + 1), positions: []) }
         var slots = [Int32](repeating: 0, count: groups.groupCount * limit)
         var filled = [Int32](repeating: 0, count: groups.groupCount)
         for i in 0..<order.count {
@@ -197,11 +218,13 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             slots[base + at] = Int32(i)
             if n < limit { filled[g] += 1 }
         }
-        var kept: [Int] = []
+        var kept = RowsPerGroup(starts: [0], positions: [])
+        kept.positions.reserveCapacity(order.count)
         for g in 0..<groups.groupCount {
-            for k in 0..<Int(filled[g]) { kept.append(Int(slots[g * limit + k])) }
+            for k in 0..<Int(filled[g]) { kept.positions.append(Int(slots[g * limit + k])) }
+            kept.starts.append(kept.positions.count)
         }
-        return kept.sorted()
+        return kept
     }
 }
 

@@ -34,3 +34,21 @@ func sortKeyCodesOrderAsSparkOrdersValues(_ type: DataType, _ distinct: [Value])
         }
     }
 }
+
+/// Sorting by codes is a stable sort by all the keys, whether the rows sharing a first key are few (sorted
+/// in place) or many, and whatever order the positions come in.
+@Test(arguments: [3, 500, 4000])
+func sortedPositionsAreAStableSortByEveryKey(_ firstKeyValues: Int) {
+    var generator = SystemRandomNumberGenerator()
+    let rows: [[Value]] = (0..<4000).map { _ in
+        [.int(Int64.random(in: 0..<Int64(firstKeyValues), using: &generator)), .int(Int64.random(in: 0..<4, using: &generator))]
+    }
+    let orders = [(ascending: true, nullsFirst: true), (ascending: false, nullsFirst: false)]
+    let codes = SortKeyCodes(values: [rows.map { $0[0] }, rows.map { $0[1] }], orders: orders, count: rows.count)
+    let positions = Array(rows.indices).shuffled(using: &generator)
+    let naive = positions.enumerated().sorted { a, b in
+        let c = ValueOrdering.compareKeys(rows[a.element], rows[b.element], orders: orders)
+        return c != 0 ? c < 0 : a.offset < b.offset
+    }.map(\.element)
+    #expect(codes.sortedPositions(positions) == naive)
+}
