@@ -6,8 +6,9 @@ struct LongKeyIndex {
     /// Per group: the key's words (`width` of them) and which of its columns are null (bit k for column k).
     private(set) var words: [Int64] = []
     private(set) var nullMasks: [UInt8] = []
-    /// Group numbers by hash position; -1 is empty. Kept at most half full.
-    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    /// By hash position: 0 for empty, else the group number + 1 in the low 32 bits and the key's hash in the
+    /// high 32, so most probes that miss are settled without reading the group's words. Kept at most half full.
+    private var slots: [UInt64] = Array(repeating: 0, count: 1024)
 
     init(width: Int) {
         self.width = width
@@ -18,14 +19,18 @@ struct LongKeyIndex {
     /// The group of the key `a` (and `b` when two columns), numbering it if it is new.
     mutating func findOrInsert(_ a: Int64, _ b: Int64, nullMask: UInt8) -> (group: Int, inserted: Bool) {
         let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: Self.hash(a, b, nullMask)) & mask
-        while slots[i] >= 0 {
-            let g = Int(slots[i])
-            if nullMasks[g] == nullMask && words[g * width] == a && (width == 1 || words[g * width + 1] == b) { return (g, false) }
+        let h = Self.hash(a, b, nullMask)
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] & 0xFFFF_FFFF_0000_0000 == tag {
+                let g = Int(slots[i] & 0xFFFF_FFFF) - 1
+                if nullMasks[g] == nullMask && words[g * width] == a && (width == 1 || words[g * width + 1] == b) { return (g, false) }
+            }
             i = (i + 1) & mask
         }
         let g = count
-        slots[i] = Int32(g)
+        slots[i] = tag | UInt64(g + 1)
         words.append(a)
         if width == 2 { words.append(b) }
         nullMasks.append(nullMask)
@@ -49,13 +54,14 @@ struct LongKeyIndex {
     }
 
     private mutating func grow() {
-        var bigger = [Int32](repeating: -1, count: slots.count * 2)
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1
+        // Groups in order read their words sequentially; only the slot writes jump around.
         for g in 0..<count {
-            let b = width == 2 ? words[g * 2 + 1] : 0
-            var i = Int(truncatingIfNeeded: Self.hash(words[g * width], b, nullMasks[g])) & mask
-            while bigger[i] >= 0 { i = (i + 1) & mask }
-            bigger[i] = Int32(g)
+            let h = Self.hash(words[g * width], width == 2 ? words[g * width + 1] : 0, nullMasks[g])
+            var i = Int(truncatingIfNeeded: h) & mask
+            while bigger[i] != 0 { i = (i + 1) & mask }
+            bigger[i] = h & 0xFFFF_FFFF_0000_0000 | UInt64(g + 1)
         }
         slots = bigger
     }

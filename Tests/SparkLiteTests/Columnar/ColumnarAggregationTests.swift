@@ -116,3 +116,21 @@ func exchangeHashesOfWordsAreThoseOfValues(_ type: DataType) {
     #expect(ShuffleExchangeExec.hashes(batch.columns, types: [type, .string], count: batch.count)
             == zip(values, strings).map { Murmur3.hash([$0, $1], types: [type, .string]) })
 }
+
+/// The word-keyed index numbers keys as a dictionary would, through many growths of its table: equal
+/// words with different null masks are different keys, and a key found again keeps its number.
+@Test func longKeyIndexNumbersKeysLikeADictionary() {
+    var generator = SystemRandomNumberGenerator()
+    var index = LongKeyIndex(width: 2)
+    var expected: [[Int64]: Int] = [:]
+    for _ in 0..<60_000 {
+        let a = Int64.random(in: -3000...3000, using: &generator), b = Int64.random(in: 0...8, using: &generator)
+        let mask = UInt8(b == 0 ? 2 : 0)
+        let key = [a, b, Int64(mask)]
+        let (g, inserted) = index.findOrInsert(a, b, nullMask: mask)
+        #expect(inserted == (expected[key] == nil))
+        if inserted { expected[key] = g }
+        #expect(expected[key] == g)
+    }
+    #expect(index.count == expected.count)
+}
