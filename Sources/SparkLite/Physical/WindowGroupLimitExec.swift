@@ -156,37 +156,39 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         if kind == .rowNumber && groups.groupCount * limit <= 2 * order.count + 4096 {
             return firstRowsPerGroup(groups, order: order, limit: limit)
         }
-        // Per group, the positions of its best rows so far, best first.
+        // Per group, the positions of its best rows so far, best first, and how many runs of peers they form.
         var best = [[Int]](repeating: [], count: groups.groupCount)
-        /// Where the run of peers that ends the list starts.
-        func lastRunStart(_ list: [Int]) -> Int {
-            var start = list.count - 1
-            while start > 0, order.equal(list[start - 1], list[start]) { start -= 1 }
+        var runs = [Int](repeating: 0, count: groups.groupCount)
+        /// Where the run of peers that ends group g's list starts.
+        func lastRunStart(_ g: Int) -> Int {
+            var start = best[g].count - 1
+            while start > 0, order.equal(best[g][start - 1], best[g][start]) { start -= 1 }
             return start
         }
-        /// The function's value for the list's last row.
-        func lastValue(_ list: [Int]) -> Int {
-            guard list.count > 1 else { return list.count }
+        /// The function's value for the last row of group g's list.
+        func lastValue(_ g: Int) -> Int {
             switch kind {
-            case .rank: return lastRunStart(list) + 1
-            case .denseRank:
-                var runs = 1
-                for j in 1..<list.count where !order.equal(list[j - 1], list[j]) { runs += 1 }
-                return runs
-            default: return list.count
+            case .rank: best[g].isEmpty ? 0 : lastRunStart(g) + 1
+            case .denseRank: runs[g]
+            default: best[g].count
             }
         }
         for i in 0..<order.count {
-            let g = Int(groups.groupOfRow[i])
+            let g = Int(groups.groupOfRow[i]), n = best[g].count
+            // After the last row and not its peer, a row would start a run whose value is past the limit.
+            if kind != .rowNumber, n > 0, (kind == .denseRank ? runs[g] : n) >= limit, order.compare(i, best[g][n - 1]) > 0 { continue }
             // A later row goes after its equals: arrival breaks ties, as in a stable sort.
-            var at = best[g].count
+            var at = n
             while at > 0, order.compare(i, best[g][at - 1]) < 0 { at -= 1 }
             if kind == .rowNumber && at >= limit { continue }
+            // Placed after its peers, the row joins their run or starts its own; it never splits one.
+            if at == 0 || !order.equal(best[g][at - 1], i) { runs[g] += 1 }
             best[g].insert(i, at: at)
             // Rows read later only raise the values of the rows after them, so a row past the limit
             // never comes back: drop the trailing peers while their value is past it.
-            while lastValue(best[g]) > limit {
-                best[g].removeSubrange((kind == .rowNumber ? best[g].count - 1 : lastRunStart(best[g]))...)
+            while lastValue(g) > limit {
+                best[g].removeSubrange((kind == .rowNumber ? best[g].count - 1 : lastRunStart(g))...)
+                runs[g] -= 1
             }
         }
         var kept = RowsPerGroup(starts: [0], positions: [])
