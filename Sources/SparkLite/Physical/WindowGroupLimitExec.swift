@@ -205,19 +205,28 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
     private static func firstRowsPerGroup(_ groups: GroupNumbers, order: SortKeyCodes, limit: Int) -> RowsPerGroup {
         guard limit > 0 else { return RowsPerGroup(starts: Array(repeating: 0, count: groups.groupCount + 1), positions: []) }
         var slots = [Int32](repeating: 0, count: groups.groupCount * limit)
+        // Each slot's first order word beside it: most comparisons end there without reading the row's codes.
+        var firstWords = [Int64](repeating: 0, count: slots.count)
         var filled = [Int32](repeating: 0, count: groups.groupCount)
         for i in 0..<order.count {
             let g = Int(groups.groupOfRow[i]), base = g * limit, n = Int(filled[g])
+            let word = order.width > 0 ? order.codes[i * order.width] : 0
+            /// Whether row i goes before the row in slot k.
+            func precedes(_ k: Int) -> Bool {
+                firstWords[k] != word ? word < firstWords[k] : order.compare(i, Int(slots[k])) < 0
+            }
             // A later row goes after its equals: arrival breaks ties, as in a stable sort.
             var at = n
-            while at > 0, order.compare(i, Int(slots[base + at - 1])) < 0 { at -= 1 }
+            while at > 0, precedes(base + at - 1) { at -= 1 }
             guard at < limit else { continue }
             var k = min(n, limit - 1)
             while k > at {
                 slots[base + k] = slots[base + k - 1]
+                firstWords[base + k] = firstWords[base + k - 1]
                 k -= 1
             }
             slots[base + at] = Int32(i)
+            firstWords[base + at] = word
             if n < limit { filled[g] += 1 }
         }
         var kept = RowsPerGroup(starts: [0], positions: [])
