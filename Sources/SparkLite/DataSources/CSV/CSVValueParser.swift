@@ -82,13 +82,41 @@ struct CSVValueParser: Sendable {
 
     /// A decimal number in C's syntax, which for digits, sign, point and exponent is Java's too.
     private static func plainDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: field.count + 1) { buffer in
+        if let d = shortDecimalDouble(field) { return d }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: field.count + 1) { buffer in
             for i in 0..<field.count { buffer[i] = CChar(bitPattern: field[i]) }
             buffer[field.count] = 0
             var end: UnsafeMutablePointer<CChar>?
             let d = strtod(buffer.baseAddress!, &end)
             return end == buffer.baseAddress! + field.count ? d : nil
         }
+    }
+
+    /// `[-]digits[.digits]` with at most 15 digits, as a double: the digits and the power of ten are both exact
+    /// doubles, so one division rounds correctly and gives what `strtod` gives. Nil for anything else.
+    private static let powersOfTen: [Double] = (0...15).map { pow(10, Double($0)) }
+    static func shortDecimalDouble(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let negative = field.first == 45
+        if negative { i = 1 }
+        var mantissa: Int64 = 0, digits = 0, fractionDigits = 0, sawPoint = false
+        while i < field.count {
+            let b = field[i]
+            if b >= 48 && b <= 57 {
+                if digits == 15 { return nil }
+                mantissa = mantissa * 10 + Int64(b - 48)
+                digits += 1
+                if sawPoint { fractionDigits += 1 }
+            } else if b == 46 && !sawPoint {
+                sawPoint = true
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        let d = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -d : d
     }
 
     /// `[-+]digits[.digits]` with no more fraction digits than `scale` and room in `precision`, as an unscaled
