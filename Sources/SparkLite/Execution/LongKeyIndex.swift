@@ -48,6 +48,18 @@ struct LongKeyIndex {
         return (a, b, nullMask)
     }
 
+    /// Column `k` of every group's key, in group order, as a vector of `type`.
+    func column(_ k: Int, type: DataType) -> ColumnVector {
+        let values = width == 1 ? words : stride(from: k, to: words.count, by: width).map { words[$0] }
+        var validity: Validity?
+        if nullMasks.contains(where: { $0 & (1 << k) != 0 }) {
+            var bits = Validity()
+            for mask in nullMasks { bits.append(mask & (1 << k) == 0) }
+            validity = bits
+        }
+        return ColumnVector(dataType: type, storage: .longs(values), validity: validity, count: count)
+    }
+
     /// Column `k` of group `g`'s key, as a value of `type`.
     func value(group g: Int, column k: Int, type: DataType) -> Value {
         nullMasks[g] & (1 << k) != 0 ? .null : ColumnVector.longValue(words[g * width + k], type)

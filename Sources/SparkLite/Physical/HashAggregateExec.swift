@@ -282,15 +282,18 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         @Sendable func emit(_ groups: Groups, width: Int, types: [DataType], _ values: (Accumulator) throws -> [Value]) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
             let n = groups.count, w = keys.count
             if columnar {
+                // Word-keyed groups hand over their key columns whole.
+                let keyColumns = groups.longKeys.map { index in (0..<w).map { index.column($0, type: types[$0]) } }
                 var builders = types.map { ColumnVectorBuilder($0, capacity: n) }
                 for g in 0..<n {
-                    for k in 0..<w { builders[k].append(groups.key(g, k)) }
+                    if keyColumns == nil { for k in 0..<w { builders[k].append(groups.key(g, k)) } }
                     var c = w
                     for acc in groups.accumulators[g] {
                         for v in try values(acc) { builders[c].append(v); c += 1 }
                     }
                 }
-                return (nil, RecordBatch(columns: builders.map { $0.build() }, count: n))
+                let columns = (keyColumns ?? builders[..<w].map { $0.build() }) + builders[w...].map { $0.build() }
+                return (nil, RecordBatch(columns: columns, count: n))
             }
             return (try (0..<n).map { g in
                 var row: [Value] = []
