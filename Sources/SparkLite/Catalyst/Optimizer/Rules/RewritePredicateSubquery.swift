@@ -220,6 +220,9 @@ extension Expression {
         }
     }
 
+    /// True when a subquery in the expression reads columns of the enclosing query.
+    var containsCorrelatedSubquery: Bool { !outerReferenceIds.isEmpty }
+
     /// The enclosing query's columns that the subqueries in this expression read.
     var outerReferenceIds: Set<ExprId> {
         var ids = Set<ExprId>()
