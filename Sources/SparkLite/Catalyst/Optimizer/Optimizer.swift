@@ -55,6 +55,8 @@ struct Optimizer {
         CollapseRepartition.apply,
         EliminateSorts.apply,
         ConstantFolding.apply,
+        ReplaceNullWithFalseInPredicate.apply,
+        BooleanSimplification.apply,
         DecimalAggregates.apply,
         PruneFilters.apply,
         ConvertToLocalRelation.apply,
