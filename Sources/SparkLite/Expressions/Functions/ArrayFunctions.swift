@@ -168,7 +168,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
     + scalar("get") { c, _ throws(SparkError) in
         try c.arity(2)
         let (a, element, _) = try c.array(0)
-        return c.make([a, try c.int(1)], element, nullable: true) { v in
+        // Spark's `get` is its array index access, explained `tags#3[5]`.
+        return c.make([a, try c.int(1)], element, nullable: true, explainFormat: { "\($0[0])[\($0[1])]" }) { v in
             guard case .array(let items) = v[0], case .int(let i) = v[1], i >= 0, i < items.count else { return .null }
             return items[Int(i)]
         }
