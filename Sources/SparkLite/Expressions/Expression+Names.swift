@@ -9,6 +9,23 @@ extension Expression {
     /// The name of a column computed by this expression when it has no alias.
     public var prettyName: String { render(.pretty) }
 
+    /// The expression as Spark's `sql` writes it: its column name, but with each column's qualifier
+    /// (`sum(sales.amount)`), as Spark names the columns its rewrites make (pivot, distinct aggregates).
+    public var sql: String {
+        transformUp { x -> Expression? in
+            guard case .attribute(var a) = x, !a.qualifier.isEmpty else { return nil }
+            a.name = (a.qualifier + [a.name]).map(Self.quoteIfNeeded).joined(separator: ".")
+            return .attribute(a)
+        }.prettyName
+    }
+
+    /// A name part as Spark's `quoteIfNeeded` writes it: as is when it is a plain identifier, else in backticks.
+    static func quoteIfNeeded(_ part: String) -> String {
+        let plain = !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            && !part.allSatisfy(\.isNumber)
+        return plain ? part : "`" + part.replacingOccurrences(of: "`", with: "``") + "`"
+    }
+
     /// The expression as `explain()` prints it.
     public var explainString: String { render(.explain) }
 
@@ -161,7 +178,8 @@ extension Expression {
         if style == .explain, a.kind == .first || a.kind == .last { name = a.kind.rawValue }
         if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
         var text = "\(prefix)\(name)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
-        if let f = a.filter { text += " FILTER (WHERE \(f.render(style)))" }
+        // The filter decides which rows update the buffer: after the first step (final, merge) explain leaves it out.
+        if let f = a.filter, style == .pretty || a.mode == .partial || a.mode == .complete { text += " FILTER (WHERE \(f.render(style)))" }
         return text
     }
 

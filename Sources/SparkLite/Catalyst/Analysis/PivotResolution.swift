@@ -32,8 +32,8 @@ enum PivotResolution {
             let pivotNamed: Expression = if case .attribute = pivot { pivot } else { .alias(pivot, name: "__pivot_col", exprId: .next()) }
             // Spark names each first-step aggregate by its SQL text (`sum(amount) AS total` when aliased).
             let sqlNames = zip(aggregates, aggs).map { written, agg in
-                if case .alias(_, let name, _) = written { return sqlText(agg.unaliased) + " AS " + quoteIfNeeded(name) }
-                return sqlText(agg.unaliased)
+                if case .alias(_, let name, _) = written { return agg.unaliased.sql + " AS " + Expression.quoteIfNeeded(name) }
+                return agg.unaliased.sql
             }
             let firstList = groups + [pivotNamed] + zip(aggs, sqlNames).map { Expression.alias($0.unaliased, name: $1, exprId: .next()) }
             let first = try analyzer.resolveNode(.aggregate(grouping: groups.map(\.unaliased) + [pivot], aggregates: firstList, child), ctes: ctes)
@@ -44,7 +44,7 @@ enum PivotResolution {
             let gathered = zip(sqlNames, firstOutput.suffix(aggs.count)).map { sqlName, attribute -> Expression in
                 let pivotFirst = AggregateExpression(kind: .pivotFirst, arguments: [.attribute(pivotAttribute), .attribute(attribute), valuesLiteral],
                                                      resultType: .array(element: attribute.dataType, containsNull: true))
-                return .alias(.aggregate(pivotFirst), name: "__pivot_\(sqlName) AS \(quoteIfNeeded(sqlName))", exprId: .next())
+                return .alias(.aggregate(pivotFirst), name: "__pivot_\(sqlName) AS \(Expression.quoteIfNeeded(sqlName))", exprId: .next())
             }
             let second = try analyzer.resolveNode(.aggregate(grouping: groupAttributes, aggregates: groupAttributes + gathered, first), ctes: ctes)
             let arrays = second.output.suffix(aggs.count)
@@ -81,23 +81,6 @@ enum PivotResolution {
             }
         }
         return try analyzer.resolveNode(.aggregate(grouping: groups.map(\.unaliased), aggregates: list, child), ctes: ctes)
-    }
-
-    /// An expression as Spark's `sql` writes it: its column name, but with each column's qualifier
-    /// (`sum(sales.amount)`).
-    static func sqlText(_ e: Expression) -> String {
-        e.transformUp { x -> Expression? in
-            guard case .attribute(var a) = x, !a.qualifier.isEmpty else { return nil }
-            a.name = (a.qualifier + [a.name]).map(quoteIfNeeded).joined(separator: ".")
-            return .attribute(a)
-        }.prettyName
-    }
-
-    /// A name part as Spark's `quoteIfNeeded` writes it: as is when it is a plain identifier, else in backticks.
-    static func quoteIfNeeded(_ part: String) -> String {
-        let plain = !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-            && !part.allSatisfy(\.isNumber)
-        return plain ? part : "`" + part.replacingOccurrences(of: "`", with: "``") + "`"
     }
 
     /// The types `pivotfirst` can gather (Spark's `PivotFirst.supportsDataType`).
