@@ -46,6 +46,7 @@ struct Optimizer {
         CollapseProject.apply,
         CombineFilters.apply,
         PushPredicateThroughNonJoin.apply,
+        ReorderJoin.apply,
         EliminateOuterJoin.apply,
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
