@@ -131,7 +131,14 @@ enum Constraints {
             return nullIntolerantColumns(l) + nullIntolerantColumns(r)
         case .arithmetic(_, let l, let r, _): return nullIntolerantColumns(l) + nullIntolerantColumns(r)
         case .unaryMinus(let c, _), .not(let c), .cast(let c, _, _): return nullIntolerantColumns(c)
+        case .function(let f, let args) where nullIntolerantFunctions.contains(f.name): return args.flatMap(nullIntolerantColumns)
         default: return []
         }
     }
+
+    /// Functions that are null whenever an argument is, as Spark marks them (`NullIntolerant`): string tests,
+    /// pattern matches, case changes, lengths, day differences.
+    private static let nullIntolerantFunctions: Set<String> = [
+        "startswith", "endswith", "contains", "like", "rlike", "RLIKE", "REGEXP", "REGEXP_LIKE", "lower", "upper", "length", "datediff",
+    ]
 }

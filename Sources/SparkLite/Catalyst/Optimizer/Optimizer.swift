@@ -57,6 +57,7 @@ struct Optimizer {
         CollapseRepartition.apply,
         EliminateSorts.apply,
         ConstantFolding.apply,
+        LikeSimplification.apply,
         ReplaceNullWithFalseInPredicate.apply,
         BooleanSimplification.apply,
         DecimalAggregates.apply,

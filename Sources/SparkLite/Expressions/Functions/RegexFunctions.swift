@@ -30,7 +30,7 @@ let regexFunctionBuilders: [FunctionBuilder] =
             let escapeText = likeEscape == "\\" ? "" : " ESCAPE '\(likeEscape)'"
             format = { args in "\(args[0]) LIKE \(args[1])\(escapeText)" }
         }
-        return c.make([try c.string(0), try c.string(1)], .boolean, format: format) { v in
+        return c.make([try c.string(0), try c.string(1)], .boolean, format: format, explainFormat: format) { v in
             let s = text(v[0])
             let range = NSRange(s.startIndex..., in: s)
             let match = try regex.compile(text(v[1])).firstMatch(in: s, options: .anchored, range: range)

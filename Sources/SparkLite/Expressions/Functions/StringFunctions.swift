@@ -225,7 +225,9 @@ let stringFunctionBuilders: [FunctionBuilder] =
     + scalar("startswith", "endswith", "contains") { c, _ throws(SparkError) in
         try c.arity(2)
         let name = c.name
-        return c.make([try c.string(0), try c.string(1)], .boolean) { v in
+        // Explain shows Spark's class names: StartsWith(name#1, A).
+        let className = ["startswith": "StartsWith", "endswith": "EndsWith", "contains": "Contains"][name] ?? name
+        return c.make([try c.string(0), try c.string(1)], .boolean, explainFormat: { "\(className)(\($0.joined(separator: ", ")))" }) { v in
             let s = text(v[0]), part = text(v[1])
             switch name {
             case "startswith": return .bool(part.isEmpty || s.utf8.starts(with: part.utf8))
