@@ -56,6 +56,7 @@ struct Optimizer {
         RemoveRedundantAliases.apply,
         CollapseRepartition.apply,
         EliminateSorts.apply,
+        NullPropagation.apply,
         ConstantFolding.apply,
         LikeSimplification.apply,
         ReplaceNullWithFalseInPredicate.apply,

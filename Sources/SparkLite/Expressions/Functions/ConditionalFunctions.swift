@@ -3,7 +3,9 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
     scalar("coalesce", "nvl", "ifnull") { c, _ throws(SparkError) in
         if c.name == "coalesce" { try c.arity(atLeast: 1) } else { try c.arity(2) }
         let (args, type) = try c.commonType(bracketed: false)
-        return c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false) { values in
+        // nvl and ifnull are Spark's coalesce under another name; explain shows coalesce.
+        return c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false,
+                      explainFormat: { "coalesce(\($0.joined(separator: ", ")))" }) { values in
             values.first { !$0.isNull } ?? .null
         }
     }
