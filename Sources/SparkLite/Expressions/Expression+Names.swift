@@ -75,8 +75,12 @@ extension Expression {
             return style == .pretty ? "\(fn.uppercased())(\(r(c)) AS \(t.sqlName))" : "\(fn)(\(r(c)) as \(t.simpleString))"
         case .unresolvedFunction(let name, let args, let distinct):
             return "'\(name)(\(distinct ? "distinct " : "")\(args.map(r).joined(separator: ", ")))"
-        case .function(let f, let args):
-            if f.isReplaceable && style == .explain, let replacement = args.last { return r(replacement) }
+        case .function(let f, let written):
+            if f.isReplaceable && style == .explain, let replacement = written.last { return r(replacement) }
+            // Explain shows the implicit casts the call applies to its arguments, a literal's folded.
+            let args = style == .explain && !f.argumentCasts.isEmpty
+                ? written.enumerated().map { i, a in f.argumentCasts[i].map { Self.castForExplain(a, $0) } ?? a }
+                : written
             let shown = f.displayArguments.map { idx in idx.compactMap { $0 < args.count ? args[$0] : nil } } ?? args
             if style == .pretty, let format = f.prettyFormat { return format(shown.map(r)) }
             if style == .explain, let format = f.explainFormat { return format(args.map(r)) }
@@ -134,6 +138,14 @@ extension Expression {
         case .cumeDist, .nthValue: return .defaultWithOrder
         case .rowNumber, .rank, .denseRank, .percentRank, .ntile: return .rowsToCurrent
         }
+    }
+
+    /// `cast(a as t)`, or for a literal the value it casts to, as Spark's constant folding leaves it.
+    static func castForExplain(_ e: Expression, _ t: DataType) -> Expression {
+        if case .literal(let v, let from) = e, let folded = try? Cast.evaluate(v, from: from, to: t, mode: .ansi) {
+            return .literal(folded, t)
+        }
+        return .cast(e, t, .ansi)
     }
 
     static func literalText(_ v: Value, _ t: DataType, _ style: RenderStyle) -> String {
