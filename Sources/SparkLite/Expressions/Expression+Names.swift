@@ -165,6 +165,17 @@ extension Expression {
             // Explain prints an array literal without spaces (`[1,2,null]`).
             let element: DataType = if case .array(let e, _) = t { e } else { .null }
             return "[" + items.map { literalText($0, element, style) }.joined(separator: ",") + "]"
+        // Explain prints binary in hex (`0xCAFE`), a struct as its row (`[1,z]`), a map as its two arrays.
+        case .binary(let bytes) where style == .explain:
+            return "0x" + bytes.map { String($0, radix: 16, uppercase: true).leftPadded(2) }.joined()
+        case .struct(let values) where style == .explain:
+            let types: [DataType] = if case .struct(let fields) = t { fields.map(\.dataType) } else { [] }
+            return "[" + values.enumerated().map { i, x in literalText(x, i < types.count ? types[i] : .null, style) }.joined(separator: ",") + "]"
+        case .map(let entries) where style == .explain:
+            guard case .map(let k, let vt, _) = t else { return ValueFormatter.showString(v, t) }
+            let keys = entries.map { literalText($0.key, k, style) }.joined(separator: ",")
+            let values = entries.map { literalText($0.value, vt, style) }.joined(separator: ",")
+            return "map(keys: [\(keys)], values: [\(values)])"
         default: return ValueFormatter.showString(v, t)
         }
     }

@@ -46,7 +46,10 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("next_day") { c, _ throws(SparkError) in
         try c.arity(2)
-        return c.make([try dateArg(c, 0), try c.string(1)], .date, nullable: true) { v in
+        // Explain shows whether an unknown day name fails (ANSI) or gives null.
+        let failOnError = c.ansi
+        return c.make([try dateArg(c, 0), try c.string(1)], .date, nullable: true,
+                      explainFormat: { "next_day(\($0.joined(separator: ", ")), \(failOnError))" }) { v in
             guard case .date(let d) = v[0] else { return .null }
             let name = text(v[1])
             guard let target = DateTimeFunctions.dayOfWeek(named: name) else {
@@ -134,9 +137,12 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         let format: Expression = c.count == 2 ? try c.string(1) : .literal(.string("yyyy-MM-dd HH:mm:ss"), .string)
         var full = c
         full.args = [c[0], c.count == 2 ? c[1] : format]
+        // Explain shows the session time zone and whether a bad value fails (ANSI).
+        let name = c.name, failOnError = c.ansi
+        let explain: @Sendable ([String]) -> String = { "\(name)(\($0.joined(separator: ", ")), Some(UTC), \(failOnError))" }
         if c[0].dataType == .string {
             let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument()
-            return full.make([c[0], format], .long) { v in
+            return full.make([c[0], format], .long, explainFormat: explain) { v in
                 let s = text(v[0])
                 do {
                     let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
@@ -146,7 +152,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
                 }
             }
         }
-        return full.make([try timestampArg(c, 0), format], .long) { v in
+        return full.make([try timestampArg(c, 0), format], .long, explainFormat: explain) { v in
             guard case .timestamp(let t) = v[0] else { return .null }
             return .int(Cast.floorDiv(t, DateTimeUtils.microsPerSecond))
         }

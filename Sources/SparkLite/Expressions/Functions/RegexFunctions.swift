@@ -6,7 +6,9 @@ let regexFunctionBuilders: [FunctionBuilder] =
     scalar("rlike", "regexp", "regexp_like") { c, _ throws(SparkError) in
         try c.arity(2)
         let regex = try RegexCache(c, patternArgument: 1)
-        return c.make([try c.string(0), try c.string(1)], .boolean, name: c.name.uppercased()) { v in
+        // rlike, regexp and regexp_like are all Spark's RLike: named as called, explained RLIKE(...).
+        return c.make([try c.string(0), try c.string(1)], .boolean, name: c.name.uppercased(),
+                      explainFormat: { "RLIKE(\($0.joined(separator: ", ")))" }) { v in
             let s = text(v[0])
             return .bool(try regex.compile(text(v[1])).firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil)
         }

@@ -28,12 +28,15 @@ let stringFunctionBuilders: [FunctionBuilder] =
     + scalar("trim", "ltrim", "rtrim") { c, _ throws(SparkError) in
         try c.arity(1...2)
         let side: TrimSide = c.name == "ltrim" ? .leading : (c.name == "rtrim" ? .trailing : .both)
+        // Explain shows Spark's StringTrim fields: the string, then the optional characters (`trim(s#1, None)`).
+        let name = c.name
         if c.count == 1 {
-            return c.make([try c.string(0)], .string) { v in .string(trim(text(v[0]), " ", side)) }
+            return c.make([try c.string(0)], .string, explainFormat: { "\(name)(\($0[0]), None)" }) { v in .string(trim(text(v[0]), " ", side)) }
         }
         // The SQL function form is trim(trimStr, str), named as `TRIM(BOTH trimStr FROM str)`.
         let keyword = switch side { case .leading: "LEADING"; case .trailing: "TRAILING"; case .both: "BOTH" }
-        return c.make([try c.string(0), try c.string(1)], .string, format: { "TRIM(\(keyword) \($0[0]) FROM \($0[1]))" }) { v in
+        return c.make([try c.string(0), try c.string(1)], .string, format: { "TRIM(\(keyword) \($0[0]) FROM \($0[1]))" },
+                      explainFormat: { "\(name)(\($0[1]), Some(\($0[0])))" }) { v in
             .string(trim(text(v[1]), text(v[0]), side))
         }
     }
