@@ -76,7 +76,12 @@ extension Expression {
         case .unresolvedFunction(let name, let args, let distinct):
             return "'\(name)(\(distinct ? "distinct " : "")\(args.map(r).joined(separator: ", ")))"
         case .function(let f, let written):
-            if f.isReplaceable && style == .explain, let replacement = written.last { return r(replacement) }
+            if f.isReplaceable && style == .explain, let replacement = written.last {
+                if f.name == "if", case .caseWhen(let branches, let otherwise) = replacement, branches.count == 1 {
+                    return Self.ifText(r(branches[0].condition), r(branches[0].value), otherwise.map(r) ?? "null")
+                }
+                return r(replacement)
+            }
             // Explain shows the implicit casts the call applies to its arguments, a literal's folded.
             let args = style == .explain && !f.argumentCasts.isEmpty
                 ? written.enumerated().map { i, a in f.argumentCasts[i].map { Self.castForExplain(a, $0) } ?? a }
@@ -138,6 +143,11 @@ extension Expression {
         case .cumeDist, .nthValue: return .defaultWithOrder
         case .rowNumber, .rank, .denseRank, .percentRank, .ntile: return .rowsToCurrent
         }
+    }
+
+    /// Spark's `If` in explain: `if ((a#1 > 5)) big else small`.
+    static func ifText(_ condition: String, _ value: String, _ otherwise: String) -> String {
+        "if (\(condition)) \(value) else \(otherwise)"
     }
 
     /// `cast(a as t)`, or for a literal the value it casts to, as Spark's constant folding leaves it.
