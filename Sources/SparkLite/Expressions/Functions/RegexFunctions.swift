@@ -116,7 +116,12 @@ let regexSearchFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         let regex = try RegexCache(c, patternArgument: 1)
         let count = c.name == "regexp_count"
-        return c.make([try c.string(0), try c.string(1)], count ? .int : .string, nullable: !count) { v in
+        // Spark's regexp_count is the size of regexp_extract_all, and explain shows that.
+        var explain: (@Sendable ([String]) -> String)?
+        if count {
+            explain = { args in "size(regexp_extract_all(\(args[0]), \(args[1]), 0), false)" }
+        }
+        return c.make([try c.string(0), try c.string(1)], count ? .int : .string, nullable: !count, explainFormat: explain) { v in
             let s = text(v[0])
             let compiled = try regex.compile(text(v[1]))
             let range = NSRange(location: 0, length: (s as NSString).length)

@@ -104,13 +104,16 @@ let stringFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("left") { c, _ throws(SparkError) in
         try c.arity(2)
-        return c.make([try c.string(0), try c.int(1)], .string) { v in
+        // Spark's left and right are substring calls, and explain shows them so.
+        return c.make([try c.string(0), try c.int(1)], .string, explainFormat: { "substring(\($0[0]), 1, \($0[1]))" }) { v in
             .string(substringSQL(text(v[0]), 1, Int(v[1].int64Value ?? 0)))
         }
     }
     + scalar("right") { c, _ throws(SparkError) in
         try c.arity(2)
-        return c.make([try c.string(0), try c.int(1)], .string, nullable: true) { v in
+        let fromEnd: @Sendable (String) -> String = { n in Int(n).map { String(-$0) } ?? "(- \(n))" }
+        return c.make([try c.string(0), try c.int(1)], .string, nullable: true,
+                      explainFormat: { Expression.ifText("isnull(\($0[0]))", "null", "substring(\($0[0]), \(fromEnd($0[1])), 2147483647)") }) { v in
             let n = Int(v[1].int64Value ?? 0)
             return .string(n <= 0 ? "" : substringSQL(text(v[0]), -n, Int(Int32.max)))
         }
@@ -205,7 +208,9 @@ let stringFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("split_part") { c, _ throws(SparkError) in
         try c.arity(3)
-        return c.make([try c.string(0), try c.string(1), try c.int(2)], .string, nullable: true) { v in
+        // Spark's split_part is element_at over its own split, and explain shows that.
+        return c.make([try c.string(0), try c.string(1), try c.int(2)], .string, nullable: true,
+                      explainFormat: { "element_at(stringsplitsql(\($0[0]), \($0[1])), \($0[2]), Some(), false)" }) { v in
             let index = Int(v[2].int64Value ?? 0)
             if index == 0 {
                 throw SparkError("INVALID_INDEX_OF_ZERO", "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).", sqlState: "22003")
