@@ -101,7 +101,7 @@ public struct SolutionRunner {
         let physical = try df.explain()
         return SolutionRun(
             columns: result.schema, rows: result.rows, shuffles: result.shuffles, broadcasts: result.broadcasts,
-            stages: result.shuffles + 1, physicalPlan: physical, operators: plan.collectNodes().map(\.nodeName),
+            stages: result.shuffles + 1, physicalPlan: physical, operators: plan.explainNodes().map(\.nodeName),
             metrics: result.metrics, printed: printed, isRDD: false)
     }
 

@@ -44,7 +44,7 @@ final class ColumnObject: PyHostObject {
             let fn = ["contains": "contains", "startswith": "startswith", "endswith": "endswith"][name] ?? name
             return m { a in functions.call(fn, c, try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
         case "substr":
-            return m { a in functions.call("substring", c, try Conversion.column(try arg(a, 0, name), stringIsName: false), try Conversion.column(try arg(a, 1, name), stringIsName: false)) }
+            return m { a in functions.call("substr", c, try Conversion.column(try arg(a, 0, name), stringIsName: false), try Conversion.column(try arg(a, 1, name), stringIsName: false)) }
         case "when":
             return m { a in c.when(try Conversion.column(try arg(a, 0, name)), try Conversion.column(try arg(a, 1, name), stringIsName: false)) }
         case "otherwise": return m { a in c.otherwise(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }

@@ -47,18 +47,8 @@ enum MissingValues {
             throw PyException.valueError("[VALUE_NOT_ANY_OR_ALL] Value for `how` must be 'any' or 'all', got '\(how)'.")
         }
         let thresh = b["thresh"]?.asInt ?? (how == "any" ? names.count : 1)
-        let types = Dictionary(df.schema.map { ($0.name.lowercased(), $0.dataType) }, uniquingKeysWith: { first, _ in first })
-        let present = names.map { name -> Column in
-            let c = Column(name: "`\(name)`")
-            var check = c.isNotNull()
-            if let t = types[name.lowercased()], t == .double || t == .float { check = check && !functions.call("isnan", c) }
-            return check
-        }
-        guard !present.isEmpty else { return df }
-        if thresh == present.count { return try df.filter(present.dropFirst().reduce(present[0]) { $0 && $1 }) }
-        if thresh == 1 { return try df.filter(present.dropFirst().reduce(present[0]) { $0 || $1 }) }
-        let counted = present.map { functions.when($0, functions.lit(.int(1))).otherwise(functions.lit(.int(0))) }
-        return try df.filter(counted.dropFirst().reduce(counted[0]) { $0 + $1 } >= functions.lit(.int(Int64(thresh))))
+        guard !names.isEmpty else { return df }
+        return try df.filter(functions.atLeastNNonNulls(thresh, names.map { Column(name: "`\($0)`") }))
     }
 
     /// `replace(to_replace, value, subset)`: `to_replace` is a value, a list (with a list or one value) or

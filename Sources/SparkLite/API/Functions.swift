@@ -25,6 +25,19 @@ public enum functions {
     }
     public static func broadcast(_ df: DataFrame) -> DataFrame { df.hint("broadcast") }
 
+    /// Spark's `AtLeastNNonNulls`, the predicate of `dropna`: true when at least `n` of the values are
+    /// neither null nor NaN. Not a SQL function: only `dropna` builds it.
+    public static func atLeastNNonNulls(_ n: Int, _ cols: [Column]) -> Column {
+        let f = ScalarFunction(name: "atleastnnonnulls", dataType: .boolean, nullable: false, nullIntolerant: false) { values in
+            let present = values.dropFirst().filter { v in
+                if case .double(let d) = v { return !d.isNaN }
+                return !v.isNull
+            }.count
+            return .bool(present >= n)
+        }
+        return Column(.function(f, [.literal(.int(Int64(n)), .int)] + cols.map(\.expr)))
+    }
+
     /// The type Spark gives a Python/Scala literal: ints are INT when they fit, else BIGINT.
     static func literalType(_ v: Value) -> DataType {
         switch v {

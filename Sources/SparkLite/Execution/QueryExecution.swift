@@ -21,7 +21,27 @@ public final class QueryExecution: @unchecked Sendable {
         if correlated {
             throw SparkError.unsupported("A correlated scalar subquery other than one aggregate correlated by equalities")
         }
-        return try plan(optimized)
+        let physical = try plan(optimized)
+        try attachSubqueries(to: physical)
+        return physical
+    }
+
+    /// Hangs each scalar subquery's own physical plan under the operators that read its value, where
+    /// explain prints it.
+    private func attachSubqueries(to physical: SparkPlan) throws {
+        let subqueries = scalarSubqueries
+        guard !subqueries.isEmpty else { return }
+        var plans: [ExprId: SparkPlan] = [:]
+        for (id, sub) in subqueries where plans[id] == nil {
+            plans[id] = try QueryExecution(analyzed: sub, conf: conf, cacheManager: cacheManager).physicalPlan()
+        }
+        for node in physical.collectNodes() {
+            let ids = node.expressions.flatMap { e in
+                e.collect { x -> ExprId? in if case .scalarSubquery(_, let id) = x { id } else { nil } }
+            }
+            var seen = Set<ExprId>()
+            node.subqueries = ids.filter { seen.insert($0).inserted }.compactMap { id in plans[id].map { SubqueryExec(exprId: id, plan: $0) } }
+        }
     }
 
     /// Physical planning plus the exchanges and sorts the operators require, then the aggregate rules

@@ -9,6 +9,23 @@ extension Expression {
     /// The name of a column computed by this expression when it has no alias.
     public var prettyName: String { render(.pretty) }
 
+    /// The expression as Spark's `sql` writes it: its column name, but with each column's qualifier
+    /// (`sum(sales.amount)`), as Spark names the columns its rewrites make (pivot, distinct aggregates).
+    public var sql: String {
+        transformUp { x -> Expression? in
+            guard case .attribute(var a) = x, !a.qualifier.isEmpty else { return nil }
+            a.name = (a.qualifier + [a.name]).map(Self.quoteIfNeeded).joined(separator: ".")
+            return .attribute(a)
+        }.prettyName
+    }
+
+    /// A name part as Spark's `quoteIfNeeded` writes it: as is when it is a plain identifier, else in backticks.
+    static func quoteIfNeeded(_ part: String) -> String {
+        let plain = !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            && !part.allSatisfy(\.isNumber)
+        return plain ? part : "`" + part.replacingOccurrences(of: "`", with: "``") + "`"
+    }
+
     /// The expression as `explain()` prints it.
     public var explainString: String { render(.explain) }
 
@@ -58,8 +75,17 @@ extension Expression {
             return style == .pretty ? "\(fn.uppercased())(\(r(c)) AS \(t.sqlName))" : "\(fn)(\(r(c)) as \(t.simpleString))"
         case .unresolvedFunction(let name, let args, let distinct):
             return "'\(name)(\(distinct ? "distinct " : "")\(args.map(r).joined(separator: ", ")))"
-        case .function(let f, let args):
-            if f.isReplaceable && style == .explain, let replacement = args.last { return r(replacement) }
+        case .function(let f, let written):
+            if f.isReplaceable && style == .explain, let replacement = written.last {
+                if f.name == "if", case .caseWhen(let branches, let otherwise) = replacement, branches.count == 1 {
+                    return Self.ifText(r(branches[0].condition), r(branches[0].value), otherwise.map(r) ?? "null")
+                }
+                return r(replacement)
+            }
+            // Explain shows the implicit casts the call applies to its arguments, a literal's folded.
+            let args = style == .explain && !f.argumentCasts.isEmpty
+                ? written.enumerated().map { i, a in f.argumentCasts[i].map { Self.castForExplain(a, $0) } ?? a }
+                : written
             let shown = f.displayArguments.map { idx in idx.compactMap { $0 < args.count ? args[$0] : nil } } ?? args
             if style == .pretty, let format = f.prettyFormat { return format(shown.map(r)) }
             if style == .explain, let format = f.explainFormat { return format(args.map(r)) }
@@ -119,6 +145,19 @@ extension Expression {
         }
     }
 
+    /// Spark's `If` in explain: `if ((a#1 > 5)) big else small`.
+    static func ifText(_ condition: String, _ value: String, _ otherwise: String) -> String {
+        "if (\(condition)) \(value) else \(otherwise)"
+    }
+
+    /// `cast(a as t)`, or for a literal the value it casts to, as Spark's constant folding leaves it.
+    static func castForExplain(_ e: Expression, _ t: DataType) -> Expression {
+        if case .literal(let v, let from) = e, let folded = try? Cast.evaluate(v, from: from, to: t, mode: .ansi) {
+            return .literal(folded, t)
+        }
+        return .cast(e, t, .ansi)
+    }
+
     static func literalText(_ v: Value, _ t: DataType, _ style: RenderStyle) -> String {
         switch v {
         case .null: return style == .pretty ? "NULL" : "null"
@@ -136,6 +175,17 @@ extension Expression {
             // Explain prints an array literal without spaces (`[1,2,null]`).
             let element: DataType = if case .array(let e, _) = t { e } else { .null }
             return "[" + items.map { literalText($0, element, style) }.joined(separator: ",") + "]"
+        // Explain prints binary in hex (`0xCAFE`), a struct as its row (`[1,z]`), a map as its two arrays.
+        case .binary(let bytes) where style == .explain:
+            return "0x" + bytes.map { String($0, radix: 16, uppercase: true).leftPadded(2) }.joined()
+        case .struct(let values) where style == .explain:
+            let types: [DataType] = if case .struct(let fields) = t { fields.map(\.dataType) } else { [] }
+            return "[" + values.enumerated().map { i, x in literalText(x, i < types.count ? types[i] : .null, style) }.joined(separator: ",") + "]"
+        case .map(let entries) where style == .explain:
+            guard case .map(let k, let vt, _) = t else { return ValueFormatter.showString(v, t) }
+            let keys = entries.map { literalText($0.key, k, style) }.joined(separator: ",")
+            let values = entries.map { literalText($0.value, vt, style) }.joined(separator: ",")
+            return "map(keys: [\(keys)], values: [\(values)])"
         default: return ValueFormatter.showString(v, t)
         }
     }
@@ -161,7 +211,8 @@ extension Expression {
         if style == .explain, a.kind == .first || a.kind == .last { name = a.kind.rawValue }
         if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
         var text = "\(prefix)\(name)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
-        if let f = a.filter { text += " FILTER (WHERE \(f.render(style)))" }
+        // The filter decides which rows update the buffer: after the first step (final, merge) explain leaves it out.
+        if let f = a.filter, style == .pretty || a.mode == .partial || a.mode == .complete { text += " FILTER (WHERE \(f.render(style)))" }
         return text
     }
 

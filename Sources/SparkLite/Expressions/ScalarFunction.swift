@@ -20,6 +20,9 @@ public struct ScalarFunction: Sendable {
     /// argument; the other arguments are shown in the name and never evaluated. The optimizer puts the
     /// last argument in the call's place (see ReplaceExpressions).
     public var isReplaceable = false
+    /// Implicit casts applied inside `evaluate` rather than kept in the tree (so column names show the
+    /// arguments as written): explain shows them, as Spark's tree has them (`SQRT(cast(a#1 as double))`).
+    public var argumentCasts: [Int: DataType] = [:]
     public var evaluate: @Sendable ([Value]) throws -> Value
 
     public init(

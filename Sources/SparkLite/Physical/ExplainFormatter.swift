@@ -24,19 +24,39 @@ enum ExplainFormatter {
         let args = plan.argumentString
         var text = args.isEmpty ? plan.nodeName : plan.nodeName + plan.argumentSeparator + args
         if let stage = stages[ObjectIdentifier(plan)] { text = "*(\(stage)) " + text }
-        lines.append(String(indent.dropLast(head.isEmpty ? 0 : 3)) + head + text)
+        lines.append(String(indent.dropLast(head.isEmpty ? 0 : 3)) + head + subqueriesNamed(text, plan.subqueries))
         // A cached relation and its plan are Spark's inner children: printed two levels deeper, and the
         // cached plan was prepared on its own.
         let inner = plan is InMemoryTableScanExec || plan is InMemoryRelationExec
         let childIndent = inner ? indent + "   " : indent
+        // Scalar subqueries are inner children too, printed before the children.
+        let subqueryIndent = childIndent + (plan.children.isEmpty ? "   " : ":  ")
+        for (i, subquery) in plan.subqueries.enumerated() {
+            let last = i == plan.subqueries.count - 1
+            render(subquery, adaptive: adaptive, stages: [:], indent: subqueryIndent + (last ? "   " : ":  "),
+                   head: last ? "+- " : ":- ", into: &lines)
+        }
         for (i, child) in plan.children.enumerated() {
             let last = i == plan.children.count - 1
             let nextIndent = childIndent + (last ? "   " : ":  "), nextHead = last ? "+- " : ":- "
             if plan is InMemoryRelationExec {
                 renderPlan(child, adaptive: adaptive, hasSubqueries: false, indent: nextIndent, head: nextHead, into: &lines)
+            } else if plan is SubqueryExec {
+                // A subquery's plan is always adaptive in Spark, whatever it contains.
+                renderPlan(child, adaptive: adaptive, hasSubqueries: true, indent: nextIndent, head: nextHead, into: &lines)
             } else {
                 render(child, adaptive: adaptive, stages: stages, indent: nextIndent, head: nextHead, into: &lines)
             }
+        }
+    }
+
+    /// An operator's text with each scalar subquery it reads named as Spark's physical plan names it
+    /// (`Subquery subquery#12, [id=#40]`, the logical `scalar-subquery#12` otherwise).
+    private static func subqueriesNamed(_ text: String, _ subqueries: [SubqueryExec]) -> String {
+        guard !subqueries.isEmpty else { return text }
+        return text.replacing(/scalar-subquery#(\d+)/) { match in
+            let id = Int(match.output.1)
+            return subqueries.first { $0.exprId.id == id }.map { "Subquery " + $0.argumentString } ?? String(match.output.0)
         }
     }
 

@@ -8,6 +8,7 @@ final class FilterExec: SparkPlan, @unchecked Sendable {
     }
 
     override var argumentString: String { condition.explainString }
+    override var expressions: [Expression] { [condition] }
     override var outputOrdering: [SortOrder] { children[0].outputOrdering }
 
     override var supportsColumnar: Bool { children[0].supportsColumnar }

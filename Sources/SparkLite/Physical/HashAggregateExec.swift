@@ -71,6 +71,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             switch (input, emitResults) {
             case (.update, false): copy.mode = .partial
             case (.merge, false): copy.mode = .partialMerge
+            case (.merge, true): copy.mode = .final
             default: copy.mode = .complete
             }
             return Expression.aggregate(copy).explainString

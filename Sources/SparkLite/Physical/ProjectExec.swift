@@ -7,7 +7,11 @@ final class ProjectExec: SparkPlan, @unchecked Sendable {
         super.init(children: [child], output: list.compactMap(\.toAttribute))
     }
 
-    override var argumentString: String { "[" + projectList.map(\.explainString).joined(separator: ", ") + "]" }
+    /// Spark leaves an empty list out (`+- Project` under a `count(*)`).
+    override var argumentString: String {
+        projectList.isEmpty ? "" : "[" + projectList.map(\.explainString).joined(separator: ", ") + "]"
+    }
+    override var expressions: [Expression] { projectList }
 
     override var outputOrdering: [SortOrder] { children[0].outputOrdering }
 

@@ -61,6 +61,18 @@ public class SparkPlan: @unchecked Sendable {
         [self] + children.flatMap { $0.collectNodes() }
     }
 
+    /// The expressions the operator evaluates, where the scalar subqueries it reads are found.
+    var expressions: [Expression] { [] }
+
+    /// The scalar subqueries whose values this operator reads (Spark's inner children): explain prints
+    /// them between the node and its children. Not children: nothing executes or counts through them.
+    var subqueries: [SubqueryExec] = []
+
+    /// Every node as explain lists it, pre-order: a node, its subqueries' plans, then its children.
+    public func explainNodes() -> [SparkPlan] {
+        [self] + subqueries.flatMap { $0.explainNodes() } + children.flatMap { $0.explainNodes() }
+    }
+
     /// Binds attribute references to input positions of `input`.
     func bind(_ e: Expression, _ input: [AttributeReference]) throws -> Expression {
         let bound = try e.transformUp { node -> Expression? in

@@ -247,7 +247,14 @@ struct SparkPlanner {
             var buildRight: Bool?
             if rightHint == .broadcast && canBuildRight { buildRight = true }
             else if leftHint == .broadcast && canBuildLeft { buildRight = false }
-            else if leftHint == nil && rightHint == nil || (leftHint != .shuffleMerge && rightHint != .shuffleMerge && leftHint != .shuffleHash && rightHint != .shuffleHash) {
+            else if leftHint == .shuffleMerge || rightHint == .shuffleMerge {
+                return SortMergeJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, condition: rest,
+                                         left: left, right: right, output: output)
+            } else if let hashBuildRight = Self.shuffleHashBuildSide(type, hint, l, r) {
+                return ShuffledHashJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, buildRight: hashBuildRight,
+                                            condition: rest, left: left, right: right, output: output)
+            } else {
+                // No hint Spark can follow: the sizes decide.
                 if canBuildRight && small(r) && (!canBuildLeft || !small(l) || (SizeEstimation.sizeInBytes(r) ?? 0) <= (SizeEstimation.sizeInBytes(l) ?? 0)) { buildRight = true }
                 else if canBuildLeft && small(l) { buildRight = false }
             }
@@ -285,6 +292,17 @@ struct SparkPlanner {
             plan = ProjectExec(projects, child: plan)
         }
         return plan
+    }
+
+    /// The side a `SHUFFLE_HASH` hint builds (true: the right), when a hinted side can be built for the join
+    /// type; with both sides hinted, the smaller one (the right on a tie), as Spark's `getBuildSide`.
+    static func shuffleHashBuildSide(_ type: JoinType, _ hint: JoinHint, _ l: LogicalPlan, _ r: LogicalPlan) -> Bool? {
+        let right = hint.right == .shuffleHash && ShuffledHashJoinExec.canBuildRight(type)
+        let left = hint.left == .shuffleHash && ShuffledHashJoinExec.canBuildLeft(type)
+        if left && right { return (SizeEstimation.sizeInBytes(r) ?? 0) <= (SizeEstimation.sizeInBytes(l) ?? 0) }
+        if right { return true }
+        if left { return false }
+        return nil
     }
 
     /// The keys of a single-column NOT IN (`a = b OR isnull(a = b)`, as RewritePredicateSubquery writes it),

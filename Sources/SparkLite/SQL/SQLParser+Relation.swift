@@ -95,6 +95,9 @@ extension SQLParser {
             if startsQuery() || check("VALUES") {
                 let plan = try query()
                 try expectClosingParenthesisOfQuery()
+                // As in Spark, a derived table without an alias still hides the qualifiers of its inner
+                // tables: its columns are qualified by a generated name.
+                guard startsTableAlias else { return .subqueryAlias("__auto_generated_subquery_name", plan) }
                 return try tableAlias(plan, derived: true)
             }
             // `( t1 JOIN t2 ON … )` used as a relation.
@@ -115,6 +118,11 @@ extension SQLParser {
             throw unsupported("Time travel")
         }
         return try tableAlias(.unresolvedRelation(name), derived: false)
+    }
+
+    /// Whether a table alias follows.
+    private var startsTableAlias: Bool {
+        (check("AS") && (peek().kind == .word || peek().kind == .quotedIdentifier)) || currentStartsImplicitAlias(forTable: true)
     }
 
     /// `[AS] alias [(col, …)]`

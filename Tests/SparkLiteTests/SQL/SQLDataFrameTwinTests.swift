@@ -78,7 +78,10 @@ let sqlTwins: [SQLTwin] = [
     SQLTwin(sql: "SELECT name FROM employees UNION ALL SELECT dept_name FROM departments") { spark in
         try spark.table("employees").select(F.col("name")).union(try spark.table("departments").select(F.col("dept_name")))
     },
-    SQLTwin(sql: "SELECT * FROM (SELECT name, dept_id, salary FROM employees) PIVOT (sum(salary) FOR dept_id IN (10, 20))") { spark in
+    // Aliased as the table, the derived table's columns keep the qualifier the DataFrame's columns have, which
+    // pivot's column names show (`__pivot_sum(employees.salary)`); unaliased, Spark qualifies them by
+    // `__auto_generated_subquery_name`.
+    SQLTwin(sql: "SELECT * FROM (SELECT name, dept_id, salary FROM employees) AS employees PIVOT (sum(salary) FOR dept_id IN (10, 20))") { spark in
         try spark.table("employees").select(F.col("name"), F.col("dept_id"), F.col("salary")).groupBy(F.col("name"))
             .pivot(F.col("dept_id"), values: [F.lit(.int(10)), F.lit(.int(20))]).agg(F.sum(F.col("salary")))
     },

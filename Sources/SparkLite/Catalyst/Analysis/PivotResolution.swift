@@ -30,16 +30,21 @@ enum PivotResolution {
 
         if aggs.allSatisfy({ supportsPivotFirst($0.dataType) }) {
             let pivotNamed: Expression = if case .attribute = pivot { pivot } else { .alias(pivot, name: "__pivot_col", exprId: .next()) }
-            let firstList = groups + [pivotNamed] + aggs.map { Expression.alias($0.unaliased, name: $0.unaliased.prettyName, exprId: .next()) }
+            // Spark names each first-step aggregate by its SQL text (`sum(amount) AS total` when aliased).
+            let sqlNames = zip(aggregates, aggs).map { written, agg in
+                if case .alias(_, let name, _) = written { return agg.unaliased.sql + " AS " + Expression.quoteIfNeeded(name) }
+                return agg.unaliased.sql
+            }
+            let firstList = groups + [pivotNamed] + zip(aggs, sqlNames).map { Expression.alias($0.unaliased, name: $1, exprId: .next()) }
             let first = try analyzer.resolveNode(.aggregate(grouping: groups.map(\.unaliased) + [pivot], aggregates: firstList, child), ctes: ctes)
             let firstOutput = first.output
             let groupAttributes = firstOutput.prefix(groups.count).map { Expression.attribute($0) }
             let pivotAttribute = firstOutput[groups.count]
             let valuesLiteral = Expression.literal(.array(pivotValues), .array(element: pivot.dataType, containsNull: true))
-            let gathered = zip(aggs, firstOutput.suffix(aggs.count)).map { agg, attribute -> Expression in
+            let gathered = zip(sqlNames, firstOutput.suffix(aggs.count)).map { sqlName, attribute -> Expression in
                 let pivotFirst = AggregateExpression(kind: .pivotFirst, arguments: [.attribute(pivotAttribute), .attribute(attribute), valuesLiteral],
                                                      resultType: .array(element: attribute.dataType, containsNull: true))
-                return .alias(.aggregate(pivotFirst), name: "__pivot_\(agg.unaliased.prettyName)", exprId: .next())
+                return .alias(.aggregate(pivotFirst), name: "__pivot_\(sqlName) AS \(Expression.quoteIfNeeded(sqlName))", exprId: .next())
             }
             let second = try analyzer.resolveNode(.aggregate(grouping: groupAttributes, aggregates: groupAttributes + gathered, first), ctes: ctes)
             let arrays = second.output.suffix(aggs.count)

@@ -46,9 +46,14 @@ enum TimeWindowing {
         } else {
             let expand = LogicalPlan.expand(projections: windows.map { child.output.map { .attribute($0) } + [$0] },
                                             output: child.output + [window], nonNull)
-            let start = try ExtractValue.extractValue(.attribute(window), .literal(.string("start"), .string))
-            let end = try ExtractValue.extractValue(.attribute(window), .literal(.string("end"), .string))
-            plan = .filter(.and(.comparison(.greaterThanOrEqual, time, start), .comparison(.lessThan, time, end)), expand)
+            if duration % slide == 0 {
+                // Every window the expansion makes then holds the time: Spark keeps them all, unfiltered.
+                plan = expand
+            } else {
+                let start = try ExtractValue.extractValue(.attribute(window), .literal(.string("start"), .string))
+                let end = try ExtractValue.extractValue(.attribute(window), .literal(.string("end"), .string))
+                plan = .filter(.and(.comparison(.greaterThanOrEqual, time, start), .comparison(.lessThan, time, end)), expand)
+            }
         }
         let replaced = expressions.map { e in e.transformUp { isWindowCall($0) ? .attribute(window) : nil } }
         return (replaced, plan)

@@ -43,7 +43,17 @@ enum TypeCoercionRules {
             return .arithmetic(op, cast(l, target), cast(r, target), mode)
         case .comparison(let op, let l, let r):
             guard l.isResolved, r.isResolved, l.dataType != r.dataType else { return nil }
-            guard let t = comparisonType(l.dataType, r.dataType) else {
+            // A string literal compared with an integral or floating column takes the column's type
+            // (`a = '7'` is `a = 7`), as Spark's string promotion does.
+            if case .literal(.string, _) = l, r.dataType.isIntegral || r.dataType == .double || r.dataType == .float {
+                return .comparison(op, .cast(l, r.dataType, mode), r)
+            }
+            if case .literal(.string, _) = r, l.dataType.isIntegral || l.dataType == .double || l.dataType == .float {
+                return .comparison(op, l, .cast(r, l.dataType, mode))
+            }
+            // An integer literal compared with a decimal takes only its own digits, as in arithmetic:
+            // `amount > 100` compares at DECIMAL(10,2), not DECIMAL(12,2).
+            guard let t = comparisonType(literalDecimal(l, beside: r) ?? l.dataType, literalDecimal(r, beside: l) ?? r.dataType) else {
                 throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(l.dataType.sqlName)\" and \"\(r.dataType.sqlName)\").")
             }
             return .comparison(op, cast(l, t), cast(r, t))

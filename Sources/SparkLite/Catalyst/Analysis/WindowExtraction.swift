@@ -23,6 +23,8 @@ enum WindowExtraction {
         for item in list {
             switch item {
             case .alias(let w, let name, let id) where { if case .window = w { return true } else { return false } }():
+                // Spark numbers every window expression it extracts, named or not: `_we1` follows a named one.
+                counter += 1
                 try addWindow(w, name: name, id: id)
                 projected.append(.attribute(AttributeReference(name: name, dataType: w.dataType, nullable: w.nullable, exprId: id)))
             default:

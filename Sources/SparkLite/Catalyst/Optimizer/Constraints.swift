@@ -39,7 +39,7 @@ enum Constraints {
         let outputIds = Set(plan.output.map(\.exprId))
         return valid.union(inferAdditional(valid)).union(isNotNullConstraints(valid, output: plan.output)).filter { c in
             let refs = c.referenceIds
-            return !refs.isEmpty && refs.isSubset(of: outputIds) && c.deterministic && !c.containsSubquery
+            return !refs.isEmpty && refs.isSubset(of: outputIds) && c.deterministic && !c.containsCorrelatedSubquery
         }
     }
 
@@ -67,9 +67,11 @@ enum Constraints {
         }
     }
 
-    /// The conjuncts of a condition that can be constraints (no subqueries: their columns are not all visible).
+    /// The conjuncts of a condition that can be constraints. As in Spark, an uncorrelated subquery is one
+    /// (`salary > (SELECT avg(salary) ...)` implies `isnotnull(salary)`); a correlated one is not, as it
+    /// reads columns of another plan.
     static func predicates(_ condition: Expression) -> [Expression] {
-        JoinKeys.conjuncts(condition).filter { !$0.containsSubquery }
+        JoinKeys.conjuncts(condition).filter { !$0.containsCorrelatedSubquery }
     }
 
     /// A projection's constraints: its input's, restated on the aliases it gives columns and expressions.
@@ -129,7 +131,14 @@ enum Constraints {
             return nullIntolerantColumns(l) + nullIntolerantColumns(r)
         case .arithmetic(_, let l, let r, _): return nullIntolerantColumns(l) + nullIntolerantColumns(r)
         case .unaryMinus(let c, _), .not(let c), .cast(let c, _, _): return nullIntolerantColumns(c)
+        case .function(let f, let args) where nullIntolerantFunctions.contains(f.name): return args.flatMap(nullIntolerantColumns)
         default: return []
         }
     }
+
+    /// Functions that are null whenever an argument is, as Spark marks them (`NullIntolerant`): string tests,
+    /// pattern matches, case changes, lengths, day differences.
+    private static let nullIntolerantFunctions: Set<String> = [
+        "startswith", "endswith", "contains", "like", "rlike", "RLIKE", "REGEXP", "REGEXP_LIKE", "lower", "upper", "length", "datediff",
+    ]
 }

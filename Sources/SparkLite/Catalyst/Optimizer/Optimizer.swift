@@ -11,7 +11,13 @@ struct Optimizer {
         // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
         // aggregates; window group limits are inferred once the filters sit right above their windows;
         // Python UDFs move into their own evaluation step once the plan is settled.
-        let limited = InferWindowGroupLimit.apply(RewriteDistinctAggregates.apply(settled), conf: conf)
+        let distinct = RewriteDistinctAggregates.apply(settled)
+        // Spark's "RewriteSubquery" batch: EXISTS and IN become joins only now, after filter inference, and
+        // the new joins get their filters pushed and columns pruned.
+        let subqueries = Self.fixedPoint(RewritePredicateSubquery.apply(distinct, optimizingSubqueries: { execute($0) }),
+                                         rules: [PushPredicateThroughJoin.apply, ColumnPruning.apply, CollapseProject.apply,
+                                                 RemoveRedundantAliases.apply, RemoveNoopOperators.apply])
+        let limited = InferWindowGroupLimit.apply(subqueries, conf: conf)
         // As Spark's "Extract Python UDFs" batch: the evaluation step sits between an operator and its input,
         // so columns are pruned and filters pushed below it again.
         let extracted = ExtractPythonUDFs.apply(limited)
@@ -33,12 +39,14 @@ struct Optimizer {
         EliminateResolvedHint.apply,
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
         ReplaceExpressions.apply,
-        RewritePredicateSubquery.apply,
+        ReplaceDistinctWithAggregate.apply,
+        RewriteCorrelatedScalarSubquery.apply,
         RewriteSetOperationsAll.apply,
         CombineUnions.apply,
         CollapseProject.apply,
         CombineFilters.apply,
         PushPredicateThroughNonJoin.apply,
+        ReorderJoin.apply,
         EliminateOuterJoin.apply,
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
@@ -48,7 +56,13 @@ struct Optimizer {
         RemoveRedundantAliases.apply,
         CollapseRepartition.apply,
         EliminateSorts.apply,
+        TrimSortAliases.apply,
+        NullPropagation.apply,
         ConstantFolding.apply,
+        LikeSimplification.apply,
+        CombineConcats.apply,
+        ReplaceNullWithFalseInPredicate.apply,
+        BooleanSimplification.apply,
         DecimalAggregates.apply,
         PruneFilters.apply,
         ConvertToLocalRelation.apply,

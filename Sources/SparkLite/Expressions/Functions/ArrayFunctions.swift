@@ -80,7 +80,9 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         let strings = element == .string ? a : try c.coerce(0, to: .array(element: .string, containsNull: true))
         var args = [strings, try c.string(1)]
         if c.count == 3 { args.append(try c.string(2)) }
-        return c.make(args, .string, nullIntolerant: false) { v in
+        // Explain shows the optional null replacement as Spark's Option: `array_join(tags#1, ,, None)`.
+        return c.make(args, .string, nullIntolerant: false,
+                      explainFormat: { "array_join(\($0[0]), \($0[1]), \($0.count > 2 ? "Some(\($0[2]))" : "None"))" }) { v in
             guard case .array(let items) = v[0], case .string(let sep) = v[1] else { return .null }
             let replacement = v.count == 3 ? v[2].stringValue : nil
             if v.count == 3 && replacement == nil { return .null }
@@ -168,7 +170,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
     + scalar("get") { c, _ throws(SparkError) in
         try c.arity(2)
         let (a, element, _) = try c.array(0)
-        return c.make([a, try c.int(1)], element, nullable: true) { v in
+        // Spark's `get` is its array index access, explained `tags#3[5]`.
+        return c.make([a, try c.int(1)], element, nullable: true, explainFormat: { "\($0[0])[\($0[1])]" }) { v in
             guard case .array(let items) = v[0], case .int(let i) = v[1], i >= 0, i < items.count else { return .null }
             return items[Int(i)]
         }
@@ -208,7 +211,7 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         try c.arity(2...3)
         let startType = c[0].dataType
         if startType == .date || startType == .timestamp {
-            return c.make([c[0], try c.coerce(1, to: startType)], .array(element: startType, containsNull: false)) { v in
+            return c.make([c[0], try c.coerce(1, to: startType)], .array(element: startType, containsNull: false), explainFormat: sequenceExplain) { v in
                 switch (v[0], v[1]) {
                 case (.date(let a), .date(let b)):
                     try checkResultLength(Int((Int64(a) - Int64(b)).magnitude), "sequence")
@@ -224,7 +227,7 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         }
         let (args, type) = try c.commonType(bracketed: false)
         guard type.isIntegral else { throw c.unexpectedType(0, required: "(\"INTEGRAL\" or \"DATE\" or \"TIMESTAMP\")") }
-        return c.make(args, .array(element: type, containsNull: false)) { v in
+        return c.make(args, .array(element: type, containsNull: false), explainFormat: sequenceExplain) { v in
             guard case .int(let start) = v[0], case .int(let stop) = v[1] else { return .null }
             var step: Int64 = start <= stop ? 1 : -1
             if v.count == 3, case .int(let s) = v[2] { step = s }
@@ -248,7 +251,10 @@ let arrayFunctionBuilders: [FunctionBuilder] =
             let name: String = if case .attribute(let a) = c[i] { a.name } else { String(i) }
             fields.append(StructField(name, element, nullable: true))
         }
-        return c.make(c.args, .array(element: .struct(fields), containsNull: false)) { v in
+        // Explain lists the field names after the arrays, as Spark's ArraysZip keeps them.
+        let names = fields.map(\.name)
+        return c.make(c.args, .array(element: .struct(fields), containsNull: false),
+                      explainFormat: { "arrays_zip(\(($0 + names).joined(separator: ", ")))" }) { v in
             let arrays = v.map { if case .array(let items) = $0 { return items }; return [] }
             let length = arrays.map(\.count).max() ?? 0
             return .array((0..<length).map { i in .struct(arrays.map { i < $0.count ? $0[i] : .null }) })
@@ -322,9 +328,15 @@ func indexOfZero() -> SparkError {
 let arraySortComparatorText = "lambdafunction((IF(((namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() < namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1, 0)))))))))), namedlambdavariable(), namedlambdavariable())"
 
 /// Explain shows Spark's legacySizeOfNull flag of `size` and `cardinality`, false: the size of null is null.
+/// `array_size` is Spark's `size` under another name.
 func sizeExplainFormat(_ name: String) -> (@Sendable ([String]) -> String)? {
-    if name == "array_size" { return nil }
-    return { "\(name)(\($0[0]), false)" }
+    let shown = name == "array_size" ? "size" : name
+    return { "\(shown)(\($0[0]), false)" }
+}
+
+/// Explain shows Spark's Sequence fields: the optional step and the session time zone.
+let sequenceExplain: @Sendable ([String]) -> String = { args in
+    "sequence(\(args[0]), \(args[1]), \(args.count > 2 ? "Some(\(args[2]))" : "None"), Some(UTC))"
 }
 
 /// Explain names `element_at` and `try_element_at` both `element_at`, with Spark's default value (None) and

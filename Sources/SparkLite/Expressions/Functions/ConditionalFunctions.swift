@@ -3,7 +3,9 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
     scalar("coalesce", "nvl", "ifnull") { c, _ throws(SparkError) in
         if c.name == "coalesce" { try c.arity(atLeast: 1) } else { try c.arity(2) }
         let (args, type) = try c.commonType(bracketed: false)
-        return c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false) { values in
+        // nvl and ifnull are Spark's coalesce under another name; explain shows coalesce.
+        return c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false,
+                      explainFormat: { "coalesce(\($0.joined(separator: ", ")))" }) { values in
             values.first { !$0.isNull } ?? .null
         }
     }
@@ -11,7 +13,9 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
         try c.arity(3)
         let branches = FunctionCall(name: c.name, args: [c[1], c[2]])
         let (coerced, type) = try branches.commonType(bracketed: true)
-        return c.make([c[0]] + coerced, type, nullable: coerced.contains(where: \.nullable), nullIntolerant: false) { v in
+        // Spark's nvl2 is if(isnotnull(a), b, c), and explain shows that.
+        return c.make([c[0]] + coerced, type, nullable: coerced.contains(where: \.nullable), nullIntolerant: false,
+                      explainFormat: { Expression.ifText("isnotnull(\($0[0]))", $0[1], $0[2]) }) { v in
             v[0].isNull ? v[2] : v[1]
         }
     }
@@ -19,7 +23,8 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         let (compared, _) = try c.commonType(bracketed: true)
         // Spark rewrites nullif(a, b) to if(a = b, null, a): the result keeps a's type.
-        return c.make(c.args + compared, c[0].dataType, nullable: true, nullIntolerant: false, display: [0, 1]) { v in
+        return c.make(c.args + compared, c[0].dataType, nullable: true, nullIntolerant: false, display: [0, 1],
+                      explainFormat: { Expression.ifText("(\($0[2]) = \($0[3]))", "null", $0[0]) }) { v in
             if v[2].isNull || v[3].isNull { return v[0] }
             return ValueOrdering.compare(v[2], v[3]) == 0 ? .null : v[0]
         }

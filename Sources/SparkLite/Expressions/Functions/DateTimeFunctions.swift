@@ -46,7 +46,10 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("next_day") { c, _ throws(SparkError) in
         try c.arity(2)
-        return c.make([try dateArg(c, 0), try c.string(1)], .date, nullable: true) { v in
+        // Explain shows whether an unknown day name fails (ANSI) or gives null.
+        let failOnError = c.ansi
+        return c.make([try dateArg(c, 0), try c.string(1)], .date, nullable: true,
+                      explainFormat: { "next_day(\($0.joined(separator: ", ")), \(failOnError))" }) { v in
             guard case .date(let d) = v[0] else { return .null }
             let name = text(v[1])
             guard let target = DateTimeFunctions.dayOfWeek(named: name) else {
@@ -82,16 +85,19 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         try c.arity(1...2)
         let tolerant = c.name == "try_to_date"
         let castMode: EvalMode = tolerant ? .try : c.mode
+        // Spark's to_date is a cast without a format, and a cast of gettimestamp with one; explain shows those.
         if c.count == 1 {
             if c[0].dataType == .string {
-                return c.make([c[0]], .date, nullable: true) { v in
+                return c.make([c[0]], .date, nullable: true, explainFormat: { "cast(\($0[0]) as date)" }) { v in
                     try Cast.evaluate(v[0], from: .string, to: .date, mode: castMode)
                 }
             }
-            return c.make([try dateArg(c, 0)], .date) { v in v[0] }
+            return c.make([try dateArg(c, 0)], .date, explainFormat: { $0[0] }) { v in v[0] }
         }
         let pattern = try constantPattern(c, 1)
-        return c.make([try c.string(0), try c.string(1)], .date, nullable: tolerant) { v in
+        let failOnError = !tolerant && c.ansi
+        return c.make([try c.string(0), try c.string(1)], .date, nullable: tolerant,
+                      explainFormat: { "cast(gettimestamp(\($0[0]), \($0[1]), TimestampType, try_to_date, Some(UTC), \(failOnError)) as date)" }) { v in
             let s = text(v[0])
             do {
                 let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
@@ -106,13 +112,14 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         try c.arity(1...2)
         let tolerant = c.name == "try_to_timestamp"
         let castMode: EvalMode = tolerant ? .try : c.mode
+        // Without a format Spark's to_timestamp is a cast, and explain shows it.
         if c.count == 1 {
             if c[0].dataType == .string {
-                return c.make([c[0]], .timestamp, nullable: true) { v in
+                return c.make([c[0]], .timestamp, nullable: true, explainFormat: { "cast(\($0[0]) as timestamp)" }) { v in
                     try Cast.evaluate(v[0], from: .string, to: .timestamp, mode: castMode)
                 }
             }
-            return c.make([try timestampArg(c, 0)], .timestamp) { v in v[0] }
+            return c.make([try timestampArg(c, 0)], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
         }
         let pattern = try constantPattern(c, 1)
         return c.make([try c.string(0), try c.string(1)], .timestamp, nullable: tolerant) { v in
@@ -134,9 +141,12 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         let format: Expression = c.count == 2 ? try c.string(1) : .literal(.string("yyyy-MM-dd HH:mm:ss"), .string)
         var full = c
         full.args = [c[0], c.count == 2 ? c[1] : format]
+        // Explain shows the session time zone and whether a bad value fails (ANSI).
+        let name = c.name, failOnError = c.ansi
+        let explain: @Sendable ([String]) -> String = { "\(name)(\($0.joined(separator: ", ")), Some(UTC), \(failOnError))" }
         if c[0].dataType == .string {
             let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument()
-            return full.make([c[0], format], .long) { v in
+            return full.make([c[0], format], .long, explainFormat: explain) { v in
                 let s = text(v[0])
                 do {
                     let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
@@ -146,7 +156,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
                 }
             }
         }
-        return full.make([try timestampArg(c, 0), format], .long) { v in
+        return full.make([try timestampArg(c, 0), format], .long, explainFormat: explain) { v in
             guard case .timestamp(let t) = v[0] else { return .null }
             return .int(Cast.floorDiv(t, DateTimeUtils.microsPerSecond))
         }
@@ -256,14 +266,15 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         // `EXTRACT(YEAR FROM d)` is named as written; date_part and datepart are ordinary calls.
         var format: (@Sendable ([String]) -> String)?
         if c.name == "extract" { format = { args in "extract(\(args[0]) FROM \(args[1]))" } }
+        let explain = field.explainFormat
         if field == .second {
-            return c.make([c[0], source], .decimal(precision: 8, scale: 6), format: format) { v in
+            return c.make([c[0], source], .decimal(precision: 8, scale: 6), format: format, explainFormat: explain) { v in
                 guard case .timestamp(let t) = v[1] else { return .null }
                 let inMinute = (t % 60_000_000 + 60_000_000) % 60_000_000
                 return .decimal(Int128(inMinute), scale: 6)
             }
         }
-        return c.make([c[0], source], .int, format: format) { v in
+        return c.make([c[0], source], .int, format: format, explainFormat: explain) { v in
             switch v[1] {
             case .date(let d): return .int(Int64(field.value(days: d, micros: DateTimeFunctions.startOfDay(d))))
             case .timestamp(let t):
@@ -492,6 +503,23 @@ enum DateTimeFunctions {
         }
 
         var needsTime: Bool { self == .hour || self == .minute || self == .second }
+
+        /// Spark replaces extract and date_part by the field's own function, which explain shows.
+        var explainFormat: @Sendable ([String]) -> String {
+            switch self {
+            case .year: { "year(\($0[1]))" }
+            case .quarter: { "quarter(\($0[1]))" }
+            case .month: { "month(\($0[1]))" }
+            case .week: { "weekofyear(\($0[1]))" }
+            case .day: { "dayofmonth(\($0[1]))" }
+            case .dayOfWeek: { "dayofweek(\($0[1]))" }
+            case .dayOfWeekISO: { "(weekday(\($0[1])) + 1)" }
+            case .dayOfYear: { "dayofyear(\($0[1]))" }
+            case .hour: { "hour(\($0[1]), Some(UTC))" }
+            case .minute: { "minute(\($0[1]), Some(UTC))" }
+            case .second: { "secondwithfraction(\($0[1]), Some(UTC))" }
+            }
+        }
 
         func value(days: Int32, micros: Int64) -> Int {
             let inDay = micros - Int64(days) * DateTimeUtils.microsPerDay

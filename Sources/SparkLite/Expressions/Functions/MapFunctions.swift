@@ -86,7 +86,8 @@ let mapFunctionBuilders: [FunctionBuilder] =
     + scalar("map_contains_key") { c, _ throws(SparkError) in
         try c.arity(2)
         guard case .map(let k, _, _) = c[0].dataType else { throw c.unexpectedType(0, required: "\"MAP\"") }
-        return c.make([c[0], try c.coerce(1, to: k)], .boolean) { v in
+        // Spark's map_contains_key is array_contains over the keys, and explain shows that.
+        return c.make([c[0], try c.coerce(1, to: k)], .boolean, explainFormat: { "array_contains(map_keys(\($0[0])), \($0[1]))" }) { v in
             guard case .map(let entries) = v[0] else { return .null }
             return .bool(entries.contains { $0.key == v[1] })
         }

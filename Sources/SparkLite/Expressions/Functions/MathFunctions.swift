@@ -175,7 +175,9 @@ let mathFunctionBuilders: [FunctionBuilder] =
         }
         let lt = args[0].dataType, rt = args[1].dataType
         let resultType = Expression.arithmeticResultType(op, lt, rt)
-        return c.make(args, resultType, nullable: true) { v in
+        // Spark's try_add and its kin are the operator in its TRY mode, which explain prints as the operator.
+        let symbol = op.rawValue
+        return c.make(args, resultType, nullable: true, explainFormat: { "(\($0[0]) \(symbol) \($0[1]))" }) { v in
             if op == .remainder, case .int(let a) = v[0], case .int(let b) = v[1] {
                 return b == 0 ? .null : .int(javaRemainder(a, b, pmod: false, type: resultType))
             }

@@ -6,7 +6,9 @@ let regexFunctionBuilders: [FunctionBuilder] =
     scalar("rlike", "regexp", "regexp_like") { c, _ throws(SparkError) in
         try c.arity(2)
         let regex = try RegexCache(c, patternArgument: 1)
-        return c.make([try c.string(0), try c.string(1)], .boolean, name: c.name.uppercased()) { v in
+        // rlike, regexp and regexp_like are all Spark's RLike: named as called, explained RLIKE(...).
+        return c.make([try c.string(0), try c.string(1)], .boolean, name: c.name.uppercased(),
+                      explainFormat: { "RLIKE(\($0.joined(separator: ", ")))" }) { v in
             let s = text(v[0])
             return .bool(try regex.compile(text(v[1])).firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil)
         }
@@ -30,7 +32,7 @@ let regexFunctionBuilders: [FunctionBuilder] =
             let escapeText = likeEscape == "\\" ? "" : " ESCAPE '\(likeEscape)'"
             format = { args in "\(args[0]) LIKE \(args[1])\(escapeText)" }
         }
-        return c.make([try c.string(0), try c.string(1)], .boolean, format: format) { v in
+        return c.make([try c.string(0), try c.string(1)], .boolean, format: format, explainFormat: format) { v in
             let s = text(v[0])
             let range = NSRange(s.startIndex..., in: s)
             let match = try regex.compile(text(v[1])).firstMatch(in: s, options: .anchored, range: range)
@@ -114,7 +116,12 @@ let regexSearchFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         let regex = try RegexCache(c, patternArgument: 1)
         let count = c.name == "regexp_count"
-        return c.make([try c.string(0), try c.string(1)], count ? .int : .string, nullable: !count) { v in
+        // Spark's regexp_count is the size of regexp_extract_all, and explain shows that.
+        var explain: (@Sendable ([String]) -> String)?
+        if count {
+            explain = { args in "size(regexp_extract_all(\(args[0]), \(args[1]), 0), false)" }
+        }
+        return c.make([try c.string(0), try c.string(1)], count ? .int : .string, nullable: !count, explainFormat: explain) { v in
             let s = text(v[0])
             let compiled = try regex.compile(text(v[1]))
             let range = NSRange(location: 0, length: (s as NSString).length)

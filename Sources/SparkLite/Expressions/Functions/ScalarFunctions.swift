@@ -179,12 +179,15 @@ extension FunctionCall {
         }
         let steps = conversions
         let castMode = mode
-        return call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
-                    deterministic: deterministic, display: display, format: format, explainFormat: explainFormat) { values in
+        let made = call(displayName ?? name, shown, type, nullable: nullable, nullIntolerant: nullIntolerant,
+                        deterministic: deterministic, display: display, format: format, explainFormat: explainFormat) { values in
             var converted = values
             for (i, from, to) in steps { converted[i] = try Cast.evaluate(values[i], from: from, to: to, mode: castMode) }
             return try evaluate(converted)
         }
+        guard case .function(var f, let madeArgs) = made else { return made }
+        for (i, _, to) in steps { f.argumentCasts[i] = to }
+        return .function(f, madeArgs)
     }
 }
 

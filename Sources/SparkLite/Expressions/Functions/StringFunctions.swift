@@ -28,12 +28,15 @@ let stringFunctionBuilders: [FunctionBuilder] =
     + scalar("trim", "ltrim", "rtrim") { c, _ throws(SparkError) in
         try c.arity(1...2)
         let side: TrimSide = c.name == "ltrim" ? .leading : (c.name == "rtrim" ? .trailing : .both)
+        // Explain shows Spark's StringTrim fields: the string, then the optional characters (`trim(s#1, None)`).
+        let name = c.name
         if c.count == 1 {
-            return c.make([try c.string(0)], .string) { v in .string(trim(text(v[0]), " ", side)) }
+            return c.make([try c.string(0)], .string, explainFormat: { "\(name)(\($0[0]), None)" }) { v in .string(trim(text(v[0]), " ", side)) }
         }
         // The SQL function form is trim(trimStr, str), named as `TRIM(BOTH trimStr FROM str)`.
         let keyword = switch side { case .leading: "LEADING"; case .trailing: "TRAILING"; case .both: "BOTH" }
-        return c.make([try c.string(0), try c.string(1)], .string, format: { "TRIM(\(keyword) \($0[0]) FROM \($0[1]))" }) { v in
+        return c.make([try c.string(0), try c.string(1)], .string, format: { "TRIM(\(keyword) \($0[0]) FROM \($0[1]))" },
+                      explainFormat: { "\(name)(\($0[1]), Some(\($0[0])))" }) { v in
             .string(trim(text(v[1]), text(v[0]), side))
         }
     }
@@ -101,13 +104,16 @@ let stringFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("left") { c, _ throws(SparkError) in
         try c.arity(2)
-        return c.make([try c.string(0), try c.int(1)], .string) { v in
+        // Spark's left and right are substring calls, and explain shows them so.
+        return c.make([try c.string(0), try c.int(1)], .string, explainFormat: { "substring(\($0[0]), 1, \($0[1]))" }) { v in
             .string(substringSQL(text(v[0]), 1, Int(v[1].int64Value ?? 0)))
         }
     }
     + scalar("right") { c, _ throws(SparkError) in
         try c.arity(2)
-        return c.make([try c.string(0), try c.int(1)], .string, nullable: true) { v in
+        let fromEnd: @Sendable (String) -> String = { n in Int(n).map { String(-$0) } ?? "(- \(n))" }
+        return c.make([try c.string(0), try c.int(1)], .string, nullable: true,
+                      explainFormat: { Expression.ifText("isnull(\($0[0]))", "null", "substring(\($0[0]), \(fromEnd($0[1])), 2147483647)") }) { v in
             let n = Int(v[1].int64Value ?? 0)
             return .string(n <= 0 ? "" : substringSQL(text(v[0]), -n, Int(Int32.max)))
         }
@@ -202,7 +208,9 @@ let stringFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("split_part") { c, _ throws(SparkError) in
         try c.arity(3)
-        return c.make([try c.string(0), try c.string(1), try c.int(2)], .string, nullable: true) { v in
+        // Spark's split_part is element_at over its own split, and explain shows that.
+        return c.make([try c.string(0), try c.string(1), try c.int(2)], .string, nullable: true,
+                      explainFormat: { "element_at(stringsplitsql(\($0[0]), \($0[1])), \($0[2]), Some(), false)" }) { v in
             let index = Int(v[2].int64Value ?? 0)
             if index == 0 {
                 throw SparkError("INVALID_INDEX_OF_ZERO", "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).", sqlState: "22003")
@@ -225,7 +233,9 @@ let stringFunctionBuilders: [FunctionBuilder] =
     + scalar("startswith", "endswith", "contains") { c, _ throws(SparkError) in
         try c.arity(2)
         let name = c.name
-        return c.make([try c.string(0), try c.string(1)], .boolean) { v in
+        // Explain shows Spark's class names: StartsWith(name#1, A).
+        let className = ["startswith": "StartsWith", "endswith": "EndsWith", "contains": "Contains"][name] ?? name
+        return c.make([try c.string(0), try c.string(1)], .boolean, explainFormat: { "\(className)(\($0.joined(separator: ", ")))" }) { v in
             let s = text(v[0]), part = text(v[1])
             switch name {
             case "startswith": return .bool(part.isEmpty || s.utf8.starts(with: part.utf8))

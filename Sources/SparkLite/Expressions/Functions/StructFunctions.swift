@@ -11,7 +11,10 @@ let structFunctionBuilders: [FunctionBuilder] =
             }
             fields.append(StructField(name, arg.dataType, nullable: arg.nullable))
         }
-        return c.make(c.args, .struct(fields), nullIntolerant: false) { v in .struct(v) }
+        // Explain shows each field's name before its value, as Spark's CreateNamedStruct: struct(name, name#1).
+        let names = fields.map(\.name)
+        return c.make(c.args, .struct(fields), nullIntolerant: false,
+                      explainFormat: { "struct(\(zip(names, $0).flatMap { [$0, $1] }.joined(separator: ", ")))" }) { v in .struct(v) }
     }
     + scalar("named_struct") { c, _ throws(SparkError) in
         guard c.count % 2 == 0, c.count > 0 else {

@@ -9,6 +9,11 @@ enum ConstantFolding {
                 e.transformDown { x -> Expression? in
                     switch x {
                     case .literal, .alias: return nil
+                    case .function(let f, let args) where f.name == "typeof" && args.count == 1:
+                        // A type's name is known without the value: Spark folds typeof(column) too.
+                        guard let name = try? f.evaluate([.null]) else { return nil }
+                        changed = true
+                        return .literal(name, .string)
                     default:
                         guard isFoldable(x), let value = try? x.eval([]) else { return nil }
                         changed = true

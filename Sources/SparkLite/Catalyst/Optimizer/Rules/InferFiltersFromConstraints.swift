@@ -41,7 +41,7 @@ enum InferFiltersFromConstraints {
         let outputIds = Set(plan.output.map(\.exprId))
         let candidates = constraints.union(Constraints.isNotNullConstraints(constraints, output: plan.output)).filter { c in
             let refs = c.referenceIds
-            return !refs.isEmpty && refs.isSubset(of: outputIds) && c.deterministic && !c.containsSubquery
+            return !refs.isEmpty && refs.isSubset(of: outputIds) && c.deterministic && !c.containsCorrelatedSubquery
         }
         let added = candidates.subtracting(Constraints.of(plan))
         guard let first = added.items.first else { return plan }

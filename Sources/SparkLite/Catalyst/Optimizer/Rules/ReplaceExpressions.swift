@@ -7,7 +7,9 @@ enum ReplaceExpressions {
             var changed = false
             let replaced = p.mapExpressions { e in
                 e.transformUp { x -> Expression? in
-                    guard case .function(let f, let args) = x, f.isReplaceable, let replacement = args.last else { return nil }
+                    // `if` stays: Spark's If is its own expression, explained `if (c) a else b`; it evaluates
+                    // through its CASE replacement all the same.
+                    guard case .function(let f, let args) = x, f.isReplaceable, f.name != "if", let replacement = args.last else { return nil }
                     changed = true
                     return replacement
                 }

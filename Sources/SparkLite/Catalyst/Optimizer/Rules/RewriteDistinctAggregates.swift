@@ -53,7 +53,8 @@ enum RewriteDistinctAggregates {
                 distinctChildren.append(c)
             }
         }
-        let distinctAttrs = distinctChildren.map { AttributeReference(name: $0.prettyName, dataType: $0.dataType, nullable: true) }
+        // Spark names the expanded columns by their SQL text, qualifier included (`lhs.k`).
+        let distinctAttrs = distinctChildren.map { AttributeReference(name: $0.sql, dataType: $0.dataType, nullable: true) }
 
         let plain = aggregates.filter { !$0.isDistinct }
         var plainChildren: [Expression] = []
@@ -63,7 +64,7 @@ enum RewriteDistinctAggregates {
                 plainChildren.append(c)
             }
         }
-        let plainAttrs = plainChildren.map { AttributeReference(name: $0.prettyName, dataType: $0.dataType, nullable: true) }
+        let plainAttrs = plainChildren.map { AttributeReference(name: $0.sql, dataType: $0.dataType, nullable: true) }
 
         func nullified(_ exprs: [Expression]) -> [Expression] { exprs.map { .literal(.null, $0.dataType) } }
         func replacing(_ e: Expression, _ from: [Expression], _ to: [AttributeReference]) -> Expression {
@@ -99,7 +100,7 @@ enum RewriteDistinctAggregates {
             inner.arguments = a.arguments.map { ConstantFolding.isFoldable($0) ? $0 : replacing($0, plainChildren, plainAttrs) }
             inner.filter = a.filter.map { replacing($0, plainChildren, plainAttrs) }
             inner.resultId = .next()
-            let resultAttr = AttributeReference(name: Expression.aggregate(a).prettyName, dataType: a.resultType, nullable: true)
+            let resultAttr = AttributeReference(name: Expression.aggregate(a).sql, dataType: a.resultType, nullable: true)
             firstStepResults.append(.alias(.aggregate(inner), name: resultAttr.name, exprId: resultAttr.exprId))
             let first = Expression.aggregate(AggregateExpression(kind: .first, arguments: [.attribute(resultAttr)], filter: isGroup(0),
                                                                  ignoreNulls: true, resultType: a.resultType))

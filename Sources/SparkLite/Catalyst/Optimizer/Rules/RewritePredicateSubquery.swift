@@ -1,26 +1,49 @@
-/// Spark's `RewritePredicateSubquery` and `RewriteCorrelatedScalarSubquery`: `EXISTS` and `IN (subquery)` in
-/// a filter become left semi joins (anti joins when negated), correlated predicates move into the join
-/// condition, and a correlated scalar aggregate becomes a left outer join on the correlation keys.
+/// Spark's `RewritePredicateSubquery`: `EXISTS` and `IN (subquery)` in a filter become left semi joins (anti
+/// joins when negated), one nested in a larger predicate or a select list an existence join, and correlated
+/// predicates move into the join condition. As in Spark it runs in its own batch after the operator rules
+/// and filter inference, so the join keys it adds get no inferred `isnotnull` filters; the subquery's own
+/// plan is optimized first, as Spark's `OptimizeSubqueries` does.
 enum RewritePredicateSubquery {
-    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+    static func apply(_ plan: LogicalPlan, optimizingSubqueries optimize: @escaping (LogicalPlan) -> LogicalPlan) -> LogicalPlan {
+        rewrite(plan, kind: .predicates(optimize))
+    }
+
+    /// Which subqueries a pass rewrites.
+    enum Kind {
+        /// Spark's `RewriteCorrelatedScalarSubquery`, one of the operator rules.
+        case correlatedScalars
+        /// EXISTS and IN, with the optimizer for their plans.
+        case predicates((LogicalPlan) -> LogicalPlan)
+
+        var optimize: ((LogicalPlan) -> LogicalPlan)? {
+            if case .predicates(let f) = self { return f }
+            return nil
+        }
+    }
+
+    static func rewrite(_ plan: LogicalPlan, kind: Kind) -> LogicalPlan {
         plan.transformUp { p in
-            if case .project(let list, let child) = p { return rewriteProjectedScalars(list, child) }
+            if case .project(let list, let child) = p { return rewriteProjected(list, child, kind: kind) }
             guard case .filter(let condition, let child) = p else { return nil }
             var current = child
             var remaining: [Expression] = []
             var changed = false
             for c in JoinKeys.conjuncts(condition) {
-                if let joined = rewrite(c, current) {
-                    current = joined
-                    changed = true
+                if let optimize = kind.optimize {
+                    if let joined = rewrite(c, current, optimize) {
+                        current = joined
+                        changed = true
+                    } else if let (joined, replaced) = rewriteNestedExists(c, current, optimize) {
+                        current = joined
+                        remaining.append(replaced)
+                        changed = true
+                    } else {
+                        remaining.append(c)
+                    }
                 } else if case .join(let l, let r, let type, _, _) = child, PushPredicateThroughJoin.willPush(c, below: type, l, r) {
                     // As in Spark, a scalar subquery predicate first moves below the join to the side it reads.
                     remaining.append(c)
                 } else if let (joined, replaced) = rewriteCorrelatedScalar(c, current) {
-                    current = joined
-                    remaining.append(replaced)
-                    changed = true
-                } else if let (joined, replaced) = rewriteNestedExists(c, current) {
                     current = joined
                     remaining.append(replaced)
                     changed = true
@@ -35,21 +58,27 @@ enum RewritePredicateSubquery {
         }
     }
 
-    static func rewrite(_ c: Expression, _ child: LogicalPlan) -> LogicalPlan? {
+    /// The subquery's plan without its correlated predicates, optimized, and those predicates.
+    private static func decorrelated(_ sub: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, [Expression]) {
+        let (inner, predicates) = pullOutCorrelated(sub)
+        return (optimize(inner), predicates)
+    }
+
+    static func rewrite(_ c: Expression, _ child: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> LogicalPlan? {
         switch c {
         case .exists(let sub):
-            let (inner, predicates) = pullOutCorrelated(sub)
+            let (inner, predicates) = decorrelated(sub, optimize)
             return .join(child, inner, .leftSemi, condition: conjunction(predicates), hint: .none)
         case .not(.exists(let sub)):
-            let (inner, predicates) = pullOutCorrelated(sub)
+            let (inner, predicates) = decorrelated(sub, optimize)
             return .join(child, inner, .leftAnti, condition: conjunction(predicates), hint: .none)
         case .inSubquery(let values, let sub):
-            let (inner, predicates) = pullOutCorrelated(sub)
+            let (inner, predicates) = decorrelated(sub, optimize)
             let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
             return .join(child, inner, .leftSemi, condition: conjunction(equalities + predicates), hint: .none)
         case .not(.inSubquery(let values, let sub)):
             // NOT IN is null-aware: a null on either side makes the predicate unknown, which drops the row.
-            let (inner, predicates) = pullOutCorrelated(sub)
+            let (inner, predicates) = decorrelated(sub, optimize)
             let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
             guard let eq = conjunction(equalities) else { return nil }
             let nullAware = Expression.or(eq, .isNull(eq))
@@ -88,7 +117,7 @@ enum RewritePredicateSubquery {
     /// `EXISTS (...) OR c` and `x IN (SELECT ...) OR c`: a subquery predicate that is not a conjunct of its own
     /// becomes an existence join (an IN matching on its values), whose boolean column stands in for it. An IN
     /// under NOT is left alone: NOT IN needs null-aware matching an existence column cannot give.
-    static func rewriteNestedExists(_ c: Expression, _ child: LogicalPlan) -> (LogicalPlan, Expression)? {
+    static func rewriteNestedExists(_ c: Expression, _ child: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, Expression)? {
         let negatedIn = c.exists { e in
             guard case .not(let inner) = e else { return false }
             return inner.exists { if case .inSubquery = $0 { true } else { false } }
@@ -99,10 +128,9 @@ enum RewritePredicateSubquery {
             let matched: (LogicalPlan, [Expression])
             switch e {
             case .exists(let sub):
-                let (inner, predicates) = pullOutCorrelated(sub)
-                matched = (inner, predicates)
+                matched = decorrelated(sub, optimize)
             case .inSubquery(let values, let sub) where !negatedIn:
-                let (inner, predicates) = pullOutCorrelated(sub)
+                let (inner, predicates) = decorrelated(sub, optimize)
                 let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
                 matched = (inner, equalities + predicates)
             default:
@@ -118,19 +146,19 @@ enum RewritePredicateSubquery {
 
     /// `SELECT (SELECT avg(y) FROM t WHERE t.k = o.k) FROM o`: each correlated scalar subquery of a select
     /// list becomes a left outer join with the aggregate per key, and the list reads its value; an EXISTS
-    /// becomes an existence join.
-    static func rewriteProjectedScalars(_ list: [Expression], _ child: LogicalPlan) -> LogicalPlan? {
+    /// (in the predicate pass) becomes an existence join.
+    static func rewriteProjected(_ list: [Expression], _ child: LogicalPlan, kind: Kind) -> LogicalPlan? {
         var current = child
         var changed = false
         let rewritten = list.map { item -> Expression in
-            if item.exists({ if case .scalarSubquery = $0 { true } else { false } }),
+            if kind.optimize == nil, item.exists({ if case .scalarSubquery = $0 { true } else { false } }),
                let (joined, replaced) = rewriteCorrelatedScalar(item, current) {
                 current = joined
                 changed = true
                 return replaced
             }
             // `EXISTS (...) AS flag`: an existence join's boolean column.
-            if let (joined, replaced) = rewriteNestedExists(item, current) {
+            if let optimize = kind.optimize, let (joined, replaced) = rewriteNestedExists(item, current, optimize) {
                 current = joined
                 changed = true
                 return replaced
@@ -138,7 +166,7 @@ enum RewritePredicateSubquery {
             return item
         }
         guard changed else { return nil }
-        // One subquery per call: the fixed point rewrites the next one.
+        // One correlated scalar subquery per item and call: the operator rules' fixed point rewrites the next.
         return .project(rewritten, current)
     }
 
@@ -191,6 +219,9 @@ extension Expression {
             }
         }
     }
+
+    /// True when a subquery in the expression reads columns of the enclosing query.
+    var containsCorrelatedSubquery: Bool { !outerReferenceIds.isEmpty }
 
     /// The enclosing query's columns that the subqueries in this expression read.
     var outerReferenceIds: Set<ExprId> {

@@ -1,0 +1,40 @@
+/// The cases of Spark's `NullPropagation` that explain shows: a comparison or arithmetic with a null
+/// literal operand is null (`(k = null)` is `null`), a null-safe equality with null is `isnull(k)`, and
+/// `x IN ()` is false (Spark 4 answers false even for a null `x`).
+enum NullPropagation {
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformUp { p in
+            var changed = false
+            let propagated = p.mapExpressions { e in
+                e.transformUp { x -> Expression? in
+                    guard let replacement = propagate(x) else { return nil }
+                    changed = true
+                    return replacement
+                }
+            }
+            return changed ? propagated : nil
+        }
+    }
+
+    private static func propagate(_ e: Expression) -> Expression? {
+        switch e {
+        case .comparison(.equalNullSafe, let a, let b):
+            if isNullLiteral(b) && !isNullLiteral(a) { return .isNull(a) }
+            if isNullLiteral(a) && !isNullLiteral(b) { return .isNull(b) }
+            return nil
+        case .comparison(_, let a, let b) where isNullLiteral(a) || isNullLiteral(b):
+            return .literal(.null, .boolean)
+        case .arithmetic(_, let a, let b, _) where isNullLiteral(a) || isNullLiteral(b):
+            return .literal(.null, e.dataType)
+        case .inList(_, let list) where list.isEmpty:
+            return .literal(.bool(false), .boolean)
+        default:
+            return nil
+        }
+    }
+
+    private static func isNullLiteral(_ e: Expression) -> Bool {
+        if case .literal(.null, _) = e { return true }
+        return false
+    }
+}

@@ -1,0 +1,6 @@
+# data: events.json
+from pyspark.sql import functions as F
+
+
+def solve(events):
+    return events.groupBy(F.window("event_time", "1 hour", "40 minutes")).agg(F.count("*").alias("events"))

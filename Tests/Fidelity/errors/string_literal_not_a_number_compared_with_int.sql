@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id FROM nums WHERE a = '7.5'
