@@ -137,3 +137,20 @@ func missingPySparkFeaturesAreUnsupported(_ errorClass: String, _ message: Strin
         #expect(classified.line == 4)
     }
 }
+
+/// Judging keeps a 5-million-row budget per operator; `dojo run` over the user's own files allows 50 million;
+/// `DOJO_MAX_ROWS` sets either, and a run past it ends as MEMORY_LIMIT.
+@Test func rowBudgetDependsOnWhetherFilesAreRead() {
+    #expect(EmbeddedExecutor(environment: [:]).maxRows == 5_000_000)
+    #expect(EmbeddedExecutor(allowFileReads: true, environment: [:]).maxRows == 50_000_000)
+    #expect(EmbeddedExecutor(allowFileReads: true, environment: ["DOJO_MAX_ROWS": "1000"]).maxRows == 1000)
+    #expect(EmbeddedExecutor(environment: ["DOJO_MAX_ROWS": "zero"]).maxRows == 5_000_000)
+    let executor = EmbeddedExecutor(environment: ["DOJO_MAX_ROWS": "10"])
+    let source = "def solve(spark):\n    return spark.range(100).repartition(3)\n"
+    let outcome = executor.execute(source: source, fileName: "s.py", dataset: Dataset(tables: [], conf: [:]))
+    guard case .failure(let error) = outcome else {
+        Issue.record("a 100-row shuffle ran within a 10-row budget")
+        return
+    }
+    #expect(error.errorClass == "MEMORY_LIMIT")
+}
