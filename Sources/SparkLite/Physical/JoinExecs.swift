@@ -39,7 +39,35 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
         }
     }
 
+    /// Inner, left outer, semi and anti joins stream the left side's batches: each partition is joined by
+    /// hashing its right rows, which gives what merging gives, as both sides arrive sorted by the keys (each
+    /// left row in order, with its matches in the right side's order).
+    override var supportsColumnar: Bool { children[0].supportsColumnar && ColumnarHashJoin.supports(joinType) }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let l = try children[0].executeColumnar(context), r = try children[1].execute(context)
+        let lo = children[0].output, ro = children[1].output
+        let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }
+        let cond = try condition.map { try bind($0, lo + ro) }
+        let type = joinType, outputTypes = output.map(\.dataType)
+        return try context.parallelMap(max(l.count, r.count)) { p in
+            let left = p < l.count ? l[p] : RecordBatch(rows: [], types: lo.map(\.dataType)), right = p < r.count ? r[p] : []
+            let build = try HashedRelation(right, keys: rk)
+            do {
+                return try ColumnarHashJoin.join(stream: left, streamKeys: lk, build: build, buildBatch: RecordBatch(rows: right, types: ro.map(\.dataType)),
+                                                 type: type, condition: cond, streamFirst: true, context: context)
+            } catch {
+                // Row by row, the join raises the error Spark raises, or none when the failure was on a pair it skips.
+                let rows = try JoinExecution.join(left: left.rows(), right: build, leftKeys: lk, type: type, condition: cond,
+                                                  leftWidth: lo.count, rightWidth: ro.count, context: context)
+                return RecordBatch(rows: rows, types: outputTypes)
+            }
+        }
+    }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
         let l = try children[0].execute(context), r = try children[1].execute(context)
         let lo = children[0].output, ro = children[1].output
         let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }

@@ -1,7 +1,7 @@
 import Testing
 @testable import SparkLite
 
-/// Sorts, top-N, windows and group limits over batches return, partition by partition and in order, the rows the
+/// Sorts, top-N, windows, group limits and sort-merge joins over batches return, partition by partition and in order, the rows the
 /// row engine returns: ties (kept in arrival order), nulls first and last, NaN and -0.0 keys, several
 /// keys, and window functions counted from codes next to ones computed from rows.
 private let queries = [
@@ -15,6 +15,10 @@ private let queries = [
     "SELECT k, d, count(*) OVER (ORDER BY d) AS c FROM t",
     "SELECT k, v, d FROM t ORDER BY d DESC NULLS LAST, v LIMIT 7",
     "SELECT k, v + 1 AS w, d FROM t ORDER BY s, k NULLS LAST LIMIT 40 OFFSET 5",
+    "SELECT /*+ MERGE(a) */ a.k, a.v, b.d, b.s FROM t a JOIN (SELECT * FROM t WHERE d > 1) b ON a.k = b.k AND a.v = b.v",
+    "SELECT /*+ MERGE(a) */ a.k, a.s, b.d FROM t a LEFT JOIN (SELECT * FROM t WHERE d > 1) b ON a.k = b.k AND a.v = b.v AND a.s < b.s",
+    "SELECT /*+ MERGE(a) */ * FROM t a LEFT SEMI JOIN (SELECT * FROM t WHERE d > 1) b ON a.k = b.k AND a.v = b.v",
+    "SELECT /*+ MERGE(a) */ * FROM t a LEFT ANTI JOIN (SELECT * FROM t WHERE d > 1) b ON a.s = b.s AND a.k = b.k",
 ]
 
 @Test(arguments: queries.indices)
@@ -30,7 +34,7 @@ func sortsAndWindowsOnBatchesMatchTheRowEngine(_ index: Int) throws {
     try spark.createDataFrame(rows, schema: "k INT, v BIGINT, d DOUBLE, s STRING").createOrReplaceTempView("t")
     let df = try spark.sql(queries[index])
     let plan = try df.queryExecution.physicalPlan()
-    #expect(plan.collectNodes().contains { $0 is WindowExec || $0 is SortExec || $0 is TakeOrderedAndProjectExec })
+    #expect(plan.collectNodes().contains { $0 is WindowExec || $0 is SortExec || $0 is TakeOrderedAndProjectExec || $0 is SortMergeJoinExec })
     #expect(plan.supportsColumnar)
     let onBatches = try plan.executeColumnar(ExecutionContext(conf: spark.conf)).map { $0.rows() }
     let onRows = try rowsOnly(try spark.sql(queries[index]).queryExecution.physicalPlan()).execute(ExecutionContext(conf: spark.conf))
