@@ -47,12 +47,7 @@ func aggregatesOfBatchesMatchTheRowEngine(_ index: Int) throws {
                 .int(Int64.random(in: -2_000_000_000...2_000_000_000, using: &generator))]
     }
     try spark.createDataFrame(rows, schema: "k INT, v BIGINT, d DOUBLE, s STRING, m DECIMAL(7,2), i INT").createOrReplaceTempView("t")
-    let plan = try spark.sql(aggregations[index]).queryExecution.physicalPlan()
-    #expect(plan.supportsColumnar)
-    let onBatches = try plan.executeColumnar(ExecutionContext(conf: spark.conf)).map { $0.rows() }
-    let onRows = try rowsOnly(try spark.sql(aggregations[index]).queryExecution.physicalPlan()).execute(ExecutionContext(conf: spark.conf))
-    #expect(onBatches.count == onRows.count)
-    for (a, b) in zip(onBatches, onRows) { #expect(a == b, "\(aggregations[index])") }
+    try expectBatchesMatchRows(spark, aggregations[index])
 }
 
 /// A sum that overflows fails on batches with the row engine's error.

@@ -12,3 +12,15 @@ func rowsOnly(_ plan: SparkPlan) -> SparkPlan {
     if plan.children.isEmpty { return RowsOnlyExec(plan) }
     return plan.withNewChildren(plan.children.map(rowsOnly))
 }
+
+/// Runs `query`'s physical plan on batches and, planned again, on rows, and expects the same rows partition
+/// by partition, in order. Returns the plan for further expectations.
+@discardableResult
+func expectBatchesMatchRows(_ spark: SparkSession, _ query: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> SparkPlan {
+    let plan = try spark.sql(query).queryExecution.physicalPlan()
+    #expect(plan.supportsColumnar, "\(query)", sourceLocation: sourceLocation)
+    let onBatches = try plan.executeColumnar(ExecutionContext(conf: spark.conf)).map { $0.rows() }
+    let onRows = try rowsOnly(try spark.sql(query).queryExecution.physicalPlan()).execute(ExecutionContext(conf: spark.conf))
+    #expect(onBatches == onRows, "\(query)", sourceLocation: sourceLocation)
+    return plan
+}
