@@ -43,17 +43,17 @@ public final class FileRelation: Sendable {
         "InMemoryFileIndex(\(paths.count) paths)[" + paths.map { "file:" + $0 }.joined(separator: ", ") + "]"
     }
 
-    /// The pieces scan tasks read in parallel, in partition and file order: each split cut into morsels of
+    /// The pieces scan tasks read in parallel, per partition in file order: each split cut into morsels of
     /// about `morselBytes`. A line belongs to the piece it starts in (see `SplitLines`), so the pieces of a
     /// split hold its lines once each and in order, and a partition is its pieces one after the other;
     /// small partitions stay whole, and large ones keep every core busy when there are fewer partitions than cores.
-    func morsels(morselBytes: Int) -> [(partition: Int, split: FileSplit)] {
-        partitions.enumerated().flatMap { p, splits in
+    func morsels(morselBytes: Int) -> [[FileSplit]] {
+        partitions.map { splits in
             splits.flatMap { split in
                 let pieces = max(1, split.length / morselBytes)
                 return (0..<pieces).map { i in
                     let start = split.start + split.length * i / pieces, end = split.start + split.length * (i + 1) / pieces
-                    return (p, FileSplit(file: split.file, start: start, length: end - start))
+                    return FileSplit(file: split.file, start: start, length: end - start)
                 }
             }
         }

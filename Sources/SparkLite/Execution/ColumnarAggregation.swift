@@ -21,28 +21,7 @@ enum ColumnarAggregation {
             return true
         case .sum, .avg:
             guard arguments.count == 1 else { return false }
-            let v = arguments[0]
-            switch v.storage {
-            case .longs(let a) where v.dataType.isIntegral:
-                for r in groups.indices where (passes?[r] ?? true) && !v.isNull(r) {
-                    try accumulators[groups[r]][i].addLong(a[r])
-                    accumulators[groups[r]][i].count += 1
-                }
-            case .doubles(let a):
-                for r in groups.indices where (passes?[r] ?? true) && !v.isNull(r) {
-                    accumulators[groups[r]][i].doubleSum += a[r]
-                    accumulators[groups[r]][i].count += 1
-                }
-            case .decimals(let a):
-                guard case .decimal(_, let scale) = v.dataType else { return false }
-                for r in groups.indices where (passes?[r] ?? true) && !v.isNull(r) {
-                    accumulators[groups[r]][i].addDecimal(a[r], scale: scale)
-                    accumulators[groups[r]][i].count += 1
-                }
-            default:
-                return false
-            }
-            return true
+            return try addSums(&accumulators, aggregate: i, groups: groups, arguments[0]) { r in (passes?[r] ?? true) ? 1 : 0 }
         default:
             return false
         }
@@ -65,36 +44,42 @@ enum ColumnarAggregation {
             case (.sum, .booleans(let empty)): n = { !states[1].isNull($0) && empty[$0] ? 0 : 1 }
             default: return false
             }
-            let sum = states[0]
-            switch sum.storage {
-            case .longs(let a) where sum.dataType.isIntegral:
-                for r in groups.indices where !sum.isNull(r) {
-                    let k = n(r)
-                    guard k > 0 else { continue }
-                    try accumulators[groups[r]][i].addLong(a[r])
-                    accumulators[groups[r]][i].count += k
-                }
-            case .doubles(let a):
-                for r in groups.indices where !sum.isNull(r) {
-                    let k = n(r)
-                    guard k > 0 else { continue }
-                    accumulators[groups[r]][i].doubleSum += a[r]
-                    accumulators[groups[r]][i].count += k
-                }
-            case .decimals(let a):
-                guard case .decimal(_, let scale) = sum.dataType else { return false }
-                for r in groups.indices where !sum.isNull(r) {
-                    let k = n(r)
-                    guard k > 0 else { continue }
-                    accumulators[groups[r]][i].addDecimal(a[r], scale: scale)
-                    accumulators[groups[r]][i].count += k
-                }
-            default:
-                return false
-            }
-            return true
+            return try addSums(&accumulators, aggregate: i, groups: groups, states[0], count: n)
         default:
             return false
         }
+    }
+
+    /// Adds each non-null value of `sums` to its group's sum and `count(row)` to the group's count; a row
+    /// whose count is 0 is skipped. False when the vector's storage has no typed loop.
+    private static func addSums(_ accumulators: inout [[Accumulator]], aggregate i: Int, groups: [Int], _ sums: ColumnVector,
+                                count: (Int) -> Int64) throws -> Bool {
+        switch sums.storage {
+        case .longs(let a) where sums.dataType.isIntegral:
+            for r in groups.indices where !sums.isNull(r) {
+                let k = count(r)
+                guard k > 0 else { continue }
+                try accumulators[groups[r]][i].addLong(a[r])
+                accumulators[groups[r]][i].count += k
+            }
+        case .doubles(let a):
+            for r in groups.indices where !sums.isNull(r) {
+                let k = count(r)
+                guard k > 0 else { continue }
+                accumulators[groups[r]][i].doubleSum += a[r]
+                accumulators[groups[r]][i].count += k
+            }
+        case .decimals(let a):
+            guard case .decimal(_, let scale) = sums.dataType else { return false }
+            for r in groups.indices where !sums.isNull(r) {
+                let k = count(r)
+                guard k > 0 else { continue }
+                accumulators[groups[r]][i].addDecimal(a[r], scale: scale)
+                accumulators[groups[r]][i].count += k
+            }
+        default:
+            return false
+        }
+        return true
     }
 }

@@ -8,10 +8,7 @@ struct GroupNumbers {
     let firstRows: [Int]
 
     init(_ keyVectors: [ColumnVector], count: Int) {
-        let longKeys = keyVectors.compactMap { v -> [Int64]? in
-            if case .longs(let a) = v.storage { return a } else { return nil }
-        }
-        if (1...2).contains(keyVectors.count) && longKeys.count == keyVectors.count {
+        if let longKeys = LongKeyIndex.wordColumns(keyVectors) {
             var index = LongKeyIndex(width: keyVectors.count)
             var groups = [Int32](repeating: 0, count: count), firstRows: [Int] = []
             for r in 0..<count {

@@ -38,6 +38,16 @@ struct LongKeyIndex {
         return (g, true)
     }
 
+    /// The `Int64` storage of one or two key vectors, or nil when the keys do not fit the index (more
+    /// columns, or a column stored otherwise).
+    static func wordColumns(_ vectors: [ColumnVector]) -> [[Int64]]? {
+        guard (1...2).contains(vectors.count) else { return nil }
+        let words = vectors.compactMap { v -> [Int64]? in
+            if case .longs(let a) = v.storage { return a } else { return nil }
+        }
+        return words.count == vectors.count ? words : nil
+    }
+
     /// Row `r`'s key words and null mask, from one or two key vectors and their `Int64` storage; a null
     /// slot's word (whatever a kernel left there) is read as 0, so all null keys are one key.
     @inline(__always) static func key(_ words: [[Int64]], _ vectors: [ColumnVector], row r: Int) -> (Int64, Int64, UInt8) {

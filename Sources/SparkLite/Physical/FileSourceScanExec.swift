@@ -47,9 +47,10 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
         if relation.partitions.isEmpty { return [RecordBatch(rows: [], types: types)] }
         // All morsels on all cores, then each partition's joined in order.
         let morsels = relation.morsels(morselBytes: context.morselBytes)
-        let pieces = try context.parallelMap(morsels.count) { m in try read(morsels[m].split) }
-        var byPartition = [[RecordBatch]](repeating: [], count: relation.partitions.count)
-        for (m, piece) in pieces.enumerated() { byPartition[morsels[m].partition].append(piece) }
+        let all = morsels.enumerated().flatMap { p, splits in splits.map { (partition: p, split: $0) } }
+        let pieces = try context.parallelMap(all.count) { m in try read(all[m].split) }
+        var byPartition = [[RecordBatch]](repeating: [], count: morsels.count)
+        for (m, piece) in pieces.enumerated() { byPartition[all[m].partition].append(piece) }
         return try byPartition.map { batches in
             let batch = RecordBatch.concatenate(batches, types: types)
             try context.checkBudget(rows: batch.count)
@@ -62,10 +63,8 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
         let read = try pieceReader(context)
         let types = output.map(\.dataType)
         if relation.partitions.isEmpty { return [{ consume in try consume(RecordBatch(rows: [], types: types)) }] }
-        let morsels = relation.morsels(morselBytes: context.morselBytes)
-        return relation.partitions.indices.map { p in
-            let splits = morsels.filter { $0.partition == p }.map(\.split)
-            return { consume in
+        return relation.morsels(morselBytes: context.morselBytes).map { splits in
+            { consume in
                 for split in splits { try consume(try read(split)) }
             }
         }

@@ -214,14 +214,12 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             return try args[i].map { try VectorizedEvaluator.evaluate($0, batch) }
                         }
                         let filterVectors = try filters.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
-                        let longKeys = keyVectors.compactMap { v -> [Int64]? in
-                            if case .longs(let a) = v.storage { return a } else { return nil }
-                        }
-                        if groups.count == 0 && groups.longKeys == nil && (1...2).contains(keyVectors.count) && longKeys.count == keyVectors.count {
+                        let longKeys = LongKeyIndex.wordColumns(keyVectors)
+                        if groups.count == 0 && groups.longKeys == nil && longKeys != nil {
                             groups.longKeys = LongKeyIndex(width: keyVectors.count)
                             groups.longKeyTypes = keyVectors.map(\.dataType)
                         }
-                        if groups.longKeys != nil && (longKeys.count != keyVectors.count || keyVectors.map(\.dataType) != groups.longKeyTypes) {
+                        if groups.longKeys != nil && (longKeys == nil || keyVectors.map(\.dataType) != groups.longKeyTypes) {
                             throw KeyLayoutChanged()
                         }
                         // Each row's group first, then each aggregate over the whole batch: a typed loop
@@ -229,8 +227,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         var groupOfRow = [Int](repeating: 0, count: batch.count)
                         for r in 0..<batch.count {
                             let g: Int, isNew: Bool
-                            if groups.longKeys != nil {
-                                let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
+                            if groups.longKeys != nil, let words = longKeys {
+                                let (a, b, nullMask) = LongKeyIndex.key(words, keyVectors, row: r)
                                 (g, isNew) = groups.longKeys!.findOrInsert(a, b, nullMask: nullMask)
                             } else {
                                 for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }

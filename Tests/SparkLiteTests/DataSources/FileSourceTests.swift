@@ -250,11 +250,11 @@ func morselsOfASplitReadItsLinesOnceInOrder(_ morselBytes: Int) throws {
     let relation = try FileRelation(format: .csv, paths: [dir.file("m.csv")], options: DataSourceOptions(["header": "true"]),
                                     userSchema: nil, conf: SQLConf())
     let context = ExecutionContext(conf: SQLConf())
-    let whole = try relation.morsels(morselBytes: .max).map { try relation.readColumnar($0.split, columns: [0, 1, 2], context: context).rows() }
+    let whole = try relation.morsels(morselBytes: .max).joined().map { try relation.readColumnar($0, columns: [0, 1, 2], context: context).rows() }
     #expect(whole.count == 1 && whole[0].count == 301)
     #expect(whole[0].first == [.string("0"), .string("user, 0"), .null] && whole[0].last == [.string("300"), .string("last"), .string("x")])
-    let pieces = relation.morsels(morselBytes: morselBytes)
+    let pieces = Array(relation.morsels(morselBytes: morselBytes).joined())
     #expect(pieces.count == max(1, text.utf8.count / morselBytes))
-    let rows = try pieces.flatMap { try relation.readColumnar($0.split, columns: [0, 1, 2], context: context).rows() }
+    let rows = try pieces.flatMap { try relation.readColumnar($0, columns: [0, 1, 2], context: context).rows() }
     #expect(rows == whole[0])
 }

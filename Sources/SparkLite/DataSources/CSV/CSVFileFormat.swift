@@ -50,13 +50,6 @@ struct CSVFileFormat: Sendable {
         return names.enumerated().map { i, n in counts[n.lowercased(), default: 0] > 1 ? n + String(i) : n }
     }
 
-    /// The rows of one split, with only the columns at `columns` (indices into `schema`).
-    func read(_ split: FileSplit, schema: [StructField], columns: [Int], context: ExecutionContext) throws -> [[Value]] {
-        var rows: [[Value]] = []
-        try forEachRow(split, schema: schema, columns: columns, context: context) { rows.append($0) }
-        return rows
-    }
-
     /// Parses each row of one split, with only the columns at `columns`, and hands it to `body`
     /// (the same buffer each time: keep a copy, or copy the values out).
     func forEachRow(_ split: FileSplit, schema: [StructField], columns: [Int], context: ExecutionContext,
