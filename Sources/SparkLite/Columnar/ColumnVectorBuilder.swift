@@ -48,6 +48,35 @@ public struct ColumnVectorBuilder {
         count += 1
     }
 
+    /// Typed appends for readers that parse straight into storage: the storage word of an integral,
+    /// date (days) or timestamp (microseconds) column, a double, an unscaled decimal of this column's
+    /// scale, a string. A builder that has switched to boxed values takes them as values.
+    mutating func append(word x: Int64) {
+        switch kind {
+        case .int, .date, .timestamp: appendValid { $0.longs.append(x) }
+        default:
+            append(dataType == .date ? .date(Int32(truncatingIfNeeded: x)) : dataType == .timestamp ? .timestamp(x) : .int(x))
+        }
+    }
+
+    mutating func append(double x: Double) {
+        if case .double = kind { appendValid { $0.doubles.append(x) } } else { append(.double(x)) }
+    }
+
+    mutating func append(unscaled x: Int128) {
+        if case .decimal = kind { appendValid { $0.decimals.append(x) } } else { append(.decimal(x, scale: dataType.decimalScale ?? 0)) }
+    }
+
+    mutating func append(string x: String) {
+        if case .string = kind { appendValid { $0.strings.append(x) } } else { append(.string(x)) }
+    }
+
+    private mutating func appendValid(_ store: (inout ColumnVectorBuilder) -> Void) {
+        store(&self)
+        validity?.append(true)
+        count += 1
+    }
+
     public mutating func appendNull() {
         switch kind {
         case .int, .date, .timestamp: longs.append(0)
@@ -60,6 +89,21 @@ public struct ColumnVectorBuilder {
         if validity == nil { validity = Validity(valid: count) }
         validity!.append(false)
         count += 1
+    }
+
+    /// Takes back the last slot appended (a reader dropping a row it has half read).
+    mutating func removeLast() {
+        guard count > 0 else { return }
+        switch kind {
+        case .int, .date, .timestamp: longs.removeLast()
+        case .double: doubles.removeLast()
+        case .boolean: booleans.removeLast()
+        case .string: strings.removeLast()
+        case .decimal: decimals.removeLast()
+        case .boxed: boxed.removeLast()
+        }
+        validity?.removeLast()
+        count -= 1
     }
 
     /// Appends every slot of `v`, copying typed storage in bulk when it matches this builder's.

@@ -26,6 +26,12 @@ public struct Validity: Sendable, Equatable {
         count += 1
     }
 
+    mutating func removeLast() {
+        count -= 1
+        words[count >> 6] &= ~(1 << UInt64(count & 63))
+        if count & 63 == 0 { words.removeLast() }
+    }
+
     /// The bitmap of the slots at `indices`, or nil when all of them are valid.
     func gather(_ indices: [Int]) -> Validity? {
         var out = Validity()

@@ -67,13 +67,7 @@ public final class FileRelation: Sendable {
         case .json:
             return RecordBatch(rows: try JSONFileFormat(options).read(split, schema: schema, columns: columns, context: context), types: types)
         case .csv:
-            var builders = types.map { ColumnVectorBuilder($0) }
-            var count = 0
-            try CSVFileFormat(options).forEachRow(split, schema: schema, columns: columns, context: context) { row in
-                for k in builders.indices { builders[k].append(row[k]) }
-                count += 1
-            }
-            return RecordBatch(columns: builders.map { $0.build() }, count: count)
+            return try CSVFileFormat(options).read(split, schema: schema, columns: columns, context: context)
         }
     }
 }

@@ -18,3 +18,20 @@ func validityStartsAtTheFirstNull(_ validBefore: Int) {
     for i in 0..<validBefore { noNulls.append(.int(Int64(i))) }
     #expect(noNulls.build().validity == nil)
 }
+
+/// Taking back the last slots (a CSV reader dropping a malformed row) leaves what appending only the
+/// kept values makes, across validity word boundaries.
+@Test(arguments: [1, 63, 64, 65, 128])
+func removingTheLastSlotsUndoesTheirAppends(_ kept: Int) {
+    let values: [Value] = (0..<(kept + 3)).map { $0 % 5 == 0 ? .null : .int(Int64($0)) }
+    var builder = ColumnVectorBuilder(.long)
+    for v in values { builder.append(v) }
+    for _ in 0..<3 { builder.removeLast() }
+    var expected = ColumnVectorBuilder(.long)
+    for v in values.prefix(kept) { expected.append(v) }
+    let (got, want) = (builder.build(), expected.build())
+    #expect(got.count == kept && got.validity == want.validity)
+    #expect((0..<got.count).map(got.value(at:)) == Array(values.prefix(kept)))
+    builder.append(.int(99))
+    #expect(builder.build().value(at: kept) == .int(99))
+}

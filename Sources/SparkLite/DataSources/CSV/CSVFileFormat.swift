@@ -50,14 +50,15 @@ struct CSVFileFormat: Sendable {
         return names.enumerated().map { i, n in counts[n.lowercased(), default: 0] > 1 ? n + String(i) : n }
     }
 
-    /// Parses each row of one split, with only the columns at `columns`, and hands it to `body`
-    /// (the same buffer each time: keep a copy, or copy the values out).
-    func forEachRow(_ split: FileSplit, schema: [StructField], columns: [Int], context: ExecutionContext,
-                    _ body: ([Value]) throws -> Void) throws {
+    /// Parses the rows of one split, with only the columns at `columns`, into a batch. Fields go straight
+    /// into typed column storage; a malformed row is kept with nulls (permissive), dropped, or an error,
+    /// as the parse mode says.
+    func read(_ split: FileSplit, schema: [StructField], columns: [Int], context: ExecutionContext) throws -> RecordBatch {
+        var builders = columns.map { ColumnVectorBuilder(schema[$0].dataType) }
+        let types = columns.map { schema[$0].dataType }
         var dropHeader = options.header && split.start == 0
-        var seen = 0
+        var seen = 0, kept = 0
         var spans: [Range<Int>] = []
-        var row = [Value](repeating: .null, count: columns.count)
         let tokenizer = self.tokenizer
         // Only the other modes look at whether a line has as many fields as the schema; without them a line
         // is read no further than its last wanted field.
@@ -70,31 +71,33 @@ struct CSVFileFormat: Sendable {
             var malformed: Bool
             if tokenizer.spans(line, into: &spans, maxFields: fieldsRead) {
                 malformed = spans.count != schema.count
-                for (k, c) in columns.enumerated() {
-                    do {
-                        row[k] = c < spans.count
-                            ? try parser.parse(bytes: UnsafeBufferPointer(rebasing: line[spans[c]]), as: schema[c].dataType)
-                            : .null
-                    } catch {
-                        malformed = true
-                        row[k] = .null
+                for k in columns.indices {
+                    let c = columns[k]
+                    if c < spans.count {
+                        if !parser.append(bytes: UnsafeBufferPointer(rebasing: line[spans[c]]), as: types[k], to: &builders[k]) {
+                            malformed = true
+                        }
+                    } else {
+                        builders[k].appendNull()
                     }
                 }
             } else {
                 let fields = tokenizer.fields(line)
                 malformed = fields.count != schema.count
-                for (k, c) in columns.enumerated() {
-                    let field = c < fields.count ? fields[c] : nil
-                    do { row[k] = try parser.parse(field, as: schema[c].dataType) } catch {
+                for k in columns.indices {
+                    let c = columns[k]
+                    do { builders[k].append(try parser.parse(c < fields.count ? fields[c] : nil, as: types[k])) } catch {
                         malformed = true
-                        row[k] = .null
+                        builders[k].appendNull()
                     }
                 }
             }
             if malformed {
                 switch options.mode {
                 case .permissive: break
-                case .dropMalformed: return
+                case .dropMalformed:
+                    for k in builders.indices { builders[k].removeLast() }
+                    return
                 case .failFast:
                     let text = String(decoding: line, as: UTF8.self)
                     throw SparkError("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
@@ -102,7 +105,8 @@ struct CSVFileFormat: Sendable {
                                      sqlState: "22023")
                 }
             }
-            try body(row)
+            kept += 1
         }
+        return RecordBatch(columns: builders.map { $0.build() }, count: kept)
     }
 }

@@ -48,32 +48,43 @@ struct CSVValueParser: Sendable {
         }
     }
 
-    /// `parse` for the bytes of an unquoted field: integers, plain decimals and `yyyy-MM-dd` dates are
-    /// read without making a string; anything else goes through the string path.
-    func parse(bytes field: UnsafeBufferPointer<UInt8>, as type: DataType) throws(Malformed) -> Value {
-        if field.isEmpty { return .null }
-        if !options.nullValue.isEmpty && field.elementsEqual(options.nullValue.utf8) { return .null }
+    /// `parse` for the bytes of an unquoted field, straight into a column builder: integers, plain decimals
+    /// and `yyyy-MM-dd` dates are read without making a string or a `Value`; anything else goes through
+    /// the string path. A malformed field appends null and returns false.
+    @discardableResult
+    func append(bytes field: UnsafeBufferPointer<UInt8>, as type: DataType, to builder: inout ColumnVectorBuilder) -> Bool {
+        if field.isEmpty || (!options.nullValue.isEmpty && field.elementsEqual(options.nullValue.utf8)) {
+            builder.appendNull()
+            return true
+        }
         switch type {
         case .byte, .short, .int, .long:
-            guard let i = Self.javaInteger(field) else { throw Malformed() }
             let (lo, hi) = Cast.integralBounds(type)
-            guard i >= lo && i <= hi else { throw Malformed() }
-            return .int(i)
+            guard let i = Self.javaInteger(field), i >= lo && i <= hi else {
+                builder.appendNull()
+                return false
+            }
+            builder.append(word: i)
+            return true
         case .double where field.count < 64 && field.allSatisfy(Self.isPlainNumberByte):
-            guard let d = Self.plainDouble(field) else { break }
-            return .double(d)
+            if let d = Self.plainDouble(field) { builder.append(double: d); return true }
         case .decimal(let p, let s):
-            guard let d = Self.plainDecimal(field, precision: p, scale: s) else { break }
-            return .decimal(d, scale: s)
+            if let d = Self.plainDecimal(field, precision: p, scale: s) { builder.append(unscaled: d); return true }
         case .date where datePattern == nil:
-            guard let d = Self.isoDate(field) else { break }
-            return .date(d)
+            if let d = Self.isoDate(field) { builder.append(word: Int64(d)); return true }
         case .string:
-            return .string(String(decoding: field, as: UTF8.self))
+            builder.append(string: String(decoding: field, as: UTF8.self))
+            return true
         default:
             break
         }
-        return try parse(String(decoding: field, as: UTF8.self), as: type)
+        do {
+            builder.append(try parse(String(decoding: field, as: UTF8.self), as: type))
+            return true
+        } catch {
+            builder.appendNull()
+            return false
+        }
     }
 
     private static func isPlainNumberByte(_ b: UInt8) -> Bool {
@@ -125,7 +136,9 @@ struct CSVValueParser: Sendable {
         var i = 0
         let negative = field[0] == 45
         if negative || field[0] == 43 { i = 1 }
-        var unscaled: Int128 = 0
+        // Digits gather in 64 bits while they fit (18 of them), as most fields do, then in 128.
+        var small: Int64 = 0
+        var wide: Int128 = 0
         var significantDigits = 0, fractionDigits = 0, sawPoint = false, sawDigit = false
         while i < field.count {
             let b = field[i]
@@ -134,15 +147,21 @@ struct CSVValueParser: Sendable {
             } else if b >= 48 && b <= 57 {
                 sawDigit = true
                 if sawPoint { fractionDigits += 1 }
-                if unscaled != 0 || b != 48 { significantDigits += 1 }
-                guard significantDigits <= 38 else { return nil }
-                unscaled = unscaled * 10 + Int128(b - 48)
+                if small != 0 || significantDigits > 0 || b != 48 { significantDigits += 1 }
+                if significantDigits <= 18 {
+                    small = small * 10 + Int64(b - 48)
+                } else {
+                    guard significantDigits <= 38 else { return nil }
+                    if significantDigits == 19 { wide = Int128(small) }
+                    wide = wide * 10 + Int128(b - 48)
+                }
             } else {
                 return nil
             }
             i += 1
         }
         guard sawDigit, fractionDigits <= scale else { return nil }
+        var unscaled = significantDigits <= 18 ? Int128(small) : wide
         unscaled *= Decimal128.pow10(scale - fractionDigits)
         guard Decimal128.fits(unscaled, precision: precision) else { return nil }
         return negative ? -unscaled : unscaled
