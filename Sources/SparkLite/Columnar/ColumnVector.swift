@@ -88,8 +88,17 @@ public struct ColumnVector: Sendable {
 
     /// A vector of `count` copies of `value`.
     public static func repeating(_ value: Value, dataType: DataType, count: Int) -> ColumnVector {
-        var builder = ColumnVectorBuilder(dataType, capacity: count)
-        for _ in 0..<count { builder.append(value) }
-        return builder.build()
+        var builder = ColumnVectorBuilder(dataType, capacity: 1)
+        builder.append(value)
+        let one = builder.build()
+        let storage: Storage = switch one.storage {
+        case .longs(let a): .longs(Array(repeating: a[0], count: count))
+        case .doubles(let a): .doubles(Array(repeating: a[0], count: count))
+        case .booleans(let a): .booleans(Array(repeating: a[0], count: count))
+        case .strings(let a): .strings(Array(repeating: a[0], count: count))
+        case .decimals(let a): .decimals(Array(repeating: a[0], count: count))
+        case .values(let a): .values(Array(repeating: a[0], count: count))
+        }
+        return ColumnVector(dataType: dataType, storage: storage, validity: value == .null ? Validity(null: count) : nil, count: count)
     }
 }

@@ -18,15 +18,28 @@ public struct ColumnVectorBuilder {
 
     public init(_ dataType: DataType, capacity: Int = 0) {
         self.dataType = dataType
-        switch dataType {
-        case .byte, .short, .int, .long: kind = .int; longs.reserveCapacity(capacity)
-        case .date: kind = .date; longs.reserveCapacity(capacity)
-        case .timestamp: kind = .timestamp; longs.reserveCapacity(capacity)
-        case .float, .double: kind = .double; doubles.reserveCapacity(capacity)
-        case .boolean: kind = .boolean; booleans.reserveCapacity(capacity)
-        case .string: kind = .string; strings.reserveCapacity(capacity)
-        case .decimal(_, let s): kind = .decimal(scale: s); decimals.reserveCapacity(capacity)
-        default: kind = .boxed; boxed.reserveCapacity(capacity)
+        kind = switch dataType {
+        case .byte, .short, .int, .long: .int
+        case .date: .date
+        case .timestamp: .timestamp
+        case .float, .double: .double
+        case .boolean: .boolean
+        case .string: .string
+        case .decimal(_, let s): .decimal(scale: s)
+        default: .boxed
+        }
+        reserveCapacity(capacity)
+    }
+
+    /// Room for `capacity` slots in all, so appends up to it do not reallocate.
+    mutating func reserveCapacity(_ capacity: Int) {
+        switch kind {
+        case .int, .date, .timestamp: longs.reserveCapacity(capacity)
+        case .double: doubles.reserveCapacity(capacity)
+        case .boolean: booleans.reserveCapacity(capacity)
+        case .string: strings.reserveCapacity(capacity)
+        case .decimal: decimals.reserveCapacity(capacity)
+        case .boxed: boxed.reserveCapacity(capacity)
         }
     }
 

@@ -16,6 +16,12 @@ public struct Validity: Sendable, Equatable {
         self.count = count
     }
 
+    /// `count` null slots.
+    init(null count: Int) {
+        words = [UInt64](repeating: 0, count: (count + 63) >> 6)
+        self.count = count
+    }
+
     @inline(__always) public func isValid(_ i: Int) -> Bool {
         words[i >> 6] & (1 << UInt64(i & 63)) != 0
     }

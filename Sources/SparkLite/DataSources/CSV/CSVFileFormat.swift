@@ -63,11 +63,18 @@ struct CSVFileFormat: Sendable {
         // Only the other modes look at whether a line has as many fields as the schema; without them a line
         // is read no further than its last wanted field.
         let fieldsRead = options.mode == .permissive ? (columns.max() ?? -1) + 1 : Int.max
-        try SplitLines.forEach(split) { line, _ in
+        var firstOffset = -1
+        try SplitLines.forEach(split) { line, offset in
             guard !isSkipped(line) else { return }
             if dropHeader { dropHeader = false; return }
+            if firstOffset < 0 { firstOffset = offset }
             seen += 1
             if seen & 0xFFF == 0 { try context.checkProgress(rows: seen) }
+            if seen == 1024 {
+                // The lines so far tell how many the split holds: room for them all saves the regrowing copies.
+                let expected = Int(Double(split.length) / Double(max(offset - firstOffset, 1)) * 1.05 * 1024)
+                for k in builders.indices { builders[k].reserveCapacity(expected) }
+            }
             var malformed: Bool
             if tokenizer.spans(line, into: &spans, maxFields: fieldsRead) {
                 malformed = spans.count != schema.count
