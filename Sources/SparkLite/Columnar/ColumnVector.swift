@@ -46,11 +46,13 @@ public struct ColumnVector: Sendable {
         }
     }
 
-    /// An `Int64` slot as a value of `type`: days for DATE, microseconds for TIMESTAMP, else an integer.
+    /// An `Int64` slot as a value of `type`: days for DATE, microseconds for TIMESTAMP, a packed short
+    /// STRING (a key word), else an integer.
     static func longValue(_ x: Int64, _ type: DataType) -> Value {
         switch type {
         case .date: .date(Int32(truncatingIfNeeded: x))
         case .timestamp: .timestamp(x)
+        case .string: .string(ShortStringWord.unpack(x))
         default: .int(x)
         }
     }

@@ -1,6 +1,7 @@
 /// Numbers the distinct grouping keys made of one or two 64-bit integer columns (integral, DATE or
-/// TIMESTAMP), in the order they are first seen, hashing machine words instead of values. Aggregation
-/// uses it in place of `GroupTable` when every key column of its input batches has `Int64` storage.
+/// TIMESTAMP) or short strings (`ShortStringWord`), in the order they are first seen, hashing machine
+/// words instead of values. Aggregation uses it in place of `GroupTable` while every key column of its
+/// input batches fits a word.
 struct LongKeyIndex {
     let width: Int
     /// Per group: the key's words (`width` of them) and which of its columns are null (bit k for column k).
@@ -38,14 +39,21 @@ struct LongKeyIndex {
         return (g, true)
     }
 
-    /// The `Int64` storage of one or two key vectors, or nil when the keys do not fit the index (more
-    /// columns, or a column stored otherwise).
+    /// The words of one or two key vectors: their `Int64` storage, or strings packed as `ShortStringWord`s;
+    /// nil when the keys do not fit the index (more columns, another storage, a longer string).
     static func wordColumns(_ vectors: [ColumnVector]) -> [[Int64]]? {
         guard (1...2).contains(vectors.count) else { return nil }
-        let words = vectors.compactMap { v -> [Int64]? in
-            if case .longs(let a) = v.storage { return a } else { return nil }
+        var words: [[Int64]] = []
+        for v in vectors {
+            switch v.storage {
+            case .longs(let a): words.append(a)
+            case .strings(let a):
+                guard let packed = ShortStringWord.pack(a) else { return nil }
+                words.append(packed)
+            default: return nil
+            }
         }
-        return words.count == vectors.count ? words : nil
+        return words
     }
 
     /// Row `r`'s key words and null mask, from one or two key vectors and their `Int64` storage; a null
@@ -67,7 +75,8 @@ struct LongKeyIndex {
             for mask in nullMasks { bits.append(mask & (1 << k) == 0) }
             validity = bits
         }
-        return ColumnVector(dataType: type, storage: .longs(values), validity: validity, count: count)
+        let storage: ColumnVector.Storage = type == .string ? .strings(values.map(ShortStringWord.unpack)) : .longs(values)
+        return ColumnVector(dataType: type, storage: storage, validity: validity, count: count)
     }
 
     /// Column `k` of group `g`'s key, as a value of `type`.

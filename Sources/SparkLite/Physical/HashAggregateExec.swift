@@ -113,10 +113,17 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         func key(_ g: Int, _ k: Int) -> Value {
             longKeys?.value(group: g, column: k, type: longKeyTypes[k]) ?? table.keys[g * table.width + k]
         }
-    }
 
-    /// A batch whose keys do not fit the integer key index chosen for earlier batches.
-    private struct KeyLayoutChanged: Error {}
+        /// Moves the groups from the word index to the value table, keeping their numbers: for input
+        /// whose keys stop fitting words (a longer string, rows after batches).
+        mutating func keepKeysAsValues() {
+            guard let index = longKeys else { return }
+            for g in 0..<index.count {
+                _ = table.findOrInsert((0..<index.width).map { index.value(group: g, column: $0, type: longKeyTypes[$0]) })
+            }
+            longKeys = nil
+        }
+    }
 
     /// Emits its output as batches; a row parent gets rows built straight from the groups.
     override var supportsColumnar: Bool { true }
@@ -190,6 +197,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                 let filters = filters.map { $0.map { [$0].forPartition(first + offset)[0] } }
                 switch partition {
                 case .rows(let rows):
+                    groups.keepKeysAsValues()
                     for row in rows {
                         for k in keys.indices { key[k] = try keys[k].eval(row) }
                         for i in aggregates.indices {
@@ -220,7 +228,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             groups.longKeyTypes = keyVectors.map(\.dataType)
                         }
                         if groups.longKeys != nil && (longKeys == nil || keyVectors.map(\.dataType) != groups.longKeyTypes) {
-                            throw KeyLayoutChanged()
+                            groups.keepKeysAsValues()
                         }
                         // Each row's group first, then each aggregate over the whole batch: a typed loop
                         // where `ColumnarAggregation` has one, else value by value.

@@ -129,3 +129,33 @@ func exchangeHashesOfWordsAreThoseOfValues(_ type: DataType) {
     }
     #expect(index.count == expected.count)
 }
+
+/// Strings of up to 7 bytes pack into one word each, which unpacks to the same string; different bytes
+/// make different words (Spark compares strings by their bytes), and a longer string does not pack.
+@Test func shortStringsPackIntoWordsByTheirBytes() {
+    let strings = ["", "a", "US", "\u{0}", "\u{0}\u{0}", "abcdefg", "é", "e\u{301}", "日本", "🙂x"]
+    let words = strings.map(ShortStringWord.pack)
+    #expect(words.allSatisfy { $0 != nil })
+    #expect(Set(words.compactMap { $0 }).count == strings.count)
+    #expect(words.map { ShortStringWord.unpack($0!) }.map { Array($0.utf8) } == strings.map { Array($0.utf8) })
+    #expect(ShortStringWord.pack("abcdefgh") == nil && ShortStringWord.pack("日本語") == nil)
+    #expect(ShortStringWord.pack(["ab", "abcdefgh"]) == nil)
+}
+
+/// A string key that packs into words in the first batches and stops fitting in a later one (a longer
+/// string): the groups move to the value table with their numbers, so the answer, in order, is the one
+/// of reading each partition whole and of the row engine.
+@Test func stringKeysThatStopFittingWordsKeepTheirGroups() throws {
+    var text = "k,v\n"
+    for i in 0..<600 { text += "\(i < 400 ? "c\(i % 7)" : i % 2 == 0 ? "long key \(i % 3)" : "c\(i % 9)"),\(i % 5 == 0 ? "" : String(i))\n" }
+    let dir = try ScratchDirectory(["s.csv": text])
+    let spark = SparkSession(conf: SQLConf(["spark.sql.shuffle.partitions": "3"]))
+    try spark.read.option("header", "true").schema("k STRING, v BIGINT").csv(dir.file("s.csv")).createOrReplaceTempView("s")
+    let query = "SELECT k, count(*), sum(v), max(v) FROM s GROUP BY k"
+    let plan = try spark.sql(query).queryExecution.physicalPlan()
+    let pieces = try plan.executeColumnar(ExecutionContext(conf: spark.conf, morselBytes: 300)).map { $0.rows() }
+    let whole = try spark.sql(query).queryExecution.physicalPlan().executeColumnar(ExecutionContext(conf: spark.conf, morselBytes: .max)).map { $0.rows() }
+    #expect(pieces.flatMap { $0 }.count == 12)
+    #expect(pieces == whole)
+    try expectBatchesMatchRows(spark, query)
+}
