@@ -25,9 +25,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
+        // Cache prefetch hints for the engine's hash tables (Swift has no spelling for them).
+        .target(name: "MemoryHints"),
         .target(
             name: "SparkLite",
-            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            dependencies: ["MemoryHints", .product(name: "Collections", package: "swift-collections")],
             swiftSettings: alwaysOptimized
         ),
         .target(

@@ -11,9 +11,7 @@ struct GroupNumbers {
         if let longKeys = LongKeyIndex.wordColumns(keyVectors) {
             var index = LongKeyIndex(width: keyVectors.count)
             var groups = [Int32](repeating: 0, count: count), firstRows: [Int] = []
-            for r in 0..<count {
-                let (a, b, nullMask) = LongKeyIndex.key(longKeys, keyVectors, row: r)
-                let (g, isNew) = index.findOrInsert(a, b, nullMask: nullMask)
+            index.findOrInsertAll(longKeys, keyVectors, count: count) { r, g, isNew in
                 groups[r] = Int32(g)
                 if isNew { firstRows.append(r) }
             }

@@ -1,3 +1,5 @@
+import MemoryHints
+
 /// Numbers the distinct grouping keys made of one or two 64-bit integer columns (integral, DATE or
 /// TIMESTAMP) or short strings (`ShortStringWord`), in the order they are first seen, hashing machine
 /// words instead of values. Aggregation uses it in place of `GroupTable` while every key column of its
@@ -19,8 +21,34 @@ struct LongKeyIndex {
 
     /// The group of the key `a` (and `b` when two columns), numbering it if it is new.
     mutating func findOrInsert(_ a: Int64, _ b: Int64, nullMask: UInt8) -> (group: Int, inserted: Bool) {
+        findOrInsert(a, b, nullMask: nullMask, hash: Self.hash(a, b, nullMask))
+    }
+
+    /// Hands `body` each row's group for rows `0..<count` of key vectors with these `words`, numbering new
+    /// keys. The keys are hashed first and each probe's slot is prefetched some rows ahead: once the table
+    /// outgrows the caches, the probes' memory loads overlap instead of stalling one after another.
+    mutating func findOrInsertAll(_ words: [[Int64]], _ vectors: [ColumnVector], count: Int,
+                                  _ body: (_ row: Int, _ group: Int, _ inserted: Bool) -> Void) {
+        var keys = [(a: Int64, b: Int64, nullMask: UInt8)](), hashes = [UInt64](repeating: 0, count: count)
+        keys.reserveCapacity(count)
+        for r in 0..<count {
+            let key = Self.key(words, vectors, row: r)
+            keys.append(key)
+            hashes[r] = Self.hash(key.0, key.1, key.2)
+        }
+        let ahead = 16
+        for r in 0..<count {
+            if r + ahead < count {
+                let i = Int(truncatingIfNeeded: hashes[r + ahead]) & (slots.count - 1)
+                slots.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + i) }
+            }
+            let (g, inserted) = findOrInsert(keys[r].a, keys[r].b, nullMask: keys[r].nullMask, hash: hashes[r])
+            body(r, g, inserted)
+        }
+    }
+
+    private mutating func findOrInsert(_ a: Int64, _ b: Int64, nullMask: UInt8, hash h: UInt64) -> (group: Int, inserted: Bool) {
         let mask = slots.count - 1
-        let h = Self.hash(a, b, nullMask)
         let tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {

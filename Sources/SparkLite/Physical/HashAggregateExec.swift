@@ -233,17 +233,20 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         // Each row's group first, then each aggregate over the whole batch: a typed loop
                         // where `ColumnarAggregation` has one, else value by value.
                         var groupOfRow = [Int](repeating: 0, count: batch.count)
-                        for r in 0..<batch.count {
-                            let g: Int, isNew: Bool
-                            if groups.longKeys != nil, let words = longKeys {
-                                let (a, b, nullMask) = LongKeyIndex.key(words, keyVectors, row: r)
-                                (g, isNew) = groups.longKeys!.findOrInsert(a, b, nullMask: nullMask)
-                            } else {
-                                for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
-                                (g, isNew) = groups.table.findOrInsert(key)
+                        if groups.longKeys != nil, let words = longKeys {
+                            var newGroups = 0
+                            groups.longKeys!.findOrInsertAll(words, keyVectors, count: batch.count) { r, g, isNew in
+                                if isNew { newGroups += 1 }
+                                groupOfRow[r] = g
                             }
-                            if isNew { addGroup() }
-                            groupOfRow[r] = g
+                            for _ in 0..<newGroups { addGroup() }
+                        } else {
+                            for r in 0..<batch.count {
+                                for k in keyVectors.indices { key[k] = keyVectors[k].value(at: r) }
+                                let (g, isNew) = groups.table.findOrInsert(key)
+                                if isNew { addGroup() }
+                                groupOfRow[r] = g
+                            }
                         }
                         for i in aggregates.indices {
                             switch modes[i] {

@@ -159,3 +159,24 @@ func exchangeHashesOfWordsAreThoseOfValues(_ type: DataType) {
     #expect(pieces == whole)
     try expectBatchesMatchRows(spark, query)
 }
+
+/// Numbering a whole batch of keys at once (hashed first, slots prefetched ahead) gives every row the group
+/// that numbering it alone gives, nulls included, through the table's growths.
+@Test func longKeyIndexNumbersABatchAsRowByRow() {
+    let rows = (0..<5000).map { i -> [Value] in
+        let a: Value = i % 11 == 0 ? .null : .int(Int64(i * 7919 % 2003))
+        return [a, .date(Int32(i % 3))]
+    }
+    let batch = RecordBatch(rows: rows, types: [.long, .date])
+    let words = LongKeyIndex.wordColumns(batch.columns)!
+    var single = LongKeyIndex(width: 2), batched = LongKeyIndex(width: 2)
+    var expected: [(Int, Bool)] = []
+    for r in 0..<batch.count {
+        let (a, b, mask) = LongKeyIndex.key(words, batch.columns, row: r)
+        expected.append(single.findOrInsert(a, b, nullMask: mask))
+    }
+    var got: [(Int, Bool)] = []
+    batched.findOrInsertAll(words, batch.columns, count: batch.count) { _, g, inserted in got.append((g, inserted)) }
+    #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1))
+    #expect(batched.count == single.count && batched.count > 1024)
+}
