@@ -115,9 +115,16 @@ struct LongKeyIndex {
     private mutating func grow() {
         var bigger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1
-        // Groups in order read their words sequentially; only the slot writes jump around.
+        // Groups in order read their words sequentially; only the slot writes jump around, so they are
+        // prefetched some groups ahead.
+        func hash(_ g: Int) -> UInt64 { Self.hash(words[g * width], width == 2 ? words[g * width + 1] : 0, nullMasks[g]) }
+        let ahead = 16
         for g in 0..<count {
-            let h = Self.hash(words[g * width], width == 2 ? words[g * width + 1] : 0, nullMasks[g])
+            if g + ahead < count {
+                let j = Int(truncatingIfNeeded: hash(g + ahead)) & mask
+                bigger.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + j) }
+            }
+            let h = hash(g)
             var i = Int(truncatingIfNeeded: h) & mask
             while bigger[i] != 0 { i = (i + 1) & mask }
             bigger[i] = h & 0xFFFF_FFFF_0000_0000 | UInt64(g + 1)

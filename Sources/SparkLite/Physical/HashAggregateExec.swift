@@ -19,11 +19,17 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
     let resultExpressions: [Expression]
     let requiredDistribution: Distribution
     let aggregateOperator: AggregateOperator
+    /// The phase of a distinct aggregation that reads the rows grouped by the keys and the distinct
+    /// arguments: each partition holds every (keys, arguments) pair once, so the distinct aggregates
+    /// update from every row without remembering the values seen, as in Spark.
+    let distinctArgumentsAreUnique: Bool
 
     /// `aggregateOperator` nil: the one Spark picks for the aggregates' buffers.
     init(grouping: [Expression], groupingAttributes: [AttributeReference], aggregates: [AggregateExpression],
          inputs: [Input], emitResults: Bool, resultExpressions: [Expression], child: SparkPlan,
-         output: [AttributeReference], requiredDistribution: Distribution, aggregateOperator: AggregateOperator? = nil) {
+         output: [AttributeReference], requiredDistribution: Distribution, aggregateOperator: AggregateOperator? = nil,
+         distinctArgumentsAreUnique: Bool = false) {
+        self.distinctArgumentsAreUnique = distinctArgumentsAreUnique
         self.grouping = grouping
         self.groupingAttributes = groupingAttributes
         self.aggregates = aggregates
@@ -61,7 +67,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
     func with(operator newOperator: AggregateOperator, child: SparkPlan) -> HashAggregateExec {
         HashAggregateExec(grouping: grouping, groupingAttributes: groupingAttributes, aggregates: aggregates, inputs: inputs,
                           emitResults: emitResults, resultExpressions: resultExpressions, child: child, output: output,
-                          requiredDistribution: requiredDistribution, aggregateOperator: newOperator)
+                          requiredDistribution: requiredDistribution, aggregateOperator: newOperator,
+                          distinctArgumentsAreUnique: distinctArgumentsAreUnique)
     }
 
     override var argumentString: String {
@@ -160,7 +167,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         }
         let modes = inputs, aggregates = self.aggregates
         let stateCounts = aggregates.map { Accumulator.stateTypes($0).count }
-        let hasDistinct = aggregates.contains { $0.isDistinct }
+        let dedupes = aggregates.map { $0.isDistinct && !distinctArgumentsAreUnique }
+        let hasDistinct = dedupes.contains(true)
 
         /// The groups of `partitions`, the first of which is partition `first` (spark_partition_id() reads it).
         @Sendable func aggregate(_ partitions: [InputPartition], first: Int) throws -> Groups {
@@ -184,7 +192,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                 switch modes[i] {
                 case .update:
                     if !passes[i] { return }
-                    if aggregates[i].isDistinct && !distinctSeen[g][i].findOrInsert(argValues[i]).inserted { return }
+                    if dedupes[i] && !distinctSeen[g][i].findOrInsert(argValues[i]).inserted { return }
                     try groups.accumulators[g][i].update(argValues[i])
                 case .merge:
                     try groups.accumulators[g][i].merge(argValues[i])
@@ -250,7 +258,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         }
                         for i in aggregates.indices {
                             switch modes[i] {
-                            case .update where !aggregates[i].isDistinct:
+                            case .update where !dedupes[i]:
                                 if try ColumnarAggregation.update(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
                                                                   arguments: argVectors[i], filter: filterVectors[i]) { continue }
                             case .merge:

@@ -216,7 +216,8 @@ struct SparkPlanner {
         let third = HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: ordered,
                                       inputs: mergeInputs(plain, after: innerKeys.count) + distinct.map { _ in .update },
                                       emitResults: false, resultExpressions: [], child: second,
-                                      output: groupingAttrs + stateAttributes(ordered), requiredDistribution: .unspecified)
+                                      output: groupingAttrs + stateAttributes(ordered), requiredDistribution: .unspecified,
+                                      distinctArgumentsAreUnique: true)
         return HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: ordered,
                                  inputs: mergeInputs(ordered, after: groupingAttrs.count), emitResults: true,
                                  resultExpressions: finalResults, child: third, output: output, requiredDistribution: distribution)
