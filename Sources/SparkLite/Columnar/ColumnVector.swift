@@ -70,6 +70,19 @@ public struct ColumnVector: Sendable {
         return ColumnVector(dataType: dataType, storage: storage, validity: validity?.gather(indices), count: indices.count)
     }
 
+    /// The slots in `range`.
+    func slice(_ range: Range<Int>) -> ColumnVector {
+        let storage: Storage = switch storage {
+        case .longs(let a): .longs(Array(a[range]))
+        case .doubles(let a): .doubles(Array(a[range]))
+        case .booleans(let a): .booleans(Array(a[range]))
+        case .strings(let a): .strings(Array(a[range]))
+        case .decimals(let a): .decimals(Array(a[range]))
+        case .values(let a): .values(Array(a[range]))
+        }
+        return ColumnVector(dataType: dataType, storage: storage, validity: validity?.gather(range), count: range.count)
+    }
+
     /// The slots at `indices`, with a null wherever the index is negative (an outer join's missing side).
     public func gather(orNull indices: [Int]) -> ColumnVector {
         guard indices.contains(where: { $0 < 0 }) else { return gather(indices) }

@@ -39,7 +39,7 @@ public struct Validity: Sendable, Equatable {
     }
 
     /// The bitmap of the slots at `indices`, or nil when all of them are valid.
-    func gather(_ indices: [Int]) -> Validity? {
+    func gather<Indices: Collection<Int>>(_ indices: Indices) -> Validity? {
         var out = Validity()
         out.words.reserveCapacity((indices.count + 63) >> 6)
         var allValid = true

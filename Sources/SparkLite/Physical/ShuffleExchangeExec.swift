@@ -43,11 +43,12 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
                 let produce = input[p]
                 try produce { batch in
                     let keyVectors = try bound.map { try VectorizedEvaluator.evaluate($0, batch) }
-                    var rows = Array(repeating: [Int](), count: n)
-                    for (r, h) in Self.hashes(keyVectors, types: keyTypes, count: batch.count).enumerated() {
-                        rows[Int(((h % Int32(n)) + Int32(n)) % Int32(n))].append(r)
+                    let targets = Self.hashes(keyVectors, types: keyTypes, count: batch.count).map { h in
+                        Int(((h % Int32(n)) + Int32(n)) % Int32(n))
                     }
-                    for t in 0..<n where !rows[t].isEmpty { buckets[t].append(batch.gather(rows[t])) }
+                    for (t, part) in batch.split(targets: targets, into: n).enumerated() {
+                        if let part { buckets[t].append(part) }
+                    }
                 }
                 return buckets
             }
