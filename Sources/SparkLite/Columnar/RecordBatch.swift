@@ -46,19 +46,25 @@ public struct RecordBatch: Sendable {
     }
 
     /// The rows split by target (`targets[r]` in `0..<n` for row r), each part in the batch's order; nil for
-    /// a target no row goes to. The rows are ordered by target once (a counting sort) and gathered in one
-    /// pass, instead of one pass over the batch per target.
-    func split(targets: [Int], into n: Int) -> [RecordBatch?] {
+    /// a target no row goes to. Each run of `chunk` rows is ordered by target (a counting sort) and gathered
+    /// in one pass while it is in the cache, instead of one pass over the batch per target.
+    func split(targets: [Int], into n: Int, chunk: Int = 1 << 16) -> [[RecordBatch]] {
+        var parts = Array(repeating: [RecordBatch](), count: n)
         var starts = [Int](repeating: 0, count: n + 1)
-        for t in targets { starts[t + 1] += 1 }
-        for t in 0..<n { starts[t + 1] += starts[t] }
-        var next = starts
-        var order = [Int](repeating: 0, count: count)
-        for r in 0..<count {
-            order[next[targets[r]]] = r
-            next[targets[r]] += 1
+        for low in stride(from: 0, to: count, by: chunk) {
+            let rows = low..<min(low + chunk, count)
+            for t in 0...n { starts[t] = 0 }
+            for r in rows { starts[targets[r] + 1] += 1 }
+            for t in 0..<n { starts[t + 1] += starts[t] }
+            var next = starts
+            var order = [Int](repeating: 0, count: rows.count)
+            for r in rows {
+                order[next[targets[r]]] = r
+                next[targets[r]] += 1
+            }
+            let sorted = gather(order)
+            for t in 0..<n where starts[t] < starts[t + 1] { parts[t].append(sorted.slice(starts[t]..<starts[t + 1])) }
         }
-        let sorted = gather(order)
-        return (0..<n).map { t in starts[t] == starts[t + 1] ? nil : sorted.slice(starts[t]..<starts[t + 1]) }
+        return parts
     }
 }

@@ -46,9 +46,7 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
                     let targets = Self.hashes(keyVectors, types: keyTypes, count: batch.count).map { h in
                         Int(((h % Int32(n)) + Int32(n)) % Int32(n))
                     }
-                    for (t, part) in batch.split(targets: targets, into: n).enumerated() {
-                        if let part { buckets[t].append(part) }
-                    }
+                    for (t, parts) in batch.split(targets: targets, into: n).enumerated() { buckets[t] += parts }
                 }
                 return buckets
             }

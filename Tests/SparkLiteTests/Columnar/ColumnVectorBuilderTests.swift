@@ -36,9 +36,10 @@ func removingTheLastSlotsUndoesTheirAppends(_ kept: Int) {
     #expect(builder.build().value(at: kept) == .int(99))
 }
 
-/// Splitting a batch by target keeps each target's rows in the batch's order, nulls included, and gives
-/// nil for targets no row goes to: what gathering each target's rows one target at a time gives.
-@Test func splittingABatchByTargetKeepsRowOrder() {
+/// Splitting a batch by target keeps each target's rows in the batch's order, nulls included, chunk by
+/// chunk: what gathering each target's rows one target at a time gives.
+@Test(arguments: [7, 64, 1 << 16])
+func splittingABatchByTargetKeepsRowOrder(_ chunk: Int) {
     let rows = (0..<300).map { i -> [Value] in
         let a: Value = i % 7 == 0 ? .null : .int(Int64(i))
         let c: Value = i % 3 == 0 ? .null : .double(Double(i) / 4)
@@ -49,10 +50,11 @@ func removingTheLastSlotsUndoesTheirAppends(_ kept: Int) {
         let spread = (i * 37 + i / 50) % 9
         return spread == 8 ? 4 : spread % 4
     }
-    let parts = batch.split(targets: targets, into: 6)
+    let parts = batch.split(targets: targets, into: 6, chunk: chunk)
     for t in 0..<6 {
         let wanted = (0..<300).filter { targets[$0] == t }
-        #expect(parts[t]?.rows() == (wanted.isEmpty ? nil : wanted.map { rows[$0] }), "target \(t)")
+        #expect(parts[t].flatMap { $0.rows() } == wanted.map { rows[$0] }, "target \(t)")
+        #expect(parts[t].allSatisfy { $0.count > 0 })
     }
-    #expect(parts[5] == nil)
+    #expect(parts[5].isEmpty)
 }
