@@ -36,11 +36,21 @@ struct LongKeyIndex {
             keys.append(key)
             hashes[r] = Self.hash(key.0, key.1, key.2)
         }
+        // Two stages ahead of the row being numbered: the slot of a row `2 * ahead` on is prefetched, and the
+        // slot of a row `ahead` on (loaded by then) is read for its group, whose key words are prefetched in
+        // turn, so a key seen before is compared without waiting either.
         let ahead = 16
         for r in 0..<count {
-            if r + ahead < count {
-                let i = Int(truncatingIfNeeded: hashes[r + ahead]) & (slots.count - 1)
+            if r + 2 * ahead < count {
+                let i = Int(truncatingIfNeeded: hashes[r + 2 * ahead]) & (slots.count - 1)
                 slots.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + i) }
+            }
+            if r + ahead < count {
+                let slot = slots[Int(truncatingIfNeeded: hashes[r + ahead]) & (slots.count - 1)]
+                if slot != 0 {
+                    let g = Int(slot & 0xFFFF_FFFF) - 1
+                    words.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + g * width) }
+                }
             }
             let (g, inserted) = findOrInsert(keys[r].a, keys[r].b, nullMask: keys[r].nullMask, hash: hashes[r])
             body(r, g, inserted)

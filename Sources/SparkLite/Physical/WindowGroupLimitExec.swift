@@ -1,3 +1,5 @@
+import MemoryHints
+
 /// `WindowGroupLimit`: keeps, in each group of rows with equal partition keys, the rows whose
 /// `rank()`, `dense_rank()` or `row_number()` over `orderSpec` is at most `limit` — ties kept as the
 /// function defines them. The input is sorted by the keys and the order, so one pass decides each row
@@ -208,7 +210,15 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         // Each slot's first order word beside it: most comparisons end there without reading the row's codes.
         var firstWords = [Int64](repeating: 0, count: slots.count)
         var filled = [Int32](repeating: 0, count: groups.groupCount)
+        // With many groups the table outgrows the caches: a group's slots are prefetched some rows ahead.
+        let ahead = 16
         for i in 0..<order.count {
+            if i + ahead < order.count {
+                let h = Int(groups.groupOfRow[i + ahead])
+                filled.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + h) }
+                firstWords.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + h * limit) }
+                slots.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + h * limit) }
+            }
             let g = Int(groups.groupOfRow[i]), base = g * limit, n = Int(filled[g])
             let word = order.width > 0 ? order.codes[i * order.width] : 0
             /// Whether row i goes before the row in slot k.
