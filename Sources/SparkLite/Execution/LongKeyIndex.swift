@@ -29,13 +29,8 @@ struct LongKeyIndex {
     /// outgrows the caches, the probes' memory loads overlap instead of stalling one after another.
     mutating func findOrInsertAll(_ words: [[Int64]], _ vectors: [ColumnVector], count: Int,
                                   _ body: (_ row: Int, _ group: Int, _ inserted: Bool) -> Void) {
-        var keys = [(a: Int64, b: Int64, nullMask: UInt8)](), hashes = [UInt64](repeating: 0, count: count)
-        keys.reserveCapacity(count)
-        for r in 0..<count {
-            let key = Self.key(words, vectors, row: r)
-            keys.append(key)
-            hashes[r] = Self.hash(key.0, key.1, key.2)
-        }
+        let (a, b, nullMasks) = Self.keys(words, vectors, count: count)
+        let hashes = (0..<count).map { r in Self.hash(a[r], b[r], nullMasks[r]) }
         // Two stages ahead of the row being numbered: the slot of a row `2 * ahead` on is prefetched, and the
         // slot of a row `ahead` on (loaded by then) is read for its group, whose key words are prefetched in
         // turn, so a key seen before is compared without waiting either.
@@ -52,7 +47,7 @@ struct LongKeyIndex {
                     words.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + g * width) }
                 }
             }
-            let (g, inserted) = findOrInsert(keys[r].a, keys[r].b, nullMask: keys[r].nullMask, hash: hashes[r])
+            let (g, inserted) = findOrInsert(a[r], b[r], nullMask: nullMasks[r], hash: hashes[r])
             body(r, g, inserted)
         }
     }
@@ -94,14 +89,19 @@ struct LongKeyIndex {
         return words
     }
 
-    /// Row `r`'s key words and null mask, from one or two key vectors and their `Int64` storage; a null
+    /// Every row's key words and null mask, from one or two key vectors and their `Int64` storage; a null
     /// slot's word (whatever a kernel left there) is read as 0, so all null keys are one key.
-    @inline(__always) static func key(_ words: [[Int64]], _ vectors: [ColumnVector], row r: Int) -> (Int64, Int64, UInt8) {
-        var nullMask: UInt8 = 0
-        var a = words[0][r], b = words.count > 1 ? words[1][r] : 0
-        if vectors[0].isNull(r) { nullMask |= 1; a = 0 }
-        if vectors.count > 1 && vectors[1].isNull(r) { nullMask |= 2; b = 0 }
-        return (a, b, nullMask)
+    static func keys(_ words: [[Int64]], _ vectors: [ColumnVector], count: Int) -> (a: [Int64], b: [Int64], nullMasks: [UInt8]) {
+        var a = words[0], b = words.count > 1 ? words[1] : [Int64](repeating: 0, count: count)
+        var masks = [UInt8](repeating: 0, count: count)
+        for (k, v) in vectors.enumerated() {
+            guard let validity = v.validity else { continue }
+            for r in 0..<count where !validity.isValid(r) {
+                masks[r] |= 1 << k
+                if k == 0 { a[r] = 0 } else { b[r] = 0 }
+            }
+        }
+        return (a, b, masks)
     }
 
     /// Column `k` of every group's key, in group order, as a vector of `type`.

@@ -171,10 +171,9 @@ func exchangeHashesOfWordsAreThoseOfValues(_ type: DataType) {
     let words = LongKeyIndex.wordColumns(batch.columns)!
     var single = LongKeyIndex(width: 2), batched = LongKeyIndex(width: 2)
     var expected: [(Int, Bool)] = []
-    for r in 0..<batch.count {
-        let (a, b, mask) = LongKeyIndex.key(words, batch.columns, row: r)
-        expected.append(single.findOrInsert(a, b, nullMask: mask))
-    }
+    let (a, b, masks) = LongKeyIndex.keys(words, batch.columns, count: batch.count)
+    #expect(zip(rows, masks).allSatisfy { row, mask in (row[0] == .null) == (mask == 1) })
+    for r in 0..<batch.count { expected.append(single.findOrInsert(a[r], b[r], nullMask: masks[r])) }
     var got: [(Int, Bool)] = []
     batched.findOrInsertAll(words, batch.columns, count: batch.count) { _, g, inserted in got.append((g, inserted)) }
     #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1))
