@@ -8,10 +8,10 @@ struct GroupNumbers {
     let firstRows: [Int]
 
     init(_ keyVectors: [ColumnVector], count: Int) {
-        if let longKeys = LongKeyIndex.wordColumns(keyVectors) {
+        if let longKeys = WordKeys(keyVectors) {
             var index = LongKeyIndex(width: keyVectors.count)
             var groups = [Int32](repeating: 0, count: count), firstRows: [Int] = []
-            index.findOrInsertAll(longKeys, keyVectors, count: count) { r, g, isNew in
+            index.findOrInsertAll(longKeys, count: count) { r, g, isNew in
                 groups[r] = Int32(g)
                 if isNew { firstRows.append(r) }
             }

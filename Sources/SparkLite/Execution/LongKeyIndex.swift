@@ -24,31 +24,39 @@ struct LongKeyIndex {
         findOrInsert(a, b, nullMask: nullMask, hash: Self.hash(a, b, nullMask))
     }
 
-    /// Hands `body` each row's group for rows `0..<count` of key vectors with these `words`, numbering new
-    /// keys. The keys are hashed first and each probe's slot is prefetched some rows ahead: once the table
-    /// outgrows the caches, the probes' memory loads overlap instead of stalling one after another.
-    mutating func findOrInsertAll(_ words: [[Int64]], _ vectors: [ColumnVector], count: Int,
-                                  _ body: (_ row: Int, _ group: Int, _ inserted: Bool) -> Void) {
-        let (a, b, nullMasks) = Self.keys(words, vectors, count: count)
-        let hashes = (0..<count).map { r in Self.hash(a[r], b[r], nullMasks[r]) }
-        // Two stages ahead of the row being numbered: the slot of a row `2 * ahead` on is prefetched, and the
-        // slot of a row `ahead` on (loaded by then) is read for its group, whose key words are prefetched in
-        // turn, so a key seen before is compared without waiting either.
-        let ahead = 16
-        for r in 0..<count {
-            if r + 2 * ahead < count {
-                let i = Int(truncatingIfNeeded: hashes[r + 2 * ahead]) & (slots.count - 1)
-                slots.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + i) }
+    /// Hands `body` each row's group for rows `0..<count` of `keys`, numbering new keys. A block of rows
+    /// is hashed first and each probe's slot is prefetched some rows ahead: once the table outgrows the
+    /// caches, the probes' memory loads overlap instead of stalling one after another.
+    mutating func findOrInsertAll(_ keys: WordKeys, count: Int, _ body: (_ row: Int, _ group: Int, _ inserted: Bool) -> Void) {
+        let block = 4096
+        var hashes = [UInt64](repeating: 0, count: min(block, count))
+        for low in stride(from: 0, to: count, by: block) {
+            let rows = low..<min(low + block, count)
+            for r in rows {
+                let (a, b, nullMask) = keys.key(r)
+                hashes[r - low] = Self.hash(a, b, nullMask)
             }
-            if r + ahead < count {
-                let slot = slots[Int(truncatingIfNeeded: hashes[r + ahead]) & (slots.count - 1)]
-                if slot != 0 {
-                    let g = Int(slot & 0xFFFF_FFFF) - 1
-                    words.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + g * width) }
+            // Two stages ahead of the row being numbered: the slot of a row `2 * ahead` on is prefetched, and
+            // the slot of a row `ahead` on (loaded by then) is read for its group, whose key words are
+            // prefetched in turn, so a key seen before is compared without waiting either.
+            let ahead = 16
+            for r in rows {
+                let k = r - low
+                if k + 2 * ahead < rows.count {
+                    let i = Int(truncatingIfNeeded: hashes[k + 2 * ahead]) & (slots.count - 1)
+                    slots.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + i) }
                 }
+                if k + ahead < rows.count {
+                    let slot = slots[Int(truncatingIfNeeded: hashes[k + ahead]) & (slots.count - 1)]
+                    if slot != 0 {
+                        let g = Int(slot & 0xFFFF_FFFF) - 1
+                        words.withUnsafeBufferPointer { memory_prefetch_for_write($0.baseAddress! + g * width) }
+                    }
+                }
+                let (a, b, nullMask) = keys.key(r)
+                let (g, inserted) = findOrInsert(a, b, nullMask: nullMask, hash: hashes[k])
+                body(r, g, inserted)
             }
-            let (g, inserted) = findOrInsert(a[r], b[r], nullMask: nullMasks[r], hash: hashes[r])
-            body(r, g, inserted)
         }
     }
 
@@ -70,38 +78,6 @@ struct LongKeyIndex {
         nullMasks.append(nullMask)
         if count * 2 > slots.count { grow() }
         return (g, true)
-    }
-
-    /// The words of one or two key vectors: their `Int64` storage, or strings packed as `ShortStringWord`s;
-    /// nil when the keys do not fit the index (more columns, another storage, a longer string).
-    static func wordColumns(_ vectors: [ColumnVector]) -> [[Int64]]? {
-        guard (1...2).contains(vectors.count) else { return nil }
-        var words: [[Int64]] = []
-        for v in vectors {
-            switch v.storage {
-            case .longs(let a): words.append(a)
-            case .strings(let a):
-                guard let packed = ShortStringWord.pack(a) else { return nil }
-                words.append(packed)
-            default: return nil
-            }
-        }
-        return words
-    }
-
-    /// Every row's key words and null mask, from one or two key vectors and their `Int64` storage; a null
-    /// slot's word (whatever a kernel left there) is read as 0, so all null keys are one key.
-    static func keys(_ words: [[Int64]], _ vectors: [ColumnVector], count: Int) -> (a: [Int64], b: [Int64], nullMasks: [UInt8]) {
-        var a = words[0], b = words.count > 1 ? words[1] : [Int64](repeating: 0, count: count)
-        var masks = [UInt8](repeating: 0, count: count)
-        for (k, v) in vectors.enumerated() {
-            guard let validity = v.validity else { continue }
-            for r in 0..<count where !validity.isValid(r) {
-                masks[r] |= 1 << k
-                if k == 0 { a[r] = 0 } else { b[r] = 0 }
-            }
-        }
-        return (a, b, masks)
     }
 
     /// Column `k` of every group's key, in group order, as a vector of `type`.

@@ -230,7 +230,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                             return try args[i].map { try VectorizedEvaluator.evaluate($0, batch) }
                         }
                         let filterVectors = try filters.map { try $0.map { try VectorizedEvaluator.evaluate($0, batch) } }
-                        let longKeys = LongKeyIndex.wordColumns(keyVectors)
+                        let longKeys = WordKeys(keyVectors)
                         if groups.count == 0 && groups.longKeys == nil && longKeys != nil {
                             groups.longKeys = LongKeyIndex(width: keyVectors.count)
                             groups.longKeyTypes = keyVectors.map(\.dataType)
@@ -243,7 +243,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         var groupOfRow = [Int](repeating: 0, count: batch.count)
                         if groups.longKeys != nil, let words = longKeys {
                             var newGroups = 0
-                            groups.longKeys!.findOrInsertAll(words, keyVectors, count: batch.count) { r, g, isNew in
+                            groups.longKeys!.findOrInsertAll(words, count: batch.count) { r, g, isNew in
                                 if isNew { newGroups += 1 }
                                 groupOfRow[r] = g
                             }

@@ -168,14 +168,16 @@ func exchangeHashesOfWordsAreThoseOfValues(_ type: DataType) {
         return [a, .date(Int32(i % 3))]
     }
     let batch = RecordBatch(rows: rows, types: [.long, .date])
-    let words = LongKeyIndex.wordColumns(batch.columns)!
+    let words = WordKeys(batch.columns)!
     var single = LongKeyIndex(width: 2), batched = LongKeyIndex(width: 2)
     var expected: [(Int, Bool)] = []
-    let (a, b, masks) = LongKeyIndex.keys(words, batch.columns, count: batch.count)
-    #expect(zip(rows, masks).allSatisfy { row, mask in (row[0] == .null) == (mask == 1) })
-    for r in 0..<batch.count { expected.append(single.findOrInsert(a[r], b[r], nullMask: masks[r])) }
+    for r in 0..<batch.count {
+        let (a, b, mask) = words.key(r)
+        #expect((rows[r][0] == .null) == (mask == 1) && (mask == 0 || a == 0))
+        expected.append(single.findOrInsert(a, b, nullMask: mask))
+    }
     var got: [(Int, Bool)] = []
-    batched.findOrInsertAll(words, batch.columns, count: batch.count) { _, g, inserted in got.append((g, inserted)) }
+    batched.findOrInsertAll(words, count: batch.count) { _, g, inserted in got.append((g, inserted)) }
     #expect(got.map(\.0) == expected.map(\.0) && got.map(\.1) == expected.map(\.1))
     #expect(batched.count == single.count && batched.count > 1024)
 }
