@@ -48,14 +48,18 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
         // All morsels on all cores, then each partition's joined in order.
         let morsels = relation.morsels(morselBytes: context.morselBytes)
         let all = morsels.enumerated().flatMap { p, splits in splits.map { (partition: p, split: $0) } }
-        let pieces = try context.parallelMap(all.count) { m in try read(all[m].split) }
+        var pieces = try context.parallelMap(all.count) { m in try read(all[m].split) }
         var byPartition = [[RecordBatch]](repeating: [], count: morsels.count)
         for (m, piece) in pieces.enumerated() { byPartition[all[m].partition].append(piece) }
-        return try byPartition.map { batches in
-            let batch = RecordBatch.concatenate(batches, types: types)
-            try context.checkBudget(rows: batch.count)
-            return batch
+        pieces = []
+        // Each partition's pieces are let go once joined.
+        var out: [RecordBatch] = []
+        for p in byPartition.indices {
+            out.append(RecordBatch.concatenate(byPartition[p], types: types))
+            byPartition[p] = []
+            try context.checkBudget(rows: out[p].count)
         }
+        return out
     }
 
     /// Each partition's morsels, read one after the other when the consumer asks.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Moves rows to the partitions a parent requires: `Exchange hashpartitioning(...)` assigns each row to
 /// `pmod(murmur3(keys, 42), n)` exactly as Spark does, so per-partition skew matches Spark's.
 final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
@@ -38,7 +40,7 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
             let bound = try keys.map { try bind($0, children[0].output) }
             let keyTypes = keys.map(\.dataType)
             // Per input partition, per target partition: its rows, piece by piece; joined in input order.
-            let pieces = try context.parallelMap(input.count) { p -> [[RecordBatch]] in
+            var pieces = try context.parallelMap(input.count) { p -> [[RecordBatch]] in
                 var buckets = Array(repeating: [RecordBatch](), count: n)
                 let produce = input[p]
                 try produce { batch in
@@ -50,7 +52,16 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
                 }
                 return buckets
             }
-            out = try context.parallelMap(n) { t in RecordBatch.concatenate(pieces.flatMap { $0[t] }, types: types) }
+            // Each target's pieces are let go once they are joined, so the shuffle never holds its rows twice.
+            let byTarget = Mutex((0..<n).map { t in pieces.flatMap { $0[t] } })
+            pieces = []
+            out = try context.parallelMap(n) { t in
+                let mine = byTarget.withLock { parts in
+                    defer { parts[t] = [] }
+                    return parts[t]
+                }
+                return RecordBatch.concatenate(mine, types: types)
+            }
         } else {
             let pieces = try context.parallelMap(input.count) { p -> [RecordBatch] in
                 var batches: [RecordBatch] = []

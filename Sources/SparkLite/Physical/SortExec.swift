@@ -27,9 +27,8 @@ final class SortExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
-        let input = try children[0].executeColumnar(context)
         let sorter = try self.sorter()
-        return try context.parallelMap(input.count) { p in try sorter.sorted(input[p]) }
+        return try children[0].mapPartitionBatches(context) { _, batch in try sorter.sorted(batch) }
     }
 
     func sorter() throws -> RowSorter {
