@@ -27,8 +27,9 @@ final class SortExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
+        let input = try children[0].executeColumnar(context)
         let sorter = try self.sorter()
-        return try children[0].mapPartitionBatches(context) { _, batch in try sorter.sorted(batch) }
+        return try context.parallelMap(input.count) { p in try sorter.sorted(input[p]) }
     }
 
     func sorter() throws -> RowSorter {

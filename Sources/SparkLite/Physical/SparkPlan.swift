@@ -50,23 +50,6 @@ public class SparkPlan: @unchecked Sendable {
         try executeColumnar(context).map { batch in { consume in try consume(batch) } }
     }
 
-    /// `body` over each partition joined into one batch, on the thread pool, for operators that need a
-    /// partition whole (sorts, windows). A partition is read only when its turn comes, and its pieces are
-    /// let go once joined, so the operator never holds every input partition at once.
-    func mapPartitionBatches<T: Sendable>(_ context: ExecutionContext, _ body: @Sendable (_ partition: Int, RecordBatch) throws -> T) throws -> [T] {
-        let input = try producePartitions(context)
-        let types = output.map(\.dataType)
-        return try context.parallelMap(input.count) { p in
-            var pieces: [RecordBatch] = []
-            let produce = input[p]
-            try produce { pieces.append($0) }
-            let batch = RecordBatch.concatenate(pieces, types: types)
-            pieces = []
-            try context.checkBudget(rows: batch.count)
-            return try body(p, batch)
-        }
-    }
-
     /// Copies the node with new children (the planner's rewrites keep nodes immutable after planning).
     func withNewChildren(_ newChildren: [SparkPlan]) -> SparkPlan {
         children = newChildren

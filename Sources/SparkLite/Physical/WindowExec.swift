@@ -66,12 +66,13 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
     /// window partition as the row engine does.
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
+        let input = try children[0].executeColumnar(context)
         let (keys, orderKeys, functions) = try boundSpec()
         let resultTypes = functions.map { $0.function.dataType }
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
         let ansi = context.ansi
-        return try children[0].mapPartitionBatches(context) { p, batch in
-            let n = batch.count
+        return try context.parallelMap(input.count) { p in
+            let batch = input[p], n = batch.count
             let keyCodes = SortKeyCodes(try keys.map { try VectorizedEvaluator.evaluate($0, batch) },
                                         orders: keys.map { _ in (ascending: true, nullsFirst: true) }, count: n)
             let orderVectors = try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }

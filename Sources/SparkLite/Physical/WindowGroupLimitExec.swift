@@ -84,7 +84,9 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             let keys = try partitionSpec.map { try bind($0, source.output) }
             let orderKeys = try orderSpec.map { try bind($0.child, source.output) }
             let keyOrders = sort.orders.prefix(keys.count).map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
-            return try source.mapPartitionBatches(context) { _, batch in
+            let input = try source.executeColumnar(context)
+            return try context.parallelMap(input.count) { p in
+                let batch = input[p]
                 let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
                 let groups = GroupNumbers(keyVectors, count: batch.count)
                 let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
@@ -103,7 +105,9 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
         let childOutput = children[0].output
         let keys = try partitionSpec.map { try bind($0, childOutput) }
         let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
-        return try children[0].mapPartitionBatches(context) { _, batch in
+        let input = try children[0].executeColumnar(context)
+        return try context.parallelMap(input.count) { p in
+            let batch = input[p]
             let keyCodes = SortKeyCodes(try keys.map { try VectorizedEvaluator.evaluate($0, batch) },
                                         orders: keys.map { _ in (ascending: true, nullsFirst: true) }, count: batch.count)
             let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
