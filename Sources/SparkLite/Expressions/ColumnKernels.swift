@@ -25,6 +25,10 @@ enum ColumnKernels {
         }
     }
 
+    @inline(__always) private static func fits64(_ x: Int128) -> Bool {
+        x == Int128(Int64(truncatingIfNeeded: x))
+    }
+
     /// Integral types compare as integers, DATE with DATE, TIMESTAMP with TIMESTAMP.
     private static func family(_ t: DataType) -> Int {
         switch t {
@@ -105,25 +109,36 @@ enum ColumnKernels {
             // Spark's decimal add, subtract and multiply: exact at the wider scale, then rounded HALF_UP to the
             // result's scale; a result beyond its precision fails (and the row-by-row rerun names it).
             guard [.add, .subtract, .multiply].contains(op), let sa = l.dataType.decimalScale, let sb = r.dataType.decimalScale else { return nil }
+            let scale = op == .multiply ? sa + sb : max(sa, sb)
+            let factorA = Decimal128.pow10(scale - sa), factorB = Decimal128.pow10(scale - sb)
+            let largest = Decimal128.maxUnscaled(precision: p).magnitude
             var out = [Int128](repeating: 0, count: count)
             for i in 0..<count where validity?.isValid(i) ?? true {
-                let exact: Int128?, scale: Int
-                switch op {
-                case .add, .subtract:
-                    scale = max(sa, sb)
-                    if let x = Decimal128.rescale(a[i], from: sa, to: scale), let y = Decimal128.rescale(b[i], from: sb, to: scale) {
-                        let (v, o) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-                        exact = o ? nil : v
-                    } else { exact = nil }
-                case .multiply:
-                    scale = sa + sb
-                    let (v, o) = a[i].multipliedReportingOverflow(by: b[i])
-                    exact = o ? nil : v
-                default:
-                    (exact, scale) = (nil, s)
+                var exact: Int128
+                if op == .multiply {
+                    // Two factors of 64 bits cannot overflow 128: no check needed.
+                    if Self.fits64(a[i]) && Self.fits64(b[i]) {
+                        exact = a[i] &* b[i]
+                    } else {
+                        let (v, o) = a[i].multipliedReportingOverflow(by: b[i])
+                        if o { throw Overflow() }
+                        exact = v
+                    }
+                } else {
+                    var (x, y) = (a[i], b[i]), o = false
+                    if factorA != 1 { (x, o) = x.multipliedReportingOverflow(by: factorA) }
+                    if o { throw Overflow() }
+                    if factorB != 1 { (y, o) = y.multipliedReportingOverflow(by: factorB) }
+                    if o { throw Overflow() }
+                    (exact, o) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                    if o { throw Overflow() }
                 }
-                guard let exact, let v = Decimal128.rescale(exact, from: scale, to: s), Decimal128.fits(v, precision: p) else { throw Overflow() }
-                out[i] = v
+                if scale != s {
+                    guard let v = Decimal128.rescale(exact, from: scale, to: s) else { throw Overflow() }
+                    exact = v
+                }
+                guard exact.magnitude <= largest else { throw Overflow() }
+                out[i] = exact
             }
             return ColumnVector(dataType: resultType, storage: .decimals(out), validity: validity, count: count)
         case (.doubles(let a), .doubles(let b), .double):

@@ -206,10 +206,13 @@ id,name,score,active,joined,ts,amount,big,mixed
 /// Unquoted fields are parsed from their bytes straight into column storage; the answer must be the string
 /// path's, which follows Spark.
 @Test(arguments: [DataType.byte, .int, .long, .double, .float, .date, .timestamp, .string, .decimal(precision: 5, scale: 2),
-                  .decimal(precision: 15, scale: 2), .decimal(precision: 38, scale: 0)])
+                  .decimal(precision: 15, scale: 2), .decimal(precision: 38, scale: 0),
+                  .decimal(precision: 20, scale: 2), .decimal(precision: 38, scale: 18), .decimal(precision: 18, scale: 0)])
 func csvByteParsingAgreesWithStringParsing(_ type: DataType) throws {
     let fields = ["12", "-9223372036854775808", "9223372036854775807", "9223372036854775808", "+5", "-", "+", "300",
                   "1.5", "0.1", "49.01", "123456789012345", "1234567890123456", "0.000000000000001", "-9.99999999999999", "1e5", "-1E-3", "1.", ".5", "-.5", "0.05", "123.45", "-999.99", "1000.00", "999.999", "0.000", "00012.3", "-0", "1e", "1.2.3", "--1", "NaN", "Inf", "-Inf", "0x10", "1,5",
+                  "123456789012345678", "1234567890123456789", "-999999999999999999", "12345678901234567.5", "0000000000000000000001",
+                  "99999999999999999999999999999999999999", "100000000000000000000000000000000000000", "0.000000000000000001", "-0.00",
                   "2024-02-29", "2023-02-29", "2024-13-01", "2024-1-5", "2024-01-05 10:00", "0000-01-01", " 12", "abc", "NA"]
     for options in [DataSourceOptions(), DataSourceOptions(["nullValue": "NA"])] {
         let parser = try CSVValueParser(CSVOptions(options))

@@ -161,9 +161,17 @@ struct CSVValueParser: Sendable {
             i += 1
         }
         guard sawDigit, fractionDigits <= scale else { return nil }
+        // The unscaled value has the significant digits and a zero for each missing fraction digit; it fits
+        // the precision when there are at most `precision` of them.
+        let padding = scale - fractionDigits
+        guard significantDigits == 0 || significantDigits + padding <= precision else { return nil }
+        if significantDigits + padding <= 18 {
+            var unscaled = small
+            for _ in 0..<padding { unscaled *= 10 }
+            return Int128(negative ? -unscaled : unscaled)
+        }
         var unscaled = significantDigits <= 18 ? Int128(small) : wide
-        unscaled *= Decimal128.pow10(scale - fractionDigits)
-        guard Decimal128.fits(unscaled, precision: precision) else { return nil }
+        for _ in 0..<padding { unscaled *= 10 }
         return negative ? -unscaled : unscaled
     }
 
