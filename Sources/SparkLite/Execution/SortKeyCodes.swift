@@ -57,7 +57,7 @@ struct SortKeyCodes {
     func sortedPositions(_ positions: [Int]) -> [Int] {
         guard width > 0 else { return positions }
         var pairs = positions.indices.map { (codes[positions[$0] * width], Int32($0)) }
-        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        RadixSort.sortByWord(&pairs)
         var order = pairs.map { positions[Int($0.1)] }
         guard width > 1 else { return order }
         var start = 0

@@ -52,3 +52,16 @@ func sortedPositionsAreAStableSortByEveryKey(_ firstKeyValues: Int) {
     }.map(\.element)
     #expect(codes.sortedPositions(positions) == naive)
 }
+
+/// The radix sort orders (word, place) pairs as the comparison sort by (word, place) does: words of narrow
+/// and full ranges, negative and extreme ones, many ties, below and above the size it starts at.
+@Test(arguments: [(10, Int64(0)...Int64(5)), (5000, Int64(-3)...Int64(3)), (5000, Int64(0)...Int64(1_000_000)),
+                  (20000, Int64(-1) << 40...Int64(1) << 40), (3000, Int64.min...Int64.max)])
+func radixSortOrdersPairsLikeAComparisonSort(_ count: Int, _ words: ClosedRange<Int64>) {
+    var generator = SystemRandomNumberGenerator()
+    var pairs = (0..<count).map { (Int64.random(in: words, using: &generator), Int32($0)) }
+    if count > 2 { pairs[0].0 = words.lowerBound; pairs[1].0 = words.upperBound }
+    let expected = pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    RadixSort.sortByWord(&pairs)
+    #expect(pairs.map(\.0) == expected.map(\.0) && pairs.map(\.1) == expected.map(\.1))
+}
