@@ -120,13 +120,14 @@ let mathFunctionBuilders: [FunctionBuilder] =
             var full = c
             full.args = [e, c[0]]
             return full.make([e, x], .double, name: "LOG", nullable: true) { v in
-                guard case .double(let d) = v[1], d > 0 else { return .null }
+                // As in Spark, only a value <= 0 is null: NaN passes through.
+                guard case .double(let d) = v[1], !(d <= 0) else { return .null }
                 return .double(Foundation.log(d))
             }
         }
         let base = Expression.cast(try c.numeric(0), .double, .ansi), x = Expression.cast(try c.numeric(1), .double, .ansi)
         return c.make([base, x], .double, name: "LOG", nullable: true) { v in
-            guard case .double(let b) = v[0], case .double(let d) = v[1], b > 0, d > 0 else { return .null }
+            guard case .double(let b) = v[0], case .double(let d) = v[1], !(b <= 0), !(d <= 0) else { return .null }
             return .double(Foundation.log(d) / Foundation.log(b))
         }
     }
