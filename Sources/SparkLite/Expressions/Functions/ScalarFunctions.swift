@@ -6,6 +6,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + regexSearchFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
+    + timestampUnitFunctionBuilders
     + arrayFunctionBuilders
     + mapFunctionBuilders
     + structFunctionBuilders
