@@ -49,6 +49,7 @@ extension Expression {
         case .alias(let c, let name, let id):
             // As for attributes, explain marks a bigint alias with `L`.
             return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)\(c.dataType == .long ? "L" : "")"
+        case .multiAlias(let c, let names): return "\(r(c)) AS (\(names.joined(separator: ", ")))"
         case .arithmetic(let op, let l, let rr, _):
             if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
             return "(\(r(l)) \(op.rawValue) \(r(rr)))"

@@ -12,6 +12,9 @@ public indirect enum Expression: Sendable {
 
     // Naming.
     case alias(Expression, name: String, exprId: ExprId)
+    /// `stack(2, 'a', x, 'b', y) AS (k, v)`: names for the columns of a generator in a select list, before
+    /// the generator is extracted.
+    case multiAlias(Expression, names: [String])
 
     // Operators.
     case arithmetic(ArithmeticOperator, Expression, Expression, EvalMode)

@@ -774,7 +774,12 @@ extension SQLParser {
             if current.kind == .word, Self.clauseKeywords.contains(current.keyword), !currentStartsImplicitAlias(forTable: false) {
                 return .alias(e, name: asToken.text, exprId: .next())
             }
-            if checkSymbol("(") { throw unsupported("Multi-column aliases `AS (a, b)`") }
+            if acceptSymbol("(") {
+                var names = [try identifier()]
+                while acceptSymbol(",") { names.append(try identifier()) }
+                try expectSymbol(")")
+                return .multiAlias(e, names: names)
+            }
             guard currentIsIdentifier else { throw syntaxError(at: current) }
             return .alias(e, name: try identifier(), exprId: .next())
         }
