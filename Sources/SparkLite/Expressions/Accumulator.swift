@@ -32,6 +32,7 @@ struct Accumulator {
         ignoreNulls = agg.ignoreNulls
         self.ansi = ansi && !agg.nullOnOverflow
         if agg.arguments.count > 1, let p = PercentageLiteral.value(agg.arguments[1]) { percentages = p }
+        reverse = agg.reverse
         modeCounter = ModeCounter(keyType: inputType)
         if agg.kind == .mode, agg.arguments.count > 1, case .literal(.bool(let d), _) = agg.arguments[1] { deterministicMode = d }
         if agg.kind == .pivotFirst, agg.arguments.count == 3, case .literal(.array(let values), _) = agg.arguments[2] {
@@ -52,7 +53,7 @@ struct Accumulator {
         case .avg: return [averageSumType(input), .long]
         case .min, .max, .boolAnd, .boolOr: return [agg.resultType]
         case .first, .last, .anyValue: return [input, .boolean]
-        case .collectList, .collectSet, .median, .percentile, .percentileApprox:
+        case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox:
             return [.array(element: input, containsNull: true)]
         case .pivotFirst: return [agg.resultType]
         case .mode:
@@ -116,7 +117,7 @@ struct Accumulator {
             if !v.isNull { items.append(v) }
         case .collectSet:
             if !v.isNull, seen.insert(v).inserted { items.append(v) }
-        case .median, .percentile, .percentileApprox:
+        case .median, .percentile, .percentileDisc, .percentileApprox:
             if !v.isNull { items.append(v) }
         case .mode:
             if !v.isNull { modeCounter.add(v, count: 1) }
@@ -181,7 +182,7 @@ struct Accumulator {
         case .avg: return [Self.averageSumType(inputType) == .double ? .double(doubleSum) : sumValue(), .int(count)]
         case .min, .max, .boolAnd, .boolOr: return [value]
         case .first, .last, .anyValue: return [value, .bool(isSet)]
-        case .collectList, .collectSet, .median, .percentile, .percentileApprox, .pivotFirst: return [.array(items)]
+        case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .pivotFirst: return [.array(items)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
         case .maxBy, .minBy: return [value, ordering]
         case .mode: return [.array(modeCounter.entries.map { .struct([$0.0, .int($0.1)]) })]
@@ -215,7 +216,7 @@ struct Accumulator {
             if !isSet && state[1] == .bool(true) { value = state[0]; isSet = true }
         case .last:
             if state[1] == .bool(true) { value = state[0]; isSet = true }
-        case .collectList, .median, .percentile, .percentileApprox:
+        case .collectList, .median, .percentile, .percentileDisc, .percentileApprox:
             if case .array(let vs) = state[0] { items += vs }
         case .collectSet:
             if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { items.append(v) } }
@@ -282,7 +283,7 @@ struct Accumulator {
             if count == 0 { return .null }
             let variance = m2 / Double(count)
             return .double(kind == .stddevPop ? variance.squareRoot() : variance)
-        case .median, .percentile, .percentileApprox:
+        case .median, .percentile, .percentileDisc, .percentileApprox:
             return percentileResult()
         case .mode:
             return modeCounter.mode(deterministic: deterministicMode)
@@ -293,10 +294,14 @@ struct Accumulator {
     /// (a number or an array) as their second argument.
     var percentages: Value = .double(0.5)
 
-    /// Spark's `percentile` interpolates between the two nearest values; `percentile_approx` returns an
-    /// actual value, the smallest whose rank reaches p of the count (exact at the corpus's sizes).
+    /// `WITHIN GROUP (ORDER BY x DESC)`: the values are ranked from the largest.
+    var reverse = false
+
+    /// Spark's `percentile` interpolates between the two nearest values and `percentile_disc` takes the lower
+    /// of them; `percentile_approx` returns an actual value, the smallest whose rank reaches p of the count
+    /// (exact at the corpus's sizes).
     func percentileResult() -> Value {
-        let sorted = items.sorted { ValueOrdering.compare($0, $1) < 0 }
+        let sorted = items.sorted { reverse ? ValueOrdering.compare($0, $1) > 0 : ValueOrdering.compare($0, $1) < 0 }
         guard !sorted.isEmpty else { return .null }
         func one(_ p: Double) -> Value {
             if kind == .percentileApprox {
@@ -305,6 +310,7 @@ struct Accumulator {
             }
             let position = p * Double(sorted.count - 1)
             let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
+            if kind == .percentileDisc { return .double(sorted[lower].doubleValue ?? 0) }
             let lo = sorted[lower].doubleValue ?? 0, hi = sorted[upper].doubleValue ?? 0
             return .double(lo + (position - Double(lower)) * (hi - lo))
         }

@@ -205,6 +205,11 @@ extension Expression {
         if a.kind == .mode && a.arguments.count == 2 && style == .pretty {
             return "mode() WITHIN GROUP (ORDER BY \(args[0]) DESC)"
         }
+        if a.displayName == "percentile_cont" || a.displayName == "percentile_disc" {
+            if style == .pretty, args.count >= 2 {
+                return "\(a.displayName)(\(args[1])) WITHIN GROUP (ORDER BY \(args[0])\(a.reverse ? " DESC" : ""))"
+            }
+        }
         if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var name = a.displayName
@@ -248,7 +253,9 @@ extension Expression {
         case .collectList, .collectSet:
             return (name, args + ["0", "0", "true"])
         case .percentile:
-            return (name, args + ["0", "0", "false"])
+            return (a.kind.rawValue, args + ["0", "0", a.reverse ? "true" : "false"])
+        case .percentileDisc:
+            return (a.kind.rawValue, args + [a.reverse ? "true" : "false", "0", "0", "false"])
         case .median:
             return ("percentile", args + ["0.5", "1", "0", "0", "false"])
         case .percentileApprox:

@@ -531,8 +531,8 @@ extension SQLParser {
         return .unresolvedFunction(name: function, arguments: [.literal(.string(unit), .string), first, second], isDistinct: false)
     }
 
-    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x)` is `percentile(x, p)` (`1 - p` when descending);
-    /// `mode() WITHIN GROUP (ORDER BY x)` is `mode(x)`.
+    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x [DESC])` is `percentile_cont(x, p, descending)`, likewise
+    /// `percentile_disc`; `mode() WITHIN GROUP (ORDER BY x)` is `mode(x)`.
     private mutating func withinGroup(_ name: String, _ arguments: [Expression], isDistinct: Bool) throws(SparkError) -> Expression {
         advance()
         advance()
@@ -544,9 +544,9 @@ extension SQLParser {
         guard orders.count == 1 else { throw unsupported("WITHIN GROUP with several sort keys") }
         let order = orders[0]
         switch name {
-        case "percentile_cont" where arguments.count == 1 && !isDistinct:
-            let p = order.ascending ? arguments[0] : .arithmetic(.subtract, .literal(.int(1), .int), arguments[0], .ansi)
-            return .unresolvedFunction(name: "percentile", arguments: [order.child, p], isDistinct: false)
+        case "percentile_cont" where arguments.count == 1 && !isDistinct, "percentile_disc" where arguments.count == 1 && !isDistinct:
+            return .unresolvedFunction(name: name, arguments: [order.child, arguments[0], .literal(.bool(!order.ascending), .boolean)],
+                                       isDistinct: false)
         case "mode" where arguments.isEmpty && order.ascending:
             return .unresolvedFunction(name: "mode", arguments: [order.child], isDistinct: isDistinct)
         default:

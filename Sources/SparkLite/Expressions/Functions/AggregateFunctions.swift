@@ -80,6 +80,27 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     let array: @Sendable ([Expression]) throws(SparkError) -> DataType = { .array(element: $0[0].dataType, containsNull: false) }
     let bool: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .boolean }
 
+    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x [DESC])` and `percentile_disc(...)`, which the SQL parser
+    /// passes as `(x, p, descending)`: one percentage between 0 and 1, a DOUBLE result.
+    func withinGroupPercentile(_ name: String, _ kind: AggregateFunctionKind) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            guard args.count == 3, case .literal(.bool(let descending), _) = args[2] else { throw wrongArgumentCount(name, args.count, 1...1) }
+            guard let p = PercentageLiteral.value(args[1]), case .double(let fraction) = p else {
+                throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(name)(\(args[1].prettyName))\" due to data type mismatch: the input `percentage` should be a foldable \"DOUBLE\" expression.")
+            }
+            guard (0...1).contains(fraction) else {
+                throw SparkError("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "Cannot resolve \"\(name)(\(args[0].prettyName), \(args[1].prettyName))\" due to data type mismatch: The percentage must be between [0.0, 1.0] (current value = \(fraction)D).", sqlState: "42K09")
+            }
+            _ = try numeric(name, args)
+            var arguments = [args[0], Expression.literal(p, .double)]
+            if kind == .percentile { arguments.append(.literal(.int(1), .int)) }
+            var aggregate = AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                displayName: name, resultType: .double)
+            aggregate.reverse = descending
+            return .aggregate(aggregate)
+        }
+    }
+
     return [
         make("count", .count, arity: 1...100, resultType: long),
         make("sum", .sum, resultType: sum),
@@ -127,6 +148,8 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                                                   resultType: args[0].dataType))
         },
         percentile("percentile", .percentile, defaultThird: .literal(.int(1), .int)),
+        withinGroupPercentile("percentile_cont", .percentile),
+        withinGroupPercentile("percentile_disc", .percentileDisc),
         percentile("percentile_approx", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
         percentile("approx_percentile", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
     ]
