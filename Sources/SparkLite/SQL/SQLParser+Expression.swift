@@ -118,7 +118,19 @@ extension SQLParser {
             let name = current.keyword.lowercased()
             advance()
             if check("ANY") || check("SOME") || check("ALL") {
-                throw unsupported("\(name.uppercased()) \(current.keyword)")
+                // `x LIKE ANY (p1, p2)` matches when one pattern does, `LIKE ALL` when all do; with NOT each
+                // pattern is negated (`NOT LIKE ANY`: some pattern does not match), as Spark's NotLikeAny.
+                let all = current.keyword == "ALL"
+                advance()
+                try expectSymbol("(")
+                var patterns = [try expression()]
+                while acceptSymbol(",") { patterns.append(try expression()) }
+                try expectSymbol(")")
+                let likes = patterns.map { p -> Expression in
+                    let like = Expression.unresolvedFunction(name: name, arguments: [value, p], isDistinct: false)
+                    return negated ? .not(like) : like
+                }
+                return likes.dropFirst().reduce(likes[0]) { all ? .and($0, $1) : .or($0, $1) }
             }
             let pattern = try comparison()
             var arguments = [value, pattern]
