@@ -231,6 +231,19 @@ let mathFunctionBuilders: [FunctionBuilder] =
             }
         }
     }
+    + scalar("bit_count") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let t = c[0].dataType
+        guard t.isIntegral || t == .boolean || t == .null else { throw c.unexpectedType(0, required: "(\"INTEGRAL\" or \"BOOLEAN\")") }
+        // Spark counts the bits of the value widened to 64 bits, so a negative INT has 32 leading ones.
+        return c.make([c[0]], .int) { v in
+            switch v[0] {
+            case .int(let x): return .int(Int64(x.nonzeroBitCount))
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: return .null
+            }
+        }
+    }
     + scalar("conv") { c, _ throws(SparkError) in
         try c.arity(3)
         return c.make([try c.string(0), try c.int(1), try c.int(2)], .string, nullable: true) { v in
