@@ -110,6 +110,8 @@ enum FunctionsModule {
                 if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
                 // `from_json(col, StructType([...]))`: the schema object as the DDL text the SQL form takes.
                 if target == "from_json", i == 1, let t = v.asHost(DataTypeObject.self) { return functions.lit(.string(t.dataType.sqlName)) }
+                // `json_tuple(col, *fields)`: the field names are values.
+                if target == "json_tuple", i > 0 { return try Conversion.column(v, stringIsName: false) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))
             }
             for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {

@@ -5,7 +5,7 @@ public enum GeneratorExtraction {
         "explode": (.explode, false), "explode_outer": (.explode, true),
         "posexplode": (.posexplode, false), "posexplode_outer": (.posexplode, true),
         "inline": (.inline, false), "inline_outer": (.inline, true),
-        "stack": (.stack, false),
+        "stack": (.stack, false), "json_tuple": (.jsonTuple, false),
     ]
 
     /// The generator call of a select item (`explode(x)` or `explode(x) AS t`), if it is one.
