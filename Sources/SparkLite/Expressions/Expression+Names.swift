@@ -274,7 +274,9 @@ extension Expression {
         }
     }
 
-    static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, defaultFrame: WindowFrame) -> String {
+    /// `sqlOffsets`: a frame SQL wrote prints a negative offset as `n PRECEDING` (Spark keeps it as a negation),
+    /// where the DataFrame API's literal prints as `-n FOLLOWING`.
+    static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, defaultFrame: WindowFrame, sqlOffsets: Bool = false) -> String {
         var parts: [String] = []
         let frame = spec.frame ?? defaultFrame
         if style == .pretty {
@@ -284,7 +286,11 @@ extension Expression {
             if !spec.orderSpec.isEmpty {
                 parts.append("ORDER BY " + spec.orderSpec.map { Expression.sortOrder($0).render(style) }.joined(separator: ", "))
             }
-            parts.append("\(frame.type.rawValue) BETWEEN \(boundText(frame.lower, style)) AND \(boundText(frame.upper, style))")
+            func bound(_ b: FrameBoundary) -> String {
+                if sqlOffsets, case .offset(let n) = b, n < 0 { return "\(-n) PRECEDING" }
+                return boundText(b, style)
+            }
+            parts.append("\(frame.type.rawValue) BETWEEN \(bound(frame.lower)) AND \(bound(frame.upper))")
             return parts.joined(separator: " ")
         }
         parts += spec.partitionSpec.map { $0.render(style) }
