@@ -22,6 +22,8 @@ struct Accumulator {
     var mean: Double = 0
     var m2: Double = 0
     var modeCounter: ModeCounter
+    /// covar_pop, covar_samp, corr, skewness and kurtosis.
+    var moments = StatisticalMoments()
     /// `mode(x, true)` breaks ties by the smallest value instead of the table order.
     var deterministicMode = false
 
@@ -61,6 +63,7 @@ struct Accumulator {
                                          StructField("count", .long, nullable: false)])
             return [.array(element: entry, containsNull: false)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis: return StatisticalMoments.stateTypes
         case .maxBy, .minBy: return [input, agg.arguments.count > 1 ? agg.arguments[1].dataType : .null]
         }
     }
@@ -121,6 +124,12 @@ struct Accumulator {
             if !v.isNull { items.append(v) }
         case .mode:
             if !v.isNull { modeCounter.add(v, count: 1) }
+        case .covarPop, .covarSamp, .corr:
+            guard let x = v.doubleValue, args.count > 1, let y = args[1].doubleValue else { return }
+            moments.add(x, y)
+        case .skewness, .kurtosis:
+            guard let x = v.doubleValue else { return }
+            moments.add(x)
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
             // Spark's CentralMomentAgg update, step for step, so the doubles round the same way.
             guard let x = v.doubleValue else { return }
@@ -184,6 +193,7 @@ struct Accumulator {
         case .first, .last, .anyValue: return [value, .bool(isSet)]
         case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .pivotFirst: return [.array(items)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis: return moments.state
         case .maxBy, .minBy: return [value, ordering]
         case .mode: return [.array(modeCounter.entries.map { .struct([$0.0, .int($0.1)]) })]
         }
@@ -220,6 +230,10 @@ struct Accumulator {
             if case .array(let vs) = state[0] { items += vs }
         case .collectSet:
             if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { items.append(v) } }
+        case .covarPop, .covarSamp, .corr:
+            moments.mergePairs(StatisticalMoments(state: state))
+        case .skewness, .kurtosis:
+            moments.mergeCentral(StatisticalMoments(state: state))
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
             // Spark's CentralMomentAgg merge; even a merge into an empty buffer computes mean2 / n2 * n2.
             let n2 = state[0].doubleValue ?? 0
@@ -279,6 +293,8 @@ struct Accumulator {
             if count == 1 { return .null }
             let variance = m2 / Double(count - 1)
             return .double(kind == .stddevSamp ? variance.squareRoot() : variance)
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis:
+            return moments.result(kind)
         case .stddevPop, .variancePop:
             if count == 0 { return .null }
             let variance = m2 / Double(count)

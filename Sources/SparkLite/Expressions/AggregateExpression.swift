@@ -7,6 +7,9 @@ public enum AggregateFunctionKind: String, Sendable, CaseIterable {
     case stddevPop = "stddev_pop"
     case varianceSamp = "var_samp"
     case variancePop = "var_pop"
+    case covarPop = "covar_pop"
+    case covarSamp = "covar_samp"
+    case corr, skewness, kurtosis
     case maxBy = "max_by"
     case minBy = "min_by"
     case countIf = "count_if"

@@ -44,6 +44,8 @@ public enum AggregateOperator: Sendable, Equatable {
             return [.boolean]
         case .first, .last, .anyValue:
             return [input, .boolean]
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis:
+            return StatisticalMoments.stateTypes
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
             return [.double, .double, .double]
         case .maxBy, .minBy:

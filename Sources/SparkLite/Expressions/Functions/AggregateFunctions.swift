@@ -24,9 +24,10 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
             }
             let type = try resultType(arguments)
             // The variance family computes in DOUBLE: Spark casts any other number to it (explain shows the cast).
-            if AggregateFunctionKind.computesInDouble.contains(kind), arguments[0].dataType.isNumeric,
-               arguments[0].dataType != .double, context.coerce {
-                arguments[0] = .cast(arguments[0], .double, context.ansi ? .ansi : .legacy)
+            if AggregateFunctionKind.computesInDouble.contains(kind), context.coerce {
+                for i in arguments.indices where arguments[i].dataType.isNumeric && arguments[i].dataType != .double {
+                    arguments[i] = .cast(arguments[i], .double, context.ansi ? .ansi : .legacy)
+                }
             }
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
                                                   ignoreNulls: ignoreNulls, nullOnOverflow: nullOnOverflow,
@@ -80,6 +81,25 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     let array: @Sendable ([Expression]) throws(SparkError) -> DataType = { .array(element: $0[0].dataType, containsNull: false) }
     let bool: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .boolean }
 
+    /// `covar_pop(x, y)`, `covar_samp(x, y)` and `corr(x, y)`: two numbers computed as doubles, skipping rows
+    /// where either is null.
+    func pairStatistic(_ name: String, _ kind: AggregateFunctionKind) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            guard args.count == 2 else { throw wrongArgumentCount(name, args.count, 2...2) }
+            var arguments = args
+            for (i, a) in args.enumerated() {
+                if a.dataType == .double { continue }
+                guard a.dataType.isNumeric || a.dataType == .null || a.dataType == .string else {
+                    let call = "\(name)(\(args.map(\.prettyName).joined(separator: ", ")))"
+                    throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(call)\" due to data type mismatch: The \(FunctionCall.ordinal(i)) parameter requires the \"DOUBLE\" type, however \"\(a.prettyName)\" has the type \"\(a.dataType.sqlName)\".", sqlState: "42K09")
+                }
+                if context.coerce { arguments[i] = .cast(a, .double, context.ansi ? .ansi : .legacy) }
+            }
+            return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                  displayName: name, resultType: .double))
+        }
+    }
+
     /// `percentile_cont(p) WITHIN GROUP (ORDER BY x [DESC])` and `percentile_disc(...)`, which the SQL parser
     /// passes as `(x, p, descending)`: one percentage between 0 and 1, a DOUBLE result.
     func withinGroupPercentile(_ name: String, _ kind: AggregateFunctionKind) -> FunctionBuilder {
@@ -125,6 +145,11 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         make("variance", .varianceSamp, display: "variance", resultType: double),
         make("var_samp", .varianceSamp, resultType: double),
         make("var_pop", .variancePop, resultType: double),
+        pairStatistic("covar_pop", .covarPop),
+        pairStatistic("covar_samp", .covarSamp),
+        pairStatistic("corr", .corr),
+        make("skewness", .skewness, resultType: double),
+        make("kurtosis", .kurtosis, resultType: double),
         make("max_by", .maxBy, arity: 2...2, resultType: same),
         make("min_by", .minBy, arity: 2...2, resultType: same),
         make("count_if", .countIf, resultType: long),
@@ -159,7 +184,9 @@ extension AggregateFunctionKind {
     /// The aggregates whose NUMERIC input a string column is implicitly cast to DOUBLE for.
     static let castsStringsToDouble: Set<AggregateFunctionKind> = [.sum, .avg, .stddevSamp, .stddevPop, .varianceSamp, .variancePop]
     /// The aggregates whose input Spark casts to DOUBLE whatever its numeric type.
-    static let computesInDouble: Set<AggregateFunctionKind> = [.stddevSamp, .stddevPop, .varianceSamp, .variancePop]
+    static let computesInDouble: Set<AggregateFunctionKind> = [
+        .stddevSamp, .stddevPop, .varianceSamp, .variancePop, .covarPop, .covarSamp, .corr, .skewness, .kurtosis,
+    ]
 }
 
 /// Ranking and offset window functions.
