@@ -22,6 +22,9 @@ struct Accumulator {
     var mean: Double = 0
     var m2: Double = 0
     var modeCounter: ModeCounter
+    /// listagg: the WITHIN GROUP order and the delimiter.
+    var listOrder: [SortOrder] = []
+    var separator: Value = .null
     /// covar_pop, covar_samp, corr, skewness and kurtosis.
     var moments = StatisticalMoments()
     /// `mode(x, true)` breaks ties by the smallest value instead of the table order.
@@ -35,6 +38,10 @@ struct Accumulator {
         self.ansi = ansi && !agg.nullOnOverflow
         if agg.arguments.count > 1, let p = PercentageLiteral.value(agg.arguments[1]) { percentages = p }
         reverse = agg.reverse
+        if agg.kind == .listagg {
+            listOrder = agg.withinGroup
+            if agg.arguments.count > 1, let d = FunctionCall.constant(agg.arguments[1]) { separator = d }
+        }
         modeCounter = ModeCounter(keyType: inputType)
         if agg.kind == .mode, agg.arguments.count > 1, case .literal(.bool(let d), _) = agg.arguments[1] { deterministicMode = d }
         if agg.kind == .pivotFirst, agg.arguments.count == 3, case .literal(.array(let values), _) = agg.arguments[2] {
@@ -64,6 +71,7 @@ struct Accumulator {
             return [.array(element: entry, containsNull: false)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]
         case .covarPop, .covarSamp, .corr, .skewness, .kurtosis: return StatisticalMoments.stateTypes
+        case .listagg: return [.array(element: ListAggregation.stateElement(agg), containsNull: false)]
         case .maxBy, .minBy: return [input, agg.arguments.count > 1 ? agg.arguments[1].dataType : .null]
         }
     }
@@ -124,6 +132,8 @@ struct Accumulator {
             if !v.isNull { items.append(v) }
         case .mode:
             if !v.isNull { modeCounter.add(v, count: 1) }
+        case .listagg:
+            if let item = ListAggregation.item(args) { items.append(item) }
         case .covarPop, .covarSamp, .corr:
             guard let x = v.doubleValue, args.count > 1, let y = args[1].doubleValue else { return }
             moments.add(x, y)
@@ -194,6 +204,7 @@ struct Accumulator {
         case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .pivotFirst: return [.array(items)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
         case .covarPop, .covarSamp, .corr, .skewness, .kurtosis: return moments.state
+        case .listagg: return [.array(items)]
         case .maxBy, .minBy: return [value, ordering]
         case .mode: return [.array(modeCounter.entries.map { .struct([$0.0, .int($0.1)]) })]
         }
@@ -230,6 +241,8 @@ struct Accumulator {
             if case .array(let vs) = state[0] { items += vs }
         case .collectSet:
             if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { items.append(v) } }
+        case .listagg:
+            if case .array(let vs) = state[0] { items += vs }
         case .covarPop, .covarSamp, .corr:
             moments.mergePairs(StatisticalMoments(state: state))
         case .skewness, .kurtosis:
@@ -295,6 +308,8 @@ struct Accumulator {
             return .double(kind == .stddevSamp ? variance.squareRoot() : variance)
         case .covarPop, .covarSamp, .corr, .skewness, .kurtosis:
             return moments.result(kind)
+        case .listagg:
+            return ListAggregation.result(items, order: listOrder, separator: separator)
         case .stddevPop, .variancePop:
             if count == 0 { return .null }
             let variance = m2 / Double(count)

@@ -10,6 +10,8 @@ public enum AggregateFunctionKind: String, Sendable, CaseIterable {
     case covarPop = "covar_pop"
     case covarSamp = "covar_samp"
     case corr, skewness, kurtosis
+    /// `listagg` / `string_agg` (see ListAggregation).
+    case listagg
     case maxBy = "max_by"
     case minBy = "min_by"
     case countIf = "count_if"
@@ -48,6 +50,9 @@ public struct AggregateExpression: Sendable {
     /// `WITHIN GROUP (ORDER BY x DESC)` of `percentile_cont` and `percentile_disc`: positions count from the
     /// largest value.
     public var reverse = false
+    /// `listagg(...) WITHIN GROUP (ORDER BY k ...)`: each key's direction; the keys are the arguments after
+    /// the value and the delimiter.
+    public var withinGroup: [SortOrder] = []
     /// The name Spark prints (`stddev` prints as `stddev`, not `stddev_samp`).
     public var displayName: String
     public var resultType: DataType

@@ -205,6 +205,17 @@ extension Expression {
         if a.kind == .mode && a.arguments.count == 2 && style == .pretty {
             return "mode() WITHIN GROUP (ORDER BY \(args[0]) DESC)"
         }
+        if a.kind == .listagg, args.count >= 2 {
+            // The delimiter prints as its bare text (`listagg(x, , )`); a missing one as NULL, null in explain.
+            if case .literal(.null, _) = a.arguments[1] { args[1] = style == .pretty ? "NULL" : "null" }
+            let keys = zip(args.dropFirst(2), a.withinGroup).map { "\($0) \($1.ascending ? "ASC" : "DESC") NULLS \($1.nullsFirst ? "FIRST" : "LAST")" }
+            let distinct = a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : ""
+            if style == .pretty {
+                let ordered = keys.isEmpty ? "" : " WITHIN GROUP (ORDER BY \(keys.joined(separator: ", ")))"
+                return "\(a.displayName)(\(distinct)\(args[0]), \(args[1]))\(ordered)"
+            }
+            return "\(prefix)\(a.displayName)(\(distinct)\(([args[0], args[1]] + keys + ["0", "0"]).joined(separator: ", ")))"
+        }
         if a.displayName == "percentile_cont" || a.displayName == "percentile_disc" {
             if style == .pretty, args.count >= 2 {
                 return "\(a.displayName)(\(args[1])) WITHIN GROUP (ORDER BY \(args[0])\(a.reverse ? " DESC" : ""))"

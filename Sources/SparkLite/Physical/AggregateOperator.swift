@@ -29,7 +29,7 @@ public enum AggregateOperator: Sendable, Equatable {
     static func bufferTypes(_ agg: AggregateExpression) -> [DataType]? {
         let input = agg.arguments.first?.dataType ?? .null
         switch agg.kind {
-        case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .mode:
+        case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .mode, .listagg:
             return nil
         case .count, .countIf, .approxCountDistinct:
             return [.long]

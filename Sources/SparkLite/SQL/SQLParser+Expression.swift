@@ -544,7 +544,8 @@ extension SQLParser {
     }
 
     /// `percentile_cont(p) WITHIN GROUP (ORDER BY x [DESC])` is `percentile_cont(x, p, descending)`, likewise
-    /// `percentile_disc`; `mode() WITHIN GROUP (ORDER BY x)` is `mode(x)`.
+    /// `percentile_disc`; `mode() WITHIN GROUP (ORDER BY x)` is `mode(x)`; `listagg(x, d) WITHIN GROUP (ORDER BY
+    /// k)` keeps the sort order as its last argument.
     private mutating func withinGroup(_ name: String, _ arguments: [Expression], isDistinct: Bool) throws(SparkError) -> Expression {
         advance()
         advance()
@@ -553,6 +554,9 @@ extension SQLParser {
         try expect("BY")
         let orders = try sortItems()
         try expectSymbol(")")
+        if name == "listagg" || name == "string_agg" {
+            return .unresolvedFunction(name: name, arguments: arguments + orders.map { .sortOrder($0) }, isDistinct: isDistinct)
+        }
         guard orders.count == 1 else { throw unsupported("WITHIN GROUP with several sort keys") }
         let order = orders[0]
         switch name {

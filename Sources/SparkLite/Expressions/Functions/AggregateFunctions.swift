@@ -81,6 +81,38 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     let array: @Sendable ([Expression]) throws(SparkError) -> DataType = { .array(element: $0[0].dataType, containsNull: false) }
     let bool: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .boolean }
 
+    /// `listagg(x [, delimiter])` and `string_agg`; the SQL parser passes a WITHIN GROUP ordering as trailing
+    /// sort orders. A non-string value is cast to STRING; with DISTINCT the ordering must be the value itself.
+    func listagg(_ name: String) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            var plain: [Expression] = [], orders: [SortOrder] = []
+            for a in args {
+                if case .sortOrder(let o) = a { orders.append(o) } else { plain.append(a) }
+            }
+            guard (1...2).contains(plain.count) else { throw wrongArgumentCount(name, plain.count, 1...2) }
+            let call = "\(name)(\(plain.map(\.prettyName).joined(separator: ", ")))"
+            var value = plain[0]
+            switch value.dataType {
+            case .string, .binary: break
+            case .array, .map, .struct:
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(call)\" due to data type mismatch: The first parameter requires the (\"STRING\" or \"BINARY\") type, however \"\(value.prettyName)\" has the type \"\(value.dataType.sqlName)\".", sqlState: "42K09")
+            default:
+                if context.coerce { value = .cast(value, .string, context.ansi ? .ansi : .legacy) }
+            }
+            let delimiter = plain.count == 2 ? plain[1] : .literal(.null, .null)
+            guard FunctionCall.constant(delimiter) != nil, [.string, .null].contains(delimiter.dataType) else {
+                throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(call)\" due to data type mismatch: the input `delimiter` should be a foldable \"STRING\" expression.", sqlState: "42K09")
+            }
+            if context.isDistinct, let order = orders.first(where: { $0.child.prettyName != plain[0].prettyName }) {
+                throw SparkError("INVALID_WITHIN_GROUP_EXPRESSION.MISMATCH_WITH_DISTINCT_INPUT", "Invalid function `\(name)` with WITHIN GROUP. The function is invoked with DISTINCT and WITHIN GROUP but expressions \"\(plain[0].prettyName)\" and \"\(order.child.prettyName)\" do not match. The WITHIN GROUP ordering expression must be picked from the function inputs.", sqlState: "42K0K")
+            }
+            var aggregate = AggregateExpression(kind: .listagg, arguments: [value, delimiter] + orders.map(\.child),
+                                                isDistinct: context.isDistinct, displayName: name, resultType: .string)
+            aggregate.withinGroup = orders
+            return .aggregate(aggregate)
+        }
+    }
+
     /// `covar_pop(x, y)`, `covar_samp(x, y)` and `corr(x, y)`: two numbers computed as doubles, skipping rows
     /// where either is null.
     func pairStatistic(_ name: String, _ kind: AggregateFunctionKind) -> FunctionBuilder {
@@ -173,6 +205,8 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                                                   resultType: args[0].dataType))
         },
         percentile("percentile", .percentile, defaultThird: .literal(.int(1), .int)),
+        listagg("listagg"),
+        listagg("string_agg"),
         withinGroupPercentile("percentile_cont", .percentile),
         withinGroupPercentile("percentile_disc", .percentileDisc),
         percentile("percentile_approx", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
