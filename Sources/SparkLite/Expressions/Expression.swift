@@ -9,6 +9,8 @@ public indirect enum Expression: Sendable {
     case unresolvedAttribute([String])
     /// `*` or `t.*`.
     case star(qualifier: [String]?)
+    /// `* EXCEPT (a, b)` or `t.* EXCEPT (...)`: the star's columns without the named ones.
+    case starExcept(qualifier: [String]?, excluded: [[String]])
 
     // Naming.
     case alias(Expression, name: String, exprId: ExprId)

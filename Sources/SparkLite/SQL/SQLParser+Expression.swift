@@ -340,7 +340,7 @@ extension SQLParser {
         case .symbol:
             if token.text == "*" {
                 advance()
-                if check("EXCEPT"), peek().isSymbol("(") { throw unsupported("SELECT * EXCEPT") }
+                if let excluded = try starExceptList() { return .starExcept(qualifier: nil, excluded: excluded) }
                 return .star(qualifier: nil)
             }
             if token.text == "(" {
@@ -423,6 +423,21 @@ extension SQLParser {
         return try identifierExpression()
     }
 
+    /// `EXCEPT (a, t.b)` after a star, or nil.
+    private mutating func starExceptList() throws(SparkError) -> [[String]]? {
+        guard check("EXCEPT"), peek().isSymbol("(") else { return nil }
+        advance()
+        advance()
+        var names: [[String]] = []
+        repeat {
+            var parts = [try identifier()]
+            while acceptSymbol(".") { parts.append(try identifier()) }
+            names.append(parts)
+        } while acceptSymbol(",")
+        try expectSymbol(")")
+        return names
+    }
+
     /// A column, `t.*`, a function call, or a lambda.
     private mutating func identifierExpression() throws(SparkError) -> Expression {
         var parts = [try identifier()]
@@ -431,6 +446,7 @@ extension SQLParser {
             if next.isSymbol("*") {
                 advance()
                 advance()
+                if let excluded = try starExceptList() { return .starExcept(qualifier: parts, excluded: excluded) }
                 return .star(qualifier: parts)
             }
             guard next.kind == .word || next.kind == .quotedIdentifier else { break }
