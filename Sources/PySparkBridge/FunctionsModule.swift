@@ -19,6 +19,7 @@ enum FunctionsModule {
         "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
         "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
+        "from_utc_timestamp": [1], "to_utc_timestamp": [1],
     ]
 
     /// PySpark names that map onto a differently named registry function.

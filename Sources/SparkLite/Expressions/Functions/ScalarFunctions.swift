@@ -7,6 +7,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
     + timestampUnitFunctionBuilders
+    + timeZoneFunctionBuilders
     + arrayFunctionBuilders
     + mapFunctionBuilders
     + structFunctionBuilders
