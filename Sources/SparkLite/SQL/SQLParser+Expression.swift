@@ -346,7 +346,7 @@ extension SQLParser {
             if token.text == "(" {
                 return try parenthesized()
             }
-            if token.text == "?" || token.text == ":" { throw unsupported("Parameter markers") }
+            if token.text == "?" || token.text == ":" { return try parameterMarker() }
             throw syntaxError(at: token)
         case .word:
             return try wordPrimary()
@@ -421,6 +421,25 @@ extension SQLParser {
             break
         }
         return try identifierExpression()
+    }
+
+    /// `:name` or `?`: the literal the query's arguments give it.
+    private mutating func parameterMarker() throws(SparkError) -> Expression {
+        let marker = current
+        advance()
+        if marker.text == "?" {
+            defer { nextPositionalParameter += 1 }
+            guard nextPositionalParameter < parameters.positional.count else {
+                throw SparkError("UNBOUND_SQL_PARAMETER", "Found the unbound parameter: _\(nextPositionalParameter + 1). Please, fix `args` and provide a mapping of the parameter to either a SQL literal or collection constructor functions such as `map()`, `array()`, `struct()`.", sqlState: "42P02")
+            }
+            return parameters.positional[nextPositionalParameter]
+        }
+        guard current.kind == .word || current.kind == .quotedIdentifier else { throw syntaxError(at: marker) }
+        let name = try identifier()
+        guard let value = parameters.named[name] else {
+            throw SparkError("UNBOUND_SQL_PARAMETER", "Found the unbound parameter: \(name). Please, fix `args` and provide a mapping of the parameter to either a SQL literal or collection constructor functions such as `map()`, `array()`, `struct()`.", sqlState: "42P02")
+        }
+        return value
     }
 
     /// `EXCEPT (a, t.b)` after a star, or nil.
