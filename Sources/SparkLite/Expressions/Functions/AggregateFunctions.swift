@@ -237,6 +237,8 @@ let windowFunctionBuilders: [FunctionBuilder] = {
             var a = args
             if a.count == 1 { a.append(.literal(.int(1), .int)) }
             if a.count == 2 { a.append(.literal(.null, a[0].dataType)) }
+            // `lag(x) IGNORE NULLS` arrives with a fourth argument, true; it counts only non-null rows.
+            if a.count == 4, case .literal(.bool(true), _) = a[3], f == .lag || f == .lead { return .windowFunction(f, a) }
             return .windowFunction(f, Array(a.prefix(3)))
         }
     }
