@@ -316,7 +316,8 @@ enum JSONTuple {
             return Array(repeating: .null, count: fields.count)
         }
         return fields.map { field in
-            guard case .string(let name) = field, let found = members.first(where: { $0.0 == name })?.1 else { return .null }
+            // A key given twice reads its last value.
+            guard case .string(let name) = field, let found = members.last(where: { $0.0 == name })?.1 else { return .null }
             switch found {
             case .string(let s): return .string(s)
             case .null: return .null
