@@ -49,8 +49,9 @@ extension Expression {
         case .starExcept(let q, let excluded):
             return (q.map { $0.joined(separator: ".") + "." } ?? "") + "* EXCEPT (" + excluded.map { $0.joined(separator: ".") }.joined(separator: ", ") + ")"
         case .alias(let c, let name, let id):
-            // As for attributes, explain marks a bigint alias with `L`.
-            return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)\(c.dataType == .long ? "L" : "")"
+            // As for attributes, explain marks a bigint alias with `L`. An alias inside a larger expression is
+            // part of its name (`(a - b AS c)`); a select item's own alias is its name, never rendered.
+            return style == .pretty ? "\(r(c)) AS \(Self.quotedIfNeeded(name))" : "\(r(c)) AS \(name)#\(id.id)\(c.dataType == .long ? "L" : "")"
         case .multiAlias(let c, let names): return "\(r(c)) AS (\(names.joined(separator: ", ")))"
         case .arithmetic(let op, let l, let rr, _):
             if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
@@ -310,6 +311,12 @@ extension Expression {
         parts += spec.orderSpec.map { Expression.sortOrder($0).render(style) }
         parts.append("specifiedwindowframe(\(frame.type == .rows ? "RowFrame" : "RangeFrame"), \(boundText(frame.lower, style)), \(boundText(frame.upper, style)))")
         return parts.joined(separator: ", ")
+    }
+
+    /// Spark's `quoteIfNeeded`: a name other than letters, digits and underscores is backquoted.
+    static func quotedIfNeeded(_ name: String) -> String {
+        if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !(name.first?.isNumber ?? false) { return name }
+        return "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
     }
 
     static func boundText(_ b: FrameBoundary, _ style: RenderStyle) -> String {
