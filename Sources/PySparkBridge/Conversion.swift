@@ -24,6 +24,14 @@ enum Conversion {
         }
     }
 
+    /// A Python `datetime.date` / `datetime.datetime` (made in the solution or collected from Spark) as a
+    /// Spark DATE or TIMESTAMP.
+    static func dateValue(_ v: PyValue) -> (Value, DataType)? {
+        if let d = v.asHost(DateObject.self) { return (d.value, d.type) }
+        guard let d = v.asHost(PyDateValue.self) else { return nil }
+        return d.hasTime ? (.timestamp(Int64(d.microseconds)), .timestamp) : (.date(Int32(clamping: d.daysSinceEpoch)), .date)
+    }
+
     static func literal(_ v: PyValue) throws -> Value {
         switch v {
         case .none: return .null
@@ -34,7 +42,7 @@ enum Conversion {
         case .list(let l): return .array(try l.items.map(literal))
         case .tuple(let items): return .array(try items.map(literal))
         default:
-            if let d = v.asHost(DateObject.self) { return d.value }
+            if let (d, _) = dateValue(v) { return d }
             throw PyException.typeError("[NOT_COLUMN_OR_STR] Argument `col` should be a Column or str, got \(typeName(v)).")
         }
     }
@@ -76,7 +84,7 @@ enum Conversion {
             guard let items = v.asArray else { return .null }
             return .array(items.map { spark($0, e) })
         default:
-            if let d = v.asHost(DateObject.self) { return d.value }
+            if let (d, t) = dateValue(v), t == type { return d }
             return .null
         }
     }

@@ -71,7 +71,7 @@ enum DataFrameBuilder {
             case .list, .tuple:
                 t = .array(element: try inferType(v.asArray ?? [], column: column), containsNull: true)
             default:
-                if let d = v.asHost(DateObject.self) { t = d.type } else {
+                if let (_, dateType) = Conversion.dateValue(v) { t = dateType } else {
                     throw PyException.typeError("[CANNOT_INFER_TYPE_FOR_FIELD] Unable to infer the type of the field `\(column)`.")
                 }
             }
@@ -134,7 +134,14 @@ enum DataFrameBuilder {
         case (.map(let k, let val, _), .dict):
             return .map(try (v.asPairs ?? []).map { MapEntry(try cell($0.0, StructField("key", k)), try cell($0.1, StructField("value", val))) })
         default:
-            if let d = v.asHost(DateObject.self), d.type == field.dataType { return d.value }
+            if let (d, t) = Conversion.dateValue(v) {
+                if t == field.dataType { return d }
+                // A datetime is a date too: a DATE field keeps its day.
+                if field.dataType == .date, case .timestamp(let micros) = d {
+                    let perDay = DateTimeUtils.microsPerDay
+                    return .date(Int32(clamping: (micros - ((micros % perDay) + perDay) % perDay) / perDay))
+                }
+            }
         }
         throw PyException.typeError("[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] \(field.name): \(DataTypeObject.className(field.dataType)) can not accept object \(RowObject.repr(v)) in type \(Conversion.typeName(v)).")
     }

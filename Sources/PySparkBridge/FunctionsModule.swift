@@ -19,17 +19,19 @@ enum FunctionsModule {
         "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
         "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
+        "from_utc_timestamp": [1], "to_utc_timestamp": [1], "listagg": [1], "string_agg": [1],
     ]
 
     /// PySpark names that map onto a differently named registry function.
     static let aliases: [String: String] = [
         "countDistinct": "count", "count_distinct": "count", "sumDistinct": "sum", "sum_distinct": "sum",
         "mean": "avg", "stddev_samp": "stddev_samp", "dayofmonth": "dayofmonth",
+        "listagg_distinct": "listagg", "string_agg_distinct": "string_agg",
     ]
 
     static func module(_ context: BridgeContext) -> PyModule {
         let extra = ["col", "column", "lit", "expr", "when", "broadcast", "udf", "struct", "array", "create_map",
-                     "countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "asc", "desc", "asc_nulls_first",
+                     "countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "listagg_distinct", "string_agg_distinct", "asc", "desc", "asc_nulls_first",
                      "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "mean", "named_struct", "window", "call_function", "call_udf"]
         let names = Set(FunctionRegistry.builtin.names + extra + GeneratorExtraction.generators.keys).sorted()
         return PyModule(name: "pyspark.sql.functions", attributes: { name in try function(name, context) },
@@ -102,7 +104,7 @@ enum FunctionsModule {
         let groupingFunctions = ["grouping", "grouping_id"]
         guard FunctionRegistry.builtin.lookup(target) != nil || GeneratorExtraction.generators[target] != nil
             || groupingFunctions.contains(target) else { return nil }
-        let distinct = ["countDistinct", "count_distinct", "sumDistinct", "sum_distinct"].contains(name)
+        let distinct = ["countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "listagg_distinct", "string_agg_distinct"].contains(name)
         let literals = literalPositions[target] ?? []
         return f { a in
             var args = try a.positional.enumerated().map { i, v -> Column in
@@ -110,6 +112,8 @@ enum FunctionsModule {
                 if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
                 // `from_json(col, StructType([...]))`: the schema object as the DDL text the SQL form takes.
                 if target == "from_json", i == 1, let t = v.asHost(DataTypeObject.self) { return functions.lit(.string(t.dataType.sqlName)) }
+                // `json_tuple(col, *fields)`: the field names are values.
+                if target == "json_tuple", i > 0 { return try Conversion.column(v, stringIsName: false) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))
             }
             for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {

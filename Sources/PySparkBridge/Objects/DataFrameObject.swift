@@ -244,6 +244,14 @@ final class DataFrameObject: PyHostObject {
                 return .none
             }
         case "describe": return d { a in try df.describe(try Conversion.names(a.positional)) }
+        case "crosstab":
+            return d { a in
+                let b = try a.bind("crosstab", ["col1", "col2"])
+                guard let c1 = b["col1"]?.asString, let c2 = b["col2"]?.asString else {
+                    throw PyException.typeError("[NOT_STR] Argument `col1` and `col2` should be a str.")
+                }
+                return try df.crosstab(c1, c2)
+            }
         case "summary": return d { a in try df.summary(try Conversion.names(a.positional)) }
         case "fillna": return d { a in try MissingValues.fill(df, a) }
         case "dropna": return d { a in try MissingValues.drop(df, a) }

@@ -33,7 +33,9 @@ enum MissingValues {
             var fill: PyValue? = value
             if let pairs { fill = pairs.first { $0.0.asString?.lowercased() == f.name.lowercased() }?.1 }
             guard let fill, subset?.contains(f.name.lowercased()) ?? true, applies(fill, f.dataType) else { return col }
-            return functions.call("coalesce", col, functions.lit(try Conversion.literal(fill)).cast(f.dataType)).alias(f.name)
+            // As in Spark, a float or double column's NaN is filled too: `coalesce(nanvl(col, null), value)`.
+            let current = f.dataType == .double || f.dataType == .float ? functions.call("nanvl", col, functions.lit(.null)) : col
+            return functions.call("coalesce", current, functions.lit(try Conversion.literal(fill)).cast(f.dataType)).alias(f.name)
         })
     }
 

@@ -24,8 +24,21 @@ final class SessionObject: PyHostObject {
             }
         case "sql":
             return m { a in
-                guard let text = a.positional.first?.asString else { throw PyException.typeError("sql() expects a query string") }
-                return .host(DataFrameObject(try session.sql(text), context))
+                let b = try a.bind("sql", ["sqlQuery", "args="])
+                guard let text = b["sqlQuery"]?.asString else { throw PyException.typeError("sql() expects a query string") }
+                // `args`: a dict for `:name` markers or a list for `?` markers, each value a literal.
+                var parameters = SQLParameters()
+                if let args = b["args"], !args.isNone {
+                    if let pairs = args.asPairs {
+                        for (k, v) in pairs {
+                            guard let name = k.asString else { continue }
+                            parameters.named[name] = try Conversion.column(v, stringIsName: false).expr
+                        }
+                    } else if let items = args.asArray {
+                        parameters.positional = try items.map { try Conversion.column($0, stringIsName: false).expr }
+                    }
+                }
+                return .host(DataFrameObject(try session.sql(text, parameters: parameters), context))
             }
         case "table":
             return m { a in .host(DataFrameObject(try session.table(a.positional.first?.asString ?? ""), context)) }

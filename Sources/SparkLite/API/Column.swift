@@ -108,7 +108,10 @@ public struct WindowSpec: Sendable {
             v == Int64.min ? .unboundedPreceding : v == Int64.max ? .unboundedFollowing : v == 0 ? .currentRow : .offset(v)
         }
         var copy = self
-        copy.definition.frame = WindowFrame(type, bound(start), bound(end))
+        let (lower, upper) = (bound(start), bound(end))
+        // The API's offsets are BIGINT literals; frames without one stay equal to SQL's.
+        let hasOffset = [lower, upper].contains { if case .offset = $0 { true } else { false } }
+        copy.definition.frame = WindowFrame(type, lower, upper, offsetType: hasOffset ? .long : .int)
         return copy
     }
 }

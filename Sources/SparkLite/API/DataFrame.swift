@@ -262,7 +262,8 @@ public struct GroupedData: Sendable {
     public func pivot(_ column: Column, values: [Column]? = nil) throws -> GroupedData {
         if let values { return GroupedData(df: df, grouping: grouping, pivot: (column.expr, values.map(\.expr))) }
         let maxValues = Int(df.session.conf.get("spark.sql.pivotMaxValues") ?? "") ?? 10_000
-        let distinct = try df.select(column).distinct().limit(maxValues + 1).orderBy(column)
+        // Sorted by the selected column itself: an expression over the input would not resolve above the distinct.
+        let distinct = try df.select(column.alias("pivot_value")).distinct().limit(maxValues + 1).orderBy(Column(name: "pivot_value"))
         let type = distinct.schema[0].dataType
         let found = try distinct.collect().map { Expression.literal($0[0], type) }
         guard found.count <= maxValues else {

@@ -1,7 +1,8 @@
 /// `spark.sql(...)`: runs a statement; queries return a DataFrame, other statements act on the session.
 extension SparkSession {
-    public func sql(_ text: String) throws -> DataFrame {
-        switch try parseSQLStatement(text) {
+    /// `spark.sql(text, args=...)`: `parameters` gives the values of the query's `:name` and `?` markers.
+    public func sql(_ text: String, parameters: SQLParameters = SQLParameters()) throws -> DataFrame {
+        switch try parseSQLStatement(text, parameters: parameters) {
         case .query(let plan):
             return try DataFrame(session: self, unresolved: plan)
         case .createTempView(let name, _, let plan):

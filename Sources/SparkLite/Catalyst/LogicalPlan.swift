@@ -131,6 +131,8 @@ public struct JoinHint: Sendable, Equatable {
 public struct Generator: Sendable {
     public enum Kind: String, Sendable {
         case explode, posexplode, inline, stack
+        /// `json_tuple(json, f1, …)`: one row with the text of each top-level field.
+        case jsonTuple = "json_tuple"
         /// `replicaterows(n, c1, …)`: the columns n times (how INTERSECT ALL and EXCEPT ALL repeat rows).
         case replicateRows = "replicaterows"
     }

@@ -55,6 +55,18 @@ enum WindowFunctions {
                 return out
             case .lag, .lead:
                 let offset = Int(try args[1].eval(rows.first ?? []).int64Value ?? 1)
+                if offset > 0, args.count > 3, try args[3].eval(rows.first ?? []) == .bool(true) {
+                    // IGNORE NULLS: the offset-th non-null value before (lag) or after (lead) the row.
+                    let values = try rows.map { try args[0].eval($0) }
+                    return try (0..<n).map { i in
+                        var seen = 0
+                        for j in stride(from: kind == .lag ? i - 1 : i + 1, to: kind == .lag ? -1 : n, by: kind == .lag ? -1 : 1) where !values[j].isNull {
+                            seen += 1
+                            if seen == offset { return values[j] }
+                        }
+                        return try args[2].eval(rows[i])
+                    }
+                }
                 return try (0..<n).map { i in
                     let j = kind == .lag ? i - offset : i + offset
                     if j >= 0 && j < n { return try args[0].eval(rows[j]) }

@@ -22,6 +22,11 @@ struct Accumulator {
     var mean: Double = 0
     var m2: Double = 0
     var modeCounter: ModeCounter
+    /// listagg: the WITHIN GROUP order and the delimiter.
+    var listOrder: [SortOrder] = []
+    var separator: Value = .null
+    /// covar_pop, covar_samp, corr, skewness and kurtosis.
+    var moments = StatisticalMoments()
     /// `mode(x, true)` breaks ties by the smallest value instead of the table order.
     var deterministicMode = false
 
@@ -32,6 +37,11 @@ struct Accumulator {
         ignoreNulls = agg.ignoreNulls
         self.ansi = ansi && !agg.nullOnOverflow
         if agg.arguments.count > 1, let p = PercentageLiteral.value(agg.arguments[1]) { percentages = p }
+        reverse = agg.reverse
+        if agg.kind == .listagg {
+            listOrder = agg.withinGroup
+            if agg.arguments.count > 1, let d = FunctionCall.constant(agg.arguments[1]) { separator = d }
+        }
         modeCounter = ModeCounter(keyType: inputType)
         if agg.kind == .mode, agg.arguments.count > 1, case .literal(.bool(let d), _) = agg.arguments[1] { deterministicMode = d }
         if agg.kind == .pivotFirst, agg.arguments.count == 3, case .literal(.array(let values), _) = agg.arguments[2] {
@@ -52,7 +62,7 @@ struct Accumulator {
         case .avg: return [averageSumType(input), .long]
         case .min, .max, .boolAnd, .boolOr: return [agg.resultType]
         case .first, .last, .anyValue: return [input, .boolean]
-        case .collectList, .collectSet, .median, .percentile, .percentileApprox:
+        case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox:
             return [.array(element: input, containsNull: true)]
         case .pivotFirst: return [agg.resultType]
         case .mode:
@@ -60,6 +70,8 @@ struct Accumulator {
                                          StructField("count", .long, nullable: false)])
             return [.array(element: entry, containsNull: false)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double, .double, .double]
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis: return StatisticalMoments.stateTypes
+        case .listagg: return [.array(element: ListAggregation.stateElement(agg), containsNull: false)]
         case .maxBy, .minBy: return [input, agg.arguments.count > 1 ? agg.arguments[1].dataType : .null]
         }
     }
@@ -116,10 +128,18 @@ struct Accumulator {
             if !v.isNull { items.append(v) }
         case .collectSet:
             if !v.isNull, seen.insert(v).inserted { items.append(v) }
-        case .median, .percentile, .percentileApprox:
+        case .median, .percentile, .percentileDisc, .percentileApprox:
             if !v.isNull { items.append(v) }
         case .mode:
             if !v.isNull { modeCounter.add(v, count: 1) }
+        case .listagg:
+            if let item = ListAggregation.item(args) { items.append(item) }
+        case .covarPop, .covarSamp, .corr:
+            guard let x = v.doubleValue, args.count > 1, let y = args[1].doubleValue else { return }
+            moments.add(x, y)
+        case .skewness, .kurtosis:
+            guard let x = v.doubleValue else { return }
+            moments.add(x)
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
             // Spark's CentralMomentAgg update, step for step, so the doubles round the same way.
             guard let x = v.doubleValue else { return }
@@ -181,8 +201,10 @@ struct Accumulator {
         case .avg: return [Self.averageSumType(inputType) == .double ? .double(doubleSum) : sumValue(), .int(count)]
         case .min, .max, .boolAnd, .boolOr: return [value]
         case .first, .last, .anyValue: return [value, .bool(isSet)]
-        case .collectList, .collectSet, .median, .percentile, .percentileApprox, .pivotFirst: return [.array(items)]
+        case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .pivotFirst: return [.array(items)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis: return moments.state
+        case .listagg: return [.array(items)]
         case .maxBy, .minBy: return [value, ordering]
         case .mode: return [.array(modeCounter.entries.map { .struct([$0.0, .int($0.1)]) })]
         }
@@ -215,10 +237,16 @@ struct Accumulator {
             if !isSet && state[1] == .bool(true) { value = state[0]; isSet = true }
         case .last:
             if state[1] == .bool(true) { value = state[0]; isSet = true }
-        case .collectList, .median, .percentile, .percentileApprox:
+        case .collectList, .median, .percentile, .percentileDisc, .percentileApprox:
             if case .array(let vs) = state[0] { items += vs }
         case .collectSet:
             if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { items.append(v) } }
+        case .listagg:
+            if case .array(let vs) = state[0] { items += vs }
+        case .covarPop, .covarSamp, .corr:
+            moments.mergePairs(StatisticalMoments(state: state))
+        case .skewness, .kurtosis:
+            moments.mergeCentral(StatisticalMoments(state: state))
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
             // Spark's CentralMomentAgg merge; even a merge into an empty buffer computes mean2 / n2 * n2.
             let n2 = state[0].doubleValue ?? 0
@@ -278,11 +306,15 @@ struct Accumulator {
             if count == 1 { return .null }
             let variance = m2 / Double(count - 1)
             return .double(kind == .stddevSamp ? variance.squareRoot() : variance)
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis:
+            return moments.result(kind)
+        case .listagg:
+            return ListAggregation.result(items, order: listOrder, separator: separator)
         case .stddevPop, .variancePop:
             if count == 0 { return .null }
             let variance = m2 / Double(count)
             return .double(kind == .stddevPop ? variance.squareRoot() : variance)
-        case .median, .percentile, .percentileApprox:
+        case .median, .percentile, .percentileDisc, .percentileApprox:
             return percentileResult()
         case .mode:
             return modeCounter.mode(deterministic: deterministicMode)
@@ -293,10 +325,14 @@ struct Accumulator {
     /// (a number or an array) as their second argument.
     var percentages: Value = .double(0.5)
 
-    /// Spark's `percentile` interpolates between the two nearest values; `percentile_approx` returns an
-    /// actual value, the smallest whose rank reaches p of the count (exact at the corpus's sizes).
+    /// `WITHIN GROUP (ORDER BY x DESC)`: the values are ranked from the largest.
+    var reverse = false
+
+    /// Spark's `percentile` interpolates between the two nearest values and `percentile_disc` takes the lower
+    /// of them; `percentile_approx` returns an actual value, the smallest whose rank reaches p of the count
+    /// (exact at the corpus's sizes).
     func percentileResult() -> Value {
-        let sorted = items.sorted { ValueOrdering.compare($0, $1) < 0 }
+        let sorted = items.sorted { reverse ? ValueOrdering.compare($0, $1) > 0 : ValueOrdering.compare($0, $1) < 0 }
         guard !sorted.isEmpty else { return .null }
         func one(_ p: Double) -> Value {
             if kind == .percentileApprox {
@@ -305,6 +341,7 @@ struct Accumulator {
             }
             let position = p * Double(sorted.count - 1)
             let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
+            if kind == .percentileDisc { return .double(sorted[lower].doubleValue ?? 0) }
             let lo = sorted[lower].doubleValue ?? 0, hi = sorted[upper].doubleValue ?? 0
             return .double(lo + (position - Double(lower)) * (hi - lo))
         }

@@ -7,6 +7,11 @@ public enum AggregateFunctionKind: String, Sendable, CaseIterable {
     case stddevPop = "stddev_pop"
     case varianceSamp = "var_samp"
     case variancePop = "var_pop"
+    case covarPop = "covar_pop"
+    case covarSamp = "covar_samp"
+    case corr, skewness, kurtosis
+    /// `listagg` / `string_agg` (see ListAggregation).
+    case listagg
     case maxBy = "max_by"
     case minBy = "min_by"
     case countIf = "count_if"
@@ -16,6 +21,9 @@ public enum AggregateFunctionKind: String, Sendable, CaseIterable {
     case approxCountDistinct = "approx_count_distinct"
     case median
     case percentile
+    /// `percentile_disc(p) WITHIN GROUP (ORDER BY x)`: the value at the lower of the two positions
+    /// `percentile` would interpolate between.
+    case percentileDisc = "percentile_disc"
     case percentileApprox = "percentile_approx"
     /// `mode(x [, deterministic])`: the most frequent value (see ModeCounter).
     case mode
@@ -39,6 +47,12 @@ public struct AggregateExpression: Sendable {
     public var ignoreNulls: Bool
     /// `try_sum` and `try_avg`: an overflowing result is null instead of an error, whatever the ANSI mode.
     public var nullOnOverflow: Bool
+    /// `WITHIN GROUP (ORDER BY x DESC)` of `percentile_cont` and `percentile_disc`: positions count from the
+    /// largest value.
+    public var reverse = false
+    /// `listagg(...) WITHIN GROUP (ORDER BY k ...)`: each key's direction; the keys are the arguments after
+    /// the value and the delimiter.
+    public var withinGroup: [SortOrder] = []
     /// The name Spark prints (`stddev` prints as `stddev`, not `stddev_samp`).
     public var displayName: String
     public var resultType: DataType

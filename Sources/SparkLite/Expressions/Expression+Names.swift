@@ -46,9 +46,13 @@ extension Expression {
         case .boundReference(let i, let type, let nullable): return "input[\(i), \(type.simpleString), \(nullable)]"
         case .unresolvedAttribute(let parts): return style == .pretty ? parts.joined(separator: ".") : "'" + parts.joined(separator: ".")
         case .star(let q): return (q.map { $0.joined(separator: ".") + "." } ?? "") + "*"
+        case .starExcept(let q, let excluded):
+            return (q.map { $0.joined(separator: ".") + "." } ?? "") + "* EXCEPT (" + excluded.map { $0.joined(separator: ".") }.joined(separator: ", ") + ")"
         case .alias(let c, let name, let id):
-            // As for attributes, explain marks a bigint alias with `L`.
-            return style == .pretty ? r(c) : "\(r(c)) AS \(name)#\(id.id)\(c.dataType == .long ? "L" : "")"
+            // As for attributes, explain marks a bigint alias with `L`. An alias inside a larger expression is
+            // part of its name (`(a - b AS c)`); a select item's own alias is its name, never rendered.
+            return style == .pretty ? "\(r(c)) AS \(Self.quotedIfNeeded(name))" : "\(r(c)) AS \(name)#\(id.id)\(c.dataType == .long ? "L" : "")"
+        case .multiAlias(let c, let names): return "\(r(c)) AS (\(names.joined(separator: ", ")))"
         case .arithmetic(let op, let l, let rr, _):
             if op == .pmod { return "pmod(\(r(l)), \(r(rr)))" }
             return "(\(r(l)) \(op.rawValue) \(r(rr)))"
@@ -204,6 +208,22 @@ extension Expression {
         if a.kind == .mode && a.arguments.count == 2 && style == .pretty {
             return "mode() WITHIN GROUP (ORDER BY \(args[0]) DESC)"
         }
+        if a.kind == .listagg, args.count >= 2 {
+            // The delimiter prints as its bare text (`listagg(x, , )`); a missing one as NULL, null in explain.
+            if case .literal(.null, _) = a.arguments[1] { args[1] = style == .pretty ? "NULL" : "null" }
+            let keys = zip(args.dropFirst(2), a.withinGroup).map { "\($0) \($1.ascending ? "ASC" : "DESC") NULLS \($1.nullsFirst ? "FIRST" : "LAST")" }
+            let distinct = a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : ""
+            if style == .pretty {
+                let ordered = keys.isEmpty ? "" : " WITHIN GROUP (ORDER BY \(keys.joined(separator: ", ")))"
+                return "\(a.displayName)(\(distinct)\(args[0]), \(args[1]))\(ordered)"
+            }
+            return "\(prefix)\(a.displayName)(\(distinct)\(([args[0], args[1]] + keys + ["0", "0"]).joined(separator: ", ")))"
+        }
+        if a.displayName == "percentile_cont" || a.displayName == "percentile_disc" {
+            if style == .pretty, args.count >= 2 {
+                return "\(a.displayName)(\(args[1])) WITHIN GROUP (ORDER BY \(args[0])\(a.reverse ? " DESC" : ""))"
+            }
+        }
         if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var name = a.displayName
@@ -247,7 +267,9 @@ extension Expression {
         case .collectList, .collectSet:
             return (name, args + ["0", "0", "true"])
         case .percentile:
-            return (name, args + ["0", "0", "false"])
+            return (a.kind.rawValue, args + ["0", "0", a.reverse ? "true" : "false"])
+        case .percentileDisc:
+            return (a.kind.rawValue, args + [a.reverse ? "true" : "false", "0", "0", "false"])
         case .median:
             return ("percentile", args + ["0.5", "1", "0", "0", "false"])
         case .percentileApprox:
@@ -266,7 +288,9 @@ extension Expression {
         }
     }
 
-    static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, defaultFrame: WindowFrame) -> String {
+    /// `sqlOffsets`: a frame SQL wrote prints a negative offset as `n PRECEDING` (Spark keeps it as a negation),
+    /// where the DataFrame API's literal prints as `-n FOLLOWING`.
+    static func windowSpecText(_ spec: WindowSpecDefinition, _ style: RenderStyle, defaultFrame: WindowFrame, sqlOffsets: Bool = false) -> String {
         var parts: [String] = []
         let frame = spec.frame ?? defaultFrame
         if style == .pretty {
@@ -276,13 +300,23 @@ extension Expression {
             if !spec.orderSpec.isEmpty {
                 parts.append("ORDER BY " + spec.orderSpec.map { Expression.sortOrder($0).render(style) }.joined(separator: ", "))
             }
-            parts.append("\(frame.type.rawValue) BETWEEN \(boundText(frame.lower, style)) AND \(boundText(frame.upper, style))")
+            func bound(_ b: FrameBoundary) -> String {
+                if sqlOffsets, case .offset(let n) = b, n < 0 { return "\(-n) PRECEDING" }
+                return boundText(b, style)
+            }
+            parts.append("\(frame.type.rawValue) BETWEEN \(bound(frame.lower)) AND \(bound(frame.upper))")
             return parts.joined(separator: " ")
         }
         parts += spec.partitionSpec.map { $0.render(style) }
         parts += spec.orderSpec.map { Expression.sortOrder($0).render(style) }
         parts.append("specifiedwindowframe(\(frame.type == .rows ? "RowFrame" : "RangeFrame"), \(boundText(frame.lower, style)), \(boundText(frame.upper, style)))")
         return parts.joined(separator: ", ")
+    }
+
+    /// Spark's `quoteIfNeeded`: a name other than letters, digits and underscores is backquoted.
+    static func quotedIfNeeded(_ name: String) -> String {
+        if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !(name.first?.isNumber ?? false) { return name }
+        return "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
     }
 
     static func boundText(_ b: FrameBoundary, _ style: RenderStyle) -> String {

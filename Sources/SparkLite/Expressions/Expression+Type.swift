@@ -25,7 +25,8 @@ extension Expression {
         case .lambdaFunction(let body, _): return body.dataType
         case .higherOrderFunction(let f, let args): return f.resultType(args)
         case .scalarSubquery(let plan, _): return plan.output.first?.dataType ?? .null
-        case .unresolvedAttribute, .star, .unresolvedFunction, .unresolvedExtractValue, .groupingSets: return .null
+        case .unresolvedAttribute, .star, .starExcept, .unresolvedFunction, .unresolvedExtractValue, .groupingSets, .multiAlias:
+            return .null
         }
     }
 

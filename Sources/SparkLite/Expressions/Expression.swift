@@ -9,9 +9,14 @@ public indirect enum Expression: Sendable {
     case unresolvedAttribute([String])
     /// `*` or `t.*`.
     case star(qualifier: [String]?)
+    /// `* EXCEPT (a, b)` or `t.* EXCEPT (...)`: the star's columns without the named ones.
+    case starExcept(qualifier: [String]?, excluded: [[String]])
 
     // Naming.
     case alias(Expression, name: String, exprId: ExprId)
+    /// `stack(2, 'a', x, 'b', y) AS (k, v)`: names for the columns of a generator in a select list, before
+    /// the generator is extracted.
+    case multiAlias(Expression, names: [String])
 
     // Operators.
     case arithmetic(ArithmeticOperator, Expression, Expression, EvalMode)

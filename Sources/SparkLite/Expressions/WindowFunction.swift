@@ -52,11 +52,15 @@ public struct WindowFrame: Sendable, Equatable {
     public var type: FrameType
     public var lower: FrameBoundary
     public var upper: FrameBoundary
+    /// The type of the integer offsets: INT as SQL usually writes them, BIGINT from the DataFrame API's
+    /// `rangeBetween` / `rowsBetween` (which a DATE order key does not accept).
+    public var offsetType: DataType
 
-    public init(_ type: FrameType, _ lower: FrameBoundary, _ upper: FrameBoundary) {
+    public init(_ type: FrameType, _ lower: FrameBoundary, _ upper: FrameBoundary, offsetType: DataType = .int) {
         self.type = type
         self.lower = lower
         self.upper = upper
+        self.offsetType = offsetType
     }
 
     /// Spark's default with ORDER BY: RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW.

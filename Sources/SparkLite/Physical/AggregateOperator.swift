@@ -29,7 +29,7 @@ public enum AggregateOperator: Sendable, Equatable {
     static func bufferTypes(_ agg: AggregateExpression) -> [DataType]? {
         let input = agg.arguments.first?.dataType ?? .null
         switch agg.kind {
-        case .collectList, .collectSet, .median, .percentile, .percentileApprox, .mode:
+        case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .mode, .listagg:
             return nil
         case .count, .countIf, .approxCountDistinct:
             return [.long]
@@ -44,6 +44,8 @@ public enum AggregateOperator: Sendable, Equatable {
             return [.boolean]
         case .first, .last, .anyValue:
             return [input, .boolean]
+        case .covarPop, .covarSamp, .corr, .skewness, .kurtosis:
+            return StatisticalMoments.stateTypes
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop:
             return [.double, .double, .double]
         case .maxBy, .minBy:

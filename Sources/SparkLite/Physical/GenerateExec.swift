@@ -37,6 +37,9 @@ final class GenerateExec: SparkPlan, @unchecked Sendable {
                     let values = try args.dropFirst().map { try $0.eval(row) }
                     produced = Array(repeating: values, count: Int(clamping: max(0, n)))
                 }
+                if kind == .jsonTuple {
+                    produced = [JSONTuple.row(value, fields: try args.dropFirst().map { try $0.eval(row) })]
+                }
                 if kind == .stack, case .int(let n) = value {
                     // stack(n, v1, ..., vk): row i holds v(i*width+1) ... v(i*width+width), padded with nulls.
                     let values = try args.dropFirst().map { try $0.eval(row) }
@@ -44,7 +47,7 @@ final class GenerateExec: SparkPlan, @unchecked Sendable {
                         produced.append((0..<width).map { j in i * width + j < values.count ? values[i * width + j] : .null })
                     }
                 }
-                switch kind == .stack || kind == .replicateRows ? Value.null : value {
+                switch kind == .stack || kind == .replicateRows || kind == .jsonTuple ? Value.null : value {
                 case .array(let items):
                     for (i, item) in items.enumerated() {
                         switch kind {

@@ -180,9 +180,15 @@ struct SparkPlanner {
         let distinct = aggregates.filter(\.isDistinct)
         let plain = aggregates.filter { !$0.isDistinct }
         let distinctArgumentSets = Set(distinct.map { $0.arguments.map(\.explainString).joined(separator: ",") })
-        let distinctArguments = distinct.first?.arguments.compactMap { e -> AttributeReference? in
-            if case .attribute(let a) = e { return a } else { return nil }
-        } ?? []
+        // As Spark's distinct planning, constant arguments (listagg's delimiter) are no grouping keys.
+        // A computed one (`count(DISTINCT upper(name))`) is computed and named in the first aggregate's keys.
+        let distinctInputs = distinct.first?.arguments.filter { if case .literal = $0 { false } else { true } } ?? []
+        var distinctNamed: [(Expression, AttributeReference)] = []
+        for e in distinctInputs where !distinctNamed.contains(where: { $0.0.explainString == e.explainString }) {
+            if case .attribute(let a) = e { distinctNamed.append((e, a)); continue }
+            distinctNamed.append((e, AttributeReference(name: e.explainString, dataType: e.dataType, nullable: e.nullable)))
+        }
+        let distinctArguments = distinctNamed.map(\.1)
         if distinct.isEmpty {
             if !grouping.isEmpty && input.outputPartitioning.satisfies(distribution) {
                 return HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: aggregates,
@@ -196,7 +202,8 @@ struct SparkPlanner {
                                      inputs: mergeInputs(aggregates, after: groupingAttrs.count), emitResults: true,
                                      resultExpressions: finalResults, child: partial, output: output, requiredDistribution: distribution)
         }
-        guard distinctArgumentSets.count == 1, distinctArguments.count == distinct[0].arguments.count,
+        let computesOnlyInputs = distinctInputs.allSatisfy { !$0.containsAggregate && $0.deterministic }
+        guard distinctArgumentSets.count == 1, computesOnlyInputs, !distinctArguments.isEmpty,
               distinct.allSatisfy({ $0.filter == nil }) else {
             // Several distinct argument sets need Spark's Expand; aggregate in one step after one exchange.
             return HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: aggregates,
@@ -205,16 +212,25 @@ struct SparkPlanner {
         }
         let innerKeys = groupingAttrs + distinctArguments
         let innerKeyExprs = innerKeys.map { Expression.attribute($0) }
+        let firstKeyExprs = keyExprs + distinctNamed.map { e, a in e.isAttribute ? e : .alias(e, name: a.name, exprId: a.exprId) }
+        // Above the first aggregate the distinct aggregates read the named keys.
+        let distinctOnKeys = distinct.map { agg -> AggregateExpression in
+            var copy = agg
+            copy.arguments = agg.arguments.map { arg in
+                distinctNamed.first(where: { $0.0.explainString == arg.explainString }).map { .attribute($0.1) } ?? arg
+            }
+            return copy
+        }
         let plainStates = stateAttributes(plain)
-        let first = HashAggregateExec(grouping: innerKeyExprs, groupingAttributes: innerKeys, aggregates: plain,
+        let first = HashAggregateExec(grouping: firstKeyExprs, groupingAttributes: innerKeys, aggregates: plain,
                                       inputs: plain.map { _ in .update }, emitResults: false, resultExpressions: [], child: input,
                                       output: innerKeys + plainStates, requiredDistribution: .unspecified)
         let second = HashAggregateExec(grouping: innerKeyExprs, groupingAttributes: innerKeys, aggregates: plain,
                                        inputs: mergeInputs(plain, after: innerKeys.count), emitResults: false, resultExpressions: [],
                                        child: first, output: innerKeys + plainStates, requiredDistribution: .clustered(innerKeyExprs))
-        let ordered = plain + distinct
+        let ordered = plain + distinctOnKeys
         let third = HashAggregateExec(grouping: keyExprs, groupingAttributes: groupingAttrs, aggregates: ordered,
-                                      inputs: mergeInputs(plain, after: innerKeys.count) + distinct.map { _ in .update },
+                                      inputs: mergeInputs(plain, after: innerKeys.count) + distinctOnKeys.map { _ in .update },
                                       emitResults: false, resultExpressions: [], child: second,
                                       output: groupingAttrs + stateAttributes(ordered), requiredDistribution: .unspecified,
                                       distinctArgumentsAreUnique: true)

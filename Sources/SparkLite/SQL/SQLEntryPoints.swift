@@ -1,6 +1,6 @@
 /// Parses one Spark SQL statement (`spark.sql(...)`). A trailing `;` is allowed.
-public func parseSQLStatement(_ sql: String) throws(SparkError) -> SQLStatement {
-    var parser = try SQLParser(sql)
+public func parseSQLStatement(_ sql: String, parameters: SQLParameters = SQLParameters()) throws(SparkError) -> SQLStatement {
+    var parser = try SQLParser(sql, parameters: parameters)
     if parser.atEnd { throw parser.syntaxError(at: parser.current) }
     return try parser.statement()
 }
@@ -37,4 +37,15 @@ public func parseSQLDataType(_ text: String) throws(SparkError) -> DataType {
     let type = try parser.dataType()
     guard parser.atEnd else { throw parser.syntaxError(at: parser.current) }
     return type
+}
+
+/// The values bound to a query's parameter markers: `:name` by name, `?` in order.
+public struct SQLParameters: Sendable {
+    public var named: [String: Expression]
+    public var positional: [Expression]
+
+    public init(named: [String: Expression] = [:], positional: [Expression] = []) {
+        self.named = named
+        self.positional = positional
+    }
 }

@@ -118,7 +118,19 @@ extension SQLParser {
             let name = current.keyword.lowercased()
             advance()
             if check("ANY") || check("SOME") || check("ALL") {
-                throw unsupported("\(name.uppercased()) \(current.keyword)")
+                // `x LIKE ANY (p1, p2)` matches when one pattern does, `LIKE ALL` when all do; with NOT each
+                // pattern is negated (`NOT LIKE ANY`: some pattern does not match), as Spark's NotLikeAny.
+                let all = current.keyword == "ALL"
+                advance()
+                try expectSymbol("(")
+                var patterns = [try expression()]
+                while acceptSymbol(",") { patterns.append(try expression()) }
+                try expectSymbol(")")
+                let likes = patterns.map { p -> Expression in
+                    let like = Expression.unresolvedFunction(name: name, arguments: [value, p], isDistinct: false)
+                    return negated ? .not(like) : like
+                }
+                return likes.dropFirst().reduce(likes[0]) { all ? .and($0, $1) : .or($0, $1) }
             }
             let pattern = try comparison()
             var arguments = [value, pattern]
@@ -328,13 +340,13 @@ extension SQLParser {
         case .symbol:
             if token.text == "*" {
                 advance()
-                if check("EXCEPT"), peek().isSymbol("(") { throw unsupported("SELECT * EXCEPT") }
+                if let excluded = try starExceptList() { return .starExcept(qualifier: nil, excluded: excluded) }
                 return .star(qualifier: nil)
             }
             if token.text == "(" {
                 return try parenthesized()
             }
-            if token.text == "?" || token.text == ":" { throw unsupported("Parameter markers") }
+            if token.text == "?" || token.text == ":" { return try parameterMarker() }
             throw syntaxError(at: token)
         case .word:
             return try wordPrimary()
@@ -411,6 +423,40 @@ extension SQLParser {
         return try identifierExpression()
     }
 
+    /// `:name` or `?`: the literal the query's arguments give it.
+    private mutating func parameterMarker() throws(SparkError) -> Expression {
+        let marker = current
+        advance()
+        if marker.text == "?" {
+            defer { nextPositionalParameter += 1 }
+            guard nextPositionalParameter < parameters.positional.count else {
+                throw SparkError("UNBOUND_SQL_PARAMETER", "Found the unbound parameter: _\(nextPositionalParameter + 1). Please, fix `args` and provide a mapping of the parameter to either a SQL literal or collection constructor functions such as `map()`, `array()`, `struct()`.", sqlState: "42P02")
+            }
+            return parameters.positional[nextPositionalParameter]
+        }
+        guard current.kind == .word || current.kind == .quotedIdentifier else { throw syntaxError(at: marker) }
+        let name = try identifier()
+        guard let value = parameters.named[name] else {
+            throw SparkError("UNBOUND_SQL_PARAMETER", "Found the unbound parameter: \(name). Please, fix `args` and provide a mapping of the parameter to either a SQL literal or collection constructor functions such as `map()`, `array()`, `struct()`.", sqlState: "42P02")
+        }
+        return value
+    }
+
+    /// `EXCEPT (a, t.b)` after a star, or nil.
+    private mutating func starExceptList() throws(SparkError) -> [[String]]? {
+        guard check("EXCEPT"), peek().isSymbol("(") else { return nil }
+        advance()
+        advance()
+        var names: [[String]] = []
+        repeat {
+            var parts = [try identifier()]
+            while acceptSymbol(".") { parts.append(try identifier()) }
+            names.append(parts)
+        } while acceptSymbol(",")
+        try expectSymbol(")")
+        return names
+    }
+
     /// A column, `t.*`, a function call, or a lambda.
     private mutating func identifierExpression() throws(SparkError) -> Expression {
         var parts = [try identifier()]
@@ -419,6 +465,7 @@ extension SQLParser {
             if next.isSymbol("*") {
                 advance()
                 advance()
+                if let excluded = try starExceptList() { return .starExcept(qualifier: parts, excluded: excluded) }
                 return .star(qualifier: parts)
             }
             guard next.kind == .word || next.kind == .quotedIdentifier else { break }
@@ -531,8 +578,9 @@ extension SQLParser {
         return .unresolvedFunction(name: function, arguments: [.literal(.string(unit), .string), first, second], isDistinct: false)
     }
 
-    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x)` is `percentile(x, p)` (`1 - p` when descending);
-    /// `mode() WITHIN GROUP (ORDER BY x)` is `mode(x)`.
+    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x [DESC])` is `percentile_cont(x, p, descending)`, likewise
+    /// `percentile_disc`; `mode() WITHIN GROUP (ORDER BY x)` is `mode(x)`; `listagg(x, d) WITHIN GROUP (ORDER BY
+    /// k)` keeps the sort order as its last argument.
     private mutating func withinGroup(_ name: String, _ arguments: [Expression], isDistinct: Bool) throws(SparkError) -> Expression {
         advance()
         advance()
@@ -541,12 +589,15 @@ extension SQLParser {
         try expect("BY")
         let orders = try sortItems()
         try expectSymbol(")")
+        if name == "listagg" || name == "string_agg" {
+            return .unresolvedFunction(name: name, arguments: arguments + orders.map { .sortOrder($0) }, isDistinct: isDistinct)
+        }
         guard orders.count == 1 else { throw unsupported("WITHIN GROUP with several sort keys") }
         let order = orders[0]
         switch name {
-        case "percentile_cont" where arguments.count == 1 && !isDistinct:
-            let p = order.ascending ? arguments[0] : .arithmetic(.subtract, .literal(.int(1), .int), arguments[0], .ansi)
-            return .unresolvedFunction(name: "percentile", arguments: [order.child, p], isDistinct: false)
+        case "percentile_cont" where arguments.count == 1 && !isDistinct, "percentile_disc" where arguments.count == 1 && !isDistinct:
+            return .unresolvedFunction(name: name, arguments: [order.child, arguments[0], .literal(.bool(!order.ascending), .boolean)],
+                                       isDistinct: false)
         case "mode" where arguments.isEmpty && order.ascending:
             return .unresolvedFunction(name: "mode", arguments: [order.child], isDistinct: isDistinct)
         default:
@@ -774,7 +825,12 @@ extension SQLParser {
             if current.kind == .word, Self.clauseKeywords.contains(current.keyword), !currentStartsImplicitAlias(forTable: false) {
                 return .alias(e, name: asToken.text, exprId: .next())
             }
-            if checkSymbol("(") { throw unsupported("Multi-column aliases `AS (a, b)`") }
+            if acceptSymbol("(") {
+                var names = [try identifier()]
+                while acceptSymbol(",") { names.append(try identifier()) }
+                try expectSymbol(")")
+                return .multiAlias(e, names: names)
+            }
             guard currentIsIdentifier else { throw syntaxError(at: current) }
             return .alias(e, name: try identifier(), exprId: .next())
         }

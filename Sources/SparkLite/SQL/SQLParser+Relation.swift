@@ -195,6 +195,7 @@ extension SQLParser {
             case "posexplode", "posexplode_outer": kind = .posexplode
             case "inline", "inline_outer": kind = .inline
             case "stack": kind = .stack
+            case "json_tuple": kind = .jsonTuple
             default: throw unsupported("LATERAL VIEW \(functionName)()")
             }
             if functionName.hasSuffix("_outer") { isOuter = true }

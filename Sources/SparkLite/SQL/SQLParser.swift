@@ -11,10 +11,14 @@ struct SQLParser {
     var windowScopes: [[String: WindowSpecDefinition]] = []
     /// An error found before the end of the text that Spark would only report once the syntax is valid.
     var deferredError: SparkError?
+    /// The values of `:name` and `?` parameter markers (`spark.sql(text, args=...)`).
+    var parameters: SQLParameters
+    var nextPositionalParameter = 0
 
-    init(_ text: String) throws(SparkError) {
+    init(_ text: String, parameters: SQLParameters = SQLParameters()) throws(SparkError) {
         self.text = text
         self.tokens = try SQLLexer.tokenize(text)
+        self.parameters = parameters
     }
 
     // MARK: Token access

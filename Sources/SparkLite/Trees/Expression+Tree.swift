@@ -2,13 +2,13 @@
 extension Expression {
     public var children: [Expression] {
         switch self {
-        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .outerReference,
+        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .starExcept, .outerReference,
              .scalarSubquery, .exists, .lambdaVariable:
             return []
         case .lambdaFunction(let body, _): return [body]
         case .higherOrderFunction(_, let args): return args
-        case .alias(let c, _, _), .unaryMinus(let c, _), .not(let c), .isNull(let c), .isNotNull(let c),
-             .cast(let c, _, _):
+        case .alias(let c, _, _), .multiAlias(let c, _), .unaryMinus(let c, _), .not(let c), .isNull(let c),
+             .isNotNull(let c), .cast(let c, _, _):
             return [c]
         case .arithmetic(_, let l, let r, _), .comparison(_, let l, let r), .and(let l, let r), .or(let l, let r),
              .unresolvedExtractValue(let l, let r):
@@ -30,12 +30,13 @@ extension Expression {
     /// Rebuilds this node with new children, in the order `children` returns them.
     public func withNewChildren(_ c: [Expression]) -> Expression {
         switch self {
-        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .outerReference,
+        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .starExcept, .outerReference,
              .scalarSubquery, .exists, .lambdaVariable:
             return self
         case .lambdaFunction(_, let parameters): return .lambdaFunction(body: c[0], parameters: parameters)
         case .higherOrderFunction(let f, _): return .higherOrderFunction(f, c)
         case .alias(_, let name, let id): return .alias(c[0], name: name, exprId: id)
+        case .multiAlias(_, let names): return .multiAlias(c[0], names: names)
         case .unaryMinus(_, let m): return .unaryMinus(c[0], m)
         case .not: return .not(c[0])
         case .isNull: return .isNull(c[0])

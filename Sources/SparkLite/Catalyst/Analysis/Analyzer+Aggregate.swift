@@ -115,8 +115,14 @@ extension Analyzer {
         }
         do {
             let resolved = try ordinalResolved.map { try resolveExpression(.sortOrder($0), input: child.output, ctes: ctes).asSortOrder }
+            // `ORDER BY count(*)` reads no column, so it resolves anywhere: it still belongs to the aggregate.
+            if resolved.contains(where: { Expression.sortOrder($0).containsAggregate }),
+               let sorted = try resolveSortOverAggregate(ordinalResolved, global: global, child: child, ctes: ctes) {
+                return sorted
+            }
             return .sort(resolved, global: global, child)
         } catch let error as SparkError {
+            if let sorted = try resolveSortOverAggregate(ordinalResolved, global: global, child: child, ctes: ctes) { return sorted }
             // Spark resolves missing sort columns through a projection below (ResolveMissingReferences).
             guard case .project(let list, let grandChild) = child else { throw error }
             let input = child.output + grandChild.output.filter { a in !child.output.contains { $0.exprId == a.exprId } }
@@ -127,6 +133,53 @@ extension Analyzer {
             let widened = LogicalPlan.project(list + ExpressionResolution.uniqueById(needed).map { .attribute($0) }, grandChild)
             return .project(child.output.map { .attribute($0) }, .sort(resolved, global: global, widened))
         }
+    }
+
+    /// Spark's ResolveAggregateFunctions for ORDER BY over an aggregate (or its HAVING): `ORDER BY count(*)`
+    /// or a grouping expression the select list left out. An aggregate the list already computes is read from
+    /// its column; any other is computed as a hidden column of the aggregate, projected away after the sort.
+    func resolveSortOverAggregate(_ orders: [SortOrder], global: Bool, child: LogicalPlan,
+                                  ctes: [String: LogicalPlan]) throws -> LogicalPlan? {
+        var node = child
+        var outerProject: [Expression]?
+        var having: Expression?
+        if case .project(let l, let inner) = node, l.allSatisfy(\.isAttribute) { outerProject = l; node = inner }
+        if case .filter(let c, let inner) = node { having = c; node = inner }
+        guard case .aggregate(let grouping, var list, let aggChild) = node,
+              let resolved = try? orders.map({ try resolveExpression(.sortOrder($0), input: aggChild.output, ctes: ctes).asSortOrder })
+        else { return nil }
+        let groupKeys = Set(grouping.map { $0.unaliased.explainString })
+        var added: [AttributeReference] = []
+        var unresolvable = false
+        func rewrite(_ e: Expression) -> Expression {
+            if let existing = list.first(where: { $0.unaliased.explainString == e.explainString }), let a = existing.toAttribute {
+                return .attribute(a)
+            }
+            switch e {
+            case .literal: return e
+            case .aggregate, _ where groupKeys.contains(e.explainString):
+                let hidden = Expression.alias(e, name: e.prettyName, exprId: .next())
+                list.append(hidden)
+                if let a = hidden.toAttribute { added.append(a); return .attribute(a) }
+                return e
+            case .attribute:
+                unresolvable = true
+                return e
+            default:
+                return e.withNewChildren(e.children.map(rewrite))
+            }
+        }
+        let rewritten = resolved.map { o -> SortOrder in
+            var copy = o
+            copy.child = rewrite(o.child)
+            return copy
+        }
+        guard !unresolvable else { return nil }
+        var rebuilt = LogicalPlan.aggregate(grouping: grouping, aggregates: list, aggChild)
+        if let having { rebuilt = .filter(having, rebuilt) }
+        if let outerProject { rebuilt = .project(outerProject + added.map { .attribute($0) }, rebuilt) }
+        let sorted = LogicalPlan.sort(rewritten, global: global, rebuilt)
+        return added.isEmpty ? sorted : .project(child.output.map { .attribute($0) }, sorted)
     }
 
     /// Spark's ResolveMissingReferences for a filter: `df.select("name").filter("emp_id = 1")` reads a column

@@ -115,6 +115,11 @@ public struct Analyzer: Sendable {
             }
             return try checkAggregate(.aggregate(grouping: groups, aggregates: aggs, child))
         case .sort(let orders, let global, let child):
+            if orders.count == 1, isGroupByAll([orders[0].child], child: child) {
+                // ORDER BY ALL: every output column in turn, with the one direction and null ordering given.
+                let all = child.output.map { SortOrder(.attribute($0), ascending: orders[0].ascending, nullsFirst: orders[0].nullsFirst) }
+                return try resolveSort(all, global: global, child: child, ctes: ctes)
+            }
             return try resolveSort(orders, global: global, child: child, ctes: ctes)
         case .join(let l, let rawRight, let type, let condition, let hint):
             let (r, renamed) = DeduplicateRelations.apply(left: l, right: rawRight, condition: condition)
@@ -165,7 +170,7 @@ public struct Analyzer: Sendable {
         }
     }
 
-    /// `GROUP BY ALL`, unless the input has a column named `all`.
+    /// `GROUP BY ALL` (and `ORDER BY ALL`), unless the input has a column named `all`.
     func isGroupByAll(_ grouping: [Expression], child: LogicalPlan) -> Bool {
         guard grouping.count == 1, case .unresolvedAttribute(let parts) = grouping[0], parts.count == 1,
               parts[0].lowercased() == "all" else { return false }
@@ -201,6 +206,10 @@ public struct Analyzer: Sendable {
         for item in list {
             if case .star(let q) = item {
                 out += try StarExpansion.expand(qualifier: q, child: child)
+                continue
+            }
+            if case .starExcept(let q, let excluded) = item {
+                out += try StarExpansion.expand(qualifier: q, child: child, excluding: excluded)
                 continue
             }
             let resolved = try resolveExpression(item, input: child.output, ctes: ctes)

@@ -26,6 +26,9 @@ struct ExpressionResolution {
                 return .inSubquery(values, resolvedPlan)
             case .exists(let plan):
                 return .exists(try subqueryAnalyzer.resolve(plan, ctes: ctes))
+            case .multiAlias(let child, let names):
+                // A generator's `AS (a, b)` is taken before resolution; anything else cannot have several names.
+                throw SparkError("MULTI_ALIAS_WITHOUT_GENERATOR", "Multi part aliasing (\(names.joined(separator: ", "))) is not supported with \"\(child.prettyName)\" as it is not a generator function.", sqlState: "42K0E")
             default:
                 if let rewritten = try DateTimeArithmetic.rewrite(node, resolution: self) { return rewritten }
                 return coerce ? try TypeCoercionRules.coerce(node, ansi: analyzer.conf.ansiEnabled) : nil

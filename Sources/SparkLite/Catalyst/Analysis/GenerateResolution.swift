@@ -4,6 +4,7 @@ enum GenerateResolution {
                         analyzer: Analyzer, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         var args = try g.arguments.map { try analyzer.resolveExpression($0, input: child.output, ctes: ctes) }
         if g.kind == .stack { args = try stackArguments(args) }
+        if g.kind == .jsonTuple { args = try jsonTupleArguments(args) }
         let types = try outputTypes(g.kind, args)
         let defaultNames = defaultOutputNames(g.kind, args)
         let given = names.map(\.name)
@@ -22,6 +23,7 @@ enum GenerateResolution {
         if kind == .replicateRows {
             return args.dropFirst().map { ($0.dataType, $0.nullable) }
         }
+        if kind == .jsonTuple { return args.dropFirst().map { _ in (.string, true) } }
         if kind == .stack {
             let columns = stackColumns(args)
             return (0..<columns).map { j in (args[1 + j].dataType, true) }
@@ -47,6 +49,21 @@ enum GenerateResolution {
             return []
         case .stack: return (0..<stackColumns(args)).map { "col\($0)" }
         case .replicateRows: return (1..<max(1, args.count)).map { "col\($0 - 1)" }
+        case .jsonTuple: return (1..<max(1, args.count)).map { "c\($0 - 1)" }
+        }
+    }
+
+    /// `json_tuple` takes the JSON text and at least one field name, all strings.
+    static func jsonTupleArguments(_ args: [Expression]) throws -> [Expression] {
+        guard args.count >= 2 else {
+            throw SparkError("WRONG_NUM_ARGS.WITHOUT_SUGGESTION", "The `json_tuple` requires > 1 parameters but the actual number is \(args.count). Please, refer to 'https://spark.apache.org/docs/latest/sql-ref-functions.html' for a fix.", sqlState: "42605")
+        }
+        return try args.enumerated().map { i, a in
+            if a.dataType == .string { return a }
+            guard a.dataType == .null else {
+                throw SparkError("DATATYPE_MISMATCH.NON_STRING_TYPE", "Cannot resolve \"json_tuple(\(args.map(\.prettyName).joined(separator: ", ")))\" due to data type mismatch: all arguments of the function `json_tuple` must be string type.", sqlState: "42K09")
+            }
+            return .cast(a, .string, .ansi)
         }
     }
 

@@ -5,17 +5,21 @@ public enum GeneratorExtraction {
         "explode": (.explode, false), "explode_outer": (.explode, true),
         "posexplode": (.posexplode, false), "posexplode_outer": (.posexplode, true),
         "inline": (.inline, false), "inline_outer": (.inline, true),
+        "stack": (.stack, false), "json_tuple": (.jsonTuple, false),
     ]
 
     /// The generator call of a select item (`explode(x)` or `explode(x) AS t`), if it is one.
-    static func generatorCall(_ e: Expression) -> (kind: Generator.Kind, outer: Bool, arguments: [Expression], alias: String?)? {
+    static func generatorCall(_ e: Expression) -> (kind: Generator.Kind, outer: Bool, arguments: [Expression], aliases: [String])? {
         switch e {
         case .unresolvedFunction(let name, let args, _):
             guard let (kind, outer) = generators[name.lowercased()] else { return nil }
-            return (kind, outer, args, nil)
+            return (kind, outer, args, [])
         case .alias(let c, let name, _):
             guard let call = generatorCall(c) else { return nil }
-            return (call.kind, call.outer, call.arguments, name)
+            return (call.kind, call.outer, call.arguments, [name])
+        case .multiAlias(let c, let names):
+            guard let call = generatorCall(c) else { return nil }
+            return (call.kind, call.outer, call.arguments, names)
         default:
             return nil
         }
@@ -26,7 +30,7 @@ public enum GeneratorExtraction {
         // Spark 4 allows several generators in one select: each becomes its own Generate, the first
         // innermost, by extracting one per pass (the caller resolves the rest of the list again).
         guard let (index, call) = list.enumerated().lazy.compactMap({ i, e in generatorCall(e).map { (i, $0) } }).first else { return nil }
-        let names = call.alias.map { [AttributeReference(name: $0, dataType: .null)] } ?? []
+        let names = call.aliases.map { AttributeReference(name: $0, dataType: .null) }
         let generate = try GenerateResolution.resolve(Generator(call.kind, call.arguments), outer: call.outer, names: names,
                                                       child: child, analyzer: analyzer, ctes: ctes)
         guard case .generate(_, _, let output, _, _) = generate else { return nil }

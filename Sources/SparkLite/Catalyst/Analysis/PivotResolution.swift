@@ -66,7 +66,7 @@ enum PivotResolution {
             for agg in aggs {
                 let filtered = try agg.unaliased.transformUp { e -> Expression? in
                     guard case .aggregate(var a) = e else { return nil }
-                    let wrapped = [AggregateFunctionKind.percentile, .percentileApprox].contains(a.kind) ? 1 : a.arguments.count
+                    let wrapped = [AggregateFunctionKind.percentile, .percentileDisc, .percentileApprox].contains(a.kind) ? 1 : a.arguments.count
                     a.arguments = try a.arguments.enumerated().map { index, argument in
                         guard index < wrapped else { return argument }
                         return try analyzer.resolveExpression(

@@ -1,5 +1,20 @@
 /// Expands `*` and `t.*` into the child's output columns, and `s.*` over a struct column into its fields.
 enum StarExpansion {
+    /// `* EXCEPT (...)`: the expansion without the named columns, each of which must be one of them.
+    static func expand(qualifier: [String]?, child: LogicalPlan, excluding excluded: [[String]]) throws -> [Expression] {
+        let columns = try expand(qualifier: qualifier, child: child)
+        let attributes = columns.compactMap { if case .attribute(let a) = $0 { a } else { nil } }
+        var dropped = Set<ExprId>()
+        for parts in excluded {
+            guard case .attribute(let a)? = try ExpressionResolution.lookup(parts, in: attributes) else {
+                let name = parts.joined(separator: ".")
+                throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: attributes))
+            }
+            dropped.insert(a.exprId)
+        }
+        return columns.filter { if case .attribute(let a) = $0 { !dropped.contains(a.exprId) } else { true } }
+    }
+
     static func expand(qualifier: [String]?, child: LogicalPlan) throws -> [Expression] {
         guard let qualifier, !qualifier.isEmpty else { return child.output.map { .attribute($0) } }
         let matched = child.output.filter { a in

@@ -132,6 +132,15 @@ enum WindowExtraction {
             let specText = Expression.windowSpecText(spec, .pretty, defaultFrame: function.defaultWindowFrame(spec))
             throw SparkError("DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER", "Cannot resolve \"(\(specText))\" due to data type mismatch: A range window frame with value boundaries cannot be used in a window specification with multiple order by expressions: \(orders).", sqlState: "42K09")
         }
+        // A DATE key takes INT offsets (days) but not BIGINT ones, a TIMESTAMP key only intervals: Spark casts
+        // the boundaries to the key's type for other keys only.
+        if let key = spec.orderSpec.first?.child.dataType, key == .date || key == .timestamp,
+           [frame.lower, frame.upper].contains(where: { if case .offset = $0 { true } else { false } }),
+           key == .timestamp || frame.offsetType != .int {
+            let specText = Expression.windowSpecText(spec, .pretty, defaultFrame: function.defaultWindowFrame(spec),
+                                                     sqlOffsets: frame.offsetType == .int)
+            throw SparkError("DATATYPE_MISMATCH.RANGE_FRAME_INVALID_TYPE", "Cannot resolve \"(\(specText))\" due to data type mismatch: The data type \"\(key.sqlName)\" used in the order specification does not support the data type \"\(frame.offsetType.sqlName)\" which is used in the range frame.", sqlState: "42K09")
+        }
         // Spark casts the boundaries to the key's type; a string or boolean key makes them non-numeric.
         guard let key = spec.orderSpec.first?.child.dataType, key == .string || key == .boolean else { return }
         let location = isValue(frame.lower) ? "lower" : "upper"

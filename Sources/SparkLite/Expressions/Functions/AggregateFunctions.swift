@@ -24,9 +24,10 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
             }
             let type = try resultType(arguments)
             // The variance family computes in DOUBLE: Spark casts any other number to it (explain shows the cast).
-            if AggregateFunctionKind.computesInDouble.contains(kind), arguments[0].dataType.isNumeric,
-               arguments[0].dataType != .double, context.coerce {
-                arguments[0] = .cast(arguments[0], .double, context.ansi ? .ansi : .legacy)
+            if AggregateFunctionKind.computesInDouble.contains(kind), context.coerce {
+                for i in arguments.indices where arguments[i].dataType.isNumeric && arguments[i].dataType != .double {
+                    arguments[i] = .cast(arguments[i], .double, context.ansi ? .ansi : .legacy)
+                }
             }
             return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
                                                   ignoreNulls: ignoreNulls, nullOnOverflow: nullOnOverflow,
@@ -80,6 +81,78 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     let array: @Sendable ([Expression]) throws(SparkError) -> DataType = { .array(element: $0[0].dataType, containsNull: false) }
     let bool: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .boolean }
 
+    /// `listagg(x [, delimiter])` and `string_agg`; the SQL parser passes a WITHIN GROUP ordering as trailing
+    /// sort orders. A non-string value is cast to STRING; with DISTINCT the ordering must be the value itself.
+    func listagg(_ name: String) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            var plain: [Expression] = [], orders: [SortOrder] = []
+            for a in args {
+                if case .sortOrder(let o) = a { orders.append(o) } else { plain.append(a) }
+            }
+            guard (1...2).contains(plain.count) else { throw wrongArgumentCount(name, plain.count, 1...2) }
+            let call = "\(name)(\(plain.map(\.prettyName).joined(separator: ", ")))"
+            var value = plain[0]
+            switch value.dataType {
+            case .string, .binary: break
+            case .array, .map, .struct:
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(call)\" due to data type mismatch: The first parameter requires the (\"STRING\" or \"BINARY\") type, however \"\(value.prettyName)\" has the type \"\(value.dataType.sqlName)\".", sqlState: "42K09")
+            default:
+                if context.coerce { value = .cast(value, .string, context.ansi ? .ansi : .legacy) }
+            }
+            let delimiter = plain.count == 2 ? plain[1] : .literal(.null, .null)
+            guard FunctionCall.constant(delimiter) != nil, [.string, .null].contains(delimiter.dataType) else {
+                throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(call)\" due to data type mismatch: the input `delimiter` should be a foldable \"STRING\" expression.", sqlState: "42K09")
+            }
+            if context.isDistinct, let order = orders.first(where: { $0.child.prettyName != plain[0].prettyName }) {
+                throw SparkError("INVALID_WITHIN_GROUP_EXPRESSION.MISMATCH_WITH_DISTINCT_INPUT", "Invalid function `\(name)` with WITHIN GROUP. The function is invoked with DISTINCT and WITHIN GROUP but expressions \"\(plain[0].prettyName)\" and \"\(order.child.prettyName)\" do not match. The WITHIN GROUP ordering expression must be picked from the function inputs.", sqlState: "42K0K")
+            }
+            var aggregate = AggregateExpression(kind: .listagg, arguments: [value, delimiter] + orders.map(\.child),
+                                                isDistinct: context.isDistinct, displayName: name, resultType: .string)
+            aggregate.withinGroup = orders
+            return .aggregate(aggregate)
+        }
+    }
+
+    /// `covar_pop(x, y)`, `covar_samp(x, y)` and `corr(x, y)`: two numbers computed as doubles, skipping rows
+    /// where either is null.
+    func pairStatistic(_ name: String, _ kind: AggregateFunctionKind) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            guard args.count == 2 else { throw wrongArgumentCount(name, args.count, 2...2) }
+            var arguments = args
+            for (i, a) in args.enumerated() {
+                if a.dataType == .double { continue }
+                guard a.dataType.isNumeric || a.dataType == .null || a.dataType == .string else {
+                    let call = "\(name)(\(args.map(\.prettyName).joined(separator: ", ")))"
+                    throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(call)\" due to data type mismatch: The \(FunctionCall.ordinal(i)) parameter requires the \"DOUBLE\" type, however \"\(a.prettyName)\" has the type \"\(a.dataType.sqlName)\".", sqlState: "42K09")
+                }
+                if context.coerce { arguments[i] = .cast(a, .double, context.ansi ? .ansi : .legacy) }
+            }
+            return .aggregate(AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                  displayName: name, resultType: .double))
+        }
+    }
+
+    /// `percentile_cont(p) WITHIN GROUP (ORDER BY x [DESC])` and `percentile_disc(...)`, which the SQL parser
+    /// passes as `(x, p, descending)`: one percentage between 0 and 1, a DOUBLE result.
+    func withinGroupPercentile(_ name: String, _ kind: AggregateFunctionKind) -> FunctionBuilder {
+        FunctionBuilder(name) { args, context throws(SparkError) in
+            guard args.count == 3, case .literal(.bool(let descending), _) = args[2] else { throw wrongArgumentCount(name, args.count, 1...1) }
+            guard let p = PercentageLiteral.value(args[1]), case .double(let fraction) = p else {
+                throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(name)(\(args[1].prettyName))\" due to data type mismatch: the input `percentage` should be a foldable \"DOUBLE\" expression.")
+            }
+            guard (0...1).contains(fraction) else {
+                throw SparkError("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "Cannot resolve \"\(name)(\(args[0].prettyName), \(args[1].prettyName))\" due to data type mismatch: The percentage must be between [0.0, 1.0] (current value = \(fraction)D).", sqlState: "42K09")
+            }
+            _ = try numeric(name, args)
+            var arguments = [args[0], Expression.literal(p, .double)]
+            if kind == .percentile { arguments.append(.literal(.int(1), .int)) }
+            var aggregate = AggregateExpression(kind: kind, arguments: arguments, isDistinct: context.isDistinct,
+                                                displayName: name, resultType: .double)
+            aggregate.reverse = descending
+            return .aggregate(aggregate)
+        }
+    }
+
     return [
         make("count", .count, arity: 1...100, resultType: long),
         make("sum", .sum, resultType: sum),
@@ -104,6 +177,11 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         make("variance", .varianceSamp, display: "variance", resultType: double),
         make("var_samp", .varianceSamp, resultType: double),
         make("var_pop", .variancePop, resultType: double),
+        pairStatistic("covar_pop", .covarPop),
+        pairStatistic("covar_samp", .covarSamp),
+        pairStatistic("corr", .corr),
+        make("skewness", .skewness, resultType: double),
+        make("kurtosis", .kurtosis, resultType: double),
         make("max_by", .maxBy, arity: 2...2, resultType: same),
         make("min_by", .minBy, arity: 2...2, resultType: same),
         make("count_if", .countIf, resultType: long),
@@ -127,6 +205,10 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                                                   resultType: args[0].dataType))
         },
         percentile("percentile", .percentile, defaultThird: .literal(.int(1), .int)),
+        listagg("listagg"),
+        listagg("string_agg"),
+        withinGroupPercentile("percentile_cont", .percentile),
+        withinGroupPercentile("percentile_disc", .percentileDisc),
         percentile("percentile_approx", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
         percentile("approx_percentile", .percentileApprox, defaultThird: .literal(.int(10000), .int)),
     ]
@@ -136,7 +218,9 @@ extension AggregateFunctionKind {
     /// The aggregates whose NUMERIC input a string column is implicitly cast to DOUBLE for.
     static let castsStringsToDouble: Set<AggregateFunctionKind> = [.sum, .avg, .stddevSamp, .stddevPop, .varianceSamp, .variancePop]
     /// The aggregates whose input Spark casts to DOUBLE whatever its numeric type.
-    static let computesInDouble: Set<AggregateFunctionKind> = [.stddevSamp, .stddevPop, .varianceSamp, .variancePop]
+    static let computesInDouble: Set<AggregateFunctionKind> = [
+        .stddevSamp, .stddevPop, .varianceSamp, .variancePop, .covarPop, .covarSamp, .corr, .skewness, .kurtosis,
+    ]
 }
 
 /// Ranking and offset window functions.
@@ -153,6 +237,8 @@ let windowFunctionBuilders: [FunctionBuilder] = {
             var a = args
             if a.count == 1 { a.append(.literal(.int(1), .int)) }
             if a.count == 2 { a.append(.literal(.null, a[0].dataType)) }
+            // `lag(x) IGNORE NULLS` arrives with a fourth argument, true; it counts only non-null rows.
+            if a.count == 4, case .literal(.bool(true), _) = a[3], f == .lag || f == .lead { return .windowFunction(f, a) }
             return .windowFunction(f, Array(a.prefix(3)))
         }
     }

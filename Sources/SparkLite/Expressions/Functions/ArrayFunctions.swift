@@ -211,18 +211,29 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         try c.arity(2...3)
         let startType = c[0].dataType
         if startType == .date || startType == .timestamp {
-            return c.make([c[0], try c.coerce(1, to: startType)], .array(element: startType, containsNull: false), explainFormat: sequenceExplain) { v in
+            var coerced = [c[0], try c.coerce(1, to: startType)]
+            if c.count == 3 {
+                guard c[2].dataType.isDayTimeInterval || c[2].dataType.isYearMonthInterval else {
+                    throw c.unexpectedType(2, required: "(\"INTERVAL YEAR TO MONTH\" or \"INTERVAL DAY TO SECOND\")")
+                }
+                coerced.append(c[2])
+            }
+            let isDate = startType == .date
+            let stepInMonths = c.count == 3 && c[2].dataType.isYearMonthInterval
+            return c.make(coerced, .array(element: startType, containsNull: false), explainFormat: sequenceExplain) { v in
+                let start: Int64, stop: Int64
                 switch (v[0], v[1]) {
-                case (.date(let a), .date(let b)):
-                    try checkResultLength(Int((Int64(a) - Int64(b)).magnitude), "sequence")
-                    let step: Int32 = a <= b ? 1 : -1
-                    return .array(stride(from: a, through: b, by: Int(step)).map { .date($0) })
-                case (.timestamp(let a), .timestamp(let b)):
-                    try checkResultLength(Int((a / DateTimeUtils.microsPerDay - b / DateTimeUtils.microsPerDay).magnitude), "sequence")
-                    let step = a <= b ? DateTimeUtils.microsPerDay : -DateTimeUtils.microsPerDay
-                    return .array(stride(from: a, through: b, by: Int(step)).map { .timestamp($0) })
+                case (.date(let a), .date(let b)): (start, stop) = (DateTimeFunctions.startOfDay(a), DateTimeFunctions.startOfDay(b))
+                case (.timestamp(let a), .timestamp(let b)): (start, stop) = (a, b)
                 default: return .null
                 }
+                var step = TemporalSequence.Step(months: 0, micros: start <= stop ? DateTimeUtils.microsPerDay : -DateTimeUtils.microsPerDay)
+                if v.count == 3 {
+                    guard case .interval(let n) = v[2] else { return .null }
+                    step = stepInMonths ? .init(months: n, micros: 0) : .init(months: 0, micros: n)
+                }
+                let values = try TemporalSequence.values(from: start, to: stop, by: step, dates: isDate)
+                return .array(values.map { isDate ? .date(Int32(Cast.floorDiv($0, DateTimeUtils.microsPerDay))) : .timestamp($0) })
             }
         }
         let (args, type) = try c.commonType(bracketed: false)
@@ -343,4 +354,59 @@ let sequenceExplain: @Sendable ([String]) -> String = { args in
 /// whether the call fails on an invalid index.
 func elementAtExplainFormat(failOnError: Bool) -> @Sendable ([String]) -> String {
     { "element_at(\($0[0]), \($0[1]), None, \(failOnError))" }
+}
+
+/// `sequence(start, stop, step)` over dates and timestamps, as Spark's temporal sequence computes it: the
+/// i-th element is `start` plus i steps (months first, clamped to the month's end, then microseconds), so
+/// month steps from the 31st land on each month's last day.
+enum TemporalSequence {
+    struct Step {
+        var months: Int64
+        var micros: Int64
+    }
+
+    static func values(from start: Int64, to stop: Int64, by step: Step, dates: Bool) throws -> [Int64] {
+        if dates && step.micros % DateTimeUtils.microsPerDay != 0 {
+            throw SparkError("_LEGACY_ERROR_TEMP_3242", "sequence step must be an interval day to second of day granularity if start and end values are dates")
+        }
+        // The step's direction decides which bound must come first; a month counts as 28 days, its shortest.
+        let (monthMicros, o1) = step.months.multipliedReportingOverflow(by: 28 * DateTimeUtils.microsPerDay)
+        let (estimated, o2) = monthMicros.addingReportingOverflow(step.micros)
+        let direction: Int64 = o1 || o2 ? (step.months > 0 ? 1 : -1) : estimated.signum()
+        guard (direction > 0 && start <= stop) || (direction < 0 && start >= stop) || (direction == 0 && start == stop) else {
+            let unit = dates ? DateTimeUtils.microsPerDay : 1
+            let shownStep = step.months != 0 ? step.months : step.micros / unit
+            throw SparkError("IllegalArgumentException", "requirement failed: Illegal sequence boundaries: \(Cast.floorDiv(start, unit)) to \(Cast.floorDiv(stop, unit)) by \(shownStep)")
+        }
+        if direction == 0 { return [start] }
+        var out: [Int64] = []
+        var t = start
+        var i: Int64 = 0
+        while direction > 0 ? t <= stop : t >= stop {
+            out.append(t)
+            guard out.count <= 10_000_000 else {
+                throw SparkError("COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER", "Can't create array with \(out.count) elements which exceeding the array size limit 2147483632, cannot generate the sequence.")
+            }
+            i += 1
+            guard let next = shifted(start, months: step.months, micros: step.micros, times: i) else { break }
+            t = next
+        }
+        return out
+    }
+
+    /// `start` plus `times` steps, or nil past the timestamp range.
+    static func shifted(_ start: Int64, months: Int64, micros: Int64, times: Int64) -> Int64? {
+        var t = start
+        if months != 0 {
+            let (total, o) = months.multipliedReportingOverflow(by: times)
+            let days = Cast.floorDiv(t, DateTimeUtils.microsPerDay)
+            guard !o, abs(total) < 12_000_000_000, let day = Int32(exactly: days) else { return nil }
+            let (moved, o2) = Int64(DateTimeFunctions.addMonths(day, total)).multipliedReportingOverflow(by: DateTimeUtils.microsPerDay)
+            guard !o2 else { return nil }
+            t = moved + (t - days * DateTimeUtils.microsPerDay)
+        }
+        let (delta, o3) = micros.multipliedReportingOverflow(by: times)
+        let (r, o4) = t.addingReportingOverflow(delta)
+        return o3 || o4 ? nil : r
+    }
 }

@@ -262,10 +262,13 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             let shown = c.literal(0).map { Cast.castToString($0, .string) } ?? c[0].prettyName
             throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(shown) from \(c[1].prettyName).", sqlState: "42601")
         }
-        let source = field.needsTime ? try timestampArg(c, 1) : try dateArg(c, 1)
         // `EXTRACT(YEAR FROM d)` is named as written; date_part and datepart are ordinary calls.
         var format: (@Sendable ([String]) -> String)?
         if c.name == "extract" { format = { args in "extract(\(args[0]) FROM \(args[1]))" } }
+        if c[1].dataType.isDayTimeInterval || c[1].dataType.isYearMonthInterval {
+            return try DateTimeFunctions.extractFromInterval(c, field, fieldName: fieldName, format: format)
+        }
+        let source = field.needsTime ? try timestampArg(c, 1) : try dateArg(c, 1)
         let explain = field.explainFormat
         if field == .second {
             return c.make([c[0], source], .decimal(precision: 8, scale: 6), format: format, explainFormat: explain) { v in
@@ -482,6 +485,30 @@ enum DateTimeFunctions {
     }
 
     /// Fields of `extract(field FROM source)` / `date_part(field, source)`.
+    /// `EXTRACT(field FROM interval)`: a day-time interval's DAY (INT), HOUR and MINUTE (TINYINT) and
+    /// SECOND (DECIMAL(8, 6)) parts, a year-month interval's YEAR (INT) and MONTH (TINYINT), each keeping
+    /// the interval's sign.
+    static func extractFromInterval(_ c: FunctionCall, _ field: ExtractField, fieldName: String,
+                                    format: (@Sendable ([String]) -> String)?) throws(SparkError) -> Expression {
+        let dayTime = c[1].dataType.isDayTimeInterval
+        let type: DataType
+        let part: @Sendable (Int64) -> Value
+        switch (dayTime, field) {
+        case (true, .day): (type, part) = (.int, { .int($0 / DateTimeUtils.microsPerDay) })
+        case (true, .hour): (type, part) = (.byte, { .int($0 / 3_600_000_000 % 24) })
+        case (true, .minute): (type, part) = (.byte, { .int($0 / 60_000_000 % 60) })
+        case (true, .second): (type, part) = (.decimal(precision: 8, scale: 6), { .decimal(Int128($0 % 60_000_000), scale: 6) })
+        case (false, .year): (type, part) = (.int, { .int($0 / 12) })
+        case (false, .month): (type, part) = (.byte, { .int($0 % 12) })
+        default:
+            throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(fieldName) from \(c[1].prettyName).", sqlState: "42601")
+        }
+        return c.make([c[0], c[1]], type, format: format) { v in
+            guard case .interval(let n) = v[1] else { return .null }
+            return part(n)
+        }
+    }
+
     enum ExtractField: Equatable {
         case year, quarter, month, week, day, dayOfWeek, dayOfWeekISO, dayOfYear, hour, minute, second
 

@@ -75,15 +75,15 @@ enum JavaFormatter {
             let s: String = switch v { case .null: "false"; case .bool(let b): b ? "true" : "false"; default: "true" }
             return justify(conversion == "B" ? s.uppercased() : s, width, flags)
         case "c":
-            if v.isNull { return justify("null", width, flags) }
+            if v.isNull { return justify(nullText(conversion, precision), width, flags) }
             guard case .int(let code) = v, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: code)) else { throw mismatch() }
             return justify(String(Character(scalar)), width, flags)
         case "d":
-            if v.isNull { return justify("null", width, flags) }
+            if v.isNull { return justify(nullText(conversion, precision), width, flags) }
             guard case .int(let n) = v else { throw mismatch() }
             return number(n < 0 ? "-" : "", String(n.magnitude), width: width, flags: flags)
         case "x", "X", "o":
-            if v.isNull { return justify("null", width, flags) }
+            if v.isNull { return justify(nullText(conversion, precision), width, flags) }
             guard case .int(let n) = v else { throw mismatch() }
             let bits: UInt64 = type == .long ? UInt64(bitPattern: n) : UInt64(UInt32(truncatingIfNeeded: n))
             var s = String(bits, radix: conversion == "o" ? 8 : 16)
@@ -91,7 +91,7 @@ enum JavaFormatter {
             if conversion == "X" { s = s.uppercased() }
             return flags.contains("0") && !flags.contains("-") ? s.leftPadded(width) : justify(s, width, flags)
         case "f", "e", "E":
-            if v.isNull { return justify("null", width, flags) }
+            if v.isNull { return justify(nullText(conversion, precision), width, flags) }
             // Spark hands the formatter its own Decimal class, which Java's %f does not take.
             guard let d = v.doubleValue, type != .string, !type.isIntegral, !type.isDecimal else { throw mismatch() }
             if d.isNaN || d.isInfinite {
@@ -111,6 +111,14 @@ enum JavaFormatter {
         default:
             throw formatError("Conversion = '\(conversion)'")
         }
+    }
+
+    /// What Java prints for a null argument: "null", cut to the precision (`%.3f` gives "nul") and upper-cased
+    /// for an upper-case conversion (`%X` gives "NULL").
+    static func nullText(_ conversion: Character, _ precision: Int?) -> String {
+        var s = "null"
+        if let precision { s = String(s.prefix(precision)) }
+        return conversion.isUppercase ? s.uppercased() : s
     }
 
     /// Java rounds HALF_UP from the shortest decimal form of the double (`%.2f` of 2.675 is 2.68).

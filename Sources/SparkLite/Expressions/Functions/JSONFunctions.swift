@@ -307,3 +307,22 @@ struct JSONParser {
         return nil
     }
 }
+
+/// `json_tuple`'s row: for each field name, the top-level field's string unquoted, any other value as
+/// compact JSON text, null when the field is absent or null; all nulls when the text is no JSON object.
+enum JSONTuple {
+    static func row(_ json: Value, fields: [Value]) -> [Value] {
+        guard case .string(let text) = json, case .object(let members)? = JSON.parse(text) else {
+            return Array(repeating: .null, count: fields.count)
+        }
+        return fields.map { field in
+            // A key given twice reads its last value.
+            guard case .string(let name) = field, let found = members.last(where: { $0.0 == name })?.1 else { return .null }
+            switch found {
+            case .string(let s): return .string(s)
+            case .null: return .null
+            default: return .string(found.serialized)
+            }
+        }
+    }
+}

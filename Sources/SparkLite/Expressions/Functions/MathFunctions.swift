@@ -120,13 +120,14 @@ let mathFunctionBuilders: [FunctionBuilder] =
             var full = c
             full.args = [e, c[0]]
             return full.make([e, x], .double, name: "LOG", nullable: true) { v in
-                guard case .double(let d) = v[1], d > 0 else { return .null }
+                // As in Spark, only a value <= 0 is null: NaN passes through.
+                guard case .double(let d) = v[1], !(d <= 0) else { return .null }
                 return .double(Foundation.log(d))
             }
         }
         let base = Expression.cast(try c.numeric(0), .double, .ansi), x = Expression.cast(try c.numeric(1), .double, .ansi)
         return c.make([base, x], .double, name: "LOG", nullable: true) { v in
-            guard case .double(let b) = v[0], case .double(let d) = v[1], b > 0, d > 0 else { return .null }
+            guard case .double(let b) = v[0], case .double(let d) = v[1], !(b <= 0), !(d <= 0) else { return .null }
             return .double(Foundation.log(d) / Foundation.log(b))
         }
     }
@@ -227,6 +228,19 @@ let mathFunctionBuilders: [FunctionBuilder] =
             case "shiftleft": return .int(Int64(i << k))
             case "shiftright": return .int(Int64(i >> k))
             default: return .int(Int64(Int32(bitPattern: UInt32(bitPattern: i) >> UInt32(k))))
+            }
+        }
+    }
+    + scalar("bit_count") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let t = c[0].dataType
+        guard t.isIntegral || t == .boolean || t == .null else { throw c.unexpectedType(0, required: "(\"INTEGRAL\" or \"BOOLEAN\")") }
+        // Spark counts the bits of the value widened to 64 bits, so a negative INT has 32 leading ones.
+        return c.make([c[0]], .int) { v in
+            switch v[0] {
+            case .int(let x): return .int(Int64(x.nonzeroBitCount))
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: return .null
             }
         }
     }

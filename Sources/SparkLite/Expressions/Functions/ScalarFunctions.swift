@@ -6,6 +6,8 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + regexSearchFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
+    + timestampUnitFunctionBuilders
+    + timeZoneFunctionBuilders
     + arrayFunctionBuilders
     + mapFunctionBuilders
     + structFunctionBuilders

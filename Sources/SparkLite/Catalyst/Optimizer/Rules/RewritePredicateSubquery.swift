@@ -115,21 +115,27 @@ enum RewritePredicateSubquery {
     }
 
     /// `EXISTS (...) OR c` and `x IN (SELECT ...) OR c`: a subquery predicate that is not a conjunct of its own
-    /// becomes an existence join (an IN matching on its values), whose boolean column stands in for it. An IN
-    /// under NOT is left alone: NOT IN needs null-aware matching an existence column cannot give.
+    /// becomes an existence join (an IN matching on its values), whose boolean column stands in for it. A NOT
+    /// directly over an IN matches null-aware, as Spark does: each value equality `a = b` becomes
+    /// `a = b OR isnull(a = b)`, so a null on either side counts as a match and NOT IN gives false.
     static func rewriteNestedExists(_ c: Expression, _ child: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, Expression)? {
-        let negatedIn = c.exists { e in
-            guard case .not(let inner) = e else { return false }
-            return inner.exists { if case .inSubquery = $0 { true } else { false } }
-        }
         var current = child
         var changed = false
         let replaced = c.transformDown { e -> Expression? in
             let matched: (LogicalPlan, [Expression])
+            var negated = false
             switch e {
             case .exists(let sub):
                 matched = decorrelated(sub, optimize)
-            case .inSubquery(let values, let sub) where !negatedIn:
+            case .not(.inSubquery(let values, let sub)):
+                let (inner, predicates) = decorrelated(sub, optimize)
+                let equalities = zip(values, inner.output.prefix(values.count)).map { pair -> Expression in
+                    let eq = Expression.comparison(.equal, pair.0, .attribute(pair.1))
+                    return .or(eq, .isNull(eq))
+                }
+                matched = (inner, equalities + predicates)
+                negated = true
+            case .inSubquery(let values, let sub):
                 let (inner, predicates) = decorrelated(sub, optimize)
                 let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
                 matched = (inner, equalities + predicates)
@@ -139,7 +145,7 @@ enum RewritePredicateSubquery {
             let exists = AttributeReference(name: "exists", dataType: .boolean, nullable: false)
             current = .join(current, matched.0, .existence(exists), condition: conjunction(matched.1), hint: .none)
             changed = true
-            return .attribute(exists)
+            return negated ? .not(.attribute(exists)) : .attribute(exists)
         }
         return changed ? (current, replaced) : nil
     }

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, salary * 12 AS (yearly, monthly) FROM employees

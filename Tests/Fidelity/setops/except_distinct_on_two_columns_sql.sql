@@ -1,0 +1,4 @@
+-- data: nullkeys.json
+SELECT k, name FROM lhs
+EXCEPT
+SELECT k, 'a' FROM rhs

@@ -1,0 +1,7 @@
+WITH a AS (SELECT * FROM VALUES (1), (1), (2), (3), (NULL), (NULL) AS t(x)),
+     b AS (SELECT * FROM VALUES (1), (2), (2), (NULL) AS t(x))
+SELECT 'intersect_all' AS op, x FROM (SELECT x FROM a INTERSECT ALL SELECT x FROM b)
+UNION ALL
+SELECT 'except_all', x FROM (SELECT x FROM a EXCEPT ALL SELECT x FROM b)
+UNION ALL
+SELECT 'except', x FROM (SELECT x FROM a EXCEPT SELECT x FROM b)
