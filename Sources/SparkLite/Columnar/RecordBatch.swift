@@ -45,9 +45,9 @@ public struct RecordBatch: Sendable {
         return RecordBatch(columns: columns.map { $0.slice(range) }, count: range.count)
     }
 
-    /// The rows split by target (`targets[r]` in `0..<n` for row r), each part in the batch's order; nil for
-    /// a target no row goes to. Each run of `chunk` rows is ordered by target (a counting sort) and gathered
-    /// in one pass while it is in the cache, instead of one pass over the batch per target.
+    /// The rows split by target (`targets[r]` in `0..<n` for row r): per target, its rows in the batch's order,
+    /// in pieces (none for a target no row goes to). Each run of `chunk` rows is ordered by target (a counting
+    /// sort) and gathered in one pass while it is in the cache, instead of one pass over the batch per target.
     func split(targets: [Int], into n: Int, chunk: Int = 1 << 16) -> [[RecordBatch]] {
         var parts = Array(repeating: [RecordBatch](), count: n)
         var starts = [Int](repeating: 0, count: n + 1)

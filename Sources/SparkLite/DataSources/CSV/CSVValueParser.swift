@@ -51,7 +51,6 @@ struct CSVValueParser: Sendable {
     /// `parse` for the bytes of an unquoted field, straight into a column builder: integers, plain decimals
     /// and `yyyy-MM-dd` dates are read without making a string or a `Value`; anything else goes through
     /// the string path. A malformed field appends null and returns false.
-    @discardableResult
     func append(bytes field: UnsafeBufferPointer<UInt8>, as type: DataType, to builder: inout ColumnVectorBuilder) -> Bool {
         if field.isEmpty || (!options.nullValue.isEmpty && field.elementsEqual(options.nullValue.utf8)) {
             builder.appendNull()
