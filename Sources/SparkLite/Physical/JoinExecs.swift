@@ -46,12 +46,26 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
+        let (count, join) = try partitionJoin(context)
+        return try context.parallelMap(count) { p in try join(p) }
+    }
+
+    /// Each partition joined when its consumer asks: an aggregate above the join then never holds the
+    /// joined rows of every partition at once.
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        let (count, join) = try partitionJoin(context)
+        return (0..<count).map { p in { consume in try consume(try join(p)) } }
+    }
+
+    /// The number of partitions and the join of partition p, from both sides' partitions.
+    private func partitionJoin(_ context: ExecutionContext) throws -> (Int, @Sendable (Int) throws -> RecordBatch) {
         let l = try children[0].executeColumnar(context), r = try children[1].execute(context)
         let lo = children[0].output, ro = children[1].output
         let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }
         let cond = try condition.map { try bind($0, lo + ro) }
         let type = joinType, outputTypes = output.map(\.dataType)
-        return try context.parallelMap(max(l.count, r.count)) { p in
+        return (max(l.count, r.count), { p in
             let left = p < l.count ? l[p] : RecordBatch(rows: [], types: lo.map(\.dataType)), right = p < r.count ? r[p] : []
             let build = try HashedRelation(right, keys: rk)
             do {
@@ -63,7 +77,7 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
                                                   leftWidth: lo.count, rightWidth: ro.count, context: context)
                 return RecordBatch(rows: rows, types: outputTypes)
             }
-        }
+        })
     }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {

@@ -42,3 +42,15 @@ func broadcastJoinOfColumnsMatchesSortMergeJoin(_ index: Int) throws {
     #expect(try joined.execute().rows == [[.null, .null, .int(3)], [.int(1), .null, .int(4)], [.int(2), .int(20), .int(2)],
                                           [.int(2), .int(21), .int(2)], [.int(3), .null, .int(1)], [.int(4), .int(40), .int(5)]])
 }
+
+/// An aggregate over a sort-merge join reads each partition's joined batch as the join makes it; partition
+/// by partition, the answer is that of the row engine.
+@Test func aggregateOverASortMergeJoinReadsItPartitionByPartition() throws {
+    let spark = SparkSession(conf: SQLConf(["spark.sql.shuffle.partitions": "3"]))
+    try spark.createDataFrame((0..<60).map { [$0 % 7 == 0 ? .null : .int(Int64($0 % 11)), .int(Int64($0))] }, schema: "k INT, v INT")
+        .createOrReplaceTempView("l")
+    try spark.createDataFrame((0..<30).map { [.int(Int64($0 % 13)), .int(Int64($0 % 4))] }, schema: "k INT, w INT")
+        .createOrReplaceTempView("r")
+    let plan = try expectBatchesMatchRows(spark, "SELECT /*+ MERGE(r) */ r.w, count(*), sum(l.v) FROM l JOIN r ON l.k = r.k GROUP BY r.w")
+    #expect(plan.collectNodes().contains { $0 is SortMergeJoinExec })
+}
