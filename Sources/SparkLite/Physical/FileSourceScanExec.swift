@@ -33,7 +33,7 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
         s.count > 100 ? String(s.prefix(97)) + "..." : s
     }
 
-    override var outputPartitioning: Partitioning { .unknown(max(1, relation.partitions.count)) }
+    override var outputPartitioning: Partitioning { .source(max(1, relation.partitions.count)) }
 
     override var supportsColumnar: Bool { true }
 

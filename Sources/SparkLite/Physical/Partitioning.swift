@@ -1,6 +1,9 @@
 /// How a physical operator's output rows are spread over partitions (Spark's `Partitioning`).
 public enum Partitioning: Sendable {
     case unknown(Int)
+    /// A scan's partitions. Spark's scans report `UnknownPartitioning(0)`, so they satisfy no distribution
+    /// even when there is one partition (a global aggregate over a small file still shuffles once).
+    case source(Int)
     case single
     case roundRobin(Int)
     case hash([Expression], Int)
@@ -11,7 +14,7 @@ public enum Partitioning: Sendable {
 
     public var numPartitions: Int {
         switch self {
-        case .unknown(let n), .roundRobin(let n), .hash(_, let n), .range(_, let n): n
+        case .unknown(let n), .source(let n), .roundRobin(let n), .hash(_, let n), .range(_, let n): n
         case .single, .broadcast: 1
         case .collection(let ps): ps.first?.numPartitions ?? 1
         }
@@ -20,6 +23,10 @@ public enum Partitioning: Sendable {
     /// Whether rows already sit where `required` wants them (Spark's `Partitioning.satisfies`).
     public func satisfies(_ required: Distribution) -> Bool {
         if case .collection(let ps) = self { return ps.contains { $0.satisfies(required) } }
+        if case .source = self {
+            if case .unspecified = required { return true }
+            return false
+        }
         switch required {
         case .unspecified: return true
         case .broadcast: if case .broadcast = self { return true } else { return false }
@@ -52,6 +59,7 @@ public enum Partitioning: Sendable {
     public var explainString: String {
         switch self {
         case .unknown(let n): "UnknownPartitioning(\(n))"
+        case .source: "UnknownPartitioning(0)"
         case .single: "SinglePartition"
         case .roundRobin(let n): "RoundRobinPartitioning(\(n))"
         case .hash(let e, let n): "hashpartitioning(\(e.map(\.explainString).joined(separator: ", ")), \(n))"

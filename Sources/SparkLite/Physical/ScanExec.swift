@@ -25,7 +25,7 @@ final class ScanExec: SparkPlan, @unchecked Sendable {
         return data.rowCount == 0 ? "<empty>, " + columns : columns
     }
 
-    override var outputPartitioning: Partitioning { .unknown(max(1, data.partitions.count)) }
+    override var outputPartitioning: Partitioning { .source(max(1, data.partitions.count)) }
 
     override var supportsColumnar: Bool { true }
 

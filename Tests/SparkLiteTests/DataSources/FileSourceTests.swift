@@ -139,6 +139,20 @@ id,name,score,active,joined,ts,amount,big,mixed
     #expect(try joined.explain().contains("BroadcastHashJoin"))
 }
 
+/// A file scan satisfies no required distribution, even as one partition (Spark's scans report
+/// `UnknownPartitioning(0)`): a global aggregate or a global sort over a small file still shuffles once, as on
+/// real Spark (`HashAggregate, Exchange SinglePartition, HashAggregate, Scan csv`).
+@Test func oneFilePartitionStillShufflesForAGlobalAggregate() throws {
+    let dir = try ScratchDirectory(["s.csv": "a,b\n1,2\n3,4\n"])
+    let spark = SparkSession()
+    let df = try spark.read.option("header", "true").schema("a INT, b INT").csv(dir.file("s.csv"))
+    let total = try df.agg(F.sum(F.col("a")).alias("s"))
+    let result = try total.execute()
+    #expect(result.rows == [[.int(4)]] && result.shuffles == 1)
+    #expect(try total.explain().contains("Exchange SinglePartition"))
+    #expect(try spark.sql("SELECT count(*) FROM VALUES (1) AS t(x)").execute().shuffles == 1)
+}
+
 @Test func splitsFollowMaxSplitBytesAndLineOwnership() throws {
     // 10 000 lines of 100 bytes; maxPartitionBytes 250 000 cuts the file mid-line.
     var text = ""
