@@ -11,7 +11,33 @@ final class InMemoryTableScanExec: SparkPlan, @unchecked Sendable {
     /// A cached table's scan is named after it, as in Spark (`Scan In-memory table employees`).
     override var nodeName: String { relation.tableName.map { "Scan In-memory table \($0)" } ?? "InMemoryTableScan" }
     override var argumentString: String { "[" + output.map(\.explainName).joined(separator: ", ") + "]" }
-    override var outputPartitioning: Partitioning { .unknown(children[0].children[0].outputPartitioning.numPartitions) }
+
+    /// Once the cache holds its partitions, the cached plan's partitioning with its columns renamed to this
+    /// scan's, as in Spark: an aggregate by the key a materialized cached aggregate grouped by needs no new
+    /// exchange. Before (adaptive execution may still change the cached plan) and for anything but hash keys
+    /// the scan can name, it is unknown.
+    override var outputPartitioning: Partitioning {
+        let cachedPlan = children[0].children[0]
+        let partitioning = cachedPlan.outputPartitioning
+        guard relation.partitions != nil else { return .unknown(partitioning.numPartitions) }
+        let renamed = Dictionary(zip(cachedPlan.output.map(\.exprId), output), uniquingKeysWith: { first, _ in first })
+        switch partitioning {
+        case .hash(let keys, let n):
+            let mapped = keys.map { key in
+                key.transformUp { e in
+                    guard case .attribute(let a) = e, let mine = renamed[a.exprId] else { return nil }
+                    return .attribute(mine)
+                }
+            }
+            let names = Set(output.map(\.exprId))
+            guard mapped.allSatisfy({ $0.references.allSatisfy { names.contains($0.exprId) } }) else { return .unknown(n) }
+            return .hash(mapped, n)
+        case .source, .single:
+            return partitioning
+        default:
+            return .unknown(partitioning.numPartitions)
+        }
+    }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         if let cached = relation.partitions { return cached }
