@@ -171,6 +171,33 @@ struct AggregatePlanCase: CustomTestStringConvertible, Sendable {
                           +- Project [k#x, v#x]
                              +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
         """),
+    // Keys computed below the aggregate merge with a projection that computes columns, unless a costly
+    // column would be computed twice.
+    AggregatePlanCase("SELECT year(dt) AS y, sum(CAST(f AS INT)), count(f), max(f) FROM (SELECT *, s = 'a' AS f FROM t) GROUP BY year(dt)", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[_groupingexpression#x], functions=[sum(cast(f#x as int)), count(f#x), max(f#x)])
+           +- Exchange hashpartitioning(_groupingexpression#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[_groupingexpression#x], functions=[partial_sum(cast(f#x as int)), partial_count(f#x), partial_max(f#x)])
+                 +- Project [(s#x = a) AS f#x, year(dt#x) AS _groupingexpression#x]
+                    +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT upper(s), sum(w) FROM (SELECT *, v * 2 AS w FROM t) GROUP BY upper(s)", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[_groupingexpression#x], functions=[sum(w#x)])
+           +- Exchange hashpartitioning(_groupingexpression#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[_groupingexpression#x], functions=[partial_sum(w#x)])
+                 +- Project [(v#x * 2) AS w#x, upper(s#x) AS _groupingexpression#x]
+                    +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT concat(u, u), count(1) FROM (SELECT *, upper(s) AS u FROM t) GROUP BY concat(u, u)", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[_groupingexpression#x], functions=[count(1)])
+           +- Exchange hashpartitioning(_groupingexpression#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[_groupingexpression#x], functions=[partial_count(1)])
+                 +- Project [concat(u#x, u#x) AS _groupingexpression#x]
+                    +- Project [upper(s#x) AS u#x]
+                       +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
 ])
 func aggregatePhasesAreTheOperatorsSparkPlans(_ c: AggregatePlanCase) throws {
     let spark = SparkSession()

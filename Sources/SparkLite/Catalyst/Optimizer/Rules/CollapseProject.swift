@@ -17,7 +17,7 @@ enum CollapseProject {
     }
 
     /// The upper list computed from the lower list's input, or nil when it cannot be.
-    private static func merge(_ upper: [Expression], into lower: [Expression]) -> [Expression]? {
+    static func merge(_ upper: [Expression], into lower: [Expression]) -> [Expression]? {
         let lowerById = Dictionary(lower.compactMap { e in e.toAttribute.map { ($0.exprId, e) } }, uniquingKeysWith: { a, _ in a })
         guard upper.allSatisfy({ e in e.references.allSatisfy { lowerById[$0.exprId] != nil } }),
               lower.allSatisfy({ $0.deterministic && !$0.containsWindow }) else { return nil }
