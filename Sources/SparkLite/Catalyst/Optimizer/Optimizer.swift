@@ -43,6 +43,7 @@ struct Optimizer {
         RewriteCorrelatedScalarSubquery.apply,
         RewriteSetOperationsAll.apply,
         CombineUnions.apply,
+        PushProjectionThroughUnion.apply,
         CollapseProject.apply,
         CombineFilters.apply,
         PushPredicateThroughNonJoin.apply,
