@@ -198,6 +198,25 @@ struct AggregatePlanCase: CustomTestStringConvertible, Sendable {
                     +- Project [upper(s#x) AS u#x]
                        +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
         """),
+    // A projection above an aggregate merges into it when the column it reads twice is a grouping key,
+    // not when it is a costly aggregate result.
+    AggregatePlanCase("SELECT ks, CAST(ks AS BINARY) AS kb, n FROM (SELECT upper(s) AS ks, count(1) AS n FROM t GROUP BY upper(s))", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[_groupingexpression#x], functions=[count(1)])
+           +- Exchange hashpartitioning(_groupingexpression#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[_groupingexpression#x], functions=[partial_count(1)])
+                 +- Project [upper(s#x) AS _groupingexpression#x]
+                    +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT m, m + m AS mm FROM (SELECT k, sum(v) * 2 AS m FROM t GROUP BY k)", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- Project [m#xL, (m#xL + m#xL) AS mm#xL]
+           +- HashAggregate(keys=[k#x], functions=[sum(v#x)])
+              +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                 +- HashAggregate(keys=[k#x], functions=[partial_sum(v#x)])
+                    +- Project [k#x, v#x]
+                       +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
 ])
 func aggregatePhasesAreTheOperatorsSparkPlans(_ c: AggregatePlanCase) throws {
     #expect(try physicalPlanOverTableT(c.sql) == c.physical)
