@@ -78,11 +78,9 @@ struct SparkPlanner {
             return ScanExec(LocalData(partitions: [[[]]], origin: .oneRowRelation), output: [])
         case .intersect(let l, let r, false), .except(let l, let r, false):
             // Spark's ReplaceIntersectWithSemiJoin / ReplaceExceptWithAntiJoin: a null-safe semi or anti join, then distinct.
+            // The optimizer already replaces them; a plan planned without it is replaced here.
             let isIntersect: Bool = if case .intersect = logical { true } else { false }
-            let condition = zip(l.output, r.output).map { Expression.comparison(.equalNullSafe, .attribute($0), .attribute($1)) }
-                .reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
-            let join = LogicalPlan.join(l, r, isIntersect ? .leftSemi : .leftAnti, condition: condition, hint: .none)
-            return try plan(.distinct(join), isRoot: isRoot)
+            return try plan(ReplaceSetOperationsWithJoins.distinctJoin(l, r, isIntersect ? .leftSemi : .leftAnti), isRoot: isRoot)
         default:
             throw SparkError.unsupported("The \(logical.nodeName) operator")
         }

@@ -217,6 +217,39 @@ struct AggregatePlanCase: CustomTestStringConvertible, Sendable {
                     +- Project [k#x, v#x]
                        +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
         """),
+    // INTERSECT and EXCEPT are a distinct aggregate over a semi or anti join, so a constant selected above
+    // them merges into that aggregate.
+    AggregatePlanCase("SELECT 'x' AS op, k FROM (SELECT k FROM t EXCEPT SELECT v FROM t)", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[k#x], functions=[])
+           +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[k#x], functions=[])
+                 +- SortMergeJoin [coalesce(k#x, 0), isnull(k#x)], [coalesce(v#x, 0), isnull(v#x)], LeftAnti
+                    :- Sort [coalesce(k#x, 0) ASC NULLS FIRST, isnull(k#x) ASC NULLS FIRST], false, 0
+                    :  +- Exchange hashpartitioning(coalesce(k#x, 0), isnull(k#x), 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                    :     +- Project [k#x]
+                    :        +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+                    +- Sort [coalesce(v#x, 0) ASC NULLS FIRST, isnull(v#x) ASC NULLS FIRST], false, 0
+                       +- Exchange hashpartitioning(coalesce(v#x, 0), isnull(v#x), 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                          +- Project [v#x]
+                             +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
+    AggregatePlanCase("SELECT k, 'y' AS op FROM (SELECT k FROM t INTERSECT SELECT v FROM t WHERE v > 1)", """
+        AdaptiveSparkPlan isFinalPlan=false
+        +- HashAggregate(keys=[k#x], functions=[])
+           +- Exchange hashpartitioning(k#x, 200), ENSURE_REQUIREMENTS, [plan_id=x]
+              +- HashAggregate(keys=[k#x], functions=[])
+                 +- SortMergeJoin [coalesce(k#x, 0), isnull(k#x)], [coalesce(v#x, 0), isnull(v#x)], LeftSemi
+                    :- Sort [coalesce(k#x, 0) ASC NULLS FIRST, isnull(k#x) ASC NULLS FIRST], false, 0
+                    :  +- Exchange hashpartitioning(coalesce(k#x, 0), isnull(k#x), 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                    :     +- Project [k#x]
+                    :        +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+                    +- Sort [coalesce(v#x, 0) ASC NULLS FIRST, isnull(v#x) ASC NULLS FIRST], false, 0
+                       +- Exchange hashpartitioning(coalesce(v#x, 0), isnull(v#x), 200), ENSURE_REQUIREMENTS, [plan_id=x]
+                          +- Project [v#x]
+                             +- Filter (isnotnull(v#x) AND (v#x > 1))
+                                +- Scan ExistingRDD[k#x,s#x,v#x,d#x,dt#x,arr#x]
+        """),
 ])
 func aggregatePhasesAreTheOperatorsSparkPlans(_ c: AggregatePlanCase) throws {
     #expect(try physicalPlanOverTableT(c.sql) == c.physical)

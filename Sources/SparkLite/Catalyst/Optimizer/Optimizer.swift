@@ -39,6 +39,7 @@ struct Optimizer {
         EliminateResolvedHint.apply,
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
         ReplaceExpressions.apply,
+        ReplaceSetOperationsWithJoins.apply,
         ReplaceDistinctWithAggregate.apply,
         RewriteCorrelatedScalarSubquery.apply,
         RewriteSetOperationsAll.apply,
