@@ -78,11 +78,9 @@ struct SparkPlanner {
             return ScanExec(LocalData(partitions: [[[]]], origin: .oneRowRelation), output: [])
         case .intersect(let l, let r, false), .except(let l, let r, false):
             // Spark's ReplaceIntersectWithSemiJoin / ReplaceExceptWithAntiJoin: a null-safe semi or anti join, then distinct.
+            // The optimizer already replaces them; a plan planned without it is replaced here.
             let isIntersect: Bool = if case .intersect = logical { true } else { false }
-            let condition = zip(l.output, r.output).map { Expression.comparison(.equalNullSafe, .attribute($0), .attribute($1)) }
-                .reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
-            let join = LogicalPlan.join(l, r, isIntersect ? .leftSemi : .leftAnti, condition: condition, hint: .none)
-            return try plan(.distinct(join), isRoot: isRoot)
+            return try plan(ReplaceSetOperationsWithJoins.distinctJoin(l, r, isIntersect ? .leftSemi : .leftAnti), isRoot: isRoot)
         default:
             throw SparkError.unsupported("The \(logical.nodeName) operator")
         }
@@ -157,15 +155,18 @@ struct SparkPlanner {
         let distribution: Distribution = grouping.isEmpty ? .allTuples : .clustered(keyExprs)
         // Grouping by expressions (Spark's PullOutGroupingExpressions): compute them once below the aggregate,
         // next to the input columns the aggregate still reads. A projection that only picks columns merges
-        // into it, as Spark's CollapseProject merges the one ColumnPruning put there.
+        // into it, as Spark's CollapseProject merges the one ColumnPruning put there; so does one that computes
+        // columns, unless a costly one of them would be computed twice.
         var input = child
         if groupingNamed.contains(where: { !$0.0.isAttribute }) {
-            var source = child
-            if let lower = child as? ProjectExec, lower.projectList.allSatisfy(\.isAttribute) { source = lower.children[0] }
             let read = Set((aggregates.flatMap { Expression.aggregate($0).references } + groupingAttrs).map(\.exprId))
-            let columns = source.output.filter { read.contains($0.exprId) }.map { Expression.attribute($0) }
+            let columns = child.output.filter { read.contains($0.exprId) }.map { Expression.attribute($0) }
             let computed = groupingNamed.filter { !$0.0.isAttribute }.map { Expression.alias($0.0, name: $0.1.name, exprId: $0.1.exprId) }
-            input = ProjectExec(columns + computed, child: source)
+            if let lower = child as? ProjectExec, let merged = CollapseProject.merge(columns + computed, into: lower.projectList) {
+                input = ProjectExec(merged, child: lower.children[0])
+            } else {
+                input = ProjectExec(columns + computed, child: child)
+            }
         }
         func stateAttributes(_ aggs: [AggregateExpression]) -> [AttributeReference] {
             aggs.flatMap { a in Accumulator.stateTypes(a).enumerated().map { i, t in AttributeReference(name: "\(a.kind.rawValue)_\(i)", dataType: t) } }

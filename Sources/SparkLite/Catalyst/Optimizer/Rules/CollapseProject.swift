@@ -9,15 +9,19 @@ enum CollapseProject {
                 return merge(upper, into: lower).map { .project($0, child) }
             case .project(let upper, .aggregate(let grouping, let aggregates, let child)):
                 guard upper.allSatisfy(\.deterministic), !upper.contains(where: \.containsSubquery) else { return nil }
-                return merge(upper, into: aggregates).map { .aggregate(grouping: grouping, aggregates: $0, child) }
+                // A grouping key is computed once per row below the aggregate (Spark's PullOutGroupingExpressions
+                // names it `_groupingexpression`), so reading it twice above costs nothing.
+                let keys = Set(grouping.map(\.unaliased.explainString))
+                return merge(upper, into: aggregates, computedOnce: keys).map { .aggregate(grouping: grouping, aggregates: $0, child) }
             default:
                 return nil
             }
         }
     }
 
-    /// The upper list computed from the lower list's input, or nil when it cannot be.
-    private static func merge(_ upper: [Expression], into lower: [Expression]) -> [Expression]? {
+    /// The upper list computed from the lower list's input, or nil when it cannot be. `computedOnce` holds
+    /// the lower expressions (as explained) that stay computed once however often they are read.
+    static func merge(_ upper: [Expression], into lower: [Expression], computedOnce: Set<String> = []) -> [Expression]? {
         let lowerById = Dictionary(lower.compactMap { e in e.toAttribute.map { ($0.exprId, e) } }, uniquingKeysWith: { a, _ in a })
         guard upper.allSatisfy({ e in e.references.allSatisfy { lowerById[$0.exprId] != nil } }),
               lower.allSatisfy({ $0.deterministic && !$0.containsWindow }) else { return nil }
@@ -25,7 +29,9 @@ enum CollapseProject {
         var uses: [ExprId: Int] = [:]
         for r in upper.flatMap(\.references) { uses[r.exprId, default: 0] += 1 }
         for (id, count) in uses where count > 1 {
-            if let source = lowerById[id], !isCheap(source.unaliased) { return nil }
+            if let source = lowerById[id], !isCheap(source.unaliased), !computedOnce.contains(source.unaliased.explainString) {
+                return nil
+            }
         }
         let merged = upper.map { e -> Expression in
             let replaced = e.transformUp { x -> Expression? in
