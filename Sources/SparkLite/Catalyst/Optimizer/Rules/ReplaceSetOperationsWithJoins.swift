@@ -6,11 +6,18 @@ enum ReplaceSetOperationsWithJoins {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
             switch p {
-            case .intersect(let l, let r, false): distinctJoin(l, r, .leftSemi)
-            case .except(let l, let r, false): distinctJoin(l, r, .leftAnti)
+            case .intersect(let l, let r, false) where !sharesColumns(l, r): distinctJoin(l, r, .leftSemi)
+            case .except(let l, let r, false) where !sharesColumns(l, r): distinctJoin(l, r, .leftAnti)
             default: nil
             }
         }
+    }
+
+    /// Whether both sides output a column with the same id (both select it from one DataFrame, as in
+    /// `df.select("a").intersect(df.filter(...).select("a"))`): the join condition could not tell the sides
+    /// apart, so such a pair is replaced only when planned.
+    private static func sharesColumns(_ left: LogicalPlan, _ right: LogicalPlan) -> Bool {
+        !Set(left.output.map(\.exprId)).isDisjoint(with: right.output.map(\.exprId))
     }
 
     static func distinctJoin(_ left: LogicalPlan, _ right: LogicalPlan, _ type: JoinType) -> LogicalPlan {
