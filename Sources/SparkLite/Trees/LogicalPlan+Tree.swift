@@ -124,6 +124,22 @@ extension LogicalPlan {
         return try rule(node) ?? node
     }
 
+    /// Every node's expressions rewritten bottom-up by `rule` (nil keeps an expression), nodes bottom-up too;
+    /// a node none of whose expressions change is kept as it is (Spark's `transformAllExpressions`).
+    func transformAllExpressionsUp(_ rule: (Expression) -> Expression?) -> LogicalPlan {
+        transformUp { p in
+            var changed = false
+            let rewritten = p.mapExpressions { e in
+                e.transformUp { x -> Expression? in
+                    guard let replacement = rule(x) else { return nil }
+                    changed = true
+                    return replacement
+                }
+            }
+            return changed ? rewritten : nil
+        }
+    }
+
     public func transformDown(_ rule: (LogicalPlan) throws -> LogicalPlan?) rethrows -> LogicalPlan {
         let node = try rule(self) ?? self
         let kids = node.children

@@ -5,17 +5,7 @@
 /// false` is false, `NOT (a > b)` is null exactly when `a <= b` is). `NOT (a = b)` stays, as in Spark.
 enum BooleanSimplification {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
-        plan.transformUp { p in
-            var changed = false
-            let simplified = p.mapExpressions { e in
-                e.transformUp { x -> Expression? in
-                    let result = simplify(x)
-                    if result != nil { changed = true }
-                    return result
-                }
-            }
-            return changed ? simplified : nil
-        }
+        plan.transformAllExpressionsUp(simplify)
     }
 
     private static func simplify(_ e: Expression) -> Expression? {

@@ -2,22 +2,14 @@
 /// (`name || '-' || dept_id` is `concat(name, -, cast(dept_id as string))`).
 enum CombineConcats {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
-        plan.transformUp { p in
-            var changed = false
-            let combined = p.mapExpressions { e in
-                e.transformUp { x -> Expression? in
-                    guard case .function(let f, let args) = x, isStringConcat(f),
-                          args.contains(where: { if case .function(let inner, _) = $0 { isStringConcat(inner) } else { false } }) else { return nil }
-                    let flat = args.flatMap { a -> [Expression] in
-                        if case .function(let inner, let innerArgs) = a, isStringConcat(inner) { return innerArgs }
-                        return [a]
-                    }
-                    guard let rebuilt = try? FunctionRegistry.builtin.lookup("concat")?.build(flat, FunctionContext()) else { return nil }
-                    changed = true
-                    return rebuilt
-                }
+        plan.transformAllExpressionsUp { x in
+            guard case .function(let f, let args) = x, isStringConcat(f),
+                  args.contains(where: { if case .function(let inner, _) = $0 { isStringConcat(inner) } else { false } }) else { return nil }
+            let flat = args.flatMap { a -> [Expression] in
+                if case .function(let inner, let innerArgs) = a, isStringConcat(inner) { return innerArgs }
+                return [a]
             }
-            return changed ? combined : nil
+            return try? FunctionRegistry.builtin.lookup("concat")?.build(flat, FunctionContext())
         }
     }
 

@@ -5,17 +5,7 @@
 /// stay LIKE.
 enum LikeSimplification {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
-        plan.transformUp { p in
-            var changed = false
-            let simplified = p.mapExpressions { e in
-                e.transformUp { x -> Expression? in
-                    guard let replacement = simplify(x) else { return nil }
-                    changed = true
-                    return replacement
-                }
-            }
-            return changed ? simplified : nil
-        }
+        plan.transformAllExpressionsUp(simplify)
     }
 
     private static func simplify(_ e: Expression) -> Expression? {

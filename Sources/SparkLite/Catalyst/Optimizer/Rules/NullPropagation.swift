@@ -3,17 +3,7 @@
 /// `x IN ()` is false (Spark 4 answers false even for a null `x`).
 enum NullPropagation {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
-        plan.transformUp { p in
-            var changed = false
-            let propagated = p.mapExpressions { e in
-                e.transformUp { x -> Expression? in
-                    guard let replacement = propagate(x) else { return nil }
-                    changed = true
-                    return replacement
-                }
-            }
-            return changed ? propagated : nil
-        }
+        plan.transformAllExpressionsUp(propagate)
     }
 
     private static func propagate(_ e: Expression) -> Expression? {

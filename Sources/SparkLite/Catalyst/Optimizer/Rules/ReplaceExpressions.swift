@@ -3,18 +3,11 @@
 /// later rules see `((a >= 0) AND (a <= 10))` as Spark's do.
 enum ReplaceExpressions {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
-        plan.transformUp { p in
-            var changed = false
-            let replaced = p.mapExpressions { e in
-                e.transformUp { x -> Expression? in
-                    // `if` stays: Spark's If is its own expression, explained `if (c) a else b`; it evaluates
-                    // through its CASE replacement all the same.
-                    guard case .function(let f, let args) = x, f.isReplaceable, f.name != "if", let replacement = args.last else { return nil }
-                    changed = true
-                    return replacement
-                }
-            }
-            return changed ? replaced : nil
+        plan.transformAllExpressionsUp { x in
+            // `if` stays: Spark's If is its own expression, explained `if (c) a else b`; it evaluates
+            // through its CASE replacement all the same.
+            guard case .function(let f, let args) = x, f.isReplaceable, f.name != "if" else { return nil }
+            return args.last
         }
     }
 }
