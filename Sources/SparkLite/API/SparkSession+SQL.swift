@@ -56,17 +56,19 @@ extension DataFrame {
     }
 
     /// One of this DataFrame's output columns, remembering that it came from this DataFrame.
-    public func reference(_ attribute: AttributeReference) -> Column {
+    public func reference(_ attribute: AttributeReference) -> Column { Column(.attribute(tagged(attribute))) }
+
+    private func tagged(_ attribute: AttributeReference) -> AttributeReference {
         var tagged = attribute
         if let position = plan.output.firstIndex(where: { $0.exprId == attribute.exprId }) {
             tagged.dataset = DatasetReference(plan: plan, position: position)
         }
-        return Column(.attribute(tagged))
+        return tagged
     }
 
     /// `df["salary"]` / `df.salary`: a column bound to this DataFrame's plan, so it stays unambiguous in joins.
     public func column(_ name: String) throws -> Column {
-        if name == "*" { return Column(.star(qualifier: nil)) }
+        if name == "*" { return Column(.resolvedStar(plan.output.map(tagged))) }
         let parts = Column.parseName(name)
         if let found = try ExpressionResolution.lookup(parts, in: plan.output) {
             if case .attribute(let a) = found { return reference(a) }

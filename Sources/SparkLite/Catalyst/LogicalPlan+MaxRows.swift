@@ -22,7 +22,7 @@ extension LogicalPlan {
             return grouping.isEmpty ? 1 : child.maxRows
         case .project(_, let c), .filter(_, let c), .sort(_, _, let c), .window(_, _, _, let c),
              .windowGroupLimit(_, _, _, _, let c), .distinct(let c), .deduplicate(_, let c), .subqueryAlias(_, let c),
-             .resolvedHint(_, let c), .repartition(_, _, let c), .repartitionByExpression(_, _, let c),
+             .withHiddenColumns(_, let c), .resolvedHint(_, let c), .repartition(_, _, let c), .repartitionByExpression(_, _, let c),
              .batchEvalPython(_, _, let c):
             return c.maxRows
         case .expand(let projections, _, let child):

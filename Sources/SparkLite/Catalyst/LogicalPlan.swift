@@ -36,6 +36,10 @@ public indirect enum LogicalPlan: Sendable {
     /// `unrequiredChild` (Spark's `unrequiredChildIndex`: the generator's input, once nothing above reads it).
     case generate(Generator, outer: Bool, output: [AttributeReference], unrequiredChild: Set<ExprId>, LogicalPlan)
     case subqueryAlias(String, LogicalPlan)
+    /// The projection of a USING or NATURAL join, whose parent may still name the join keys it shows only
+    /// once (`rhs.k` after `lhs JOIN rhs USING (k)`) by qualified name or DataFrame column: Spark's hidden
+    /// output of that projection. Only the analyzer reads it; the optimizer drops the node.
+    case withHiddenColumns([AttributeReference], LogicalPlan)
     case unresolvedHint(name: String, parameters: [Expression], LogicalPlan)
     /// SQL's `QUALIFY cond` over a select: the condition may hold window functions and columns of the FROM
     /// clause the select list drops. The analyzer turns it into a filter over windows (QualifyResolution).

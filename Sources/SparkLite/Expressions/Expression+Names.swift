@@ -46,6 +46,7 @@ extension Expression {
         case .boundReference(let i, let type, let nullable): return "input[\(i), \(type.simpleString), \(nullable)]"
         case .unresolvedAttribute(let parts): return style == .pretty ? parts.joined(separator: ".") : "'" + parts.joined(separator: ".")
         case .star(let q): return (q.map { $0.joined(separator: ".") + "." } ?? "") + "*"
+        case .resolvedStar: return "*"
         case .starExcept(let q, let excluded):
             return (q.map { $0.joined(separator: ".") + "." } ?? "") + "* EXCEPT (" + excluded.map { $0.joined(separator: ".") }.joined(separator: ", ") + ")"
         case .alias(let c, let name, let id):

@@ -25,7 +25,7 @@ extension Expression {
         case .lambdaFunction(let body, _): return body.dataType
         case .higherOrderFunction(let f, let args): return f.resultType(args)
         case .scalarSubquery(let plan, _): return plan.output.first?.dataType ?? .null
-        case .unresolvedAttribute, .star, .starExcept, .unresolvedFunction, .unresolvedExtractValue, .groupingSets, .multiAlias:
+        case .unresolvedAttribute, .star, .starExcept, .resolvedStar, .unresolvedFunction, .unresolvedExtractValue, .groupingSets, .multiAlias:
             return .null
         }
     }

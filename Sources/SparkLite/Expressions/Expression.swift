@@ -11,6 +11,8 @@ public indirect enum Expression: Sendable {
     case star(qualifier: [String]?)
     /// `* EXCEPT (a, b)` or `t.* EXCEPT (...)`: the star's columns without the named ones.
     case starExcept(qualifier: [String]?, excluded: [[String]])
+    /// `df["*"]`: the columns of one DataFrame, wherever it sits in a join (Spark's ResolvedStar).
+    case resolvedStar([AttributeReference])
 
     // Naming.
     case alias(Expression, name: String, exprId: ExprId)

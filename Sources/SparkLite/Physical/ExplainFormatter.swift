@@ -63,6 +63,7 @@ enum ExplainFormatter {
     static func logicalTree(_ plan: LogicalPlan) -> String {
         var lines: [String] = []
         func visit(_ p: LogicalPlan, _ indent: String, _ head: String) {
+            if case .withHiddenColumns(_, let c) = p { return visit(c, indent, head) }
             var text = p.nodeName
             switch p {
             case .project(let l, _): text += " [" + l.map(\.explainString).joined(separator: ", ") + "]"

@@ -29,7 +29,7 @@ struct SparkPlanner {
             return ProjectExec(list, child: try plan(child, isRoot: false))
         case .filter(let condition, let child):
             return FilterExec(condition, child: try plan(child, isRoot: false))
-        case .subqueryAlias(_, let child), .resolvedHint(_, let child):
+        case .subqueryAlias(_, let child), .withHiddenColumns(_, let child), .resolvedHint(_, let child):
             return try plan(child, isRoot: isRoot)
         case .aggregate(let grouping, let list, let child):
             return try planAggregate(grouping: grouping, list: list, child: plan(child, isRoot: false))

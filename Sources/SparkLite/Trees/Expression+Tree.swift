@@ -2,7 +2,7 @@
 extension Expression {
     public var children: [Expression] {
         switch self {
-        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .starExcept, .outerReference,
+        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .starExcept, .resolvedStar, .outerReference,
              .scalarSubquery, .exists, .lambdaVariable:
             return []
         case .lambdaFunction(let body, _): return [body]
@@ -30,7 +30,7 @@ extension Expression {
     /// Rebuilds this node with new children, in the order `children` returns them.
     public func withNewChildren(_ c: [Expression]) -> Expression {
         switch self {
-        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .starExcept, .outerReference,
+        case .literal, .attribute, .boundReference, .unresolvedAttribute, .star, .starExcept, .resolvedStar, .outerReference,
              .scalarSubquery, .exists, .lambdaVariable:
             return self
         case .lambdaFunction(_, let parameters): return .lambdaFunction(body: c[0], parameters: parameters)

@@ -6,8 +6,8 @@ extension LogicalPlan {
         case .project(_, let c), .filter(_, let c), .aggregate(_, _, let c), .sort(_, _, let c), .limit(_, let c),
              .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c), .windowGroupLimit(_, _, _, _, let c),
              .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .generate(_, _, _, _, let c),
-             .subqueryAlias(_, let c), .unresolvedHint(_, _, let c), .resolvedHint(_, let c), .expand(_, _, let c),
-             .sample(_, _, _, let c), .pivot(_, _, _, _, let c), .batchEvalPython(_, _, let c), .unresolvedQualify(_, let c),
+             .subqueryAlias(_, let c), .withHiddenColumns(_, let c), .unresolvedHint(_, _, let c), .resolvedHint(_, let c),
+             .expand(_, _, let c), .sample(_, _, _, let c), .pivot(_, _, _, _, let c), .batchEvalPython(_, _, let c), .unresolvedQualify(_, let c),
              .unpivot(_, _, _, _, _, let c):
             return [c]
         case .join(let l, let r, _, _, _), .usingJoin(let l, let r, _, _, _), .intersect(let l, let r, _),
@@ -36,6 +36,7 @@ extension LogicalPlan {
         case .repartitionByExpression(let e, let n, _): return .repartitionByExpression(e, numPartitions: n, c[0])
         case .generate(let g, let o, let out, let u, _): return .generate(g, outer: o, output: out, unrequiredChild: u, c[0])
         case .subqueryAlias(let n, _): return .subqueryAlias(n, c[0])
+        case .withHiddenColumns(let h, _): return .withHiddenColumns(h, c[0])
         case .unresolvedHint(let n, let p, _): return .unresolvedHint(name: n, parameters: p, c[0])
         case .unresolvedQualify(let e, _): return .unresolvedQualify(e, c[0])
         case .resolvedHint(let h, _): return .resolvedHint(h, c[0])
@@ -113,6 +114,7 @@ extension LogicalPlan {
         case .join(_, _, _, let c, _): return c.map { [$0] } ?? []
         case .expand(let p, _, _): return p.flatMap { $0 }
         case .batchEvalPython(let u, _, _): return u
+        case .withHiddenColumns(let h, _): return h.map { .attribute($0) }
         default: return []
         }
     }
@@ -178,6 +180,8 @@ extension LogicalPlan {
         case .join(let l, let r, let t, let cond, let h): return .join(l, r, t, condition: try cond.map(f), hint: h)
         case .expand(let p, let o, let c): return .expand(projections: try p.map { try $0.map(f) }, output: o, c)
         case .batchEvalPython(let u, let r, let c): return .batchEvalPython(udfs: try u.map(f), results: r, c)
+        case .withHiddenColumns(let h, let c):
+            return .withHiddenColumns(try h.map { a in if case .attribute(let b) = try f(.attribute(a)) { b } else { a } }, c)
         default: return self
         }
     }
@@ -205,6 +209,7 @@ extension LogicalPlan {
         case .repartitionByExpression: "RepartitionByExpression"
         case .generate: "Generate"
         case .subqueryAlias: "SubqueryAlias"
+        case .withHiddenColumns(_, let c): c.nodeName
         case .unresolvedHint: "UnresolvedHint"
         case .unresolvedQualify: "UnresolvedQualify"
         case .resolvedHint: "ResolvedHint"

@@ -7,6 +7,8 @@ public struct Analyzer: Sendable {
     public let conf: SQLConf
     /// Columns of enclosing queries a correlated subquery may refer to.
     var outer: [AttributeReference] = []
+    /// Columns the node being resolved may name only with a qualifier (see HiddenColumns).
+    var hiddenColumns: [AttributeReference] = []
 
     public init(catalog: Catalog, registry: FunctionRegistry = .builtin, conf: SQLConf) {
         self.catalog = catalog
@@ -42,7 +44,9 @@ public struct Analyzer: Sendable {
         }
         let children = try plan.children.map { try resolve($0, ctes: ctes) }
         let node = plan.withNewChildren(children)
-        return try resolveNode(node, ctes: ctes)
+        let hidden = node.hiddenInput
+        if hidden.isEmpty { return try resolveNode(node, ctes: ctes) }
+        return try resolveNode(node, hidden: hidden, ctes: ctes)
     }
 
     /// A subquery reading a table of the enclosing query (`FROM employees i WHERE i.dept_id = o.dept_id`) gets
@@ -71,7 +75,7 @@ public struct Analyzer: Sendable {
                 guard let lateral = try LateralColumnAliasResolution.resolve(list, child: child, analyzer: self, ctes: ctes) else { throw error }
                 return lateral
             }
-            try Self.checkMissingInput(resolved, operator: "Project", child: child)
+            try Self.checkMissingInput(resolved, operator: "Project", child: child, hidden: hiddenColumns)
             try AmbiguousSelfJoin.check(.project(resolved, child), conf: conf)
             if resolved.contains(where: \.containsAggregate) {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
@@ -155,7 +159,7 @@ public struct Analyzer: Sendable {
         case .except(let l, let r, let all):
             let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
             return .except(nl, nr, isAll: all)
-        case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .repartition, .resolvedHint, .sample,
+        case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .withHiddenColumns, .repartition, .resolvedHint, .sample,
              .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython,
              .windowGroupLimit:
             return node
@@ -205,11 +209,15 @@ public struct Analyzer: Sendable {
         var out: [Expression] = []
         for item in list {
             if case .star(let q) = item {
-                out += try StarExpansion.expand(qualifier: q, child: child)
+                out += try StarExpansion.expand(qualifier: q, child: child, hidden: hiddenColumns)
+                continue
+            }
+            if case .resolvedStar(let columns) = item {
+                out += columns.map { .attribute($0) }
                 continue
             }
             if case .starExcept(let q, let excluded) = item {
-                out += try StarExpansion.expand(qualifier: q, child: child, excluding: excluded)
+                out += try StarExpansion.expand(qualifier: q, child: child, hidden: hiddenColumns, excluding: excluded)
                 continue
             }
             let resolved = try resolveExpression(item, input: child.output, ctes: ctes)
@@ -226,8 +234,9 @@ public struct Analyzer: Sendable {
 
     /// Spark's check that an operator reads only its input: a DataFrame's column (`df.name`) used on
     /// another DataFrame that no longer has it (after a rename, say) is an error, not a silent lookup by name.
-    static func checkMissingInput(_ list: [Expression], operator name: String, child: LogicalPlan) throws {
-        let available = Set(child.output.map(\.exprId))
+    static func checkMissingInput(_ list: [Expression], operator name: String, child: LogicalPlan,
+                                  hidden: [AttributeReference] = []) throws {
+        let available = Set((child.output + hidden).map(\.exprId))
         var missing: [AttributeReference] = []
         for a in list.flatMap(\.references) where !available.contains(a.exprId) && !missing.contains(where: { $0.exprId == a.exprId }) {
             missing.append(a)

@@ -41,11 +41,13 @@ struct ExpressionResolution {
     var subqueryAnalyzer: Analyzer {
         var inner = analyzer
         inner.outer = input + analyzer.outer
+        inner.hiddenColumns = []
         return inner
     }
 
     func resolveAttribute(_ parts: [String]) throws -> Expression {
         if let found = try Self.lookup(parts, in: input) { return found }
+        if parts.count > 1, let found = try Self.lookup(parts, in: analyzer.hiddenColumns, qualifiedOnly: true) { return found }
         if !analyzer.outer.isEmpty, case .attribute(let a)? = try Self.lookup(parts, in: analyzer.outer) {
             return .outerReference(a)
         }
@@ -54,7 +56,8 @@ struct ExpressionResolution {
     }
 
     /// Finds `a`, `t.a`, or `a.field` / `t.a.field` among the attributes; nil when absent.
-    static func lookup(_ parts: [String], in input: [AttributeReference]) throws -> Expression? {
+    /// `qualifiedOnly` finds a column only through a qualifier (a hidden USING-join key).
+    static func lookup(_ parts: [String], in input: [AttributeReference], qualifiedOnly: Bool = false) throws -> Expression? {
         func matches(_ a: AttributeReference, _ name: String, qualifier: [String]) -> Bool {
             guard a.name.lowercased() == name.lowercased() else { return false }
             if qualifier.isEmpty { return true }
@@ -62,7 +65,7 @@ struct ExpressionResolution {
                 && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
         }
         // Longest qualifier first: `t.a` as table t column a, then as column t field a.
-        for qualifierLength in stride(from: min(parts.count - 1, 2), through: 0, by: -1) {
+        for qualifierLength in stride(from: min(parts.count - 1, 2), through: qualifiedOnly ? 1 : 0, by: -1) {
             let qualifier = Array(parts.prefix(qualifierLength))
             let name = parts[qualifierLength]
             let candidates = input.filter { matches($0, name, qualifier: qualifier) }

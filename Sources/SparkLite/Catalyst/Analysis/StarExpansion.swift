@@ -1,8 +1,9 @@
 /// Expands `*` and `t.*` into the child's output columns, and `s.*` over a struct column into its fields.
 enum StarExpansion {
     /// `* EXCEPT (...)`: the expansion without the named columns, each of which must be one of them.
-    static func expand(qualifier: [String]?, child: LogicalPlan, excluding excluded: [[String]]) throws -> [Expression] {
-        let columns = try expand(qualifier: qualifier, child: child)
+    static func expand(qualifier: [String]?, child: LogicalPlan, hidden: [AttributeReference] = [],
+                       excluding excluded: [[String]]) throws -> [Expression] {
+        let columns = try expand(qualifier: qualifier, child: child, hidden: hidden)
         let attributes = columns.compactMap { if case .attribute(let a) = $0 { a } else { nil } }
         var dropped = Set<ExprId>()
         for parts in excluded {
@@ -15,9 +16,10 @@ enum StarExpansion {
         return columns.filter { if case .attribute(let a) = $0 { !dropped.contains(a.exprId) } else { true } }
     }
 
-    static func expand(qualifier: [String]?, child: LogicalPlan) throws -> [Expression] {
+    /// A table's star also takes the columns a USING join hid, first, as Spark does (`rhs.*` has `rhs.k`).
+    static func expand(qualifier: [String]?, child: LogicalPlan, hidden: [AttributeReference] = []) throws -> [Expression] {
         guard let qualifier, !qualifier.isEmpty else { return child.output.map { .attribute($0) } }
-        let matched = child.output.filter { a in
+        let matched = (hidden + child.output).filter { a in
             a.qualifier.count >= qualifier.count
                 && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
         }

@@ -25,28 +25,34 @@ enum UsingJoin {
         func joined(_ a: AttributeReference) -> AttributeReference { joinOutput.first { $0.exprId == a.exprId } ?? a }
         let leftIds = Set(leftKeys.map(\.exprId)), rightIds = Set(rightKeys.map(\.exprId))
         let keyColumns: [Expression]
+        // The keys shown once stay selectable by qualified name (`rhs.k`), except the right side's of a
+        // semi or anti join, whose columns are gone.
+        let hiddenKeys: [AttributeReference]
         let rest: [Expression]
+        let leftRest = l.output.filter { !leftIds.contains($0.exprId) }.map { Expression.attribute(joined($0)) }
+        let rightRest = r.output.filter { !rightIds.contains($0.exprId) }.map { Expression.attribute(joined($0)) }
         switch type {
         case .leftSemi, .leftAnti:
             keyColumns = leftKeys.map { .attribute(joined($0)) }
-            rest = l.output.filter { !leftIds.contains($0.exprId) }.map { .attribute(joined($0)) }
+            hiddenKeys = []
+            rest = leftRest
         case .rightOuter:
             keyColumns = rightKeys.map { .attribute(joined($0)) }
-            rest = l.output.filter { !leftIds.contains($0.exprId) }.map { .attribute(joined($0)) }
-                + r.output.filter { !rightIds.contains($0.exprId) }.map { .attribute(joined($0)) }
+            hiddenKeys = leftKeys.map(joined)
+            rest = leftRest + rightRest
         case .fullOuter:
             keyColumns = zip(leftKeys, rightKeys).map { lk, rk in
                 let merged = Expression.function(ScalarFunction.coalesce(lk.dataType, nullable: true), [.attribute(joined(lk)), .attribute(joined(rk))])
                 return .alias(merged, name: lk.name, exprId: .next())
             }
-            rest = l.output.filter { !leftIds.contains($0.exprId) }.map { .attribute(joined($0)) }
-                + r.output.filter { !rightIds.contains($0.exprId) }.map { .attribute(joined($0)) }
+            hiddenKeys = (leftKeys + rightKeys).map(joined)
+            rest = leftRest + rightRest
         default:
             keyColumns = leftKeys.map { .attribute(joined($0)) }
-            rest = l.output.filter { !leftIds.contains($0.exprId) }.map { .attribute(joined($0)) }
-                + r.output.filter { !rightIds.contains($0.exprId) }.map { .attribute(joined($0)) }
+            hiddenKeys = rightKeys.map(joined)
+            rest = leftRest + rightRest
         }
-        return .project(keyColumns + rest, join)
+        return .withHiddenColumns(hiddenKeys + join.hiddenColumns, .project(keyColumns + rest, join))
     }
 
     static func coercedPair(_ a: Expression, _ b: Expression) throws -> (Expression, Expression) {

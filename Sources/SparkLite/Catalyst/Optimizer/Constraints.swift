@@ -59,7 +59,7 @@ enum Constraints {
             }
         case .sort(_, _, let c), .limit(_, let c), .offset(_, let c), .distinct(let c), .deduplicate(_, let c),
              .window(_, _, _, let c), .repartition(_, _, let c), .repartitionByExpression(_, _, let c),
-             .subqueryAlias(_, let c), .resolvedHint(_, let c), .sample(_, _, _, let c), .generate(_, _, _, _, let c),
+             .subqueryAlias(_, let c), .withHiddenColumns(_, let c), .resolvedHint(_, let c), .sample(_, _, _, let c), .generate(_, _, _, _, let c),
              .batchEvalPython(_, _, let c):
             return of(c)
         default:

@@ -37,7 +37,7 @@ struct Optimizer {
     /// The rules in order; the first removes operators that only exist for analysis.
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
         EliminateResolvedHint.apply,
-        { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { return c } else { return nil } } },
+        { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { c } else if case .withHiddenColumns(_, let c) = $0 { c } else { nil } } },
         ReplaceExpressions.apply,
         ReplaceSetOperationsWithJoins.apply,
         ReplaceDistinctWithAggregate.apply,

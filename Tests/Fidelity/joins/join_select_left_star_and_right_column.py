@@ -1,0 +1,3 @@
+# data: nullkeys.json
+def solve(lhs, rhs):
+    return lhs.join(rhs, lhs.k == rhs.k, "left").select(lhs["*"], rhs["w"])

@@ -1,0 +1,3 @@
+# data: nullkeys.json
+def solve(lhs, rhs):
+    return lhs.join(rhs, ["k"], "full").where(rhs.k.isNull()).select("k", "w")

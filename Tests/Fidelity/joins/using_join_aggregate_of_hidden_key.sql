@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT max(rhs.k) FROM lhs JOIN rhs USING (k)

@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT lhs.*, rhs.* FROM lhs JOIN rhs USING (k)

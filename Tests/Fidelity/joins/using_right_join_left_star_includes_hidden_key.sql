@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT lhs.* FROM lhs RIGHT JOIN rhs USING (k)
