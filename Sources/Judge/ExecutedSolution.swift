@@ -6,7 +6,7 @@ import SparkLite
 /// Built from the runner's `SolutionRun`, or by hand in tests.
 public struct ExecutedSolution: Sendable {
     public var columns: [StructField]
-    public var rows: [[Value]]
+    public var rows: ResultRows
     /// Exchanges that move rows (not broadcasts, not reused), as in real Spark's initial plan.
     public var shuffles: Int
     public var broadcasts: Int
@@ -21,6 +21,13 @@ public struct ExecutedSolution: Sendable {
     public var isRDD: Bool
 
     public init(columns: [StructField], rows: [[Value]], shuffles: Int = 0, broadcasts: Int = 0, stages: Int? = nil,
+                physicalPlan: String = "", operators: [String] = [], metrics: RunMetrics = RunMetrics(),
+                printed: String = "", isRDD: Bool = false) {
+        self.init(columns: columns, rows: ResultRows(rows), shuffles: shuffles, broadcasts: broadcasts, stages: stages,
+                  physicalPlan: physicalPlan, operators: operators, metrics: metrics, printed: printed, isRDD: isRDD)
+    }
+
+    public init(columns: [StructField], rows: ResultRows, shuffles: Int = 0, broadcasts: Int = 0, stages: Int? = nil,
                 physicalPlan: String = "", operators: [String] = [], metrics: RunMetrics = RunMetrics(),
                 printed: String = "", isRDD: Bool = false) {
         self.columns = columns

@@ -26,7 +26,7 @@ public enum SolutionLanguage: String, Sendable {
 /// What a solution produced: its result rows and the executed plan's properties.
 public struct SolutionRun: @unchecked Sendable {
     public var columns: [StructField]
-    public var rows: [[Value]]
+    public var rows: ResultRows
     /// Exchanges that move rows (not broadcasts, not reused), as in real Spark's initial plan.
     public var shuffles: Int
     public var broadcasts: Int

@@ -121,7 +121,7 @@ public struct SolutionRunner {
         }
         _ = try state.interpreter.call(.native(collect))
         let (columns, rows) = RDDResult.rows(elements)
-        return SolutionRun(columns: columns, rows: rows, shuffles: shuffles, broadcasts: 0, stages: shuffles + 1,
+        return SolutionRun(columns: columns, rows: ResultRows(rows), shuffles: shuffles, broadcasts: 0, stages: shuffles + 1,
                            physicalPlan: debug, operators: lineage.map(\.className), metrics: nil, printed: "", isRDD: true,
                            rddMetrics: try state.runMetrics(result: rdd))
     }

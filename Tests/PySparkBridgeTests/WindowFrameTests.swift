@@ -53,5 +53,5 @@ import Testing
         [.int(1), .int(5), .int(40), .int(75), .double(18.75), .int(1), list, .int(40), .int(75)],
         [.int(2), .int(1), .int(7), .int(7), .double(7.0), .int(1), .array([.int(7)]), .int(7), .int(7)],
     ]
-    #expect(run.rows == expected)
+    #expect(Array(run.rows) == expected)
 }

@@ -185,7 +185,7 @@ public struct DataFrame: Sendable {
     public func execute(limits: ExecutionLimits = ExecutionLimits()) throws -> QueryResult {
         let context = executionContext(limits)
         let execution = queryExecution
-        let (rows, physical) = try execution.execute(context)
+        let (rows, physical) = try execution.executeResult(context)
         return QueryResult(schema: schema, rows: rows, physicalPlan: physical, subqueryPlans: try execution.subqueryPlans(),
                            metrics: context.metrics)
     }
@@ -202,7 +202,7 @@ public struct DataFrame: Sendable {
         return ExecutionContext(conf: session.conf, deadline: limits.deadline, maxRows: limits.maxRows, serial: usesPython)
     }
 
-    public func collect() throws -> [[Value]] { try execute().rows }
+    public func collect() throws -> [[Value]] { Array(try execute().rows) }
     public func count() throws -> Int { try collect().count }
 
     public func explain(_ mode: String = "simple") throws -> String { try queryExecution.explainString(mode) }
@@ -232,7 +232,7 @@ public struct ExecutionLimits: Sendable {
 /// The rows of an executed query with its plan and metrics.
 public struct QueryResult: @unchecked Sendable {
     public let schema: [StructField]
-    public let rows: [[Value]]
+    public let rows: ResultRows
     public let physicalPlan: SparkPlan
     /// Plans of scalar subqueries, run before the main plan.
     public let subqueryPlans: [SparkPlan]

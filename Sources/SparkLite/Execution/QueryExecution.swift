@@ -75,6 +75,25 @@ public final class QueryExecution: @unchecked Sendable {
 
     /// Runs the query and returns the rows of each output partition (what `df.write` turns into files).
     public func executePartitions(_ context: ExecutionContext) throws -> (partitions: [[[Value]]], plan: SparkPlan) {
+        let (runnable, initial) = try runnablePlan(context)
+        let partitions = try runnable.execute(context)
+        context.metrics.recordOutputPartitions(AdaptivePartitionCount.resultPartitions(runnable, conf: conf))
+        return (partitions, initial)
+    }
+
+    /// Runs the query for its result: a columnar plan's rows stay in their batches until they are read.
+    public func executeResult(_ context: ExecutionContext) throws -> (rows: ResultRows, plan: SparkPlan) {
+        let (runnable, initial) = try runnablePlan(context)
+        let rows = runnable.supportsColumnar
+            ? ResultRows(batches: try runnable.executeColumnar(context))
+            : ResultRows(try runnable.execute(context).flatMap { $0 })
+        context.metrics.recordOutputPartitions(AdaptivePartitionCount.resultPartitions(runnable, conf: conf))
+        return (rows, initial)
+    }
+
+    /// The plan to run, with each uncorrelated scalar subquery run first and its value in its place, and
+    /// the plan as planned before that (the one explain and the shuffle count read).
+    private func runnablePlan(_ context: ExecutionContext) throws -> (runnable: SparkPlan, initial: SparkPlan) {
         let initial = try physicalPlan()
         var values: [ExprId: Value] = [:]
         for (id, sub) in scalarSubqueries {
@@ -84,12 +103,7 @@ public final class QueryExecution: @unchecked Sendable {
             }
             values[id] = rows.first?.first ?? .null
         }
-        if values.isEmpty {
-            let partitions = try initial.execute(context)
-            context.metrics.recordOutputPartitions(AdaptivePartitionCount.resultPartitions(initial, conf: conf))
-            return (partitions, initial)
-        }
-        // Run the main plan with each subquery's value in place of the subquery.
+        if values.isEmpty { return (initial, initial) }
         let substituted = optimized.transformUp { p in
             p.mapExpressions { e in
                 e.transformUp { x -> Expression? in
@@ -98,10 +112,7 @@ public final class QueryExecution: @unchecked Sendable {
                 }
             }
         }
-        let runnable = try plan(substituted)
-        let partitions = try runnable.execute(context)
-        context.metrics.recordOutputPartitions(AdaptivePartitionCount.resultPartitions(runnable, conf: conf))
-        return (partitions, initial)
+        return (try plan(substituted), initial)
     }
 
     /// `df.explain()` text for a mode: simple, extended, formatted.

@@ -31,7 +31,7 @@ enum ShowTable {
     }
 
     /// Engine values under their column types.
-    static func render(columns: [StructField], rows: [[Value]], limit: Int = 20) -> String {
+    static func render(columns: [StructField], rows: some Collection<[Value]>, limit: Int = 20) -> String {
         let cells = rows.prefix(limit + 1).map { row in
             row.enumerated().map { index, value in
                 ValueFormatter.showString(value, index < columns.count ? columns[index].dataType : .null)

@@ -13,7 +13,7 @@ func makeUsers(_ spark: SparkSession) throws -> DataFrame {
 }
 
 /// Rows compared as a multiset, as the judge does for unordered results.
-func sortedRows(_ rows: [[Value]]) -> [[Value]] {
+func sortedRows(_ rows: some Collection<[Value]>) -> [[Value]] {
     rows.sorted { ValueOrdering.compareKeys($0, $1, orders: Array(repeating: (true, true), count: $0.count)) < 0 }
 }
 
