@@ -84,9 +84,20 @@ public final class QueryExecution: @unchecked Sendable {
     /// Runs the query for its result: a columnar plan's rows stay in their batches until they are read.
     public func executeResult(_ context: ExecutionContext) throws -> (rows: ResultRows, plan: SparkPlan) {
         let (runnable, initial) = try runnablePlan(context)
-        let rows = runnable.supportsColumnar
-            ? ResultRows(batches: try runnable.executeColumnar(context))
-            : ResultRows(try runnable.execute(context).flatMap { $0 })
+        let rows: ResultRows
+        if runnable.supportsColumnar {
+            // Each task runs its partition through the last stage and keeps only what comes out.
+            let producers = try runnable.producePartitions(context)
+            let partitions = try context.parallelMap(producers.count) { p in
+                var pieces: [RecordBatch] = []
+                let produce = producers[p]
+                try produce { pieces.append($0) }
+                return pieces
+            }
+            rows = ResultRows(batches: partitions.flatMap { $0 })
+        } else {
+            rows = ResultRows(try runnable.execute(context).flatMap { $0 })
+        }
         context.metrics.recordOutputPartitions(AdaptivePartitionCount.resultPartitions(runnable, conf: conf))
         return (rows, initial)
     }

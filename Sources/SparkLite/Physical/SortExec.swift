@@ -1,6 +1,6 @@
 /// Sorts each partition; with `global`, the parent required a range-partitioned input so the
 /// partitions in order form one sorted result.
-final class SortExec: SparkPlan, @unchecked Sendable {
+final class SortExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
     let orders: [SortOrder]
     let global: Bool
 
@@ -27,9 +27,18 @@ final class SortExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
-        let input = try children[0].executeColumnar(context)
+        return try executeWholePartitions(context)
+    }
+
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        return try produceWholePartitions(context)
+    }
+
+    func partitionTransform(_ context: ExecutionContext) throws
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> RecordBatch) {
         let sorter = try self.sorter()
-        return try context.parallelMap(input.count) { p in try sorter.sorted(input[p]) }
+        return (children[0], { try sorter.sorted($0) })
     }
 
     func sorter() throws -> RowSorter {

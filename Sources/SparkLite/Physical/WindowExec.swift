@@ -1,6 +1,6 @@
 /// `Window`: rows clustered by the partition keys and sorted by keys and order; each window function is
 /// computed over its frame.
-final class WindowExec: SparkPlan, @unchecked Sendable {
+final class WindowExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
     let windowExpressions: [Expression]
     let partitionSpec: [Expression]
     let orderSpec: [SortOrder]
@@ -52,7 +52,7 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
                 let orderValues = try group.map { r in try orderKeys.map { try $0.eval(r) } }
                 var columns: [[Value]] = []
                 for (f, frame) in functions {
-                    columns.append(try WindowFunctions.compute(f, frame: frame, rows: group, orderValues: orderValues, orderSpec: self.orderSpec, ansi: ansi, context: context))
+                    columns.append(try WindowFunctions.compute(f, frame: frame, rows: group, orderValues: orderValues, orderSpec: orderSpec, ansi: ansi, context: context))
                 }
                 for (i, row) in group.enumerated() { out.append(row + columns.map { $0[i] }) }
                 start = end
@@ -66,13 +66,22 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
     /// window partition as the row engine does.
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
-        let input = try children[0].executeColumnar(context)
+        return try executeWholePartitions(context)
+    }
+
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        return try produceWholePartitions(context)
+    }
+
+    func partitionTransform(_ context: ExecutionContext) throws
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> RecordBatch) {
         let (keys, orderKeys, functions) = try boundSpec()
         let resultTypes = functions.map { $0.function.dataType }
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
-        let ansi = context.ansi
-        return try context.parallelMap(input.count) { p in
-            let batch = input[p], n = batch.count
+        let ansi = context.ansi, orderSpec = self.orderSpec
+        return (children[0], { batch in
+            let n = batch.count
             let keyCodes = SortKeyCodes(try keys.map { try VectorizedEvaluator.evaluate($0, batch) },
                                         orders: keys.map { _ in (ascending: true, nullsFirst: true) }, count: n)
             let orderVectors = try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }
@@ -94,7 +103,7 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
                     rows = groupRows
                     orderValues = groupOrder
                     for v in try WindowFunctions.compute(functions[j].function, frame: functions[j].frame, rows: groupRows, orderValues: groupOrder,
-                                                         orderSpec: self.orderSpec, ansi: ansi, context: context) {
+                                                         orderSpec: orderSpec, ansi: ansi, context: context) {
                         built[j]!.append(v)
                     }
                 }
@@ -104,7 +113,7 @@ final class WindowExec: SparkPlan, @unchecked Sendable {
                 counted[j].map { ColumnVector(dataType: resultTypes[j], storage: .longs($0), validity: nil, count: n) } ?? built[j]!.build()
             }
             return RecordBatch(columns: batch.columns + columns, count: n)
-        }
+        })
     }
 
     private func boundSpec() throws -> (keys: [Expression], orderKeys: [Expression], functions: [(function: Expression, frame: WindowFrame)]) {

@@ -5,7 +5,7 @@ import MemoryHints
 /// function defines them. The input is sorted by the keys and the order, so one pass decides each row
 /// as it comes. Planned twice: `Partial` on each task's rows before the shuffle, `Final` on the
 /// clustered groups after it (where the window above reads only the rows left).
-final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
+final class WindowGroupLimitExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
     enum Mode: String {
         case partial = "Partial"
         case final = "Final"
@@ -76,6 +76,16 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
 
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
+        return try executeWholePartitions(context)
+    }
+
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        return try produceWholePartitions(context)
+    }
+
+    func partitionTransform(_ context: ExecutionContext) throws
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> RecordBatch) {
         let kind = try rankKind()
         let limit = self.limit
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
@@ -84,9 +94,7 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
             let keys = try partitionSpec.map { try bind($0, source.output) }
             let orderKeys = try orderSpec.map { try bind($0.child, source.output) }
             let keyOrders = sort.orders.prefix(keys.count).map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
-            let input = try source.executeColumnar(context)
-            return try context.parallelMap(input.count) { p in
-                let batch = input[p]
+            return (source, { batch in
                 let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
                 let groups = GroupNumbers(keyVectors, count: batch.count)
                 let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
@@ -100,14 +108,12 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
                     positions += kept.positions[kept.starts[g]..<kept.starts[g + 1]]
                 }
                 return batch.gather(positions)
-            }
+            })
         }
         let childOutput = children[0].output
         let keys = try partitionSpec.map { try bind($0, childOutput) }
         let orderKeys = try orderSpec.map { try bind($0.child, childOutput) }
-        let input = try children[0].executeColumnar(context)
-        return try context.parallelMap(input.count) { p in
-            let batch = input[p]
+        return (children[0], { batch in
             let keyCodes = SortKeyCodes(try keys.map { try VectorizedEvaluator.evaluate($0, batch) },
                                         orders: keys.map { _ in (ascending: true, nullsFirst: true) }, count: batch.count)
             let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
@@ -116,7 +122,7 @@ final class WindowGroupLimitExec: SparkPlan, @unchecked Sendable {
                 selector.keeps(newGroup: i == 0 || !keyCodes.equal(i, i - 1), newPeer: { !order.equal(i, i - 1) })
             }
             return batch.gather(kept)
-        }
+        })
     }
 
     private func rankKind() throws -> WindowFunction {
