@@ -34,6 +34,21 @@ public struct RecordBatch: Sendable {
         return RecordBatch(columns: columns, count: batches.reduce(0) { $0 + $1.count })
     }
 
+    /// `concatenate` that empties `batches`, letting each column's pieces go once that column is joined,
+    /// so the pieces and the result are never both held whole.
+    static func concatenate(taking batches: inout [RecordBatch], types: [DataType]) -> RecordBatch {
+        if batches.count == 1 { return batches.removeLast() }
+        let count = batches.reduce(0) { $0 + $1.count }
+        var pieces = types.indices.map { c in batches.map { $0.columns[c] } }
+        batches = []
+        var columns: [ColumnVector] = []
+        for c in types.indices {
+            columns.append(ColumnVector.concatenate(pieces[c], dataType: types[c]))
+            pieces[c] = []
+        }
+        return RecordBatch(columns: columns, count: count)
+    }
+
     /// The rows at `indices`, in that order.
     public func gather(_ indices: [Int]) -> RecordBatch {
         RecordBatch(columns: columns.map { $0.gather(indices) }, count: indices.count)

@@ -55,8 +55,7 @@ final class FileSourceScanExec: SparkPlan, @unchecked Sendable {
         // Each partition's pieces are let go once joined.
         var out: [RecordBatch] = []
         for p in byPartition.indices {
-            out.append(RecordBatch.concatenate(byPartition[p], types: types))
-            byPartition[p] = []
+            out.append(RecordBatch.concatenate(taking: &byPartition[p], types: types))
             try context.checkBudget(rows: out[p].count)
         }
         return out

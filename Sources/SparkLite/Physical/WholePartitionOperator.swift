@@ -24,9 +24,7 @@ extension WholePartitionOperator {
             { consume in
                 var pieces: [RecordBatch] = []
                 try produce { pieces.append($0) }
-                let partition = RecordBatch.concatenate(pieces, types: types)
-                pieces = []
-                try consume(try transform(partition))
+                try consume(try transform(RecordBatch.concatenate(taking: &pieces, types: types)))
             }
         }
     }

@@ -58,3 +58,21 @@ func splittingABatchByTargetKeepsRowOrder(_ chunk: Int) {
     }
     #expect(parts[5].isEmpty)
 }
+
+/// Concatenating pieces one column at a time while letting them go gives what concatenating them gives,
+/// and leaves no pieces behind; with one piece, that piece.
+@Test(arguments: [1, 2, 5])
+func concatenatingByTakingPiecesMatchesConcatenation(_ pieceCount: Int) {
+    let types: [DataType] = [.long, .string, .double]
+    func row(_ p: Int, _ i: Int) -> [Value] {
+        let id: Value = i % 4 == 0 ? .null : .int(Int64(p * 100 + i))
+        let score: Value = i % 3 == 0 ? .null : .double(Double(i) / 2)
+        return [id, .string("r\(p)-\(i)"), score]
+    }
+    let pieces = (0..<pieceCount).map { p in RecordBatch(rows: (0..<(p * 3 + 1)).map { row(p, $0) }, types: types) }
+    var taken = pieces
+    let joined = RecordBatch.concatenate(taking: &taken, types: types)
+    #expect(taken.isEmpty)
+    #expect(joined.rows() == RecordBatch.concatenate(pieces, types: types).rows())
+    #expect(joined.count == pieces.reduce(0) { $0 + $1.count })
+}
