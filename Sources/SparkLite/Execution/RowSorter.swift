@@ -62,10 +62,15 @@ struct RowSorter {
     /// The rows of `batch` in key order.
     func sorted(_ batch: RecordBatch) throws -> RecordBatch {
         guard batch.count > 1 else { return batch }
+        return batch.gather(try sortedPositions(batch))
+    }
+
+    /// The positions of the rows of `batch` in key order.
+    func sortedPositions(_ batch: RecordBatch) throws -> [Int] {
         let vectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
         let codes = SortKeyCodes(vectors, orders: orders, count: batch.count)
         let nullKeys = radixSorted && vectors[0].hasNulls ? (0..<batch.count).map(vectors[0].isNull) : nil
-        return batch.gather(permutation(codes, nullKeys: nullKeys))
+        return permutation(codes, nullKeys: nullKeys)
     }
 
     /// The first `limit` rows of `batch` in key order (ties by position), in that order.

@@ -36,9 +36,9 @@ final class SortExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
     }
 
     func partitionTransform(_ context: ExecutionContext) throws
-        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> RecordBatch) {
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
         let sorter = try self.sorter()
-        return (children[0], { try sorter.sorted($0) })
+        return (children[0], { batch in PartitionRows(batch: batch, positions: batch.count > 1 ? try sorter.sortedPositions(batch) : nil) })
     }
 
     func sorter() throws -> RowSorter {

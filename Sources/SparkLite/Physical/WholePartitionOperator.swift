@@ -5,7 +5,27 @@ protocol WholePartitionOperator: SparkPlan {
     /// The plan whose partitions are read (the child, or a child's child the operator does the work of)
     /// and what becomes of each partition.
     func partitionTransform(_ context: ExecutionContext) throws
-        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> RecordBatch)
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows)
+}
+
+/// What a whole-partition operator makes of a partition: rows of a batch, picked and ordered by
+/// `positions` (a sort's order, a group limit's kept rows), or the whole batch when nil.
+struct PartitionRows {
+    var batch: RecordBatch
+    var positions: [Int]? = nil
+
+    /// Rows handed on per piece when gathered: the consumer (an exchange splitting by target) never holds
+    /// a whole transformed partition next to its input.
+    static let pieceRows = 1 << 18
+
+    var gathered: RecordBatch { positions.map(batch.gather) ?? batch }
+
+    func forEachPiece(_ consume: (RecordBatch) throws -> Void) throws {
+        guard let positions, positions.count > Self.pieceRows else { return try consume(gathered) }
+        for start in stride(from: 0, to: positions.count, by: Self.pieceRows) {
+            try consume(batch.gather(Array(positions[start..<min(start + Self.pieceRows, positions.count)])))
+        }
+    }
 }
 
 extension WholePartitionOperator {
@@ -13,7 +33,7 @@ extension WholePartitionOperator {
     func executeWholePartitions(_ context: ExecutionContext) throws -> [RecordBatch] {
         let (input, transform) = try partitionTransform(context)
         let partitions = try input.executeColumnar(context)
-        return try context.parallelMap(partitions.count) { p in try transform(partitions[p]) }
+        return try context.parallelMap(partitions.count) { p in try transform(partitions[p]).gathered }
     }
 
     /// A producer per partition that gathers the input partition's pieces and hands on its transform.
@@ -24,7 +44,7 @@ extension WholePartitionOperator {
             { consume in
                 var pieces: [RecordBatch] = []
                 try produce { pieces.append($0) }
-                try consume(try transform(RecordBatch.concatenate(taking: &pieces, types: types)))
+                try transform(RecordBatch.concatenate(taking: &pieces, types: types)).forEachPiece(consume)
             }
         }
     }

@@ -75,7 +75,7 @@ final class WindowExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
     }
 
     func partitionTransform(_ context: ExecutionContext) throws
-        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> RecordBatch) {
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
         let (keys, orderKeys, functions) = try boundSpec()
         let resultTypes = functions.map { $0.function.dataType }
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
@@ -112,7 +112,7 @@ final class WindowExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
             let columns = resultTypes.indices.map { j in
                 counted[j].map { ColumnVector(dataType: resultTypes[j], storage: .longs($0), validity: nil, count: n) } ?? built[j]!.build()
             }
-            return RecordBatch(columns: batch.columns + columns, count: n)
+            return PartitionRows(batch: RecordBatch(columns: batch.columns + columns, count: n))
         })
     }
 

@@ -85,7 +85,7 @@ final class WindowGroupLimitExec: SparkPlan, WholePartitionOperator, @unchecked 
     }
 
     func partitionTransform(_ context: ExecutionContext) throws
-        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> RecordBatch) {
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
         let kind = try rankKind()
         let limit = self.limit
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
@@ -107,7 +107,7 @@ final class WindowGroupLimitExec: SparkPlan, WholePartitionOperator, @unchecked 
                 for g in groupKeys.sortedPositions(Array(0..<groups.groupCount)) {
                     positions += kept.positions[kept.starts[g]..<kept.starts[g + 1]]
                 }
-                return batch.gather(positions)
+                return PartitionRows(batch: batch, positions: positions)
             })
         }
         let childOutput = children[0].output
@@ -121,7 +121,7 @@ final class WindowGroupLimitExec: SparkPlan, WholePartitionOperator, @unchecked 
             let kept = (0..<batch.count).filter { i in
                 selector.keeps(newGroup: i == 0 || !keyCodes.equal(i, i - 1), newPeer: { !order.equal(i, i - 1) })
             }
-            return batch.gather(kept)
+            return PartitionRows(batch: batch, positions: kept)
         })
     }
 
