@@ -29,7 +29,12 @@ public struct Analyzer: Sendable {
         case .with(let list, let body):
             var scope = ctes
             for (name, cte) in list {
-                scope[name.lowercased()] = .subqueryAlias(name, try resolve(cte, ctes: scope))
+                if case .unresolvedRecursiveCTE(let columns, let maxLevel, let query) = cte {
+                    scope[name.lowercased()] = try RecursiveCTEResolution.resolve(
+                        name: name, columns: columns, maxLevel: maxLevel, query: query, analyzer: self, ctes: scope)
+                } else {
+                    scope[name.lowercased()] = .subqueryAlias(name, try resolve(cte, ctes: scope))
+                }
             }
             return try resolve(body, ctes: scope)
         case .unresolvedRelation(let parts):
@@ -157,8 +162,10 @@ public struct Analyzer: Sendable {
             return .except(nl, nr, isAll: all)
         case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .repartition, .resolvedHint, .sample,
              .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython,
-             .windowGroupLimit:
+             .windowGroupLimit, .unionLoop, .unionLoopRef:
             return node
+        case .unresolvedRecursiveCTE:
+            throw SparkError.internalError("A recursive CTE outside its WITH RECURSIVE clause.")
         case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
             return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,
                                                child: child, analyzer: self, ctes: ctes)
