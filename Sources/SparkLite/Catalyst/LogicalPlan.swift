@@ -72,6 +72,9 @@ public indirect enum LogicalPlan: Sendable {
     case unionLoop(id: Int, anchor: LogicalPlan, recursion: LogicalPlan, output: [AttributeReference], limit: Int?, maxLevel: Int?)
     /// The rows of the previous step of the recursive CTE `id` (Spark's UnionLoopRef).
     case unionLoopRef(id: Int, output: [AttributeReference])
+    /// `LATERAL (query) alias` before resolution: a derived table that may read the columns of the relations
+    /// before it in the FROM clause (the right side of the join it stands in).
+    case lateralSubquery(LogicalPlan)
 }
 
 public enum JoinType: Sendable, Equatable {

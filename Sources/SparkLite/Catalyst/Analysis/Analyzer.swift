@@ -37,6 +37,9 @@ public struct Analyzer: Sendable {
                 }
             }
             return try resolve(body, ctes: scope)
+        case .join(let left, .lateralSubquery(let subquery), let type, let condition, let hint):
+            return try LateralJoinResolution.resolve(left: left, subquery: subquery, type: type, condition: condition, hint: hint,
+                                                     analyzer: self, ctes: ctes)
         case .unresolvedRelation(let parts):
             let name = parts.joined(separator: ".")
             if let cte = ctes[name.lowercased()] { return withoutOuterIds(cte) }
@@ -166,6 +169,9 @@ public struct Analyzer: Sendable {
             return node
         case .unresolvedRecursiveCTE:
             throw SparkError.internalError("A recursive CTE outside its WITH RECURSIVE clause.")
+        case .lateralSubquery:
+            // Only the right side of a join may be LATERAL; the parser puts it nowhere else.
+            throw SparkError.internalError("A LATERAL subquery outside a join.")
         case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
             return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,
                                                child: child, analyzer: self, ctes: ctes)
