@@ -22,7 +22,7 @@ enum LateralJoinResolution {
             .join(left, right, type == .cross ? .inner : type, condition: condition, hint: hint), ctes: ctes) else {
             throw SparkError.internalError("A LATERAL join did not resolve to a join.")
         }
-        let (decorrelated, predicates) = try decorrelate(right)
+        let (decorrelated, predicates) = try decorrelate(right, outer: left)
         if decorrelated.collect({ p in p.expressions.contains(where: containsOuterReference) ? true : nil }).contains(true) {
             throw SparkError.unsupported("A LATERAL subquery correlated other than in its WHERE clause")
         }
@@ -58,7 +58,8 @@ enum LateralJoinResolution {
     }
 
     /// The subquery without its correlated predicates, and those predicates for the join condition.
-    private static func decorrelate(_ plan: LogicalPlan) throws -> (LogicalPlan, [Expression]) {
+    private static func decorrelate(_ plan: LogicalPlan, outer: LogicalPlan) throws -> (LogicalPlan, [Expression]) {
+        func decorrelate(_ p: LogicalPlan) throws -> (LogicalPlan, [Expression]) { try Self.decorrelate(p, outer: outer) }
         switch plan {
         case .filter(let condition, let child):
             let (newChild, below) = try decorrelate(child)
@@ -67,6 +68,8 @@ enum LateralJoinResolution {
             let kept = conjuncts.filter { !containsOuterReference($0) }
             let filtered = kept.isEmpty ? newChild : .filter(kept.dropFirst().reduce(kept[0]) { .and($0, $1) }, newChild)
             return (filtered, below + correlated.map(pulledUp))
+        case .project(let list, let child) where list.contains(where: containsOuterReference):
+            return try projectingOuterColumns(list, child, outer: outer)
         case .project(let list, let child):
             let (newChild, predicates) = try decorrelate(child)
             guard !predicates.isEmpty else { return (.project(list, newChild), []) }
@@ -80,9 +83,7 @@ enum LateralJoinResolution {
         case .aggregate(let grouping, let list, let child):
             let (newChild, predicates) = try decorrelate(child)
             guard !predicates.isEmpty else { return (.aggregate(grouping: grouping, aggregates: list, newChild), []) }
-            guard !grouping.isEmpty else {
-                throw SparkError.unsupported("A LATERAL subquery with a correlated aggregate over all its rows")
-            }
+            guard !grouping.isEmpty else { return try aggregateOverDomain(list, newChild, predicates, outer: outer) }
             let keys = innerAttributes(predicates, of: newChild)
             return (.aggregate(grouping: grouping + keys.map { .attribute($0) }, aggregates: list + keys.map { .attribute($0) }, newChild), predicates)
         case .limit(let n, let child):
@@ -95,6 +96,109 @@ enum LateralJoinResolution {
         default:
             return (plan, [])
         }
+    }
+
+    /// The distinct values of the outer columns (Spark's domain): the left side again, with fresh ids.
+    private static func domain(of columns: [AttributeReference], outer: LogicalPlan) throws -> (LogicalPlan, [AttributeReference]) {
+        var mapping: [ExprId: ExprId] = [:]
+        let copy = DeduplicateRelations.newInstance(outer, &mapping)
+        let copied = try columns.map { column in
+            guard let id = mapping[column.exprId], let found = copy.output.first(where: { $0.exprId == id }) else {
+                throw SparkError.internalError("The outer column \(column.explainName) has no copy in the LATERAL join's domain.")
+            }
+            return found
+        }
+        let keys = copied.map { Expression.attribute($0) }
+        return (.aggregate(grouping: keys, aggregates: keys, .project(keys, copy)), copied)
+    }
+
+    /// The outer columns each correlated predicate reads, once each, in order.
+    private static func outerColumns(_ expressions: [Expression]) -> [AttributeReference] {
+        var seen = Set<ExprId>()
+        return expressions.flatMap { e in
+            e.collect { x -> AttributeReference? in if case .outerReference(let a) = x { a } else { nil } }
+        }.filter { seen.insert($0.exprId).inserted }
+    }
+
+    /// A select list that reads outer columns (`SELECT c.name || o.id`): as Spark does, the subquery is
+    /// joined to the domain of those columns and reads the domain's copies; the LATERAL join then matches
+    /// the domain to the outer row null-safely.
+    private static func projectingOuterColumns(_ list: [Expression], _ child: LogicalPlan, outer: LogicalPlan) throws -> (LogicalPlan, [Expression]) {
+        let (newChild, predicates) = try decorrelate(child, outer: outer)
+        let columns = outerColumns(list)
+        let (domainPlan, copies) = try domain(of: columns, outer: outer)
+        let copyOf = Dictionary(uniqueKeysWithValues: zip(columns.map(\.exprId), copies))
+        let newList = list.map { e in
+            e.transformUp { x -> Expression? in
+                guard case .outerReference(let a) = x, let copy = copyOf[a.exprId] else { return nil }
+                return .attribute(copy)
+            }
+        }
+        let produced = Set(newList.compactMap(\.toAttribute).map(\.exprId))
+        let needed = innerAttributes(predicates, of: newChild).filter { !produced.contains($0.exprId) }
+        let joined = LogicalPlan.join(domainPlan, newChild, .inner, condition: nil, hint: .none)
+        let domainMatch = zip(columns, copies).map { Expression.comparison(.equalNullSafe, .attribute($0), .attribute($1)) }
+        return (.project(newList + needed.map { .attribute($0) } + copies.map { .attribute($0) }, joined), domainMatch + predicates)
+    }
+
+    /// An aggregate over all the rows a correlated filter keeps (`SELECT count(*) FROM o WHERE o.k = c.k`)
+    /// has one row for every outer row, matches or not. As in Spark, it is grouped by the correlation keys
+    /// and left-joined to the domain of the outer keys; a count of no rows is 0, not null.
+    private static func aggregateOverDomain(_ list: [Expression], _ child: LogicalPlan, _ predicates: [Expression],
+                                            outer: LogicalPlan) throws -> (LogicalPlan, [Expression]) {
+        let innerIds = Set(child.output.map(\.exprId)), outerIds = Set(outer.output.map(\.exprId))
+        var innerKeys: [Expression] = [], outerKeys: [AttributeReference] = []
+        for predicate in predicates {
+            guard case .comparison(.equal, let a, let b) = predicate else {
+                throw SparkError.unsupported("A LATERAL subquery with an aggregate correlated other than by equalities")
+            }
+            if a.references.allSatisfy({ innerIds.contains($0.exprId) }), case .attribute(let o) = b, outerIds.contains(o.exprId) {
+                innerKeys.append(a)
+                outerKeys.append(o)
+            } else if b.references.allSatisfy({ innerIds.contains($0.exprId) }), case .attribute(let o) = a, outerIds.contains(o.exprId) {
+                innerKeys.append(b)
+                outerKeys.append(o)
+            } else {
+                throw SparkError.unsupported("A LATERAL subquery with an aggregate correlated other than by equalities")
+            }
+        }
+        let (domainPlan, copies) = try domain(of: outerKeys, outer: outer)
+        let keyAliases = innerKeys.map { key -> (Expression, AttributeReference) in
+            if case .attribute(let a) = key { return (key, a) }
+            let alias = Expression.alias(key, name: "key", exprId: .next())
+            return (alias, alias.toAttribute ?? AttributeReference(name: "key", dataType: key.dataType))
+        }
+        let alwaysTrue = AttributeReference(name: "alwaysTrue", dataType: .boolean, nullable: false)
+        var aggregates: [Expression] = []
+        var results: [Expression] = []
+        for e in list {
+            guard case .alias(let value, let name, let id) = e else {
+                aggregates.append(e)
+                if let a = e.toAttribute { results.append(.attribute(a)) }
+                continue
+            }
+            if case .aggregate(let function) = value, function.kind == .count {
+                // No row joins the domain: the count is 0 (Spark's `if (isnull(alwaysTrue)) 0 else n`).
+                let counted = AttributeReference(name: name, dataType: value.dataType, nullable: true)
+                aggregates.append(.alias(value, name: name, exprId: counted.exprId))
+                results.append(.alias(.caseWhen(branches: [CaseBranch(.isNull(.attribute(alwaysTrue)), .literal(.int(0), value.dataType))],
+                                                elseValue: .attribute(counted)), name: name, exprId: id))
+            } else if value.exists({ if case .aggregate(let f) = $0 { f.kind == .count } else { false } }) {
+                throw SparkError.unsupported("A LATERAL subquery with a correlated aggregate over all its rows that computes with a count")
+            } else {
+                aggregates.append(e)
+                if let a = e.toAttribute { results.append(.attribute(a)) }
+            }
+        }
+        let grouped = LogicalPlan.aggregate(
+            grouping: innerKeys,
+            aggregates: aggregates + keyAliases.map(\.0) + [.alias(.literal(.bool(true), .boolean), name: "alwaysTrue", exprId: alwaysTrue.exprId)],
+            child)
+        let condition = zip(keyAliases, copies).map { Expression.comparison(.equal, .attribute($0.1), .attribute($1)) }
+            .reduce(nil as Expression?) { acc, e in acc.map { .and($0, e) } ?? e }
+        let joined = LogicalPlan.join(domainPlan, grouped, .leftOuter, condition: condition, hint: .none)
+        let domainMatch = zip(outerKeys, copies).map { Expression.comparison(.equalNullSafe, .attribute($0), .attribute($1)) }
+        return (.project(results + copies.map { .attribute($0) }, joined), domainMatch)
     }
 
     /// The columns of `plan` that correlated predicates read.
