@@ -105,7 +105,7 @@ public final class PyDecimalValue: PyHostObject {
         case .floorDivide: return make(try signal { () throws(DecimalSignal) in try a.dividedAndRemainder(by: b, context).0 })
         case .modulo:
             return make(try signal { () throws(DecimalSignal) in
-                if b.isZero && !a.isNaN { throw .invalid }
+                if b.isZero && !a.isNaN { throw a.isZero ? .invalidOperation(condition: "DivisionUndefined") : .invalid }
                 return try a.dividedAndRemainder(by: b, context).1
             })
         case .power:

@@ -145,3 +145,11 @@ except ArithmeticError as e:
     print("caught as ArithmeticError", type(e).__name__)
 except InvalidOperation:
     print("not reached")
+show("0%0", lambda: Decimal(0) % Decimal(0))
+show("0//0", lambda: Decimal(0) // Decimal(0))
+show("nan%0", lambda: Decimal("nan") % 0)
+show("divmod int", lambda: divmod(7, Decimal("2.5")))
+show("subnormal float", lambda: Decimal(5e-324))
+show("tiny sum", lambda: Decimal("1E+30") + Decimal("1E-30"))
+show("neg sum", lambda: Decimal("-1.5") + Decimal("-2.25"))
+show("mixed sum", lambda: Decimal("-1.5") + Decimal("2.25"))
