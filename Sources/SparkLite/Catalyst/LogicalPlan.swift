@@ -64,8 +64,9 @@ public indirect enum LogicalPlan: Sendable {
     case except(LogicalPlan, LogicalPlan, isAll: Bool)
     /// `WITH name AS (...) query` before CTE substitution.
     case with(ctes: [(String, LogicalPlan)], LogicalPlan)
-    /// A CTE of `WITH RECURSIVE` before resolution: its column list, `MAX RECURSION LEVEL` and query.
-    case unresolvedRecursiveCTE(columns: [String]?, maxLevel: Int?, LogicalPlan)
+    /// A CTE of `WITH RECURSIVE` before resolution: its number among the statement's CTE definitions (the id of
+    /// its loop), its column list, `MAX RECURSION LEVEL` and query.
+    case unresolvedRecursiveCTE(id: Int, columns: [String]?, maxLevel: Int?, LogicalPlan)
     /// A recursive CTE (Spark's UnionLoop): the anchor's rows, then the recursion run again and again over the
     /// rows of the step before, read through `unionLoopRef(id)`, until a step yields none; `limit` is a
     /// LIMIT over the CTE that stops the loop early.

@@ -25,7 +25,7 @@ final class UnionLoopExec: SparkPlan, @unchecked Sendable {
     }
 
     override var argumentString: String {
-        "\(loopId), [\(output.map(\.explainName).joined(separator: ", "))]" + (limit.map { ", \($0)" } ?? "")
+        "\(loopId), [\(output.map(\.explainName).joined(separator: ", "))]" + (limit.map { ", \($0)" } ?? "") + (maxLevel.map { ", \($0)" } ?? "")
     }
 
     /// Spark's UnionLoopExec declares no partitioning: an aggregate or limit above it needs an exchange.

@@ -8,6 +8,8 @@ extension SQLParser {
             // `WITH RECURSIVE`, unless RECURSIVE is the name of the first CTE.
             let recursive = check("RECURSIVE") && (peek().kind == .word || peek().kind == .quotedIdentifier) && accept("RECURSIVE")
             repeat {
+                let definition = cteDefinitions
+                cteDefinitions += 1
                 let name = try identifier()
                 var columnNames: [String]?
                 // `WITH x (SELECT …)`: AS is optional, so a parenthesis may open the query itself.
@@ -23,7 +25,7 @@ extension SQLParser {
                 var plan = try query()
                 try expectSymbol(")")
                 if recursive {
-                    plan = .unresolvedRecursiveCTE(columns: columnNames, maxLevel: maxLevel, plan)
+                    plan = .unresolvedRecursiveCTE(id: definition, columns: columnNames, maxLevel: maxLevel, plan)
                 } else if let columnNames {
                     plan = try renamingColumns(plan, to: columnNames)
                 }

@@ -3,7 +3,7 @@ extension LogicalPlan {
     public var children: [LogicalPlan] {
         switch self {
         case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .unionLoopRef: return []
-        case .unresolvedRecursiveCTE(_, _, let c), .lateralSubquery(let c): return [c]
+        case .unresolvedRecursiveCTE(_, _, _, let c), .lateralSubquery(let c): return [c]
         case .unionLoop(_, let anchor, let recursion, _, _, _): return [anchor, recursion]
         case .project(_, let c), .filter(_, let c), .aggregate(_, _, let c), .sort(_, _, let c), .limit(_, let c),
              .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c), .windowGroupLimit(_, _, _, _, let c),
@@ -23,7 +23,7 @@ extension LogicalPlan {
     public func withNewChildren(_ c: [LogicalPlan]) -> LogicalPlan {
         switch self {
         case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .unionLoopRef: return self
-        case .unresolvedRecursiveCTE(let columns, let level, _): return .unresolvedRecursiveCTE(columns: columns, maxLevel: level, c[0])
+        case .unresolvedRecursiveCTE(let id, let columns, let level, _): return .unresolvedRecursiveCTE(id: id, columns: columns, maxLevel: level, c[0])
         case .lateralSubquery: return .lateralSubquery(c[0])
         case .unionLoop(let id, _, _, let out, let limit, let level):
             return .unionLoop(id: id, anchor: c[0], recursion: c[1], output: out, limit: limit, maxLevel: level)

@@ -29,9 +29,9 @@ public struct Analyzer: Sendable {
         case .with(let list, let body):
             var scope = ctes
             for (name, cte) in list {
-                if case .unresolvedRecursiveCTE(let columns, let maxLevel, let query) = cte {
+                if case .unresolvedRecursiveCTE(let id, let columns, let maxLevel, let query) = cte {
                     scope[name.lowercased()] = try RecursiveCTEResolution.resolve(
-                        name: name, columns: columns, maxLevel: maxLevel, query: query, analyzer: self, ctes: scope)
+                        id: id, name: name, columns: columns, maxLevel: maxLevel, query: query, analyzer: self, ctes: scope)
                 } else {
                     scope[name.lowercased()] = .subqueryAlias(name, try resolve(cte, ctes: scope))
                 }

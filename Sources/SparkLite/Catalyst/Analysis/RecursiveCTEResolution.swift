@@ -1,13 +1,10 @@
-import Synchronization
-
 /// `WITH RECURSIVE name [(columns)] [MAX RECURSION LEVEL n] AS (anchor UNION ALL recursion)`: Spark's
 /// recursive CTEs. The anchor (every UNION ALL branch before the last) must not read the CTE; the last
 /// branch reads the rows of the previous step through a `UnionLoopRef`; the CTE becomes a `UnionLoop`
-/// whose output is the anchor's columns (renamed by the column list above it, as Spark plans it).
+/// whose output is the anchor's columns (renamed by the column list above it, as Spark plans it). The loop's
+/// id is the CTE's number among the statement's definitions, unique within the statement.
 enum RecursiveCTEResolution {
-    private static let counter = Atomic<Int>(0)
-
-    static func resolve(name: String, columns: [String]?, maxLevel: Int?, query: LogicalPlan,
+    static func resolve(id: Int, name: String, columns: [String]?, maxLevel: Int?, query: LogicalPlan,
                         analyzer: Analyzer, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         let key = name.lowercased()
         guard reads(query, key) else {
@@ -22,7 +19,6 @@ enum RecursiveCTEResolution {
         guard !anchorBranches.contains(where: { reads($0, key) }) else { throw invalidRecursiveCTE() }
         let anchorQuery = anchorBranches.count == 1 ? anchorBranches[0] : .union(anchorBranches, byName: false, allowMissingColumns: false)
         let anchor = try analyzer.resolve(anchorQuery, ctes: ctes)
-        let id = counter.add(1, ordering: .relaxed).oldValue
         let fresh = { anchor.output.map { AttributeReference(name: $0.name, dataType: $0.dataType, nullable: true) } }
         var scope = ctes
         scope[key] = .subqueryAlias(name, try renamed(.unionLoopRef(id: id, output: fresh()), columns))
