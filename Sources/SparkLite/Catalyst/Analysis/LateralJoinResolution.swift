@@ -138,7 +138,7 @@ enum LateralJoinResolution {
         let needed = innerAttributes(predicates, of: newChild).filter { !produced.contains($0.exprId) }
         let joined = LogicalPlan.join(domainPlan, newChild, .inner, condition: nil, hint: .none)
         let domainMatch = zip(columns, copies).map { Expression.comparison(.equalNullSafe, .attribute($0), .attribute($1)) }
-        return (.project(newList + needed.map { .attribute($0) } + copies.map { .attribute($0) }, joined), domainMatch + predicates)
+        return (.project(newList + copies.map { .attribute($0) } + needed.map { .attribute($0) }, joined), domainMatch + predicates)
     }
 
     /// An aggregate over all the rows a correlated filter keeps (`SELECT count(*) FROM o WHERE o.k = c.k`)
@@ -181,8 +181,10 @@ enum LateralJoinResolution {
                 // No row joins the domain: the count is 0 (Spark's `if (isnull(alwaysTrue)) 0 else n`).
                 let counted = AttributeReference(name: name, dataType: value.dataType, nullable: true)
                 aggregates.append(.alias(value, name: name, exprId: counted.exprId))
-                results.append(.alias(.caseWhen(branches: [CaseBranch(.isNull(.attribute(alwaysTrue)), .literal(.int(0), value.dataType))],
-                                                elseValue: .attribute(counted)), name: name, exprId: id))
+                let arguments: [Expression] = [.isNull(.attribute(alwaysTrue)), .literal(.int(0), value.dataType), .attribute(counted)]
+                let zeroWhenUnmatched = try FunctionRegistry.builtin.lookup("if")?.build(arguments, FunctionContext())
+                    ?? .caseWhen(branches: [CaseBranch(arguments[0], arguments[1])], elseValue: arguments[2])
+                results.append(.alias(zeroWhenUnmatched, name: name, exprId: id))
             } else if value.exists({ if case .aggregate(let f) = $0 { f.kind == .count } else { false } }) {
                 throw SparkError.unsupported("A LATERAL subquery with a correlated aggregate over all its rows that computes with a count")
             } else {
