@@ -191,6 +191,10 @@ public final class PyDecimalValue: PyHostObject {
             self.make(try self.signal { () throws(DecimalSignal) in self.value.negative ? try self.negated() : try self.positive() })
         }
         case "__int__", "__trunc__": body = { _ in try self.intValue() }
+        case "__floor__", "__ceil__": body = { _ in
+            let mode: DecimalRounding = name == "__floor__" ? .floor : .ceiling
+            return try PyDecimalValue(self.value.rescaled(to: 0, rounding: mode), interpreter: self.interpreter).intValue()
+        }
         case "__float__": body = { _ in .float(self.floatValue) }
         case "__round__": body = { args in
             let bound = try args.bind("__round__", ["ndigits="])

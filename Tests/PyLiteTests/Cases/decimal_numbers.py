@@ -153,3 +153,11 @@ show("subnormal float", lambda: Decimal(5e-324))
 show("tiny sum", lambda: Decimal("1E+30") + Decimal("1E-30"))
 show("neg sum", lambda: Decimal("-1.5") + Decimal("-2.25"))
 show("mixed sum", lambda: Decimal("-1.5") + Decimal("2.25"))
+
+import math
+show("math.floor", lambda: (math.floor(Decimal("-2.5")), math.floor(Decimal("2.5")), math.floor(Decimal("7"))))
+show("math.ceil", lambda: (math.ceil(Decimal("-2.5")), math.ceil(Decimal("2.01")), math.ceil(Decimal("1E+2"))))
+show("math.trunc", lambda: math.trunc(Decimal("-2.7")))
+show("math.sqrt", lambda: math.sqrt(Decimal("2")))
+show("math.isclose", lambda: math.isclose(Decimal("0.1"), 0.1))
+show("math.floor nan", lambda: math.floor(Decimal("nan")))
