@@ -93,6 +93,10 @@ enum LateralJoinResolution {
         case .sort(let orders, let global, let child):
             let (newChild, predicates) = try decorrelate(child)
             return (.sort(orders, global: global, newChild), predicates)
+        case .distinct(let child):
+            // Distinct rows per correlation key: the keys the projection below keeps are distinct columns too.
+            let (newChild, predicates) = try decorrelate(child)
+            return (.distinct(newChild), predicates)
         default:
             return (plan, [])
         }
