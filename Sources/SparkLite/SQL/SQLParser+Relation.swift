@@ -29,7 +29,14 @@ extension SQLParser {
             }
             guard let join = try joinType() else { return plan }
             if check("LATERAL"), !peek().isSymbol("(") { throw unsupported("LATERAL joins of a table-valued function") }
-            let right = check("LATERAL") ? try lateralSubquery() : try relationPrimary()
+            let lateral = check("LATERAL")
+            if lateral && join.natural {
+                throw SparkError("INCOMPATIBLE_JOIN_TYPES", "The join types LATERAL and NATURAL are incompatible.", sqlState: "42613")
+            }
+            let right = lateral ? try lateralSubquery() : try relationPrimary()
+            if lateral && check("USING") {
+                throw SparkError("UNSUPPORTED_FEATURE.LATERAL_JOIN_USING", "The feature is not supported: JOIN USING with LATERAL correlation.", sqlState: "0A000")
+            }
             if join.natural {
                 plan = .usingJoin(plan, right, join.type, columns: nil, hint: .none)
             } else if accept("ON") {

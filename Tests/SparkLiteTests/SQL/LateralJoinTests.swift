@@ -48,6 +48,17 @@ struct LateralJoinCase: Sendable, CustomTestStringConvertible {
                     columns: ["name", "oid"], rows: [[.string("a"), .int(10)], [.string("a"), .int(11)], [.string("b"), .int(13)]]),
     LateralJoinCase("SELECT c.name, x.oid FROM c FULL JOIN LATERAL (SELECT oid FROM o WHERE o.cid = c.id) x ON true",
                     error: "INVALID_LATERAL_JOIN_TYPE"),
+    LateralJoinCase("SELECT c.name FROM c LEFT SEMI JOIN LATERAL (SELECT oid FROM o WHERE o.cid = c.id) x ON true",
+                    error: "INVALID_LATERAL_JOIN_TYPE"),
+    LateralJoinCase("SELECT c.name FROM c LEFT ANTI JOIN LATERAL (SELECT oid FROM o WHERE o.cid = c.id) x ON true",
+                    error: "INVALID_LATERAL_JOIN_TYPE"),
+    LateralJoinCase("SELECT * FROM c JOIN LATERAL (SELECT oid, cid AS id FROM o WHERE o.cid = c.id) x USING (id)",
+                    error: "UNSUPPORTED_FEATURE.LATERAL_JOIN_USING"),
+    LateralJoinCase("SELECT * FROM c NATURAL JOIN LATERAL (SELECT oid, cid AS id FROM o WHERE o.cid = c.id) x",
+                    error: "INCOMPATIBLE_JOIN_TYPES"),
+    // Not correlated at all: every left row with the one aggregate row.
+    LateralJoinCase("SELECT c.name, x.m FROM c, LATERAL (SELECT max(amt) AS m FROM o) x",
+                    columns: ["name", "m"], rows: [[.string("a"), .int(9)], [.string("b"), .int(9)], [.string("c"), .int(9)]]),
 ])
 func lateralJoinMatchesSpark(_ c: LateralJoinCase) throws {
     do {

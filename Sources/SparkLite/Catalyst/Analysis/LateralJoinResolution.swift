@@ -4,9 +4,12 @@
 ///
 /// - correlated conjuncts of its filters leave the subquery and join it to the left side (`x = t.x`), the
 ///   inner columns they read kept in its output;
-/// - a grouped aggregate also groups by those inner columns;
+/// - a grouped aggregate or a DISTINCT also groups by those inner columns;
 /// - `ORDER BY ... LIMIT n` keeps the first n rows of each correlation key: `row_number()` over a window
-///   partitioned by the inner sides of the correlated equalities, and a filter `rn <= n`.
+///   partitioned by the inner sides of the correlated equalities, and a filter `rn <= n`;
+/// - an aggregate over all matching rows, and a select list reading outer columns, go through a domain join
+///   (the distinct values of the outer columns), as Spark does.
+/// Only INNER, CROSS and LEFT OUTER joins may be LATERAL.
 enum LateralJoinResolution {
     static func resolve(left unresolvedLeft: LogicalPlan, subquery: LogicalPlan, type: JoinType, condition: Expression?, hint: JoinHint,
                         analyzer: Analyzer, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
