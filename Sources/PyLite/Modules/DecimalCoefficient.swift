@@ -15,8 +15,7 @@ struct DecimalCoefficient: Equatable, Comparable, CustomStringConvertible {
         self.digits = first.map { Array(digits[$0...]) } ?? [0]
     }
 
-    init<T: BinaryInteger>(_ value: T) {
-        precondition(value >= 0, "a coefficient is never negative")
+    init<T: UnsignedInteger>(_ value: T) {
         var v = value
         var reversed: [UInt8] = []
         repeat {

@@ -70,10 +70,10 @@ struct DecimalNumber {
             }
             var coefficient = DecimalCoefficient(significand)
             if e >= 0 {
-                for _ in 0..<e { coefficient = coefficient * DecimalCoefficient(2) }
+                for _ in 0..<e { coefficient = coefficient * DecimalCoefficient(UInt(2)) }
                 self.init(negative: d < 0, coefficient, exponent: 0)
             } else {
-                for _ in 0..<(-e) { coefficient = coefficient * DecimalCoefficient(5) }
+                for _ in 0..<(-e) { coefficient = coefficient * DecimalCoefficient(UInt(5)) }
                 self.init(negative: d < 0, coefficient, exponent: e)
             }
         }
@@ -107,7 +107,9 @@ struct DecimalNumber {
                 exponentText = exponentText.dropFirst()
             }
             let digits = exponentText.filter { $0 != "_" }
-            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else { return nil }
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            // Exponents beyond what an Int holds with room for arithmetic are refused rather than wrapped.
+            guard let value = Int(digits), value < 1 << 60 else { return nil }
             exponent = exponentNegative ? -value : value
             s = s[..<e]
         }
@@ -116,6 +118,7 @@ struct DecimalNumber {
         let integerPart = parts[0].filter { $0 != "_" }, fractionPart = parts.count == 2 ? parts[1].filter { $0 != "_" } : ""
         guard !(integerPart.isEmpty && fractionPart.isEmpty),
               let coefficient = DecimalCoefficient(text: Substring(integerPart + fractionPart)) else { return nil }
+        guard fractionPart.count < 1 << 60 else { return nil }
         self.init(negative: negative, coefficient, exponent: exponent - fractionPart.count)
     }
 
@@ -207,22 +210,19 @@ struct DecimalNumber {
         return DecimalNumber(negative: negative, coefficient, exponent: exponent)
     }
 
-    /// The value rounded to the context's precision (Python's `_fix`); raises Overflow past Emax.
+    /// The value rounded to the context's precision (Python's `_fix`): no digit below Etiny (a value too small
+    /// for it becomes `0E-1000026`, subnormal); raises Overflow past Emax.
     func fitted(to context: DecimalContext) throws(DecimalSignal) -> DecimalNumber {
-        guard case .finite(let c, let e) = kind, !c.isZero else { return self }
+        guard case .finite(let c, let e) = kind else { return self }
+        if c.isZero { return e < context.etiny ? DecimalNumber(negative: negative, .zero, exponent: context.etiny) : self }
         var result = self
-        let minimumExponent = c.count + e - context.precision
+        let minimumExponent = max(c.count + e - context.precision, context.etiny)
         if e < minimumExponent {
-            var coefficient = c.prefix(context.precision)
-            var exponent = minimumExponent
-            if DecimalNumber.roundsUp(c, keeping: context.precision, context.rounding, negative: negative) {
-                coefficient = coefficient + .one
-                if coefficient.count > context.precision {
-                    coefficient = coefficient.prefix(context.precision)
-                    exponent += 1
-                }
+            result = rescaled(to: minimumExponent, rounding: context.rounding)
+            if case .finite(let coefficient, let exponent) = result.kind, coefficient.count > context.precision {
+                // Rounding up carried into a new digit: 999…9 became 1000…0.
+                result = DecimalNumber(negative: negative, coefficient.prefix(context.precision), exponent: exponent + 1)
             }
-            result = DecimalNumber(negative: negative, coefficient, exponent: exponent)
         }
         if result.adjusted > context.emax { throw .overflow }
         return result
@@ -380,7 +380,7 @@ struct DecimalNumber {
         if isInfinite { return n > 0 ? DecimalNumber(negative: sign, kind: .infinity) : DecimalNumber(negative: sign, .zero, exponent: 0) }
         guard case .finite(let c, let e) = kind else { return self }
         if c.isZero { return n > 0 ? DecimalNumber(negative: sign, .zero, exponent: 0) : DecimalNumber(negative: sign, kind: .infinity) }
-        let count = abs(n)
+        let count = Int(clamping: n.magnitude)
         let (exactDigits, digitsOverflow) = c.count.multipliedReportingOverflow(by: count)
         let (exponent, exponentOverflow) = e.multipliedReportingOverflow(by: count)
         var power: DecimalNumber

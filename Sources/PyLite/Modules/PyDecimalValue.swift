@@ -54,7 +54,7 @@ public final class PyDecimalValue: PyHostObject {
     /// The int or float equal to this value, so `{1: x}[Decimal('1.0')]` finds the entry as in Python.
     public var pyNumericKey: PyValue? {
         guard case .finite(let c, let e) = value.kind else { return nil }
-        if let whole = value.truncatedCoefficient(), value.rescaled(to: 0, rounding: .down).compare(value) == 0,
+        if c.count + e <= 19, let whole = value.truncatedCoefficient(), value.rescaled(to: 0, rounding: .down).compare(value) == 0,
            let magnitude = whole.intValue {
             return .int(value.negative ? -magnitude : magnitude)
         }
@@ -117,9 +117,15 @@ public final class PyDecimalValue: PyHostObject {
         }
     }
 
+    /// An integral exponent; one beyond Int is clamped (the result is then 1, 0 or an overflow anyway).
     private func integralExponent(_ number: DecimalNumber) -> Int? {
-        guard number.rescaled(to: 0, rounding: .down).compare(number) == 0, let whole = number.truncatedCoefficient()?.intValue else { return nil }
-        return number.negative ? -whole : whole
+        guard case .finite(let c, let e) = number.kind else { return nil }
+        if e >= 0 && c.count + e > 19 { return number.negative ? Int.min : Int.max }
+        if e < 0 && number.rescaled(to: 0, rounding: .down).compare(number) != 0 { return nil }
+        guard let magnitude = number.truncatedCoefficient()?.int128Value, let value = Int(exactly: number.negative ? -magnitude : magnitude) else {
+            return number.negative ? Int.min : Int.max
+        }
+        return value
     }
 
     public func pyCompare(_ op: PyComparison, _ other: PyValue) throws -> PyValue? {
@@ -192,6 +198,7 @@ public final class PyDecimalValue: PyHostObject {
         }
         case "__int__", "__trunc__": body = { _ in try self.intValue() }
         case "__floor__", "__ceil__": body = { _ in
+            guard case .finite(_, let e) = self.value.kind, e < 0 else { return try self.intValue() }
             let mode: DecimalRounding = name == "__floor__" ? .floor : .ceiling
             return try PyDecimalValue(self.value.rescaled(to: 0, rounding: mode), interpreter: self.interpreter).intValue()
         }
@@ -199,6 +206,7 @@ public final class PyDecimalValue: PyHostObject {
         case "__round__": body = { args in
             let bound = try args.bind("__round__", ["ndigits="])
             guard let digits = bound["ndigits"], !digits.isNone else {
+                guard case .finite(_, let e) = self.value.kind, e < 0 else { return try self.intValue() }
                 return try PyDecimalValue(self.value.rescaled(to: 0, rounding: .halfEven), interpreter: self.interpreter).intValue()
             }
             guard let n = digits.asInt else {
@@ -239,6 +247,7 @@ public final class PyDecimalValue: PyHostObject {
 
     func intValue() throws -> PyValue {
         if value.isNaN { throw PyException.valueError("cannot convert NaN to integer") }
+        if value.adjusted >= 19 && !value.isInfinite { throw PyInterpreter.overflow() }
         guard let whole = value.truncatedCoefficient() else { throw PyException(.overflowError, "cannot convert Infinity to integer") }
         guard let magnitude = whole.intValue else { throw PyInterpreter.overflow() }
         return .int(value.negative ? -magnitude : magnitude)
