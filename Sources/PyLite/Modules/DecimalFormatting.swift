@@ -3,6 +3,10 @@ extension PyInterpreter {
     /// context's rounding (`f"{Decimal('2.675'):.2f}"` is `2.68`); numbers align right by default.
     func formatDecimal(_ value: DecimalNumber, _ specIn: FormatSpec) throws -> String {
         var spec = applyZeroPad(specIn)
+        if case .finite(let c, let e) = value.kind, spec.type == "f" || spec.type == "F" || spec.type == "%" {
+            // Plain notation writes every zero of the exponent (or of the precision asked for).
+            try checkLength(c.count + max(e, 0) + max(-e, spec.precision ?? 0) + 3)
+        }
         var body: String
         let rounding = decimalContext.rounding
         switch spec.type {
