@@ -11,7 +11,7 @@ public final class PyDecimalValue: PyHostObject {
     /// The value rounded HALF_UP to `scale` fractional digits, as an unscaled integer (Spark's DecimalType
     /// conversion); nil for NaN and infinities, or when it does not fit 38 digits.
     public func unscaled(scale: Int) -> Int128? {
-        guard case .finite = value.kind else { return nil }
+        guard case .finite = value.kind, value.isZero || value.adjusted < 38 else { return nil }
         let rescaled = value.rescaled(to: -scale, rounding: .halfUp)
         guard case .finite(let c, _) = rescaled.kind, c.count <= 38, let magnitude = c.int128Value else { return nil }
         return rescaled.negative ? -magnitude : magnitude
