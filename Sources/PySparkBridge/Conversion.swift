@@ -43,30 +43,40 @@ enum Conversion {
         case .tuple(let items): return .array(try items.map(literal))
         default:
             if let (d, _) = dateValue(v) { return d }
+            if let d = v.asHost(PyDecimalValue.self), let (precision, scale) = d.precisionAndScale {
+                // A literal keeps the Decimal's own digits: Decimal('1.50') is a decimal(3,2).
+                guard precision <= 38 else {
+                    throw SparkError("DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION", "Decimal precision \(precision) exceeds max precision 38.")
+                }
+                return try sparkDecimal(d, precision: precision, scale: scale)
+            }
             throw PyException.typeError("[NOT_COLUMN_OR_STR] Argument `col` should be a Column or str, got \(typeName(v)).")
         }
     }
 
-    /// A value of a Spark column as Python sees it after `collect()`.
-    static func python(_ v: Value, _ type: DataType) -> PyValue {
+    /// A value of a Spark column as Python sees it after `collect()`. A decimal becomes a `decimal.Decimal` of
+    /// `interpreter` (by default the one running Python on this thread).
+    static func python(_ v: Value, _ type: DataType, interpreter: PyInterpreter? = nil) -> PyValue {
         switch v {
         case .null: return .none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(Int(i))
         case .double(let d): return .float(d)
-        case .decimal(let u, let s): return .float(Double(u) / Double(Decimal128.pow10(s)))
+        // A Decimal needs the interpreter running the solution (its class and context); outside one, the text.
+        case .decimal(let u, let s):
+            return (interpreter ?? PyInterpreter.current)?.makeDecimal(unscaled: u, scale: s) ?? .str(Decimal128.format(u, scale: s))
         case .string(let s): return .str(s)
         case .date, .timestamp: return .host(DateObject(value: v, type: type))
         case .array(let items):
             let element: DataType = if case .array(let e, _) = type { e } else { .null }
-            return .newList(items.map { python($0, element) })
+            return .newList(items.map { python($0, element, interpreter: interpreter) })
         case .struct(let fields):
-            guard case .struct(let defs) = type else { return .tuple(fields.map { python($0, .null) }) }
-            return .host(RowObject(names: defs.map(\.name), values: zip(fields, defs).map { python($0, $1.dataType) }))
+            guard case .struct(let defs) = type else { return .tuple(fields.map { python($0, .null, interpreter: interpreter) }) }
+            return .host(RowObject(names: defs.map(\.name), values: zip(fields, defs).map { python($0, $1.dataType, interpreter: interpreter) }))
         case .map(let entries):
             var kt: DataType = .null, vt: DataType = .null
             if case .map(let k, let val, _) = type { kt = k; vt = val }
-            return (try? PyValue.newDict(entries.map { (python($0.key, kt), python($0.value, vt)) })) ?? .none
+            return (try? PyValue.newDict(entries.map { (python($0.key, kt, interpreter: interpreter), python($0.value, vt, interpreter: interpreter)) })) ?? .none
         default: return .str(ValueFormatter.showString(v, type))
         }
     }
@@ -83,10 +93,24 @@ enum Conversion {
         case (_, .array(let e, _)):
             guard let items = v.asArray else { return .null }
             return .array(items.map { spark($0, e) })
+        case (.host(let d as PyDecimalValue), .decimal(let precision, let scale)):
+            return (try? sparkDecimal(d, precision: precision, scale: scale)) ?? .null
         default:
             if let (d, t) = dateValue(v), t == type { return d }
             return .null
         }
+    }
+
+    /// A Python Decimal as a value of `decimal(precision, scale)`: rounded HALF_UP to the scale as Spark does;
+    /// NaN and infinities become null; a value with too many digits raises NUMERIC_VALUE_OUT_OF_RANGE.
+    static func sparkDecimal(_ d: PyDecimalValue, precision: Int, scale: Int) throws -> Value {
+        guard d.precisionAndScale != nil else { return .null }
+        guard let unscaled = d.unscaled(scale: scale), Decimal128.fits(unscaled, precision: precision) else {
+            let rounded = d.unscaled(scale: scale).map { Decimal128.format($0, scale: scale) } ?? d.text
+            throw SparkError("NUMERIC_VALUE_OUT_OF_RANGE.WITHOUT_SUGGESTION",
+                             " The \(rounded) rounded half up from \(d.text) cannot be represented as Decimal(\(precision), \(scale)).")
+        }
+        return .decimal(unscaled, scale: scale)
     }
 
     /// A data type from `"int"`, a DDL string, or a `pyspark.sql.types` object.

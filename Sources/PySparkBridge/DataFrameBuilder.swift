@@ -70,6 +70,9 @@ enum DataFrameBuilder {
             case .str: t = .string
             case .list, .tuple:
                 t = .array(element: try inferType(v.asArray ?? [], column: column), containsNull: true)
+            case .host(let h) where h is PyDecimalValue:
+                // PySpark infers every decimal.Decimal as DecimalType(38, 18).
+                t = .decimal(precision: 38, scale: 18)
             default:
                 if let (_, dateType) = Conversion.dateValue(v) { t = dateType } else {
                     throw PyException.typeError("[CANNOT_INFER_TYPE_FOR_FIELD] Unable to infer the type of the field `\(column)`.")
@@ -109,13 +112,9 @@ enum DataFrameBuilder {
             return .int(Int64(i))
         case (.double, .float(let d)), (.float, .float(let d)): return .double(d)
         case (.double, .int(let i)), (.float, .int(let i)): return .double(Double(i))
-        case (.decimal(_, let s), .float(let d)):
-            guard let u = Decimal128.fromDouble(d, scale: s) else { break }
-            return .decimal(u, scale: s)
-        case (.decimal(_, let s), .int(let i)): return .decimal(Int128(i) * Decimal128.pow10(s), scale: s)
-        case (.decimal(_, let s), .str(let text)):
-            guard let u = Decimal128.parse(text, scale: s) else { break }
-            return .decimal(u, scale: s)
+        case (.decimal(let precision, let scale), .host(let d as PyDecimalValue)):
+            // PySpark accepts only decimal.Decimal for a DecimalType field (not float, int or str).
+            return try Conversion.sparkDecimal(d, precision: precision, scale: scale)
         case (.string, .str(let s)): return .string(s)
         case (.boolean, .bool(let b)): return .bool(b)
         case (.date, .str(let s)):

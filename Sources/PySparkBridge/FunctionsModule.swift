@@ -152,7 +152,7 @@ enum PythonUDFSupport {
         var name = "udf"
         if case .function(let f) = fn { name = f.name }
         return PythonUDF(name: name, returnType: type) { values in
-            let args = values.map { Conversion.python($0, .null) }
+            let args = values.map { Conversion.python($0, .null, interpreter: callable.interpreter) }
             do {
                 return Conversion.spark(try callable.interpreter.call(callable.function, positional: args), type)
             } catch {

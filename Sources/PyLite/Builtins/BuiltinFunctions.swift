@@ -109,6 +109,7 @@ extension PyInterpreter {
             case .int(let i): return .int(i == -1 ? -2 : i)
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d) where d == d.rounded() && abs(d) < 1e18: return .int(Int(d))
+            case .host(let object): return .int(object.pyHash())
             default: return .int(key.hashValue)
             }
         }
@@ -401,6 +402,10 @@ extension PyInterpreter {
                 if let method = instance.cls.lookup("__round__") {
                     return try args.interpreter.callValue(method, [value] + (digits.map { [$0] } ?? []), [])
                 }
+            case .host(let object):
+                if let method = try object.pyGetAttribute("__round__") {
+                    return try args.interpreter.callValue(method, digits.map { [$0] } ?? [], [])
+                }
             default: break
             }
             throw PyException.typeError("type \(args.interpreter.typeName(of: value)) doesn't define __round__ method")
@@ -414,6 +419,10 @@ extension PyInterpreter {
             {
                 if y == 0 { throw PyException(.zeroDivisionError, "integer division or modulo by zero") }
                 return .tuple([.int(try PyInterpreter.floorDivide(x, y)), .int(PyInterpreter.floorModulo(x, y))])
+            }
+            if a.asHost(PyDecimalValue.self) != nil || b.asHost(PyDecimalValue.self) != nil {
+                let interpreter = args.interpreter
+                return .tuple([try interpreter.binaryOperation(.floorDivide, a, b), try interpreter.binaryOperation(.modulo, a, b)])
             }
             if let x = a.asDouble, let y = b.asDouble {
                 if y == 0 { throw PyException(.zeroDivisionError, "float divmod()") }

@@ -19,6 +19,8 @@ enum Builtins {
         case .str(let s): return .int(try parseInt(s, base: 10))
         case .instance(let instance):
             if let method = instance.cls.lookup("__int__") { return try args.interpreter.callValue(method, [x], []) }
+        case .host(let object):
+            if let method = try object.pyGetAttribute("__int__") { return try args.interpreter.callValue(method, [], []) }
         default: break
         }
         throw PyException.typeError(
@@ -84,6 +86,8 @@ enum Builtins {
             throw PyException.valueError("could not convert string to float: \(PyInterpreter.stringRepr(s))")
         case .instance(let instance):
             if let method = instance.cls.lookup("__float__") { return try args.interpreter.callValue(method, [x], []) }
+        case .host(let object):
+            if let method = try object.pyGetAttribute("__float__") { return try args.interpreter.callValue(method, [], []) }
         default: break
         }
         throw PyException.typeError("float() argument must be a string or a real number, not '\(args.interpreter.typeName(of: x))'")

@@ -68,6 +68,8 @@ public protocol PyHostObject: AnyObject {
     func pyHash() -> Int
     /// Key equality for dicts and sets (not Python's `==`, which goes through `pyCompare`).
     func pyKeyEquals(_ other: any PyHostObject) -> Bool
+    /// The int or float this object equals as a dict key (a `Decimal('1.0')` is the key `1`), or nil.
+    var pyNumericKey: PyValue? { get }
 }
 
 extension PyHostObject {
@@ -91,4 +93,5 @@ extension PyHostObject {
     public var pyIsHashable: Bool { true }
     public func pyHash() -> Int { ObjectIdentifier(self).hashValue }
     public func pyKeyEquals(_ other: any PyHostObject) -> Bool { self === other }
+    public var pyNumericKey: PyValue? { nil }
 }

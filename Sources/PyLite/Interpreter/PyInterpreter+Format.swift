@@ -93,6 +93,8 @@ extension PyInterpreter {
             var text = s
             if let precision = spec.precision { text = String(String.UnicodeScalarView(s.unicodeScalars.prefix(precision))) }
             return pad(text, spec, numeric: false)
+        case .host(let object as PyDecimalValue):
+            return try formatDecimal(object.value, spec)
         case .host(let object) where spec.type == nil:
             // Host values (dates, rows) format like their str(), as their Python counterparts do.
             return pad(object.pyStr(), spec, numeric: false)
@@ -102,7 +104,7 @@ extension PyInterpreter {
         }
     }
 
-    private func pad(_ text: String, _ spec: FormatSpec, numeric: Bool, signLength: Int = 0) -> String {
+    func pad(_ text: String, _ spec: FormatSpec, numeric: Bool, signLength: Int = 0) -> String {
         let length = text.unicodeScalars.count
         guard spec.width > length else { return text }
         let padding = spec.width - length
@@ -120,7 +122,7 @@ extension PyInterpreter {
         }
     }
 
-    private func applyZeroPad(_ spec: FormatSpec) -> FormatSpec {
+    func applyZeroPad(_ spec: FormatSpec) -> FormatSpec {
         var spec = spec
         if spec.zeroPad && spec.align == nil {
             spec.fill = "0"
@@ -138,7 +140,7 @@ extension PyInterpreter {
         return String(result.reversed())
     }
 
-    private func signPrefix(_ negative: Bool, _ spec: FormatSpec) -> String {
+    func signPrefix(_ negative: Bool, _ spec: FormatSpec) -> String {
         if negative { return "-" }
         switch spec.sign {
         case "+": return "+"

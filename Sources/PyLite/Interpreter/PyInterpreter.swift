@@ -40,6 +40,8 @@ public final class PyInterpreter {
     /// The line of the call expression evaluated last (see `callLine`).
     var lastCallLine = 0
     var builtinModuleCache: [String: PyModule] = [:]
+    /// The `decimal` module's context (`getcontext().prec`), shared by every Decimal operation.
+    var decimalContext = DecimalContext()
     /// The exception being handled by the innermost `except` block (for bare `raise` and `__context__`).
     var handledExceptions: [PyInstance] = []
     /// Containers whose repr is being computed (to print `[...]` for self-references).
@@ -112,7 +114,7 @@ public final class PyInterpreter {
     }
 
     /// The interpreter running Python code on the calling thread, if any.
-    static var current: PyInterpreter? {
+    public static var current: PyInterpreter? {
         guard let raw = pthread_getspecific(LargeStackExecutor.currentInterpreterKey) else { return nil }
         return Unmanaged<PyInterpreter>.fromOpaque(raw).takeUnretainedValue()
     }

@@ -10,6 +10,7 @@ enum BuiltinModules {
         "collections": CollectionsModule.make,
         "re": RegexModule.make,
         "datetime": DatetimeModule.make,
+        "decimal": DecimalModule.make,
         "typing": makeTyping,
         "__future__": makeFuture,
         "string": makeString,

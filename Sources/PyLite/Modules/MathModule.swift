@@ -3,6 +3,11 @@ import Foundation
 /// The `math` module.
 enum MathModule {
     static func number(_ value: PyValue?, _ interpreter: PyInterpreter) throws -> Double {
+        // A host number (a Decimal) converts through its `__float__`, as CPython's math functions do.
+        if case .host(let object)? = value, let method = try object.pyGetAttribute("__float__"),
+           case .float(let d) = try interpreter.callValue(method, [], []) {
+            return d
+        }
         guard let value, let d = value.asDouble, value.numericValue != nil else {
             throw PyException.typeError("must be real number, not \(interpreter.typeName(of: value ?? PyValue.none))")
         }
@@ -75,6 +80,9 @@ enum MathModule {
         for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
             BuiltinModules.function(module, name) { args in
                 let value = try args.bind(name, ["x"])["x"] ?? PyValue.none
+                if case .host(let object) = value, let method = try object.pyGetAttribute("__\(name)__") {
+                    return try args.interpreter.callValue(method, [], [])
+                }
                 if let i = value.asInt, value.numericValue != nil, !(value.asDouble.map { $0 != Double(i) } ?? false) {
                     if case .float = value {} else { return .int(i) }
                 }

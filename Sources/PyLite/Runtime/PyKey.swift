@@ -93,7 +93,8 @@ struct PyKey: Hashable {
             hasher.combine(r.start)
             hasher.combine(r.stop)
             hasher.combine(r.step)
-        case .host(let object): hasher.combine(object.pyHash())
+        case .host(let object):
+            if let number = object.pyNumericKey { hashValue(number, into: &hasher) } else { hasher.combine(object.pyHash()) }
         case .function(let f): hasher.combine(ObjectIdentifier(f))
         case .native(let f): hasher.combine(ObjectIdentifier(f))
         case .boundMethod(let m): hasher.combine(ObjectIdentifier(m))
@@ -119,6 +120,8 @@ struct PyKey: Hashable {
             return x.storage.count == y.storage.count && x.storage.allSatisfy { y.storage.contains($0) }
         case (.host(let x), .host(let y)): return x === y || x.pyKeyEquals(y)
         case (.range(let x), .range(let y)): return x.start == y.start && x.stop == y.stop && x.step == y.step
+        case (.host(let x), _): return x.pyNumericKey.map { keyEquals($0, b) } ?? false
+        case (_, .host(let y)): return y.pyNumericKey.map { keyEquals(a, $0) } ?? false
         default:
             if let x = a.numericValue, let y = b.numericValue { return x == y }
             return PyValue.identical(a, b)

@@ -7,8 +7,11 @@ extension RDDObject {
     static func fromDataFrame(_ df: DataFrame, _ state: RDDBridgeState) throws -> RDDObject {
         let fields = df.schema
         let names = fields.map(\.name)
-        let rows = try df.toRDD(state.sc) { values in
-            PyValue.host(RowObject(names: names, values: Swift.zip(values, fields).map { Conversion.python($0, $1.dataType) }))
+        let interpreter = try? state.interpreter
+        let rows = try df.toRDD(state.sc) { [weak interpreter] values in
+            PyValue.host(RowObject(names: names, values: Swift.zip(values, fields).map {
+                Conversion.python($0, $1.dataType, interpreter: interpreter)
+            }))
         }
         state.register(rows)
         return RDDObject(state, jrdd: rows, deserializer: .batched(-1), origin: state.callSite("rdd"))

@@ -69,6 +69,7 @@ enum RDDResult {
                 return .struct(zip(row.names, row.values).map { StructField($0, infer($1)) })
             }
             if let date = v.asHost(DateObject.self) { return date.type }
+            if v.asHost(PyDecimalValue.self) != nil { return .decimal(precision: 38, scale: 18) }
             return .string
         }
     }
@@ -106,6 +107,10 @@ enum RDDResult {
         default:
             if let row = v.asHost(RowObject.self) { return .struct(row.values.map(value)) }
             if let date = v.asHost(DateObject.self) { return date.value }
+            // A Decimal keeps its own digits ("19.99"), as the oracle writes it in plain notation.
+            if let d = v.asHost(PyDecimalValue.self), let (_, scale) = d.precisionAndScale, let unscaled = d.unscaled(scale: scale) {
+                return .decimal(unscaled, scale: scale)
+            }
             if case .host(let h) = v { return .string(h.pyStr()) }
             return .string("\(v)")
         }

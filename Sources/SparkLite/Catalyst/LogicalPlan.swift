@@ -68,6 +68,18 @@ public indirect enum LogicalPlan: Sendable {
     case except(LogicalPlan, LogicalPlan, isAll: Bool)
     /// `WITH name AS (...) query` before CTE substitution.
     case with(ctes: [(String, LogicalPlan)], LogicalPlan)
+    /// A CTE of `WITH RECURSIVE` before resolution: its number among the statement's CTE definitions (the id of
+    /// its loop), its column list, `MAX RECURSION LEVEL` and query.
+    case unresolvedRecursiveCTE(id: Int, columns: [String]?, maxLevel: Int?, LogicalPlan)
+    /// A recursive CTE (Spark's UnionLoop): the anchor's rows, then the recursion run again and again over the
+    /// rows of the step before, read through `unionLoopRef(id)`, until a step yields none; `limit` is a
+    /// LIMIT over the CTE that stops the loop early.
+    case unionLoop(id: Int, anchor: LogicalPlan, recursion: LogicalPlan, output: [AttributeReference], limit: Int?, maxLevel: Int?)
+    /// The rows of the previous step of the recursive CTE `id` (Spark's UnionLoopRef).
+    case unionLoopRef(id: Int, output: [AttributeReference])
+    /// `LATERAL (query) alias` before resolution: a derived table that may read the columns of the relations
+    /// before it in the FROM clause (the right side of the join it stands in).
+    case lateralSubquery(LogicalPlan)
 }
 
 public enum JoinType: Sendable, Equatable {

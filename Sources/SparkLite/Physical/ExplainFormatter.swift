@@ -36,6 +36,14 @@ enum ExplainFormatter {
             render(subquery, adaptive: adaptive, stages: [:], indent: subqueryIndent + (last ? "   " : ":  "),
                    head: last ? "+- " : ":- ", into: &lines)
         }
+        if let loop = plan as? UnionLoopExec {
+            // Spark's UnionLoopExec keeps its anchor and recursion as logical plans: inner children.
+            let inner = [loop.anchor, loop.recursion]
+            for (i, child) in inner.enumerated() {
+                let last = i == inner.count - 1
+                innerLogicalTree(child, indent: indent + "   " + (last ? "   " : ":  "), head: last ? "+- " : ":- ", into: &lines)
+            }
+        }
         for (i, child) in plan.children.enumerated() {
             let last = i == plan.children.count - 1
             let nextIndent = childIndent + (last ? "   " : ":  "), nextHead = last ? "+- " : ":- "
@@ -57,6 +65,34 @@ enum ExplainFormatter {
         return text.replacing(/scalar-subquery#(\d+)/) { match in
             let id = Int(match.output.1)
             return subqueries.first { $0.exprId.id == id }.map { "Subquery " + $0.argumentString } ?? String(match.output.0)
+        }
+    }
+
+    /// A logical plan printed inside a physical one, as Spark prints an operator's logical inner children
+    /// (`LogicalRDD [id#1, name#2], false`, `Join Inner, (a#1 = b#2)`).
+    private static func innerLogicalTree(_ plan: LogicalPlan, indent: String, head: String, into lines: inout [String]) {
+        var text = plan.nodeName
+        switch plan {
+        case .project(let list, _): text += " [" + list.map(\.explainString).joined(separator: ", ") + "]"
+        case .filter(let condition, _): text += " " + condition.explainString
+        case .join(_, _, let type, let condition, _): text += " \(type.name)" + (condition.map { ", " + $0.explainString } ?? "")
+        case .aggregate(let grouping, let list, _):
+            text += " [" + grouping.map(\.explainString).joined(separator: ", ") + "], [" + list.map(\.explainString).joined(separator: ", ") + "]"
+        case .localRelation(let data, let output):
+            text += " [" + output.map(\.explainName).joined(separator: ", ") + "]" + (data.origin == .existingRDD ? ", false" : "")
+        case .unionLoopRef(let id, let output): text += " \(id), [" + output.map(\.explainName).joined(separator: ", ") + "], false"
+        case .unionLoop(let id, _, _, let output, let limit, let maxLevel):
+            text += " \(id), [" + output.map(\.explainName).joined(separator: ", ") + "]" + (limit.map { ", \($0)" } ?? "") + (maxLevel.map { ", \($0)" } ?? "")
+        case .oneRowRelation: break
+        default:
+            let expressions = plan.expressions
+            if !expressions.isEmpty { text += " [" + expressions.map(\.explainString).joined(separator: ", ") + "]" }
+        }
+        lines.append(String(indent.dropLast(3)) + head + text)
+        let children = plan.children
+        for (i, child) in children.enumerated() {
+            let last = i == children.count - 1
+            innerLogicalTree(child, indent: indent + (last ? "   " : ":  "), head: last ? "+- " : ":- ", into: &lines)
         }
     }
 

@@ -76,6 +76,8 @@ struct SparkPlanner {
             return RangeExec(start: start, end: end, step: step, splits: slices ?? conf.defaultParallelism, output: output)
         case .oneRowRelation:
             return ScanExec(LocalData(partitions: [[[]]], origin: .oneRowRelation), output: [])
+        case .unionLoop(let id, let anchor, let recursion, let output, let limit, let maxLevel):
+            return UnionLoopExec(loopId: id, anchor: anchor, recursion: recursion, output: output, limit: limit, maxLevel: maxLevel, conf: conf)
         case .intersect(let l, let r, false), .except(let l, let r, false):
             // Spark's ReplaceIntersectWithSemiJoin / ReplaceExceptWithAntiJoin: a null-safe semi or anti join, then distinct.
             // The optimizer already replaces them; a plan planned without it is replaced here.
@@ -90,6 +92,11 @@ struct SparkPlanner {
     /// sort, `CollectLimit` at the root, else `GlobalLimit` after a `LocalLimit` and a single-partition exchange.
     func planLimit(_ logical: LogicalPlan, isRoot: Bool) throws -> SparkPlan {
         let (limit, offset, child) = Self.limitAndOffset(logical)
+        if let limit, offset == 0, let bounded = Self.pushingLimit(limit, intoRecursiveCTE: child) {
+            // Spark's LimitPushDown into a UnionLoop: the loop stops once it has the rows, its row count is then
+            // bounded and the LocalLimit goes, so even at the root a GlobalLimit (not CollectLimit) remains.
+            return LimitExec(limit, offset: 0, collect: false, child: try plan(bounded, isRoot: false))
+        }
         if let limit {
             switch child {
             case .sort(let orders, true, let grandChild):
@@ -104,6 +111,17 @@ struct SparkPlanner {
         let input = try plan(child, isRoot: false)
         if isRoot { return LimitExec(limit, offset: offset, collect: true, child: input) }
         return LimitExec(limit, offset: offset, collect: false, child: limit.map { LocalLimitExec($0, child: input) } ?? input)
+    }
+
+    /// The plan with `limit` given to the recursive CTE it projects, or nil when it is not one.
+    static func pushingLimit(_ limit: Int, intoRecursiveCTE plan: LogicalPlan) -> LogicalPlan? {
+        switch plan {
+        case .unionLoop(let id, let anchor, let recursion, let output, nil, let maxLevel):
+            return .unionLoop(id: id, anchor: anchor, recursion: recursion, output: output, limit: limit, maxLevel: maxLevel)
+        case .project(let list, let child): return pushingLimit(limit, intoRecursiveCTE: child).map { .project(list, $0) }
+        case .subqueryAlias(let name, let child): return pushingLimit(limit, intoRecursiveCTE: child).map { .subqueryAlias(name, $0) }
+        default: return nil
+        }
     }
 
     /// Spark's `GlobalLimitAndOffset`: how many rows to take (nil: all) and how many of them to drop.

@@ -5,16 +5,30 @@ extension SQLParser {
         var ctes: [(String, LogicalPlan)] = []
         if check("WITH"), peek().kind == .word || peek().kind == .quotedIdentifier {
             advance()
+            // `WITH RECURSIVE`, unless RECURSIVE is the name of the first CTE.
+            let recursive = check("RECURSIVE") && (peek().kind == .word || peek().kind == .quotedIdentifier) && accept("RECURSIVE")
             repeat {
+                let definition = cteDefinitions
+                cteDefinitions += 1
                 let name = try identifier()
                 var columnNames: [String]?
                 // `WITH x (SELECT …)`: AS is optional, so a parenthesis may open the query itself.
                 if checkSymbol("("), !startsQuery() { columnNames = try identifierList() }
+                var maxLevel: Int?
+                if recursive, accept("MAX") {
+                    try expect("RECURSION")
+                    try expect("LEVEL")
+                    maxLevel = try constantCount("MAX RECURSION LEVEL")
+                }
                 _ = accept("AS")
                 try expectSymbol("(")
                 var plan = try query()
                 try expectSymbol(")")
-                if let columnNames { plan = try renamingColumns(plan, to: columnNames) }
+                if recursive {
+                    plan = .unresolvedRecursiveCTE(id: definition, columns: columnNames, maxLevel: maxLevel, plan)
+                } else if let columnNames {
+                    plan = try renamingColumns(plan, to: columnNames)
+                }
                 ctes.append((name, plan))
             } while acceptSymbol(",")
         }

@@ -17,8 +17,7 @@ extension SQLParser {
 
     /// `relationPrimary (join | PIVOT)*`
     private mutating func relation() throws(SparkError) -> LogicalPlan {
-        if check("LATERAL"), peek().isSymbol("(") { throw unsupported("LATERAL subqueries") }
-        var plan = try relationPrimary()
+        var plan = check("LATERAL") && peek().isSymbol("(") ? try lateralSubquery() : try relationPrimary()
         while true {
             if check("PIVOT"), peek().isSymbol("(") {
                 plan = try pivot(plan)
@@ -29,8 +28,15 @@ extension SQLParser {
                 continue
             }
             guard let join = try joinType() else { return plan }
-            if check("LATERAL") { throw unsupported("LATERAL joins") }
-            let right = try relationPrimary()
+            if check("LATERAL"), !peek().isSymbol("(") { throw unsupported("LATERAL joins of a table-valued function") }
+            let lateral = check("LATERAL")
+            if lateral && join.natural {
+                throw SparkError("INCOMPATIBLE_JOIN_TYPES", "The join types LATERAL and NATURAL are incompatible.", sqlState: "42613")
+            }
+            let right = lateral ? try lateralSubquery() : try relationPrimary()
+            if lateral && check("USING") {
+                throw SparkError("UNSUPPORTED_FEATURE.LATERAL_JOIN_USING", "The feature is not supported: JOIN USING with LATERAL correlation.", sqlState: "0A000")
+            }
             if join.natural {
                 plan = .usingJoin(plan, right, join.type, columns: nil, hint: .none)
             } else if accept("ON") {
@@ -87,6 +93,16 @@ extension SQLParser {
         }
         if natural && type == .cross { throw syntaxError(at: tokens[pos - 1]) }
         return (type, natural)
+    }
+
+    /// `LATERAL ( query ) [AS] alias`: a derived table correlated to the relations before it.
+    private mutating func lateralSubquery() throws(SparkError) -> LogicalPlan {
+        try expect("LATERAL")
+        try expectSymbol("(")
+        let plan = try query()
+        try expectClosingParenthesisOfQuery()
+        guard startsTableAlias else { return .lateralSubquery(.subqueryAlias("__auto_generated_subquery_name", plan)) }
+        return .lateralSubquery(try tableAlias(plan, derived: true))
     }
 
     private mutating func relationPrimary() throws(SparkError) -> LogicalPlan {

@@ -11,6 +11,8 @@ struct SQLParser {
     var windowScopes: [[String: WindowSpecDefinition]] = []
     /// An error found before the end of the text that Spark would only report once the syntax is valid.
     var deferredError: SparkError?
+    /// CTE definitions read so far: a recursive CTE's loop is numbered by its definition, as Spark numbers them.
+    var cteDefinitions = 0
     /// The values of `:name` and `?` parameter markers (`spark.sql(text, args=...)`).
     var parameters: SQLParameters
     var nextPositionalParameter = 0

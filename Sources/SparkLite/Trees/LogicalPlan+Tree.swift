@@ -2,7 +2,9 @@
 extension LogicalPlan {
     public var children: [LogicalPlan] {
         switch self {
-        case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation: return []
+        case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .unionLoopRef: return []
+        case .unresolvedRecursiveCTE(_, _, _, let c), .lateralSubquery(let c): return [c]
+        case .unionLoop(_, let anchor, let recursion, _, _, _): return [anchor, recursion]
         case .project(_, let c), .filter(_, let c), .aggregate(_, _, let c), .sort(_, _, let c), .limit(_, let c),
              .offset(_, let c), .distinct(let c), .deduplicate(_, let c), .window(_, _, _, let c), .windowGroupLimit(_, _, _, _, let c),
              .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .generate(_, _, _, _, let c),
@@ -20,7 +22,11 @@ extension LogicalPlan {
 
     public func withNewChildren(_ c: [LogicalPlan]) -> LogicalPlan {
         switch self {
-        case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation: return self
+        case .unresolvedRelation, .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .unionLoopRef: return self
+        case .unresolvedRecursiveCTE(let id, let columns, let level, _): return .unresolvedRecursiveCTE(id: id, columns: columns, maxLevel: level, c[0])
+        case .lateralSubquery: return .lateralSubquery(c[0])
+        case .unionLoop(let id, _, _, let out, let limit, let level):
+            return .unionLoop(id: id, anchor: c[0], recursion: c[1], output: out, limit: limit, maxLevel: level)
         case .project(let l, _): return .project(l, c[0])
         case .filter(let e, _): return .filter(e, c[0])
         case .aggregate(let g, let a, _): return .aggregate(grouping: g, aggregates: a, c[0])
@@ -63,6 +69,8 @@ extension LogicalPlan {
         switch self {
         case .unresolvedRelation, .oneRowRelation, .pivot, .unpivot, .usingJoin: return []
         case .localRelation(_, let out), .fileRelation(_, let out), .inMemoryRelation(_, let out), .expand(_, let out, _): return out
+        case .unionLoop(_, _, _, let out, _, _), .unionLoopRef(_, let out): return out
+        case .unresolvedRecursiveCTE, .lateralSubquery: return []
         case .range(_, _, _, _, let out): return [out]
         case .project(let list, _): return list.compactMap(\.toAttribute)
         case .aggregate(_, let list, _): return list.compactMap(\.toAttribute)
@@ -95,7 +103,7 @@ extension LogicalPlan {
 
     public var isResolved: Bool {
         switch self {
-        case .unresolvedRelation, .usingJoin, .pivot, .unpivot, .unresolvedHint, .unresolvedQualify, .with: return false
+        case .unresolvedRelation, .usingJoin, .pivot, .unpivot, .unresolvedHint, .unresolvedQualify, .with, .unresolvedRecursiveCTE, .lateralSubquery: return false
         default: return expressions.allSatisfy(\.isResolved) && children.allSatisfy(\.isResolved)
         }
     }
@@ -224,6 +232,10 @@ extension LogicalPlan {
         case .intersect: "Intersect"
         case .except: "Except"
         case .with: "WithCTE"
+        case .unresolvedRecursiveCTE: "UnresolvedRecursiveCTE"
+        case .unionLoop: "UnionLoop"
+        case .unionLoopRef: "UnionLoopRef"
+        case .lateralSubquery: "LateralSubquery"
         }
     }
 }

@@ -31,9 +31,17 @@ public struct Analyzer: Sendable {
         case .with(let list, let body):
             var scope = ctes
             for (name, cte) in list {
-                scope[name.lowercased()] = .subqueryAlias(name, try resolve(cte, ctes: scope))
+                if case .unresolvedRecursiveCTE(let id, let columns, let maxLevel, let query) = cte {
+                    scope[name.lowercased()] = try RecursiveCTEResolution.resolve(
+                        id: id, name: name, columns: columns, maxLevel: maxLevel, query: query, analyzer: self, ctes: scope)
+                } else {
+                    scope[name.lowercased()] = .subqueryAlias(name, try resolve(cte, ctes: scope))
+                }
             }
             return try resolve(body, ctes: scope)
+        case .join(let left, .lateralSubquery(let subquery), let type, let condition, let hint):
+            return try LateralJoinResolution.resolve(left: left, subquery: subquery, type: type, condition: condition, hint: hint,
+                                                     analyzer: self, ctes: ctes)
         case .unresolvedRelation(let parts):
             let name = parts.joined(separator: ".")
             if let cte = ctes[name.lowercased()] { return withoutOuterIds(cte) }
@@ -161,8 +169,13 @@ public struct Analyzer: Sendable {
             return .except(nl, nr, isAll: all)
         case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .withHiddenColumns, .repartition, .resolvedHint, .sample,
              .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython,
-             .windowGroupLimit:
+             .windowGroupLimit, .unionLoop, .unionLoopRef:
             return node
+        case .unresolvedRecursiveCTE:
+            throw SparkError.internalError("A recursive CTE outside its WITH RECURSIVE clause.")
+        case .lateralSubquery:
+            // Only the right side of a join may be LATERAL; the parser puts it nowhere else.
+            throw SparkError.internalError("A LATERAL subquery outside a join.")
         case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
             return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,
                                                child: child, analyzer: self, ctes: ctes)

@@ -51,6 +51,9 @@ enum DeduplicateRelations {
         case .generate(let g, let outer, let output, let u, let child): node = .generate(g, outer: outer, output: output.map(renew), unrequiredChild: u, child)
         case .expand(let p, let output, let child): node = .expand(projections: p, output: output.map(renew), child)
         case .batchEvalPython(let u, let results, let child): node = .batchEvalPython(udfs: u, results: results.map(renew), child)
+        case .unionLoop(let id, let anchor, let recursion, let output, let limit, let level):
+            node = .unionLoop(id: id, anchor: anchor, recursion: recursion, output: output.map(renew), limit: limit, maxLevel: level)
+        case .unionLoopRef(let id, let output): node = .unionLoopRef(id: id, output: output.map(renew))
         default: break
         }
         let current = mapping

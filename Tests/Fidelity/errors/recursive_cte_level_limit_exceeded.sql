@@ -1,0 +1,6 @@
+WITH RECURSIVE seq (n) AS (
+  SELECT 1
+  UNION ALL
+  SELECT n + 1 FROM seq WHERE n < 101
+)
+SELECT max(n) FROM seq

@@ -1,0 +1,6 @@
+WITH RECURSIVE t (n) AS (
+  SELECT 1
+  UNION ALL
+  SELECT n + 1L FROM t WHERE n < 3
+)
+SELECT * FROM t

@@ -1,0 +1,6 @@
+WITH RECURSIVE t (n) AS (
+  SELECT 1
+  UNION
+  SELECT n % 3 + 1 FROM t
+)
+SELECT * FROM t
