@@ -11,30 +11,38 @@ struct SortKeyCodes {
     /// Codes of key columns given as vectors: integral, date, timestamp, boolean and double vectors are
     /// encoded directly, others by their values' rank among the column's distinct values.
     init(_ vectors: [ColumnVector], orders: [(ascending: Bool, nullsFirst: Bool)], count: Int) {
-        let columns = zip(vectors, orders).map { vector, order in Self.column(vector, order, count: count) }
-        self.init(columns: columns, count: count)
+        let widths = vectors.map { vector in
+            switch vector.storage {
+            case .longs, .booleans, .doubles: vector.hasNulls ? 2 : 1
+            default: 1
+            }
+        }
+        self.init(widths: widths, count: count) { k in Self.column(vectors[k], orders[k], count: count) }
     }
 
     /// Codes of key columns given as values (the row engine's sort).
     init(values: [[Value]], orders: [(ascending: Bool, nullsFirst: Bool)], count: Int) {
-        let columns = zip(values, orders).map { column, order in
-            Self.encode(ranks: RowSorter.ranks(column), order)
-        }
-        self.init(columns: columns, count: count)
+        self.init(widths: values.map { _ in 1 }, count: count) { k in Self.encode(ranks: RowSorter.ranks(values[k]), orders[k]) }
     }
 
-    /// Interleaves per-column codes; a column with nulls takes two words (null placement, then value).
-    private init(columns: [(nulls: [Int64]?, values: [Int64])], count: Int) {
-        width = columns.reduce(0) { $0 + ($1.nulls == nil ? 1 : 2) }
+    /// Interleaves per-column codes, made one column at a time so only one is held beside the codes; a
+    /// column of `width` 2 has nulls (null placement, then value). One column's codes are used as they are.
+    private init(widths: [Int], count: Int, column: (Int) -> (nulls: [Int64]?, values: [Int64])) {
+        width = widths.reduce(0, +)
         self.count = count
+        if widths == [1] {
+            codes = column(0).values
+            return
+        }
         codes = [Int64](repeating: 0, count: count * width)
         var offset = 0
-        for column in columns {
-            if let nulls = column.nulls {
+        for k in widths.indices {
+            let (nulls, values) = column(k)
+            if let nulls {
                 for i in 0..<count { codes[i * width + offset] = nulls[i] }
                 offset += 1
             }
-            for i in 0..<count { codes[i * width + offset] = column.values[i] }
+            for i in 0..<count { codes[i * width + offset] = values[i] }
             offset += 1
         }
     }
