@@ -122,6 +122,11 @@ struct ExpressionResolution {
             arguments = [.literal(.int(1), .int)]
         }
         guard let builder = analyzer.catalog.function(lower) ?? analyzer.registry.lookup(lower) else {
+            // A select item's generators are taken out before its expressions resolve; one met here sits
+            // in another clause (WHERE, GROUP BY, ORDER BY, a join condition).
+            if GeneratorExtraction.generators[lower] != nil {
+                throw SparkError("UNSUPPORTED_GENERATOR.OUTSIDE_SELECT", "The generator is not supported: outside the SELECT clause, found: \(name)(\(args.map(\.prettyName).joined(separator: ", "))).", sqlState: "42K0E")
+            }
             throw SparkErrors.unresolvedRoutine(name)
         }
         return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct, coerce: coerce))
