@@ -95,7 +95,7 @@ struct JSONFileFormat: Sendable {
         case .null: return .null
         case .bool: return primitivesAsString ? .string : .boolean
         case .string: return .string
-        case .number(let text):
+        case .number(let text), .decimal(let text):
             if primitivesAsString { return .string }
             if text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 }) {
                 if Int64(text) != nil { return .long }

@@ -99,6 +99,8 @@ indirect enum JSON: Equatable {
     case array([JSON])
     case string(String)
     case number(String)
+    /// A DECIMAL written by `to_json`: Jackson writes a BigDecimal with its scale (`250.00`).
+    case decimal(String)
     case bool(Bool)
     case null
 
@@ -110,6 +112,7 @@ indirect enum JSON: Equatable {
         case .object(let members): return "{" + members.map { JSON.quote($0.0) + ":" + $0.1.serialized }.joined(separator: ",") + "}"
         case .array(let items): return "[" + items.map(\.serialized).joined(separator: ",") + "]"
         case .string(let s): return JSON.quote(s)
+        case .decimal(let n): return n
         case .number(let n):
             if n.allSatisfy({ $0.isASCIIDigit || $0 == "-" }) { return n }
             return Double(n).map { ValueFormatter.javaDouble($0) } ?? n
@@ -154,7 +157,7 @@ indirect enum JSON: Equatable {
         case .double(let d):
             if !d.isFinite { return .string(ValueFormatter.javaDouble(d)) }
             return .number(ValueFormatter.javaDouble(d, isFloat: t == .float))
-        case .decimal(let u, let s): return .number(Decimal128.format(u, scale: s))
+        case .decimal(let u, let s): return .decimal(Decimal128.format(u, scale: s))
         case .string(let s): return .string(s)
         case .binary(let b): return .string(Data(b).base64EncodedString())
         case .date(let d): return .string(DateTimeUtils.formatDate(d))
@@ -209,7 +212,7 @@ indirect enum JSON: Equatable {
         case (.string(let s), .string): return .string(s)
         case (.string(let s), .date), (.string(let s), .timestamp):
             return (try? Cast.evaluate(.string(s), from: .string, to: t, mode: .try)) ?? .null
-        case (.number(let n), let numeric) where numeric.isNumeric:
+        case (.number(let n), let numeric) where numeric.isNumeric, (.decimal(let n), let numeric) where numeric.isNumeric:
             if numeric.isIntegral {
                 guard let i = Int64(n) else { return nil }
                 return (try? Cast.evaluate(.int(i), from: .long, to: numeric, mode: .try)).flatMap { $0.isNull ? nil : $0 }
