@@ -59,8 +59,8 @@ enum DataFrameBuilder {
     }
 
     /// The type of a column from its values, as PySpark's `_infer_schema` merges the type of every row: None and
-    /// empty lists leave a type open (`[]` then `["x"]` is `array<string>`), ints and floats merge to double, and a
-    /// column whose type stays open cannot be created.
+    /// empty lists leave a type open (`[]` then `["x"]` is `array<string>`), other types never merge (an int and a
+    /// float in one column fail), and a column whose type stays open cannot be created.
     static func inferType(_ values: [PyValue], column: String) throws -> DataType {
         guard let type = try mergedType(values, column: column), !containsNullType(type) else {
             throw PyException(.valueError, "[CANNOT_DETERMINE_TYPE] Some of types cannot be determined after inferring.")
@@ -107,14 +107,13 @@ enum DataFrameBuilder {
         case _ where a == b: return a
         case (.null, _): return b
         case (_, .null): return a
-        case (.long, .double), (.double, .long): return .double
         case (.array(let x, _), .array(let y, _)): return .array(element: try merge(x, y), containsNull: true)
         case (.map(let k1, let v1, _), .map(let k2, let v2, _)):
             return .map(key: try merge(k1, k2), value: try merge(v1, v2), valueContainsNull: true)
         case (.struct(let f1), .struct(let f2)) where f1.map(\.name) == f2.map(\.name):
             return .struct(try zip(f1, f2).map { StructField($0.name, try merge($0.dataType, $1.dataType)) })
         default:
-            throw PyException.typeError("[CANNOT_MERGE_TYPE] Can not merge type \(DataTypeObject.className(a)) and \(DataTypeObject.className(b)).")
+            throw PyException.typeError("[CANNOT_MERGE_TYPE] Can not merge type `\(DataTypeObject.className(a))` and `\(DataTypeObject.className(b))`.")
         }
     }
 

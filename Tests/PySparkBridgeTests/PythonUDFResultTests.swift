@@ -79,3 +79,29 @@ func udfResultConvertsAsPySpark(python: String, type: String, expected: Value) t
         #expect(error.errorClass == "SANDBOX")
     }
 }
+
+/// createDataFrame without a schema merges the type of every row, as PySpark's `_infer_schema` does.
+@Test func createDataFrameInfersEachColumnFromAllRows() throws {
+    let run = try runSolution("""
+    from pyspark.sql import Row
+
+    def solve(spark):
+        rows = [(None, [], {"a": None}, Row(x=1, y="p")), (1, ["x"], {"b": 2}, Row(x=None, y=None)), (3, None, None, None)]
+        return spark.createDataFrame(rows, ["n", "xs", "m", "r"])
+    """)
+    #expect(run.columns.map(\.dataType.simpleString) == ["bigint", "array<string>", "map<string,bigint>", "struct<x:bigint,y:string>"])
+    #expect(run.rows[1] == [.int(1), .array(["x"]), .map([MapEntry("b", 2)]), .struct([.null, .null])])
+}
+
+@Test(arguments: [
+    ("[(1,), (2.5,)]", "CANNOT_MERGE_TYPE"),
+    ("[(1, []), (2, [])]", "CANNOT_DETERMINE_TYPE"),
+])
+func createDataFrameInferenceFailures(rows: String, errorClass: String) {
+    do {
+        _ = try runSolution("def solve(spark):\n    return spark.createDataFrame(\(rows))\n")
+        Issue.record("\(rows) was accepted")
+    } catch {
+        #expect(error.errorClass == errorClass, "\(error.message)")
+    }
+}
