@@ -138,7 +138,13 @@ enum Conversion {
     /// A data type from `"int"`, a DDL string, or a `pyspark.sql.types` object.
     static func dataType(_ v: PyValue) throws -> DataType {
         if let t = v.asHost(DataTypeObject.self) { return t.dataType }
-        if case .str(let s) = v { return try parseSQLDataType(s) }
+        if case .str(let s) = v {
+            // A DDL field list (`"name STRING, n INT"`) is a struct type, as PySpark reads a UDF's return type.
+            do { return try parseSQLDataType(s) } catch {
+                guard let fields = try? parseDDLSchema(s), !fields.isEmpty else { throw error }
+                return .struct(fields)
+            }
+        }
         throw PyException.typeError("expected a DataType or a type string, got \(typeName(v))")
     }
 

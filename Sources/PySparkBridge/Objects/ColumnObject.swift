@@ -140,6 +140,6 @@ final class ColumnObject: PyHostObject {
         ColumnObject.wrap(column.getItem(try Conversion.column(key, stringIsName: false)))
     }
 
-    func pyRepr() -> String { "Column<'\(column.expr.prettyName)'>" }
+    func pyRepr() -> String { "Column<'\(ColumnText.text(column.expr))'>" }
     var pyIsHashable: Bool { false }
 }

@@ -69,10 +69,18 @@ final class RowObject: PyHostObject {
 
     func pyIterate() throws -> PyIterator? { PyIterator(typeName: "tuple_iterator", values: values) }
 
+    /// A Row is a tuple: it equals a Row or a tuple with the same values, whatever the field names.
     func pyCompare(_ op: PyComparison, _ other: PyValue) throws -> PyValue? {
-        guard op == .equal || op == .notEqual, let o = other.asHost(RowObject.self) else { return nil }
-        let same = names == o.names && values.count == o.values.count
-            && zip(values, o.values).allSatisfy { "\($0)" == "\($1)" }
+        guard op == .equal || op == .notEqual else { return nil }
+        let otherValues: [PyValue]
+        if let o = other.asHost(RowObject.self) {
+            otherValues = o.values
+        } else if case .tuple(let items) = other {
+            otherValues = items
+        } else {
+            return nil
+        }
+        let same = values.count == otherValues.count && zip(values, otherValues).allSatisfy { "\($0)" == "\($1)" }
         return .bool(op == .equal ? same : !same)
     }
 

@@ -15,7 +15,8 @@ let jsonFunctionBuilders: [FunctionBuilder] =
         let type = c[0].dataType
         switch type {
         case .struct, .array, .map: break
-        default: throw c.unexpectedType(0, required: "(\"STRUCT\" or \"ARRAY\" or \"MAP\")")
+        default:
+            throw SparkError("DATATYPE_MISMATCH.INVALID_JSON_SCHEMA", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input schema \"\(type.sqlName)\" must be a struct, an array, a map or a variant.", sqlState: "42K09")
         }
         return c.make([c[0]], .string, nullable: true, display: [0]) { v in
             .string(JSON.from(v[0], type).serialized)
@@ -193,7 +194,8 @@ indirect enum JSON: Equatable {
         case (.null, _): return .null
         case (.object(let members), .struct(let fields)):
             return .struct(fields.map { f in
-                (members.first { $0.0 == f.name } ?? members.first { $0.0.lowercased() == f.name.lowercased() }).map { converted($0.1, f.dataType) ?? .null } ?? .null
+                // Field names match case-sensitively: `{"Name": ...}` leaves a field `name` null.
+                members.first { $0.0 == f.name }.map { converted($0.1, f.dataType) ?? .null } ?? .null
             })
         case (.object(let members), .map(let kt, let vt, _)):
             var entries: [MapEntry] = []
