@@ -117,6 +117,9 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         let ascending: Expression = c.count == 2 ? try c.coerce(1, to: .boolean) : .literal(.bool(true), .boolean)
         var full = c
         full.args = [c[0], c.count == 2 ? c[1] : ascending]
+        guard a.dataType.isOrderable else {
+            throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(full.sqlExpr)\" due to data type mismatch: The `sort_array` does not support ordering on type \"\(a.dataType.sqlName)\".", sqlState: "42K09")
+        }
         return full.make([a, ascending], a.dataType) { v in
             guard case .array(let items) = v[0] else { return .null }
             let asc = v[1] != .bool(false)
