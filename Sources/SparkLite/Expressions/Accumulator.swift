@@ -299,7 +299,8 @@ struct Accumulator {
                 return .double(doubleSum / Double(count))
             }
         case .min, .max, .first, .last, .anyValue, .boolAnd, .boolOr, .maxBy, .minBy: return value
-        case .collectList, .collectSet, .pivotFirst: return .array(items)
+        case .collectList, .pivotFirst: return .array(items)
+        case .collectSet: return .array(CollectSetOrder.ordered(items))
         case .stddevSamp, .varianceSamp:
             if count == 0 { return .null }
             // One value has no sample variance: null (NaN only under spark.sql.legacy.statisticalAggregate).
