@@ -156,8 +156,9 @@ struct Accumulator {
             if ordering.isNull {
                 ordering = o; value = v; return
             }
+            // Spark keeps the old value only when it is strictly better: on a tie the later row wins.
             let c = ValueOrdering.compare(o, ordering)
-            if (kind == .maxBy && c > 0) || (kind == .minBy && c < 0) { ordering = o; value = v }
+            if (kind == .maxBy && c >= 0) || (kind == .minBy && c <= 0) { ordering = o; value = v }
         }
     }
 

@@ -49,7 +49,9 @@ let jsonFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("from_json") { c, _ throws(SparkError) in
         try c.arity(2...3)
-        guard case .string(let ddl)? = c.literal(1) ?? foldedConstant(c[1]) else { throw c.unexpectedType(1, required: "\"STRING\"") }
+        guard case .string(let ddl)? = c.literal(1) ?? foldedConstant(c[1]) else {
+            throw SparkError("INVALID_SCHEMA.NON_STRING_LITERAL", "The input schema \"\(c[1].prettyName)\" is not a valid schema string. The input expression must be string literal and not null.", sqlState: "42K07")
+        }
         let failFast = try jsonOptions(c, 2)["mode"]?.uppercased() == "FAILFAST"
         let schema: DataType
         do {
