@@ -187,6 +187,7 @@ final class UnionExec: SparkPlan, @unchecked Sendable {
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         let parts = try children.map { try $0.execute(context) }
         guard let shared = sharedPartitioning else { return parts.flatMap { $0 } }
-        return (0..<shared.numPartitions).map { i in parts.flatMap { i < $0.count ? $0[i] : [] } }
+        let count = max(shared.numPartitions, parts.map(\.count).max() ?? 0)
+        return (0..<count).map { i in parts.flatMap { i < $0.count ? $0[i] : [] } }
     }
 }
