@@ -81,20 +81,53 @@ enum Conversion {
         }
     }
 
-    /// A Python UDF's return value as a Spark value of `type` (null when it does not fit, as PySpark does).
+    /// A Python UDF's return value as a Spark value of `type`, as PySpark's `EvaluatePython.makeFromJava`
+    /// converts what the Python worker sent back: a value of another kind than the type expects is null
+    /// (an int for DOUBLE, a float for INT, a bool for INT), integers wrap to the type's width, and a
+    /// STRING takes any value as Java's `toString` writes it (`[1, 2]`, `{a=1}`, `true`).
     static func spark(_ v: PyValue, _ type: DataType) -> Value {
-        switch (v, type) {
-        case (.none, _): return .null
-        case (.bool(let b), .boolean): return .bool(b)
-        case (.int(let i), _) where type.isIntegral: return .int(Int64(i))
-        case (.float(let d), .double), (.float(let d), .float): return .double(d)
-        case (.int(let i), .double), (.int(let i), .float): return .double(Double(i))
-        case (.str(let s), .string): return .string(s)
-        case (_, .array(let e, _)):
+        if case .none = v { return .null }
+        switch type {
+        case .boolean:
+            if case .bool(let b) = v { return .bool(b) }
+            return .null
+        case .byte, .short, .int, .long:
+            guard case .int(let i) = v else { return .null }
+            let wide = Int64(truncatingIfNeeded: i)
+            switch type {
+            case .byte: return .int(Int64(Int8(truncatingIfNeeded: wide)))
+            case .short: return .int(Int64(Int16(truncatingIfNeeded: wide)))
+            case .int: return .int(Int64(Int32(truncatingIfNeeded: wide)))
+            default: return .int(wide)
+            }
+        case .float:
+            if case .float(let d) = v { return .double(Double(Float(d))) }
+            return .null
+        case .double:
+            if case .float(let d) = v { return .double(d) }
+            return .null
+        case .string:
+            return javaText(v).map { .string($0) } ?? .null
+        case .array(let element, _):
             guard let items = v.asArray else { return .null }
-            return .array(items.map { spark($0, e) })
-        case (.host(let d as PyDecimalValue), .decimal(let precision, let scale)):
+            return .array(items.map { spark($0, element) })
+        case .decimal(let precision, let scale):
+            guard case .host(let d as PyDecimalValue) = v else { return .null }
             return (try? sparkDecimal(d, precision: precision, scale: scale)) ?? .null
+        case .map(let keyType, let valueType, _):
+            guard case .dict(let dict) = v else { return .null }
+            return .map(dict.pairs.map { MapEntry(spark($0.0, keyType), spark($0.1, valueType)) })
+        case .struct(let fields):
+            if let row = v.asHost(RowObject.self) {
+                let values = row.names.isEmpty ? row.values : fields.map { f in row.names.firstIndex(of: f.name).map { row.values[$0] } ?? .none }
+                guard values.count == fields.count else { return .null }
+                return .struct(zip(values, fields).map { spark($0, $1.dataType) })
+            }
+            if case .dict(let dict) = v {
+                return .struct(fields.map { f in spark((try? dict.get(.str(f.name))) ?? PyValue.none, f.dataType) })
+            }
+            guard let items = v.asArray, items.count == fields.count else { return .null }
+            return .struct(zip(items, fields).map { spark($0, $1.dataType) })
         default:
             if let (d, t) = dateValue(v), t == type { return d }
             return .null
@@ -113,10 +146,30 @@ enum Conversion {
         return .decimal(unscaled, scale: scale)
     }
 
+    /// How Java's `toString` writes a value unpickled from Python (nil for values whose text is an object address).
+    private static func javaText(_ v: PyValue) -> String? {
+        switch v {
+        case .none: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let d): return ValueFormatter.javaDouble(d)
+        case .str(let s): return s
+        case .list(let l): return "[" + l.items.map { javaText($0) ?? "null" }.joined(separator: ", ") + "]"
+        case .dict(let d): return "{" + d.pairs.map { (javaText($0.0) ?? "null") + "=" + (javaText($0.1) ?? "null") }.joined(separator: ", ") + "}"
+        default: return nil
+        }
+    }
+
     /// A data type from `"int"`, a DDL string, or a `pyspark.sql.types` object.
     static func dataType(_ v: PyValue) throws -> DataType {
         if let t = v.asHost(DataTypeObject.self) { return t.dataType }
-        if case .str(let s) = v { return try parseSQLDataType(s) }
+        if case .str(let s) = v {
+            // A DDL field list (`"name STRING, n INT"`) is a struct type, as PySpark reads a UDF's return type.
+            do { return try parseSQLDataType(s) } catch {
+                guard let fields = try? parseDDLSchema(s), !fields.isEmpty else { throw error }
+                return .struct(fields)
+            }
+        }
         throw PyException.typeError("expected a DataType or a type string, got \(typeName(v))")
     }
 

@@ -58,37 +58,76 @@ enum DataFrameBuilder {
         return try session.createDataFrame(values, fields: resolvedFields)
     }
 
+    /// The type of a column from its values, as PySpark's `_infer_schema` merges the type of every row: None and
+    /// empty lists leave a type open (`[]` then `["x"]` is `array<string>`), other types never merge (an int and a
+    /// float in one column fail), and a column whose type stays open cannot be created.
     static func inferType(_ values: [PyValue], column: String) throws -> DataType {
-        var type: DataType? = nil
-        for v in values {
-            let t: DataType?
-            switch v {
-            case .none: t = nil
-            case .bool: t = .boolean
-            case .int: t = .long
-            case .float: t = .double
-            case .str: t = .string
-            case .list, .tuple:
-                t = .array(element: try inferType(v.asArray ?? [], column: column), containsNull: true)
-            case .host(let h) where h is PyDecimalValue:
-                // PySpark infers every decimal.Decimal as DecimalType(38, 18).
-                t = .decimal(precision: 38, scale: 18)
-            default:
-                if let (_, dateType) = Conversion.dateValue(v) { t = dateType } else {
-                    throw PyException.typeError("[CANNOT_INFER_TYPE_FOR_FIELD] Unable to infer the type of the field `\(column)`.")
-                }
-            }
-            guard let t else { continue }
-            if let existing = type, existing != t {
-                if (existing == .long && t == .double) || (existing == .double && t == .long) { type = .double; continue }
-                throw PyException.typeError("[CANNOT_MERGE_TYPE] Can not merge type \(DataTypeObject.className(existing)) and \(DataTypeObject.className(t)).")
-            }
-            type = t
-        }
-        guard let type else {
+        guard let type = try mergedType(values, column: column), !containsNullType(type) else {
             throw PyException(.valueError, "[CANNOT_DETERMINE_TYPE] Some of types cannot be determined after inferring.")
         }
         return type
+    }
+
+    private static func mergedType(_ values: [PyValue], column: String) throws -> DataType? {
+        var type: DataType? = nil
+        for v in values {
+            guard let t = try valueType(v, column: column) else { continue }
+            type = try type.map { try merge($0, t) } ?? t
+        }
+        return type
+    }
+
+    /// A value's own type; nil for None.
+    private static func valueType(_ v: PyValue, column: String) throws -> DataType? {
+        switch v {
+        case .none: return nil
+        case .bool: return .boolean
+        case .int: return .long
+        case .float: return .double
+        case .str: return .string
+        case .list, .tuple:
+            return .array(element: try mergedType(v.asArray ?? [], column: column) ?? .null, containsNull: true)
+        case .dict(let d):
+            // PySpark types a dict by its first entry whose key and value are both set.
+            guard let (key, value) = d.pairs.first(where: { !$0.0.isNone && !$0.1.isNone }) else {
+                return .map(key: .null, value: .null, valueContainsNull: true)
+            }
+            return .map(key: try valueType(key, column: column) ?? .null, value: try valueType(value, column: column) ?? .null, valueContainsNull: true)
+        case .host(let h) where h is PyDecimalValue:
+            // PySpark infers every decimal.Decimal as DecimalType(38, 18).
+            return .decimal(precision: 38, scale: 18)
+        default:
+            if let row = v.asHost(RowObject.self), !row.names.isEmpty {
+                return .struct(try zip(row.names, row.values).map { StructField($0, try valueType($1, column: column) ?? .null) })
+            }
+            if let (_, dateType) = Conversion.dateValue(v) { return dateType }
+            throw PyException.typeError("[CANNOT_INFER_TYPE_FOR_FIELD] Unable to infer the type of the field `\(column)`.")
+        }
+    }
+
+    private static func merge(_ a: DataType, _ b: DataType) throws -> DataType {
+        switch (a, b) {
+        case _ where a == b: return a
+        case (.null, _): return b
+        case (_, .null): return a
+        case (.array(let x, _), .array(let y, _)): return .array(element: try merge(x, y), containsNull: true)
+        case (.map(let k1, let v1, _), .map(let k2, let v2, _)):
+            return .map(key: try merge(k1, k2), value: try merge(v1, v2), valueContainsNull: true)
+        case (.struct(let f1), .struct(let f2)) where f1.map(\.name) == f2.map(\.name):
+            return .struct(try zip(f1, f2).map { StructField($0.name, try merge($0.dataType, $1.dataType)) })
+        default:
+            throw PyException.typeError("[CANNOT_MERGE_TYPE] Can not merge type `\(DataTypeObject.className(a))` and `\(DataTypeObject.className(b))`.")
+        }
+    }
+
+    private static func containsNullType(_ t: DataType) -> Bool {
+        switch t {
+        case .null: true
+        case .array(let e, _): containsNullType(e)
+        case .map(let k, let v, _): containsNullType(k) || containsNullType(v)
+        case .struct(let fields): fields.contains { containsNullType($0.dataType) }
+        default: false
+        }
     }
 
     static func cell(_ v: PyValue, _ field: StructField) throws -> Value {

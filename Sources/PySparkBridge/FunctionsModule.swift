@@ -19,7 +19,8 @@ enum FunctionsModule {
         "pow": [], "power": [], "left": [1], "right": [1], "conv": [1, 2], "sequence": [], "shiftleft": [1],
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
         "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
-        "from_utc_timestamp": [1], "to_utc_timestamp": [1], "listagg": [1], "string_agg": [1],
+        "from_utc_timestamp": [1], "to_utc_timestamp": [1], "listagg": [1], "string_agg": [1], "schema_of_json": [0],
+        "array_append": [1], "array_prepend": [1], "array_insert": [2],
     ]
 
     /// PySpark names that map onto a differently named registry function.
@@ -112,6 +113,8 @@ enum FunctionsModule {
                 if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
                 // `from_json(col, StructType([...]))`: the schema object as the DDL text the SQL form takes.
                 if target == "from_json", i == 1, let t = v.asHost(DataTypeObject.self) { return functions.lit(.string(t.dataType.sqlName)) }
+                // `from_json(col, schema, {"mode": "FAILFAST"})`: an options dict is the map() the SQL form takes.
+                if case .dict(let options) = v { return try optionsMap(options, a.interpreter) }
                 // `json_tuple(col, *fields)`: the field names are values.
                 if target == "json_tuple", i > 0 { return try Conversion.column(v, stringIsName: false) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))
@@ -119,10 +122,21 @@ enum FunctionsModule {
             for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {
                 args.append(try Conversion.column(value, stringIsName: false))
             }
+            if let value = a.keyword("options"), case .dict(let options) = value { args.append(try optionsMap(options, a.interpreter)) }
             // `F.trim(col, chars)` calls the SQL form trim(chars, col).
             if ["trim", "ltrim", "rtrim"].contains(target), args.count == 2 { args.reverse() }
             return functions.call(target, args, distinct: distinct)
         }
+    }
+
+    /// A Python dict of reader options as `map(key, value, ...)`, values as Spark receives them (`str()`).
+    private static func optionsMap(_ options: PyDict, _ interpreter: PyInterpreter) throws -> Column {
+        var items: [Column] = []
+        for (key, value) in options.pairs {
+            items.append(functions.lit(.string(try interpreter.str(key))))
+            items.append(functions.lit(.string(try DataFrameReaderObject.optionText(value, interpreter))))
+        }
+        return functions.call("map", items)
     }
 }
 
@@ -151,8 +165,8 @@ enum PythonUDFSupport {
         let callable = PythonCallable(function: fn, interpreter: interpreter)
         var name = "udf"
         if case .function(let f) = fn { name = f.name }
-        return PythonUDF(name: name, returnType: type) { values in
-            let args = values.map { Conversion.python($0, .null, interpreter: callable.interpreter) }
+        return PythonUDF(name: name, returnType: type) { values, types in
+            let args = zip(values, types).map { Conversion.python($0, $1, interpreter: callable.interpreter) }
             do {
                 return Conversion.spark(try callable.interpreter.call(callable.function, positional: args), type)
             } catch {

@@ -11,6 +11,7 @@ enum HigherOrderFunctionsModule {
             let parameters: [String] = switch function {
             case .aggregate, .reduce: ["col", "initialValue", "merge", "finish="]
             case .zipWith: ["left", "right", "f"]
+            case .mapZipWith: ["col1", "col2", "f"]
             case .arraySort: ["col", "comparator="]
             default: ["col", "f"]
             }

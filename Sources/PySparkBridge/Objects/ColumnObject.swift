@@ -27,8 +27,8 @@ final class ColumnObject: PyHostObject {
         case "alias", "name", "as_":
             return m { a in
                 let names = try Conversion.names(a.positional)
-                guard let first = names.first else { throw PyException.typeError("alias() missing 1 required positional argument: 'alias'") }
-                return c.alias(first)
+                guard !names.isEmpty else { throw PyException.typeError("alias() missing 1 required positional argument: 'alias'") }
+                return c.alias(names)
             }
         case "cast", "astype": return m { a in c.cast(try Conversion.dataType(try arg(a, 0, name))) }
         case "isNull": return m { _ in c.isNull() }
@@ -62,6 +62,18 @@ final class ColumnObject: PyHostObject {
         case "getItem", "getField":
             return m { a in c.getItem(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
         case "eqNullSafe": return m { a in c.eqNullSafe(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
+        case "withField":
+            return m { a in
+                let b = try a.bind(name, ["fieldName", "col"])
+                guard let field = b["fieldName"]?.asString else { throw PyException.typeError("[NOT_STR] Argument `fieldName` should be a str.") }
+                guard let value = b["col"]?.asHost(ColumnObject.self) else { throw PyException.typeError("[NOT_COLUMN] Argument `col` should be a Column.") }
+                return c.withField(field, value.column)
+            }
+        case "dropFields":
+            return m { a in
+                guard !a.positional.isEmpty else { throw PyException.typeError("dropFields() requires at least one field name") }
+                return c.dropFields(try Conversion.names(a.positional))
+            }
         default:
             // `col.field` reads a struct field, as PySpark's `Column.__getattr__` does for any other name.
             if name.hasPrefix("__") || Self.methodNames.contains(name) { return nil }
@@ -128,6 +140,6 @@ final class ColumnObject: PyHostObject {
         ColumnObject.wrap(column.getItem(try Conversion.column(key, stringIsName: false)))
     }
 
-    func pyRepr() -> String { "Column<'\(column.expr.prettyName)'>" }
+    func pyRepr() -> String { "Column<'\(ColumnText.text(column.expr))'>" }
     var pyIsHashable: Bool { false }
 }

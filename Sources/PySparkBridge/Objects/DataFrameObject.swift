@@ -264,6 +264,10 @@ final class DataFrameObject: PyHostObject {
                     return (from, to)
                 })
             }
+        case "toJSON":
+            return .native(PyNativeFunction(name: name) { [context, df] _ in
+                .host(try context.rdd.api("toJSON") { try RDDObject.jsonLines(df, context.rdd) })
+            })
         case "rdd":
             // One RDD per DataFrame object, as PySpark keeps `_lazy_rdd`.
             if let lazyRDD { return .host(lazyRDD) }

@@ -41,6 +41,13 @@ final class DataFrameReaderObject: PyHostObject {
             }
         case "load", "csv", "json":
             return m { a in
+                if name == "json", let rdd = (a.positional.first ?? a.keyword("path"))?.asHost(RDDObject.self) {
+                    return try Self.json(rdd, a, reader, context)
+                }
+                // Files are read only by `dojo run`; the judge gives a solution its tables as parameters.
+                guard context.allowFileReads else {
+                    throw PyError.sandbox("spark.read.\(name) is not available when judging: a solution reads only the problem's tables, which `solve` receives as parameters.")
+                }
                 var paths: [String] = []
                 if let first = a.positional.first ?? a.keyword("path") {
                     if let s = first.asString { paths = [s] } else if let items = first.asArray { paths = items.compactMap(\.asString) }
@@ -65,6 +72,21 @@ final class DataFrameReaderObject: PyHostObject {
             return m { a in .host(DataFrameObject(try reader.table(a.positional.first?.asString ?? ""), context)) }
         default: return nil
         }
+    }
+
+    /// `spark.read.json(rdd)`: each element of the RDD is one JSON document (a string).
+    private static func json(_ rdd: RDDObject, _ a: PyArguments, _ reader: DataFrameReader, _ context: BridgeContext) throws -> PyValue {
+        for (key, value) in a.keyword where key != "path" {
+            if key == "schema" { try applySchema(value, to: reader) } else if !value.isNone { reader.option(key, try optionText(value, a.interpreter)) }
+        }
+        if a.positional.count > 1 { try applySchema(a.positional[1], to: reader) }
+        let lines = try rdd.collect().map { item -> String in
+            guard let text = item.asString else {
+                throw PyException.typeError("spark.read.json expects an RDD of JSON strings, got an element of type \(Conversion.typeName(item))")
+            }
+            return text
+        }
+        return .host(DataFrameObject(try reader.json(lines: lines), context))
     }
 
     /// Option values as Spark receives them from Python: booleans lower-case, everything else `str()`.

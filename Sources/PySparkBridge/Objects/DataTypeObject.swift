@@ -41,8 +41,56 @@ final class DataTypeObject: PyHostObject {
         case "fieldNames":
             guard case .struct(let fields) = dataType else { return nil }
             return .native(PyNativeFunction(name: name) { _ in .newList(fields.map { .str($0.name) }) })
+        case "typeName":
+            return .native(PyNativeFunction(name: name) { [dataType] _ in .str(Self.typeName(dataType)) })
+        case "elementType":
+            guard case .array(let e, _) = dataType else { return nil }
+            return .host(DataTypeObject(e))
+        case "containsNull":
+            guard case .array(_, let n) = dataType else { return nil }
+            return .bool(n)
+        case "keyType", "valueType":
+            guard case .map(let k, let v, _) = dataType else { return nil }
+            return .host(DataTypeObject(name == "keyType" ? k : v))
+        case "valueContainsNull":
+            guard case .map(_, _, let n) = dataType else { return nil }
+            return .bool(n)
+        case "precision", "scale":
+            guard case .decimal(let p, let sc) = dataType else { return nil }
+            return .int(name == "precision" ? p : sc)
         default: return nil
         }
+    }
+
+    /// PySpark's `DataType.typeName()`: the class name without `Type`, lower-cased (`integer`, `struct`;
+    /// NullType is `void`).
+    static func typeName(_ t: DataType) -> String {
+        if t == .null { return "void" }
+        let name = className(t)
+        return String(name.dropLast("Type".count)).lowercased()
+    }
+
+    /// `schema["name"]` and `schema[0]` on a StructType give its StructField.
+    func pyGetItem(_ key: PyValue) throws -> PyValue? {
+        guard case .struct(let fields) = dataType else { return nil }
+        switch key {
+        case .str(let name):
+            guard let field = fields.first(where: { $0.name == name }) else {
+                throw PyException(.keyError, "'No StructField named \(name)'")
+            }
+            return .host(StructFieldObject(field))
+        case .int(let i):
+            let index = i < 0 ? fields.count + i : i
+            guard index >= 0 && index < fields.count else { throw PyException.indexError("list index out of range") }
+            return .host(StructFieldObject(fields[index]))
+        default:
+            return nil
+        }
+    }
+
+    func pyLength() throws -> Int? {
+        guard case .struct(let fields) = dataType else { return nil }
+        return fields.count
     }
 
     func pyIterate() throws -> PyIterator? {

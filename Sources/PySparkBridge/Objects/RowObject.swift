@@ -23,10 +23,26 @@ final class RowObject: PyHostObject {
     func pyGetAttribute(_ name: String) throws -> PyValue? {
         if let i = names.firstIndex(of: name) { return values[i] }
         if name == "asDict" {
-            let pairs = zip(names, values).map { (PyValue.str($0), $1) }
-            return .native(PyNativeFunction(name: "asDict") { _ in try PyValue.newDict(pairs) })
+            return .native(PyNativeFunction(name: "asDict") { [self] a in
+                let recursive = try a.interpreter.truth(try a.bind("asDict", ["recursive="])["recursive"] ?? .bool(false))
+                return try asDict(recursive: recursive)
+            })
         }
         return nil
+    }
+
+    /// `asDict(recursive=True)` turns nested Rows into dicts too, also inside lists and dict values.
+    private func asDict(recursive: Bool) throws -> PyValue {
+        try PyValue.newDict(zip(names, values).map { (PyValue.str($0), recursive ? try Self.plain($1) : $1) })
+    }
+
+    private static func plain(_ v: PyValue) throws -> PyValue {
+        if let row = v.asHost(RowObject.self) { return try row.asDict(recursive: true) }
+        switch v {
+        case .list(let l): return .newList(try l.items.map(plain))
+        case .dict(let d): return try PyValue.newDict(d.pairs.map { ($0.0, try plain($0.1)) })
+        default: return v
+        }
     }
 
     func pyGetItem(_ key: PyValue) throws -> PyValue? {
@@ -53,10 +69,18 @@ final class RowObject: PyHostObject {
 
     func pyIterate() throws -> PyIterator? { PyIterator(typeName: "tuple_iterator", values: values) }
 
+    /// A Row is a tuple: it equals a Row or a tuple with the same values, whatever the field names.
     func pyCompare(_ op: PyComparison, _ other: PyValue) throws -> PyValue? {
-        guard op == .equal || op == .notEqual, let o = other.asHost(RowObject.self) else { return nil }
-        let same = names == o.names && values.count == o.values.count
-            && zip(values, o.values).allSatisfy { "\($0)" == "\($1)" }
+        guard op == .equal || op == .notEqual else { return nil }
+        let otherValues: [PyValue]
+        if let o = other.asHost(RowObject.self) {
+            otherValues = o.values
+        } else if case .tuple(let items) = other {
+            otherValues = items
+        } else {
+            return nil
+        }
+        let same = values.count == otherValues.count && zip(values, otherValues).allSatisfy { "\($0)" == "\($1)" }
         return .bool(op == .equal ? same : !same)
     }
 
@@ -112,6 +136,10 @@ final class RowObject: PyHostObject {
         case .float(let d): "\(d)"
         case .str(let s): "'\(s)'"
         case .host(let h): h.pyRepr()
+        // Collected arrays and maps are lists and dicts: `tags=['a', 'b']`, `attrs={'x': 1}`.
+        case .list(let l): "[" + l.items.map(repr).joined(separator: ", ") + "]"
+        case .tuple(let items): items.count == 1 ? "(\(repr(items[0])),)" : "(" + items.map(repr).joined(separator: ", ") + ")"
+        case .dict(let d): "{" + d.pairs.map { "\(repr($0.0)): \(repr($0.1))" }.joined(separator: ", ") + "}"
         default: "\(v)"
         }
     }

@@ -55,11 +55,13 @@ final class SessionObject: PyHostObject {
         case "conf": return .host(ConfObject(session.conf))
         case "sparkContext": return .host(SparkContextObject(context))
         case "catalog": return .host(CatalogObject(session))
-        case "read", "readStream":
+        case "readStream":
             if !context.allowFileReads {
                 throw PyError.sandbox("spark.\(name) is not available when judging: a solution reads only the problem's tables, which `solve` receives as parameters.")
             }
-            if name == "readStream" { throw SparkError.unsupported("spark.readStream") }
+            throw SparkError.unsupported("spark.readStream")
+        case "read":
+            // Reading files is refused when judging by the reader's load; `read.json(rdd)` and `read.table` read no file.
             return .host(DataFrameReaderObject(session.read, context))
         case "stop": return m { _ in .none }
         case "builder", "newSession", "getActiveSession": return .host(BuilderObject(self))

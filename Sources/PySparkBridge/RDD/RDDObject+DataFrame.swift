@@ -17,6 +17,15 @@ extension RDDObject {
         return RDDObject(state, jrdd: rows, deserializer: .batched(-1), origin: state.callSite("rdd"))
     }
 
+    /// `df.toJSON()`: each row as the JSON text `to_json(struct(*))` writes (null fields left out), an RDD of strings.
+    static func jsonLines(_ df: DataFrame, _ state: RDDBridgeState) throws -> RDDObject {
+        let row = Column(.unresolvedFunction(name: "struct", arguments: [.star(qualifier: nil)], isDistinct: false))
+        let json = try df.select([functions.call("to_json", [row]).alias("value")])
+        let lines = try json.toRDD(state.sc) { values in Conversion.python(values[0], .string) }
+        state.register(lines)
+        return RDDObject(state, jrdd: lines, deserializer: .batched(-1), origin: state.callSite("toJSON"))
+    }
+
     /// `spark.createDataFrame(rdd, schema)` / `rdd.toDF(schema)`: without a schema (or with column names) the
     /// types are inferred from the first row, as PySpark does (`rdd.first()` runs a job); the rows keep the
     /// RDD's partitions.

@@ -24,6 +24,10 @@ public struct Column: Sendable {
     }
 
     public func alias(_ name: String) -> Column { Column(.alias(expr.unaliased, name: name, exprId: .next())) }
+    /// Several names for the columns of a generator: `posexplode(m).alias("pos", "k", "v")`.
+    public func alias(_ names: [String]) -> Column {
+        names.count == 1 ? alias(names[0]) : Column(.multiAlias(expr.unaliased, names: names))
+    }
     public func `as`(_ name: String) -> Column { alias(name) }
     public func cast(_ type: DataType) -> Column { Column(.cast(expr, type, .ansi)) }
     public func isNull() -> Column { Column(.isNull(expr)) }
@@ -38,6 +42,12 @@ public struct Column: Sendable {
     public func ascNullsLast() -> Column { Column(.sortOrder(SortOrder(expr, ascending: true, nullsFirst: false))) }
     public func descNullsFirst() -> Column { Column(.sortOrder(SortOrder(expr, ascending: false, nullsFirst: true))) }
     public func getItem(_ key: Column) -> Column { Column(.unresolvedExtractValue(expr, key.expr)) }
+    /// The struct with field `name` replaced, or added at the end: `col("info").withField("size", lit(0))`.
+    public func withField(_ name: String, _ value: Column) -> Column { Column(UpdateFields.call(expr, with: name, value.expr)) }
+    /// The struct without the named fields (absent names are ignored; dropping every field is an error).
+    public func dropFields(_ names: [String]) -> Column {
+        Column(names.reduce(expr) { UpdateFields.call($0, dropping: $1) })
+    }
     public func over(_ window: WindowSpec) -> Column { Column(.window(function: expr, spec: window.definition)) }
     public func when(_ condition: Column, _ value: Column) -> Column {
         guard case .caseWhen(let branches, nil) = expr else { return self }

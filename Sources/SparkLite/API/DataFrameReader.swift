@@ -54,6 +54,17 @@ public final class DataFrameReader {
     public func csv(_ paths: String...) throws -> DataFrame { try format("csv").load(paths) }
     public func json(_ paths: String...) throws -> DataFrame { try format("json").load(paths) }
     public func table(_ name: String) throws -> DataFrame { try session.table(name) }
+
+    /// `spark.read.json(rdd)`: JSON documents held in memory, one per string, read with this reader's
+    /// options and schema as the lines of a JSON file would be (the schema inferred from all of them).
+    public func json(lines: [String]) throws -> DataFrame {
+        let format = try JSONFileFormat(options)
+        let schema = userSchema ?? format.inferSchema(lines: lines)
+        guard !schema.isEmpty else {
+            throw SparkError("UNABLE_TO_INFER_SCHEMA", "Unable to infer schema for JSON. It must be specified manually.", sqlState: "42KD9")
+        }
+        return try session.createDataFrame(try format.rows(lines: lines, schema: schema), fields: schema)
+    }
 }
 
 extension SparkSession {

@@ -156,8 +156,9 @@ struct Accumulator {
             if ordering.isNull {
                 ordering = o; value = v; return
             }
+            // Spark keeps the old value only when it is strictly better: on a tie the later row wins.
             let c = ValueOrdering.compare(o, ordering)
-            if (kind == .maxBy && c > 0) || (kind == .minBy && c < 0) { ordering = o; value = v }
+            if (kind == .maxBy && c >= 0) || (kind == .minBy && c <= 0) { ordering = o; value = v }
         }
     }
 
@@ -299,7 +300,8 @@ struct Accumulator {
                 return .double(doubleSum / Double(count))
             }
         case .min, .max, .first, .last, .anyValue, .boolAnd, .boolOr, .maxBy, .minBy: return value
-        case .collectList, .collectSet, .pivotFirst: return .array(items)
+        case .collectList, .pivotFirst: return .array(items)
+        case .collectSet: return .array(CollectSetOrder.ordered(items))
         case .stddevSamp, .varianceSamp:
             if count == 0 { return .null }
             // One value has no sample variance: null (NaN only under spark.sql.legacy.statisticalAggregate).

@@ -82,7 +82,7 @@ extension Expression {
             }
             return try f.evaluate(values)
         case .pythonUDF(let udf, let args):
-            return try udf.evaluate(try args.map { try $0.eval(row) })
+            return try udf.evaluate(try args.map { try $0.eval(row) }, args.map(\.dataType))
         case .sortOrder(let o): return try o.child.eval(row)
         case .higherOrderFunction(let f, let args): return try f.evaluate(args, row)
         case .attribute(let a), .outerReference(let a):

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A Catalyst expression: an immutable value tree, resolved or not.
 /// Unresolved forms come from the DataFrame API and the SQL parser; the analyzer replaces them.
 public indirect enum Expression: Sendable {
@@ -127,11 +129,18 @@ public struct SortOrder: Sendable {
 public struct PythonUDF: Sendable {
     public var name: String
     public var returnType: DataType
-    public var evaluate: @Sendable ([Value]) throws -> Value
+    /// Called with the argument values and their types (a struct argument reaches Python as a Row with names).
+    public var evaluate: @Sendable ([Value], [DataType]) throws -> Value
+    /// Which function this is: two lambdas share the name `<lambda>` and explain alike, yet Spark evaluates
+    /// each (its `PythonUDF` compares the pickled functions); two calls of one UDF on the same arguments are one.
+    public let functionId: Int
 
-    public init(name: String, returnType: DataType, evaluate: @escaping @Sendable ([Value]) throws -> Value) {
+    private static let counter = Atomic<Int>(0)
+
+    public init(name: String, returnType: DataType, evaluate: @escaping @Sendable ([Value], [DataType]) throws -> Value) {
         self.name = name
         self.returnType = returnType
         self.evaluate = evaluate
+        self.functionId = Self.counter.add(1, ordering: .relaxed).oldValue
     }
 }

@@ -74,6 +74,15 @@ extension HigherOrderFunction {
         case .transformValues:
             guard case .map(let entries) = input else { return .null }
             return .map(try entries.map { MapEntry($0.key, try apply(arguments[1], $0.key, $0.value)) })
+        case .mapZipWith:
+            // The left map's keys in order, then the right map's other keys in theirs.
+            guard case .map(let left) = input, case .map(let right) = try arguments[1].eval(row) else { return .null }
+            var keys = left.map(\.key)
+            for entry in right where !left.contains(where: { $0.key == entry.key }) { keys.append(entry.key) }
+            return .map(try keys.map { key in
+                MapEntry(key, try apply(arguments[2], key, left.first { $0.key == key }?.value ?? .null,
+                                        right.first { $0.key == key }?.value ?? .null))
+            })
         }
     }
 

@@ -43,6 +43,7 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
     case mapFilter = "map_filter"
     case transformKeys = "transform_keys"
     case transformValues = "transform_values"
+    case mapZipWith = "map_zip_with"
     /// `array_sort(xs, (l, r) -> ...)`: the comparator form (the one-argument form is a plain function).
     case arraySort = "array_sort"
 
@@ -83,6 +84,11 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
             return [e, e]
         case .mapFilter, .transformKeys, .transformValues:
             return try entry()
+        case .mapZipWith:
+            // The key, then each map's value for it (null where that map lacks the key).
+            guard case .map(let k, let v1, _) = arguments[0].dataType else { throw notAMap(arguments) }
+            guard case .map(_, let v2, _) = arguments[1].dataType else { throw notAMap(arguments, 1) }
+            return [(k, false), (v1, true), (v2, true)]
         }
     }
 
@@ -90,8 +96,8 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
         SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(sqlText(arguments))\" due to data type mismatch: The \(FunctionCall.ordinal(i)) parameter requires the \"ARRAY\" type, however \"\(arguments[i].prettyName)\" has the type \"\(arguments[i].dataType.sqlName)\".")
     }
 
-    private func notAMap(_ arguments: [Expression]) -> SparkError {
-        SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(sqlText(arguments))\" due to data type mismatch: The first parameter requires the \"MAP\" type, however \"\(arguments[0].prettyName)\" has the type \"\(arguments[0].dataType.sqlName)\".")
+    private func notAMap(_ arguments: [Expression], _ i: Int = 0) -> SparkError {
+        SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(sqlText(arguments))\" due to data type mismatch: The \(FunctionCall.ordinal(i)) parameter requires the \"MAP\" type, however \"\(arguments[i].prettyName)\" has the type \"\(arguments[i].dataType.sqlName)\".")
     }
 
     func sqlText(_ arguments: [Expression]) -> String {
@@ -118,6 +124,9 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
             return self == .transformKeys
                 ? .map(key: body.dataType, value: v, valueContainsNull: n)
                 : .map(key: k, value: body.dataType, valueContainsNull: body.nullable)
+        case .mapZipWith:
+            guard case .map(let k, _, _) = arguments[0].dataType, let body = arguments[2].lambdaBody else { return .null }
+            return .map(key: k, value: body.dataType, valueContainsNull: body.nullable)
         }
     }
 
@@ -127,7 +136,7 @@ public enum HigherOrderFunction: String, Sendable, CaseIterable {
         case .exists, .forall: return true
         case .aggregate, .reduce:
             return arguments[0].nullable || (arguments.last?.lambdaBody?.nullable ?? true)
-        case .zipWith: return arguments[0].nullable || arguments[1].nullable
+        case .zipWith, .mapZipWith: return arguments[0].nullable || arguments[1].nullable
         default: return arguments[0].nullable
         }
     }

@@ -63,7 +63,7 @@ enum CodegenStages {
     private static func isInterpretedOnly(_ e: Expression) -> Bool {
         switch e {
         case .higherOrderFunction(let f, _):
-            return [.zipWith, .mapFilter, .transformKeys, .transformValues, .arraySort].contains(f)
+            return [.zipWith, .mapFilter, .transformKeys, .transformValues, .mapZipWith, .arraySort].contains(f)
         case .function(let f, _):
             return ["from_json", "array_sort"].contains(f.name)
         case .pythonUDF:

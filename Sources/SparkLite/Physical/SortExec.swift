@@ -149,13 +149,54 @@ final class LocalLimitExec: SparkPlan, @unchecked Sendable {
     }
 }
 
-/// `Union`: the children's partitions side by side.
+/// `Union`: the children's partitions side by side, or, when every child is hash-partitioned the same way
+/// (Spark 4's `spark.sql.unionOutputPartitioning`), partition i of each child together as partition i, so
+/// the union keeps that partitioning and a later aggregate on the key needs no exchange.
 final class UnionExec: SparkPlan, @unchecked Sendable {
     override var outputPartitioning: Partitioning {
-        .unknown(children.reduce(0) { $0 + $1.outputPartitioning.numPartitions })
+        sharedPartitioning ?? .unknown(children.reduce(0) { $0 + $1.outputPartitioning.numPartitions })
+    }
+
+    /// The hash partitioning all children have, on the union's own columns (matched by position).
+    private var sharedPartitioning: Partitioning? {
+        func hashes(_ p: Partitioning) -> [([Expression], Int)] {
+            switch p {
+            case .hash(let keys, let n): [(keys, n)]
+            case .collection(let ps): ps.flatMap(hashes)
+            default: []
+            }
+        }
+        func onOutput(_ keys: [Expression], of child: SparkPlan) -> [Expression]? {
+            var position: [ExprId: Int] = [:]
+            for (i, a) in child.output.enumerated() { position[a.exprId] = i }
+            var complete = true
+            let mapped = keys.map { key in
+                key.transformUp { e -> Expression? in
+                    guard case .attribute(let a) = e else { return nil }
+                    guard let i = position[a.exprId], i < output.count else { complete = false; return nil }
+                    return .attribute(output[i])
+                }
+            }
+            return complete ? mapped : nil
+        }
+        guard children.count > 1, let first = children.first else { return nil }
+        for (keys, n) in hashes(first.outputPartitioning) {
+            guard let mapped = onOutput(keys, of: first) else { continue }
+            let text = mapped.map(\.explainString)
+            let shared = children.dropFirst().allSatisfy { child in
+                hashes(child.outputPartitioning).contains { other in
+                    other.1 == n && onOutput(other.0, of: child).map { $0.map(\.explainString) } == text
+                }
+            }
+            if shared { return .hash(mapped, n) }
+        }
+        return nil
     }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        try children.flatMap { try $0.execute(context) }
+        let parts = try children.map { try $0.execute(context) }
+        guard let shared = sharedPartitioning else { return parts.flatMap { $0 } }
+        let count = max(shared.numPartitions, parts.map(\.count).max() ?? 0)
+        return (0..<count).map { i in parts.flatMap { i < $0.count ? $0[i] : [] } }
     }
 }

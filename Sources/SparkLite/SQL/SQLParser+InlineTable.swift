@@ -42,10 +42,11 @@ extension SQLParser {
         for row in rows {
             var values: [(Value, DataType)] = []
             for e in row {
-                guard let literal = Self.literalValue(e) else {
-                    throw unsupported("VALUES with expressions other than literals")
+                if let literal = Self.literalValue(e) {
+                    values.append(literal)
+                } else {
+                    values.append(try Self.evaluatedValue(e))
                 }
-                values.append(literal)
             }
             literals.append(values)
         }
@@ -81,7 +82,7 @@ extension SQLParser {
         return alias.map { .subqueryAlias($0, plan) } ?? plan
     }
 
-    /// A literal, or a negated or cast-free row item that folds to one.
+    /// A row item that is a literal already.
     static func literalValue(_ e: Expression) -> (Value, DataType)? {
         switch e {
         case .literal(let v, let t): return (v, t)
@@ -89,12 +90,54 @@ extension SQLParser {
         }
     }
 
-    /// Spark's wider common type for inline table columns (numeric widening, null to anything).
+    /// A row item that is not a literal (`array(1, 2)`, `named_struct('a', 1)`, `CAST(NULL AS INT)`), resolved
+    /// and evaluated once, as Spark's `ResolveInlineTables` does while analyzing: the item may call functions
+    /// but read no column.
+    static func evaluatedValue(_ e: Expression) throws(SparkError) -> (Value, DataType) {
+        let resolved: Expression
+        do {
+            let analyzer = Analyzer(catalog: Catalog(), conf: SQLConf())
+            resolved = try ExpressionResolution(analyzer: analyzer, input: [], ctes: [:]).resolve(e)
+        } catch let error as SparkError {
+            throw error
+        } catch {
+            throw SparkError("INTERNAL_ERROR", "\(error)")
+        }
+        guard ConstantFolding.isFoldable(resolved) else {
+            throw SparkError(
+                "INVALID_INLINE_TABLE.CANNOT_EVALUATE_EXPRESSION_IN_INLINE_TABLE",
+                "Invalid inline table. Cannot evaluate the expression \(resolved.prettyName) in inline table definition.",
+                sqlState: "42000")
+        }
+        do {
+            return (try resolved.eval([]), resolved.dataType)
+        } catch let error as SparkError {
+            throw error
+        } catch {
+            throw SparkError("INTERNAL_ERROR", "\(error)")
+        }
+    }
+
+    /// Spark's wider common type for inline table columns (numeric widening, null to anything, and the
+    /// same for the elements, values and fields of arrays, maps and structs).
     static func widerType(_ a: DataType, _ b: DataType) -> DataType? {
         if a == b { return a }
         if a == .null { return b }
         if b == .null { return a }
         switch (a, b) {
+        case (.array(let e1, let n1), .array(let e2, let n2)):
+            return widerType(e1, e2).map { .array(element: $0, containsNull: n1 || n2) }
+        case (.map(let k1, let v1, let n1), .map(let k2, let v2, let n2)):
+            guard let k = widerType(k1, k2), let v = widerType(v1, v2) else { return nil }
+            return .map(key: k, value: v, valueContainsNull: n1 || n2)
+        case (.struct(let f1), .struct(let f2)):
+            guard f1.count == f2.count else { return nil }
+            var fields: [StructField] = []
+            for (x, y) in zip(f1, f2) {
+                guard x.name.lowercased() == y.name.lowercased(), let t = widerType(x.dataType, y.dataType) else { return nil }
+                fields.append(StructField(x.name, t, nullable: x.nullable || y.nullable))
+            }
+            return .struct(fields)
         case (.decimal(let p1, let s1), .decimal(let p2, let s2)):
             let scale = max(s1, s2)
             let range = max(p1 - s1, p2 - s2)
@@ -116,6 +159,16 @@ extension SQLParser {
 
     static func convert(_ value: Value, from: DataType, to: DataType) -> Value {
         if from == to || value.isNull { return value }
+        switch (value, from, to) {
+        case (.array(let items), .array(let e1, _), .array(let e2, _)):
+            return .array(items.map { convert($0, from: e1, to: e2) })
+        case (.map(let entries), .map(let k1, let v1, _), .map(let k2, let v2, _)):
+            return .map(entries.map { MapEntry(convert($0.key, from: k1, to: k2), convert($0.value, from: v1, to: v2)) })
+        case (.struct(let values), .struct(let f1), .struct(let f2)) where f1.count == f2.count && values.count == f1.count:
+            return .struct(zip(values, zip(f1, f2)).map { convert($0, from: $1.0.dataType, to: $1.1.dataType) })
+        default:
+            break
+        }
         switch (value, to) {
         case (.int(let v), .decimal(_, let s)):
             return .decimal(Int128(v) * Decimal128.pow10(s), scale: s)

@@ -107,6 +107,14 @@ public indirect enum DataType: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
+    /// An array, map or struct.
+    public var isComplex: Bool {
+        switch self {
+        case .array, .map, .struct: true
+        default: false
+        }
+    }
+
     public var isDecimal: Bool {
         if case .decimal = self { return true }
         return false

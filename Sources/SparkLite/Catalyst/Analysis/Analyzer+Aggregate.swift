@@ -3,6 +3,9 @@ extension Analyzer {
     /// Every non-aggregated column of the select list must be a grouping expression.
     func checkAggregate(_ plan: LogicalPlan) throws -> LogicalPlan {
         guard case .aggregate(let grouping, let list, _) = plan else { return plan }
+        if let key = grouping.first(where: \.containsAggregate) {
+            throw SparkError("GROUP_BY_AGGREGATE", "Aggregate functions are not allowed in GROUP BY, but found \(key.unaliased.sql).", sqlState: "42903")
+        }
         for item in list { try Self.checkNoNestedAggregate(item) }
         let groupKeys = Set(grouping.map { $0.unaliased.explainString })
         func check(_ e: Expression) throws {

@@ -37,6 +37,20 @@ struct ExpressionResolution {
         return resolved
     }
 
+    /// The columns a `*` or `t.*` function argument stands for.
+    private func starArguments(_ qualifier: [String]?) throws -> [Expression] {
+        guard let qualifier, !qualifier.isEmpty else { return input.map { .attribute($0) } }
+        let matched = input.filter { a in
+            a.qualifier.count >= qualifier.count
+                && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
+        }
+        guard !matched.isEmpty else {
+            let name = qualifier.joined(separator: ".")
+            throw SparkError("CANNOT_RESOLVE_STAR_EXPAND", "Cannot resolve `\(name)`.* given input columns \(input.map { "`\($0.name)`" }.joined(separator: ", ")). Please check that the specified table or struct exists and is accessible in the input columns.")
+        }
+        return matched.map { .attribute($0) }
+    }
+
     /// Resolves a subquery with this node's columns visible as outer references.
     var subqueryAnalyzer: Analyzer {
         var inner = analyzer
@@ -123,8 +137,19 @@ struct ExpressionResolution {
         let lower = name.lowercased()
         if lower == "count", args.count == 1, case .star = args[0] {
             arguments = [.literal(.int(1), .int)]
+        } else {
+            // `struct(*)`, `array(*)`, `hash(t.*)`: a star argument stands for the input's columns.
+            arguments = try args.flatMap { arg -> [Expression] in
+                guard case .star(let qualifier) = arg else { return [arg] }
+                return try starArguments(qualifier)
+            }
         }
         guard let builder = analyzer.catalog.function(lower) ?? analyzer.registry.lookup(lower) else {
+            // A select item's generators are taken out before its expressions resolve; one met here sits
+            // in another clause (WHERE, GROUP BY, ORDER BY, a join condition).
+            if GeneratorExtraction.generators[lower] != nil {
+                throw SparkError("UNSUPPORTED_GENERATOR.OUTSIDE_SELECT", "The generator is not supported: outside the SELECT clause, found: \(name)(\(args.map(\.prettyName).joined(separator: ", "))).", sqlState: "42K0E")
+            }
             throw SparkErrors.unresolvedRoutine(name)
         }
         return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct, coerce: coerce))

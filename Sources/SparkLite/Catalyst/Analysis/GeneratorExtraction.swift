@@ -29,7 +29,12 @@ public enum GeneratorExtraction {
                         ctes: [String: LogicalPlan]) throws -> (list: [Expression], child: LogicalPlan)? {
         // Spark 4 allows several generators in one select: each becomes its own Generate, the first
         // innermost, by extracting one per pass (the caller resolves the rest of the list again).
-        guard let (index, call) = list.enumerated().lazy.compactMap({ i, e in generatorCall(e).map { (i, $0) } }).first else { return nil }
+        guard let (index, call) = list.enumerated().lazy.compactMap({ i, e in generatorCall(e).map { (i, $0) } }).first else {
+            if let nested = list.first(where: containsGeneratorCall) {
+                throw SparkError("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "The generator is not supported: nested in expressions \"\(nested.unaliased.prettyName)\".", sqlState: "42K0E")
+            }
+            return nil
+        }
         let names = call.aliases.map { AttributeReference(name: $0, dataType: .null) }
         let generate = try GenerateResolution.resolve(Generator(call.kind, call.arguments), outer: call.outer, names: names,
                                                       child: child, analyzer: analyzer, ctes: ctes)
@@ -37,5 +42,13 @@ public enum GeneratorExtraction {
         var newList = list
         newList.replaceSubrange(index...index, with: output.map { .attribute($0) })
         return (newList, generate)
+    }
+
+    /// Whether a generator is called anywhere in `e` (a select item holding one below its top is an error).
+    static func containsGeneratorCall(_ e: Expression) -> Bool {
+        e.exists { x in
+            if case .unresolvedFunction(let name, _, _) = x { return generators[name.lowercased()] != nil }
+            return false
+        }
     }
 }

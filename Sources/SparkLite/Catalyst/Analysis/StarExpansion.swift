@@ -25,8 +25,10 @@ enum StarExpansion {
         }
         if !matched.isEmpty { return matched.map { .attribute($0) } }
         // Not a table: a struct column (or field) whose fields each become a column named after the field.
-        if let column = try? ExpressionResolution.lookup(qualifier, in: child.output),
-           case .struct(let fields) = column.unaliased.dataType {
+        if let column = try? ExpressionResolution.lookup(qualifier, in: child.output) {
+            guard case .struct(let fields) = column.unaliased.dataType else {
+                throw SparkError("_LEGACY_ERROR_TEMP_1050", "Can only star expand struct data types. Attribute: `List(\(qualifier.joined(separator: ", ")))`.")
+            }
             return try fields.map { field in
                 .alias(try ExtractValue.extractValue(column.unaliased, .literal(.string(field.name), .string)), name: field.name, exprId: .next())
             }

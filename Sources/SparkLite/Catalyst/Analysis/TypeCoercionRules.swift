@@ -75,6 +75,10 @@ enum TypeCoercionRules {
             if types.allSatisfy({ $0 == v.dataType }) { return nil }
             guard let t = types.dropFirst().reduce(Optional(v.dataType), { acc, x in acc.flatMap { comparisonType($0, x) } }) else { return nil }
             return .inList(cast(v, t), list.map { cast($0, t) })
+        case .cast(let c, let t, let m) where c.isResolved && (c.dataType.isComplex || t.isComplex)
+            && !Cast.canCast(from: c.dataType, to: t, mode: m == .ansi && !ansi ? .legacy : m):
+            // An array, map or struct cast to an unrelated type (`CAST(array(1) AS INT)`) fails analysis.
+            throw Cast.mismatchError(c, to: t, mode: m)
         case .cast(let c, let t, let m) where m == .ansi && !ansi:
             return .cast(c, t, .legacy)
         default:

@@ -137,8 +137,9 @@ enum Constraints {
     }
 
     /// Functions that are null whenever an argument is, as Spark marks them (`NullIntolerant`): string tests,
-    /// pattern matches, case changes, lengths, day differences.
+    /// pattern matches, case changes, lengths, day differences, array_contains.
     private static let nullIntolerantFunctions: Set<String> = [
         "startswith", "endswith", "contains", "like", "rlike", "RLIKE", "REGEXP", "REGEXP_LIKE", "lower", "upper", "length", "datediff",
+        "array_contains",
     ]
 }

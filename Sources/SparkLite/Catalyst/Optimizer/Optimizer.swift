@@ -21,7 +21,7 @@ struct Optimizer {
         // As Spark's "Extract Python UDFs" batch: the evaluation step sits between an operator and its input,
         // so columns are pruned and filters pushed below it again.
         let extracted = ExtractPythonUDFs.apply(limited)
-        return Self.fixedPoint(extracted, rules: [ColumnPruning.apply, PushPredicateThroughNonJoin.apply, RemoveNoopOperators.apply])
+        return Self.fixedPoint(extracted, rules: [ColumnPruning.apply, CollapseProject.apply, PushPredicateThroughNonJoin.apply, RemoveNoopOperators.apply])
     }
 
     private static func fixedPoint(_ plan: LogicalPlan, rules: [@Sendable (LogicalPlan) -> LogicalPlan] = Self.rules) -> LogicalPlan {
@@ -53,6 +53,7 @@ struct Optimizer {
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
         ColumnPruning.apply,
+        RemoveRedundantAggregates.apply,
         TransposeWindow.apply,
         RemoveNoopOperators.apply,
         RemoveRedundantAliases.apply,

@@ -46,11 +46,30 @@ struct JSONFileFormat: Sendable {
         var sawCorrupt = false
         for file in files {
             try SplitLines.forEach(FileSplit(file: file, start: 0, length: file.size)) { line, _ in
-                guard !Self.isBlank(line) else { return }
-                guard let records = records(line) else { sawCorrupt = true; return }
-                for members in records { root = Self.merge(root, infer(.object(members))) }
+                inferLine(line, into: &root, sawCorrupt: &sawCorrupt)
             }
         }
+        return schema(root, sawCorrupt: sawCorrupt)
+    }
+
+    /// `spark.read.json(rdd)`: the schema of JSON documents held in memory, one per string, as a file of
+    /// those lines would give.
+    func inferSchema(lines: [String]) -> [StructField] {
+        var root: DataType = .struct([])
+        var sawCorrupt = false
+        for line in lines {
+            Array(line.utf8).withUnsafeBufferPointer { inferLine($0, into: &root, sawCorrupt: &sawCorrupt) }
+        }
+        return schema(root, sawCorrupt: sawCorrupt)
+    }
+
+    private func inferLine(_ line: UnsafeBufferPointer<UInt8>, into root: inout DataType, sawCorrupt: inout Bool) {
+        guard !Self.isBlank(line) else { return }
+        guard let records = records(line) else { sawCorrupt = true; return }
+        for members in records { root = Self.merge(root, infer(.object(members))) }
+    }
+
+    private func schema(_ root: DataType, sawCorrupt: Bool) -> [StructField] {
         guard case .struct(var fields) = Self.canonical(root) ?? .struct([]) else { return [] }
         if sawCorrupt && mode == .permissive && !fields.contains(where: { $0.name == corruptColumn }) {
             fields.append(StructField(corruptColumn, .string))
@@ -59,12 +78,24 @@ struct JSONFileFormat: Sendable {
         return fields
     }
 
+    /// The type `schema_of_json` gives a JSON document: what reading it as a one-line file would infer.
+    static func inferredType(of json: JSON) -> DataType {
+        let format = (try? JSONFileFormat(DataSourceOptions())) ?? JSONFileFormat(mode: .permissive, corruptColumn: "_corrupt_record", primitivesAsString: false)
+        return canonical(format.infer(json)) ?? .struct([])
+    }
+
+    private init(mode: ParseMode, corruptColumn: String, primitivesAsString: Bool) {
+        self.mode = mode
+        self.corruptColumn = corruptColumn
+        self.primitivesAsString = primitivesAsString
+    }
+
     private func infer(_ json: JSON) -> DataType {
         switch json {
         case .null: return .null
         case .bool: return primitivesAsString ? .string : .boolean
         case .string: return .string
-        case .number(let text):
+        case .number(let text), .decimal(let text):
             if primitivesAsString { return .string }
             if text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 }) {
                 if Int64(text) != nil { return .long }
@@ -121,27 +152,47 @@ struct JSONFileFormat: Sendable {
             guard !Self.isBlank(line) else { return }
             seen += 1
             if seen & 0xFFF == 0 { try context.checkProgress(rows: seen) }
-            guard let records = records(line) else {
-                switch mode {
-                case .permissive:
-                    let text = String(decoding: line, as: UTF8.self)
-                    rows.append(columns.map { $0 == corruptIndex ? .string(text) : .null })
-                case .dropMalformed: break
-                case .failFast:
-                    throw SparkError("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
-                                     "Malformed records are detected in record parsing: \(String(decoding: line, as: UTF8.self)).\nParse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
-                                     sqlState: "22023")
-                }
-                return
-            }
-            for members in records {
-                rows.append(columns.map { c in
-                    if c == corruptIndex { return .null }
-                    guard let value = members.last(where: { $0.0 == schema[c].name })?.1 else { return .null }
-                    return JSON.toValue(value, schema[c].dataType)
-                })
+            try readLine(line, schema: schema, columns: columns, corruptIndex: corruptIndex, into: &rows)
+        }
+        return rows
+    }
+
+    /// The rows of JSON documents held in memory, read as the lines of a file are.
+    func rows(lines: [String], schema: [StructField]) throws -> [[Value]] {
+        var rows: [[Value]] = []
+        let columns = Array(schema.indices)
+        let corruptIndex = schema.firstIndex { $0.name == corruptColumn && $0.dataType == .string }
+        for line in lines {
+            try Array(line.utf8).withUnsafeBufferPointer { buffer in
+                guard !Self.isBlank(buffer) else { return }
+                try readLine(buffer, schema: schema, columns: columns, corruptIndex: corruptIndex, into: &rows)
             }
         }
         return rows
+    }
+
+    /// The row of each record of one line, or what the parse mode makes of a malformed line.
+    private func readLine(_ line: UnsafeBufferPointer<UInt8>, schema: [StructField], columns: [Int], corruptIndex: Int?,
+                          into rows: inout [[Value]]) throws {
+        guard let records = records(line) else {
+            switch mode {
+            case .permissive:
+                let text = String(decoding: line, as: UTF8.self)
+                rows.append(columns.map { $0 == corruptIndex ? .string(text) : .null })
+            case .dropMalformed: break
+            case .failFast:
+                throw SparkError("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+                                 "Malformed records are detected in record parsing: \(String(decoding: line, as: UTF8.self)).\nParse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
+                                 sqlState: "22023")
+            }
+            return
+        }
+        for members in records {
+            rows.append(columns.map { c in
+                if c == corruptIndex { return .null }
+                guard let value = members.last(where: { $0.0 == schema[c].name })?.1 else { return .null }
+                return JSON.toValue(value, schema[c].dataType)
+            })
+        }
     }
 }

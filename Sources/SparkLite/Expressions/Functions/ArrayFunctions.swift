@@ -117,6 +117,9 @@ let arrayFunctionBuilders: [FunctionBuilder] =
         let ascending: Expression = c.count == 2 ? try c.coerce(1, to: .boolean) : .literal(.bool(true), .boolean)
         var full = c
         full.args = [c[0], c.count == 2 ? c[1] : ascending]
+        guard a.dataType.isOrderable else {
+            throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(full.sqlExpr)\" due to data type mismatch: The `sort_array` does not support ordering on type \"\(a.dataType.sqlName)\".", sqlState: "42K09")
+        }
         return full.make([a, ascending], a.dataType) { v in
             guard case .array(let items) = v[0] else { return .null }
             let asc = v[1] != .bool(false)
@@ -153,6 +156,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
             }
         }
         let (a, element, _) = try c.array(0)
+        // The index is an INT: a BIGINT or fractional index is not narrowed implicitly.
+        if c[1].dataType == .long || c[1].dataType.isFractional || c[1].dataType.isDecimal { throw c.unexpectedType(1, required: "\"INT\"") }
         return c.make([a, try c.int(1)], element, nullable: true, explainFormat: explain) { v in
             guard case .array(let items) = v[0], case .int(let i) = v[1] else { return .null }
             if i == 0 {
@@ -243,7 +248,8 @@ let arrayFunctionBuilders: [FunctionBuilder] =
             var step: Int64 = start <= stop ? 1 : -1
             if v.count == 3, case .int(let s) = v[2] { step = s }
             guard (step > 0 && start <= stop) || (step < 0 && start >= stop) || (step == 0 && start == stop) else {
-                throw SparkError("ILLEGAL_SEQUENCE_BOUNDARIES", "requirement failed: Illegal sequence boundaries: \(start) to \(stop) by \(step)")
+                // Spark fails a Scala `require` here: the error is a bare IllegalArgumentException, no error class.
+                throw SparkError("IllegalArgumentException", "requirement failed: Illegal sequence boundaries: \(start) to \(stop) by \(step)")
             }
             if step == 0 { return .array([.int(start)]) }
             let (span, overflow) = stop.subtractingReportingOverflow(start)

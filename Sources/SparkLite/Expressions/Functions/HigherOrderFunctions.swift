@@ -12,7 +12,7 @@ extension HigherOrderFunction {
     var lambdaPositions: [Int] {
         switch self {
         case .aggregate, .reduce: [2, 3]
-        case .zipWith: [2]
+        case .zipWith, .mapZipWith: [2]
         default: [1]
         }
     }
@@ -20,7 +20,7 @@ extension HigherOrderFunction {
     func build(_ c: FunctionCall) throws(SparkError) -> Expression {
         let arity = switch self {
         case .aggregate, .reduce: 4
-        case .zipWith: 3
+        case .zipWith, .mapZipWith: 3
         default: 2
         }
         try c.arity(arity)
@@ -35,6 +35,10 @@ extension HigherOrderFunction {
         case .filter, .exists, .forall, .mapFilter:
             guard let body = c[1].lambdaBody, body.dataType == .boolean || body.dataType == .null else {
                 throw lambdaTypeMismatch(c, 1, required: "\"BOOLEAN\"")
+            }
+        case .mapZipWith:
+            guard case .map(let k1, _, _) = c[0].dataType, case .map(let k2, _, _) = c[1].dataType, k1 == k2 else {
+                throw SparkError("DATATYPE_MISMATCH.MAP_ZIP_WITH_DIFF_TYPES", "Cannot resolve \"\(sqlText(c.args))\" due to data type mismatch: Input to the `map_zip_with` should have been two maps with compatible key types, but it's [\"\(c[0].dataType.sqlName)\", \"\(c[1].dataType.sqlName)\"].", sqlState: "42K09")
             }
         case .aggregate, .reduce:
             // The merge lambda must return the accumulator's type: `aggregate(xs, 0, ...)` over bigints fails.

@@ -1,14 +1,13 @@
 import Foundation
 
-/// JSON functions: get_json_object, to_json and from_json (PERMISSIVE mode), with a small order-keeping JSON reader.
+/// JSON functions: get_json_object, to_json, from_json (PERMISSIVE and FAILFAST), schema_of_json, json_array_length
+/// and json_object_keys, with a small order-keeping JSON reader.
 let jsonFunctionBuilders: [FunctionBuilder] =
     scalar("get_json_object") { c, _ throws(SparkError) in
         try c.arity(2)
         return c.make([try c.string(0), try c.string(1)], .string, nullable: true) { v in
-            guard let json = JSON.parse(text(v[0])), let found = JSON.select(json, path: text(v[1])) else { return .null }
-            if case .string(let s) = found { return .string(s) }
-            if case .null = found { return .null }
-            return .string(found.serialized)
+            guard let json = JSON.parse(text(v[0])) else { return .null }
+            return JSONPath.evaluate(json, path: text(v[1])).map { .string($0) } ?? .null
         }
     }
     + scalar("to_json") { c, _ throws(SparkError) in
@@ -16,15 +15,44 @@ let jsonFunctionBuilders: [FunctionBuilder] =
         let type = c[0].dataType
         switch type {
         case .struct, .array, .map: break
-        default: throw c.unexpectedType(0, required: "(\"STRUCT\" or \"ARRAY\" or \"MAP\")")
+        default:
+            throw SparkError("DATATYPE_MISMATCH.INVALID_JSON_SCHEMA", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input schema \"\(type.sqlName)\" must be a struct, an array, a map or a variant.", sqlState: "42K09")
         }
         return c.make([c[0]], .string, nullable: true, display: [0]) { v in
             .string(JSON.from(v[0], type).serialized)
         }
     }
+    + scalar("json_array_length") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.string(0)], .int, nullable: true) { v in
+            guard let json = JSON.parse(text(v[0])), case .array(let items) = json else { return .null }
+            return .int(Int64(items.count))
+        }
+    }
+    + scalar("json_object_keys") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.string(0)], .array(element: .string, containsNull: false), nullable: true) { v in
+            guard let json = JSON.parse(text(v[0])), case .object(let members) = json else { return .null }
+            return .array(members.map { .string($0.0) })
+        }
+    }
+    + scalar("schema_of_json") { c, _ throws(SparkError) in
+        try c.arity(1...2)
+        guard case .string(let text)? = c.literal(0) ?? foldedConstant(c[0]) else {
+            throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: the input `json` should be a foldable \"STRING\" expression; however, got \"\(c[0].prettyName)\".", sqlState: "42K09")
+        }
+        guard let json = JSON.parse(text) else {
+            throw SparkError("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION", "Malformed records are detected in record parsing: [\(text)].\nParse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.", sqlState: "22023")
+        }
+        let schema = JSONFileFormat.inferredType(of: json).sqlName
+        return c.make([c[0]], .string) { _ in .string(schema) }
+    }
     + scalar("from_json") { c, _ throws(SparkError) in
         try c.arity(2...3)
-        guard case .string(let ddl)? = c.literal(1) else { throw c.unexpectedType(1, required: "\"STRING\"") }
+        guard case .string(let ddl)? = c.literal(1) ?? foldedConstant(c[1]) else {
+            throw SparkError("INVALID_SCHEMA.NON_STRING_LITERAL", "The input schema \"\(c[1].prettyName)\" is not a valid schema string. The input expression must be string literal and not null.", sqlState: "42K07")
+        }
+        let failFast = try jsonOptions(c, 2)["mode"]?.uppercased() == "FAILFAST"
         let schema: DataType
         do {
             let fields = try parseDDLSchema(ddl)
@@ -36,12 +64,37 @@ let jsonFunctionBuilders: [FunctionBuilder] =
         }
         return c.make([try c.string(0), c[1]], schema, nullable: true, display: [0]) { v in
             guard let json = JSON.parse(text(v[0])) else {
+                if failFast {
+                    throw SparkError("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION", "Malformed records are detected in record parsing: [null].\nParse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.", sqlState: "22023")
+                }
                 if case .struct(let fields) = schema { return .struct(fields.map { _ in .null }) }
                 return .null
             }
-            return JSON.toValue(json, schema)
+            return JSON.converted(json, schema) ?? .null
         }
     }
+
+/// A constant argument that is not a plain literal (`schema_of_json('{...}')` as from_json's schema).
+private func foldedConstant(_ e: Expression) -> Value? {
+    guard ConstantFolding.isFoldable(e) else { return nil }
+    return try? e.eval([])
+}
+
+/// The options map of a JSON function (`map('mode', 'FAILFAST')`, a Python dict), keys case-insensitive.
+private func jsonOptions(_ c: FunctionCall, _ i: Int) throws(SparkError) -> DataSourceOptions {
+    guard i < c.count else { return DataSourceOptions() }
+    guard case .map(let entries)? = c.literal(i) ?? foldedConstant(c[i]) else {
+        throw SparkError("INVALID_OPTIONS.NON_MAP_FUNCTION", "Invalid options: Must use the `map()` function for options.", sqlState: "42K06")
+    }
+    var options = DataSourceOptions()
+    for entry in entries {
+        guard case .string(let key) = entry.key, case .string(let value) = entry.value else {
+            throw SparkError("INVALID_OPTIONS.NON_STRING_TYPE", "Invalid options: A type of keys and values in `map()` must be string, but got \"\(c[i].dataType.sqlName)\".", sqlState: "42K06")
+        }
+        options[key] = value
+    }
+    return options
+}
 
 /// A parsed JSON document, keeping object key order.
 indirect enum JSON: Equatable {
@@ -49,6 +102,8 @@ indirect enum JSON: Equatable {
     case array([JSON])
     case string(String)
     case number(String)
+    /// A DECIMAL written by `to_json`: Jackson writes a BigDecimal with its scale (`250.00`).
+    case decimal(String)
     case bool(Bool)
     case null
 
@@ -60,6 +115,7 @@ indirect enum JSON: Equatable {
         case .object(let members): return "{" + members.map { JSON.quote($0.0) + ":" + $0.1.serialized }.joined(separator: ",") + "}"
         case .array(let items): return "[" + items.map(\.serialized).joined(separator: ",") + "]"
         case .string(let s): return JSON.quote(s)
+        case .decimal(let n): return n
         case .number(let n):
             if n.allSatisfy({ $0.isASCIIDigit || $0 == "-" }) { return n }
             return Double(n).map { ValueFormatter.javaDouble($0) } ?? n
@@ -93,40 +149,6 @@ indirect enum JSON: Equatable {
         return parser.atEnd ? value : nil
     }
 
-    /// Spark's JSON path subset: `$`, `.name`, `['name']`, `[index]`.
-    static func select(_ root: JSON, path: String) -> JSON? {
-        var p = Substring(path)
-        guard p.first == "$" else { return nil }
-        p = p.dropFirst()
-        var current = root
-        while !p.isEmpty {
-            if p.first == "." {
-                p = p.dropFirst()
-                let name = p.prefix { $0 != "." && $0 != "[" }
-                p = p.dropFirst(name.count)
-                guard case .object(let members) = current, let next = members.first(where: { $0.0 == name })?.1 else { return nil }
-                current = next
-            } else if p.first == "[" {
-                guard let close = p.firstIndex(of: "]") else { return nil }
-                let inside = p[p.index(after: p.startIndex)..<close]
-                p = p[p.index(after: close)...]
-                if inside.hasPrefix("'") && inside.hasSuffix("'") && inside.count >= 2 {
-                    let name = inside.dropFirst().dropLast()
-                    guard case .object(let members) = current, let next = members.first(where: { $0.0 == name })?.1 else { return nil }
-                    current = next
-                } else if let index = Int(inside) {
-                    guard case .array(let items) = current, index >= 0, index < items.count else { return nil }
-                    current = items[index]
-                } else {
-                    return nil
-                }
-            } else {
-                return nil
-            }
-        }
-        return current
-    }
-
     // MARK: Values
 
     /// `to_json`: null struct fields are left out; timestamps are ISO-8601 with milliseconds and `Z`.
@@ -138,7 +160,7 @@ indirect enum JSON: Equatable {
         case .double(let d):
             if !d.isFinite { return .string(ValueFormatter.javaDouble(d)) }
             return .number(ValueFormatter.javaDouble(d, isFloat: t == .float))
-        case .decimal(let u, let s): return .number(Decimal128.format(u, scale: s))
+        case .decimal(let u, let s): return .decimal(Decimal128.format(u, scale: s))
         case .string(let s): return .string(s)
         case .binary(let b): return .string(Data(b).base64EncodedString())
         case .date(let d): return .string(DateTimeUtils.formatDate(d))
@@ -164,29 +186,45 @@ indirect enum JSON: Equatable {
     }
 
     /// `from_json` in PERMISSIVE mode: a value of the wrong kind becomes null.
-    static func toValue(_ json: JSON, _ t: DataType) -> Value {
+    static func toValue(_ json: JSON, _ t: DataType) -> Value { converted(json, t) ?? .null }
+
+    /// A JSON value as a value of `t`, or nil when it does not fit (a string or a fraction for an INT, an
+    /// object for an ARRAY), as Spark's `JacksonParser` fails on it. A struct keeps its other fields when one
+    /// fails (Spark's partial results); an array or map with an element that fails is null as a whole.
+    static func converted(_ json: JSON, _ t: DataType) -> Value? {
         switch (json, t) {
         case (.null, _): return .null
         case (.object(let members), .struct(let fields)):
             return .struct(fields.map { f in
-                (members.first { $0.0 == f.name } ?? members.first { $0.0.lowercased() == f.name.lowercased() }).map { toValue($0.1, f.dataType) } ?? .null
+                // Field names match case-sensitively: `{"Name": ...}` leaves a field `name` null.
+                members.first { $0.0 == f.name }.map { converted($0.1, f.dataType) ?? .null } ?? .null
             })
         case (.object(let members), .map(let kt, let vt, _)):
-            return .map(members.map { MapEntry((try? Cast.evaluate(.string($0.0), from: .string, to: kt, mode: .try)) ?? .null, toValue($0.1, vt)) })
+            var entries: [MapEntry] = []
+            for (key, value) in members {
+                guard let v = converted(value, vt) else { return nil }
+                entries.append(MapEntry((try? Cast.evaluate(.string(key), from: .string, to: kt, mode: .try)) ?? .null, v))
+            }
+            return .map(entries)
         case (.array(let items), .array(let e, _)):
-            return .array(items.map { toValue($0, e) })
+            var values: [Value] = []
+            for item in items {
+                guard let v = converted(item, e) else { return nil }
+                values.append(v)
+            }
+            return .array(values)
         case (.string(let s), .string): return .string(s)
         case (.string(let s), .date), (.string(let s), .timestamp):
             return (try? Cast.evaluate(.string(s), from: .string, to: t, mode: .try)) ?? .null
-        case (.number(let n), let numeric) where numeric.isNumeric:
+        case (.number(let n), let numeric) where numeric.isNumeric, (.decimal(let n), let numeric) where numeric.isNumeric:
             if numeric.isIntegral {
-                guard let i = Int64(n) else { return .null }
-                return (try? Cast.evaluate(.int(i), from: .long, to: numeric, mode: .try)) ?? .null
+                guard let i = Int64(n) else { return nil }
+                return (try? Cast.evaluate(.int(i), from: .long, to: numeric, mode: .try)).flatMap { $0.isNull ? nil : $0 }
             }
             return (try? Cast.evaluate(.string(n), from: .string, to: numeric, mode: .try)) ?? .null
         case (.bool(let b), .boolean): return .bool(b)
         case (_, .string): return .string(json.serialized)
-        default: return .null
+        default: return nil
         }
     }
 }

@@ -11,6 +11,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + arrayFunctionBuilders
     + mapFunctionBuilders
     + structFunctionBuilders
+    + updateFieldsBuilders
     + hashFunctionBuilders
     + miscFunctionBuilders
     + jsonFunctionBuilders

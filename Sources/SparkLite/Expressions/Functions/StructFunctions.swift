@@ -35,6 +35,86 @@ let structFunctionBuilders: [FunctionBuilder] =
         }
     }
 
+/// `col.withField(name, value)` and `col.dropFields(name)` (Spark's `UpdateFields`), built by the DataFrame
+/// API as `update_fields(struct, 'WithField:name', value, 'DropField:name', ...)`. A field is replaced where
+/// one has the name (case-insensitively, taking the new name) and appended otherwise; a null struct stays null.
+let updateFieldsBuilders: [FunctionBuilder] = [
+    FunctionBuilder(UpdateFields.functionName) { args, context throws(SparkError) in
+        try UpdateFields.build(FunctionCall(name: UpdateFields.functionName, args: args, ansi: context.ansi))
+    },
+]
+
+public enum UpdateFields {
+    static let functionName = "update_fields"
+    static let withFieldTag = "WithField:"
+    static let dropFieldTag = "DropField:"
+
+    /// The call a chain of `withField` / `dropFields` makes, merged into one as Spark merges them.
+    public static func call(_ base: Expression, with name: String, _ value: Expression) -> Expression {
+        appending(base, [.literal(.string(withFieldTag + name), .string), value])
+    }
+
+    public static func call(_ base: Expression, dropping name: String) -> Expression {
+        appending(base, [.literal(.string(dropFieldTag + name), .string)])
+    }
+
+    private static func appending(_ base: Expression, _ operation: [Expression]) -> Expression {
+        if case .unresolvedFunction(let name, let args, false) = base, name == functionName {
+            return .unresolvedFunction(name: functionName, arguments: args + operation, isDistinct: false)
+        }
+        return .unresolvedFunction(name: functionName, arguments: [base] + operation, isDistinct: false)
+    }
+
+    static func build(_ c: FunctionCall) throws(SparkError) -> Expression {
+        guard c.count >= 2, case .struct(let fields) = c[0].dataType else {
+            throw c.unexpectedType(0, required: "\"STRUCT\"")
+        }
+        // Each output field reads the input struct's field (`.input`) or an argument (`.argument`).
+        enum Source { case input(Int), argument(Int) }
+        var out: [(field: StructField, source: Source)] = fields.enumerated().map { ($1, .input($0)) }
+        var labels: [(argument: Int?, text: String)] = []
+        var i = 1
+        while i < c.count {
+            guard case .string(let op)? = c.literal(i) else { throw SparkError.internalError("update_fields expects operations") }
+            if op.hasPrefix(withFieldTag), i + 1 < c.count {
+                let name = String(op.dropFirst(withFieldTag.count)), value = c[i + 1]
+                let field = StructField(name, value.dataType, nullable: value.nullable)
+                let matches = out.indices.filter { out[$0].field.name.lowercased() == name.lowercased() }
+                if matches.isEmpty { out.append((field, .argument(i + 1))) }
+                for m in matches { out[m] = (field, .argument(i + 1)) }
+                labels.append((i + 1, "WithField"))
+                i += 2
+            } else if op.hasPrefix(dropFieldTag) {
+                let name = String(op.dropFirst(dropFieldTag.count)).lowercased()
+                out.removeAll { $0.field.name.lowercased() == name }
+                labels.append((nil, "dropfield()"))
+                i += 1
+            } else {
+                throw SparkError.internalError("update_fields: unknown operation \(op)")
+            }
+        }
+        let display = labels
+        let text: @Sendable ([String]) -> String = { shown in
+            let ops = display.map { label in label.argument.map { "WithField(\(shown[$0]))" } ?? label.text }
+            return "update_fields(\(shown[0]), \(ops.joined(separator: ", ")))"
+        }
+        guard !out.isEmpty else {
+            throw SparkError("DATATYPE_MISMATCH.CANNOT_DROP_ALL_FIELDS", "Cannot resolve \"\(text(c.args.map(\.prettyName)))\" due to data type mismatch: Cannot drop all fields in struct.", sqlState: "42K09")
+        }
+        let sources = out.map(\.source)
+        return c.make(c.args, .struct(out.map(\.field)), nullable: c[0].nullable, nullIntolerant: false,
+                      format: text, explainFormat: text) { v in
+            guard case .struct(let values) = v[0] else { return .null }
+            return .struct(sources.map { source in
+                switch source {
+                case .input(let j): j < values.count ? values[j] : .null
+                case .argument(let j): v[j]
+                }
+            })
+        }
+    }
+}
+
 /// `col[key]`, `col.getItem(key)`, `col.getField(name)` and `a.b` on a resolved child: array index (0-based),
 /// map lookup or struct field, as Spark's `ExtractValue` resolves them.
 public enum ExtractValue {

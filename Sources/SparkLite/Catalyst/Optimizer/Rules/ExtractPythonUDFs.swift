@@ -29,15 +29,15 @@ enum ExtractPythonUDFs {
             let newGrouping = grouping.map { g -> Expression in
                 guard g.containsPythonUDF else { return g }
                 let key = g.unaliased
-                if let existing = replaced[key.explainString] { return .attribute(existing) }
+                if let existing = replaced[identity(key)] { return .attribute(existing) }
                 let alias = Expression.alias(key, name: "_groupingexpression", exprId: ExprId.next())
                 guard let column = alias.toAttribute else { return g }
                 computed.append(alias)
-                replaced[key.explainString] = column
+                replaced[identity(key)] = column
                 return .attribute(column)
             }
             let newAggregates = aggregates.map { a in
-                a.transformDown { x -> Expression? in replaced[x.explainString].map { .attribute($0) } }
+                a.transformDown { x -> Expression? in replaced[identity(x)].map { .attribute($0) } }
             }
             return .aggregate(grouping: newGrouping, aggregates: newAggregates,
                               .project(child.output.map { .attribute($0) } + computed, child))
@@ -52,13 +52,19 @@ enum ExtractPythonUDFs {
         let rewritten = exprs.map { e in
             e.transformUp { x -> Expression? in
                 guard case .pythonUDF(_, let args) = x, !args.contains(where: \.containsPythonUDF) else { return nil }
-                if let i = udfs.firstIndex(where: { $0.explainString == x.explainString }) { return .attribute(results[i]) }
+                if let i = udfs.firstIndex(where: { identity($0) == identity(x) }) { return .attribute(results[i]) }
                 udfs.append(x)
                 results.append(AttributeReference(name: "pythonUDF\(results.count)", dataType: x.dataType, nullable: true))
                 return .attribute(results[results.count - 1])
             }
         }
         return udfs.isEmpty ? nil : (udfs, results, rewritten)
+    }
+
+    /// What makes two UDF expressions the same call: their text and the functions they call.
+    private static func identity(_ e: Expression) -> String {
+        let functions = e.collect { x -> Int? in if case .pythonUDF(let u, _) = x { u.functionId } else { nil } }
+        return functions.map(String.init).joined(separator: ",") + " " + e.explainString
     }
 }
 

@@ -1,6 +1,7 @@
 /// The cases of Spark's `NullPropagation` that explain shows: a comparison or arithmetic with a null
 /// literal operand is null (`(k = null)` is `null`), a null-safe equality with null is `isnull(k)`, and
-/// `x IN ()` is false (Spark 4 answers false even for a null `x`).
+/// `x IN ()` is false (Spark 4 answers false even for a null `x`), and a null test of an aggregate that
+/// cannot be null is a constant (`collect_list(x) IS NOT NULL` is true, so that aggregate is not computed).
 enum NullPropagation {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformAllExpressionsUp(propagate)
@@ -18,9 +19,20 @@ enum NullPropagation {
             return .literal(.null, e.dataType)
         case .inList(_, let list) where list.isEmpty:
             return .literal(.bool(false), .boolean)
+        case .isNull(let c) where neverNull(c):
+            return .literal(.bool(false), .boolean)
+        case .isNotNull(let c) where neverNull(c):
+            return .literal(.bool(true), .boolean)
         default:
             return nil
         }
+    }
+
+    /// An aggregate that is never null (count, collect_list...). Only aggregates are trusted: an attribute's
+    /// nullability is not updated when an outer join above its source makes it nullable.
+    private static func neverNull(_ e: Expression) -> Bool {
+        if case .aggregate = e { return !e.nullable }
+        return false
     }
 
     private static func isNullLiteral(_ e: Expression) -> Bool {

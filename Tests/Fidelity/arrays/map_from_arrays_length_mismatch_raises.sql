@@ -1,0 +1,1 @@
+SELECT map_from_arrays(array('a', 'b'), array(1))

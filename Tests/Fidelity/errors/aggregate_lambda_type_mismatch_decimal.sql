@@ -1,0 +1,1 @@
+SELECT aggregate(array(1.5, 2.5), 0, (acc, x) -> acc + x)

@@ -1,0 +1,1 @@
+SELECT array_sort(array(3, 1, 2), (a, b) -> IF(a > b, 1, NULL))

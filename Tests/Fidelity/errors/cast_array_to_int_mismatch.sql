@@ -1,0 +1,1 @@
+SELECT CAST(array(1, 2) AS INT)

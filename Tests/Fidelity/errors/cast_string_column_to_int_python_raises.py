@@ -1,0 +1,7 @@
+# data: numbers.json
+
+from pyspark.sql import functions as F
+
+
+def solve(nums):
+    return nums.select("id", F.col("s").cast("int").alias("n"))

@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT id, explode(scores) + 1 FROM items

@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT explode(tags), count(*) FROM items

@@ -1,0 +1,1 @@
+SELECT filter(array(1, 2, 3), x -> x + 1)

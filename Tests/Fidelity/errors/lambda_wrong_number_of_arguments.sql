@@ -1,0 +1,1 @@
+SELECT transform(array(1, 2), (x, i, j) -> x + i + j)

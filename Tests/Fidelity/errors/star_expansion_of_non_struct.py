@@ -1,0 +1,5 @@
+# data: employees.json
+
+
+def solve(employees):
+    return employees.select("name.*")

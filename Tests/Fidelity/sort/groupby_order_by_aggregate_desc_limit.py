@@ -1,0 +1,8 @@
+# ordered: true
+# data: employees.json
+
+from pyspark.sql import functions as F
+
+
+def solve(employees):
+    return employees.groupBy("dept_id").agg(F.sum("salary").alias("total")).orderBy(F.desc("total")).limit(2)
