@@ -90,14 +90,23 @@ extension Analyzer {
                 return .attribute(attr)
             }
             guard case .aggregate = e else {
-                if let g = grouping.first(where: { $0.explainString == e.explainString }), let attr = aggregates.first(where: { $0.unaliased.explainString == g.explainString })?.toAttribute {
+                guard let g = grouping.first(where: { $0.explainString == e.explainString }) else { return nil }
+                if let attr = aggregates.first(where: { $0.unaliased.explainString == g.explainString })?.toAttribute {
                     return .attribute(attr)
                 }
-                return nil
+                // A grouping expression the select list leaves out: computed by the aggregate, projected away.
+                let alias = Expression.alias(e, name: e.prettyName, exprId: .next())
+                extra.append(alias)
+                return .attribute(alias.toAttribute!)
             }
             let alias = Expression.alias(e, name: e.prettyName, exprId: .next())
             extra.append(alias)
             return .attribute(alias.toAttribute!)
+        }
+        // A column neither grouped nor inside an aggregate is not there after the aggregate.
+        let available = Set((aggOutput + extra.compactMap(\.toAttribute)).map(\.exprId))
+        if let stray = rewritten.references.first(where: { !available.contains($0.exprId) }) {
+            throw SparkErrors.unresolvedColumn(stray.name, suggestions: ExpressionResolution.suggestions(for: stray.name, in: aggOutput))
         }
         let aggregate = LogicalPlan.aggregate(grouping: grouping, aggregates: aggregates + extra, aggChild)
         let filtered = LogicalPlan.filter(rewritten, aggregate)
