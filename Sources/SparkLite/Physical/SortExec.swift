@@ -1,6 +1,6 @@
 /// Sorts each partition; with `global`, the parent required a range-partitioned input so the
 /// partitions in order form one sorted result.
-final class SortExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
+final class SortExec: WholePartitionExec, @unchecked Sendable {
     let orders: [SortOrder]
     let global: Bool
 
@@ -25,17 +25,7 @@ final class SortExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
         return try context.parallelMap(input.count) { p in try sorter.sorted(input[p]) }
     }
 
-    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
-        guard supportsColumnar else { return try super.executeColumnar(context) }
-        return try executeWholePartitions(context)
-    }
-
-    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
-        guard supportsColumnar else { return try super.producePartitions(context) }
-        return try produceWholePartitions(context)
-    }
-
-    func partitionTransform(_ context: ExecutionContext) throws
+    override func partitionTransform(_ context: ExecutionContext) throws
         -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
         let sorter = try self.sorter()
         return (children[0], { batch in PartitionRows(batch: batch, positions: batch.count > 1 ? try sorter.sortedPositions(batch) : nil) })

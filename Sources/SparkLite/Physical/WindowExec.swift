@@ -1,6 +1,6 @@
 /// `Window`: rows clustered by the partition keys and sorted by keys and order; each window function is
 /// computed over its frame.
-final class WindowExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
+final class WindowExec: WholePartitionExec, @unchecked Sendable {
     let windowExpressions: [Expression]
     let partitionSpec: [Expression]
     let orderSpec: [SortOrder]
@@ -64,17 +64,7 @@ final class WindowExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
     /// The window functions appended to each batch as new columns. `row_number`, `rank` and `dense_rank`
     /// are counted over the codes of the keys and order values; other functions read the rows of each
     /// window partition as the row engine does.
-    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
-        guard supportsColumnar else { return try super.executeColumnar(context) }
-        return try executeWholePartitions(context)
-    }
-
-    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
-        guard supportsColumnar else { return try super.producePartitions(context) }
-        return try produceWholePartitions(context)
-    }
-
-    func partitionTransform(_ context: ExecutionContext) throws
+    override func partitionTransform(_ context: ExecutionContext) throws
         -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
         let (keys, orderKeys, functions) = try boundSpec()
         let resultTypes = functions.map { $0.function.dataType }

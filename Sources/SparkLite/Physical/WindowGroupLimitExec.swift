@@ -5,7 +5,7 @@ import MemoryHints
 /// function defines them. The input is sorted by the keys and the order, so one pass decides each row
 /// as it comes. Planned twice: `Partial` on each task's rows before the shuffle, `Final` on the
 /// clustered groups after it (where the window above reads only the rows left).
-final class WindowGroupLimitExec: SparkPlan, WholePartitionOperator, @unchecked Sendable {
+final class WindowGroupLimitExec: WholePartitionExec, @unchecked Sendable {
     enum Mode: String {
         case partial = "Partial"
         case final = "Final"
@@ -74,17 +74,7 @@ final class WindowGroupLimitExec: SparkPlan, WholePartitionOperator, @unchecked 
         }
     }
 
-    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
-        guard supportsColumnar else { return try super.executeColumnar(context) }
-        return try executeWholePartitions(context)
-    }
-
-    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
-        guard supportsColumnar else { return try super.producePartitions(context) }
-        return try produceWholePartitions(context)
-    }
-
-    func partitionTransform(_ context: ExecutionContext) throws
+    override func partitionTransform(_ context: ExecutionContext) throws
         -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
         let kind = try rankKind()
         let limit = self.limit

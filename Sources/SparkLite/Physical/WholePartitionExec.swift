@@ -1,0 +1,53 @@
+/// An operator that needs each partition whole (a sort, a window, a group limit): one columnar transform
+/// of a partition's rows. Run as producers, each task gathers its partition's pieces, transforms them and
+/// hands the result on, so a stage holds only the partitions its tasks are working on.
+class WholePartitionExec: SparkPlan, @unchecked Sendable {
+    /// The plan whose partitions are read (the child, or a child's child the operator does the work of)
+    /// and what becomes of each partition. Every subclass gives its own.
+    func partitionTransform(_ context: ExecutionContext) throws
+        -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
+        throw SparkError.internalError("\(nodeName) has no columnar transform.")
+    }
+
+    /// Every partition at once, each transformed on its own task.
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let (input, transform) = try partitionTransform(context)
+        let partitions = try input.executeColumnar(context)
+        return try context.parallelMap(partitions.count) { p in try transform(partitions[p]).gathered }
+    }
+
+    /// A producer per partition that gathers the input partition's pieces and hands on its transform.
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        let (input, transform) = try partitionTransform(context)
+        let types = input.output.map(\.dataType)
+        return try input.producePartitions(context).map { produce in
+            { consume in
+                var pieces: [RecordBatch] = []
+                try produce { pieces.append($0) }
+                try transform(RecordBatch.concatenate(taking: &pieces, types: types)).forEachPiece(consume)
+            }
+        }
+    }
+}
+
+/// What a whole-partition operator makes of a partition: rows of a batch, picked and ordered by
+/// `positions` (a sort's order, a group limit's kept rows), or the whole batch when nil.
+struct PartitionRows {
+    var batch: RecordBatch
+    var positions: [Int]? = nil
+
+    /// Rows handed on per piece when gathered: the consumer (an exchange splitting by target) never holds
+    /// a whole transformed partition next to its input.
+    static let pieceRows = 1 << 18
+
+    var gathered: RecordBatch { positions.map(batch.gather) ?? batch }
+
+    func forEachPiece(_ consume: (RecordBatch) throws -> Void) throws {
+        guard let positions, positions.count > Self.pieceRows else { return try consume(gathered) }
+        for start in stride(from: 0, to: positions.count, by: Self.pieceRows) {
+            try consume(batch.gather(Array(positions[start..<min(start + Self.pieceRows, positions.count)])))
+        }
+    }
+}
