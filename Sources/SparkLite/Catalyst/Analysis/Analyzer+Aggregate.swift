@@ -21,7 +21,7 @@ extension Analyzer {
                 if grouping.isEmpty {
                     throw SparkError("MISSING_GROUP_BY", "The query does not include a GROUP BY clause. Add GROUP BY or turn it into the window functions using OVER clauses.", sqlState: "42803")
                 }
-                throw SparkError("MISSING_AGGREGATION", "The non-aggregating expression \"\(a.name)\" is based on columns which are not participating in the GROUP BY clause.\nAdd the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value(\(a.name))\" if you do not care which of the values within a group is returned.", sqlState: "42803")
+                throw Self.missingAggregation(a.name)
             default:
                 for c in e.children { try check(c) }
             }
@@ -205,5 +205,20 @@ extension Analyzer {
         let needed = resolved.references.filter { a in !child.output.contains { $0.exprId == a.exprId } }
         let widened = LogicalPlan.project(list + ExpressionResolution.uniqueById(needed).map { .attribute($0) }, grandChild)
         return .project(child.output.map { .attribute($0) }, .filter(resolved, widened))
+    }
+
+    static func missingAggregation(_ expression: String) -> SparkError {
+        SparkError("MISSING_AGGREGATION", "The non-aggregating expression \"\(expression)\" is based on columns which are not participating in the GROUP BY clause.\nAdd the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value(\(expression))\" if you do not care which of the values within a group is returned.", sqlState: "42803")
+    }
+
+    /// A generator as a grouping key that the select list outputs too (`groupBy(explode(tags))`): Spark runs
+    /// a select list's generator after the aggregate, over its output, so the generator's input would have
+    /// to be grouped itself, and it is not.
+    func checkGeneratorGrouping(_ grouping: [Expression], list: [Expression], child: LogicalPlan, ctes: [String: LogicalPlan]) throws {
+        for g in grouping {
+            guard case .unresolvedFunction(let name, let args, _) = g.unaliased, GeneratorExtraction.generators[name.lowercased()] != nil,
+                  let input = args.first, list.contains(where: { $0.unaliased.prettyName == g.unaliased.prettyName }) else { continue }
+            throw Self.missingAggregation(try resolveExpression(input, input: child.output, ctes: ctes).prettyName)
+        }
     }
 }

@@ -114,6 +114,7 @@ public struct Analyzer: Sendable {
             if let analytics = try GroupingAnalytics.resolve(grouping: grouping, list: list, child: child, analyzer: self, ctes: ctes) {
                 return try checkAggregate(analytics)
             }
+            try checkGeneratorGrouping(grouping, list: list, child: child, ctes: ctes)
             let aggs = try resolveNamedList(list, child: child, ctes: ctes)
             if isGroupByAll(grouping, child: child) {
                 // GROUP BY ALL: every select item without an aggregate is a grouping expression.
