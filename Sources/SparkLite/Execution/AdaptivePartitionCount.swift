@@ -19,6 +19,15 @@ enum AdaptivePartitionCount {
         case let coalesce as CoalesceExec:
             return min(coalesce.numPartitions, count(coalesce.children[0], conf))
         case let union as UnionExec:
+            // Children hash-partitioned alike stay aligned partition by partition (the union keeps their
+            // partitioning), so their shuffles are coalesced together, as a join's are.
+            if case .hash = union.outputPartitioning {
+                let exchanges = union.children.compactMap(upstreamExchange)
+                let sizes = exchanges.compactMap(\.partitionBytes)
+                if exchanges.count == union.children.count, sizes.count == exchanges.count, exchanges.allSatisfy(isCoalescable) {
+                    return coalesce(sizes.dropFirst().reduce(sizes[0]) { zip($0, $1).map(+) }, conf)
+                }
+            }
             return union.children.reduce(0) { $0 + count($1, conf) }
         case let join as BroadcastHashJoinExec:
             return count(join.children[join.buildRight ? 0 : 1], conf)
@@ -43,6 +52,13 @@ enum AdaptivePartitionCount {
         if let e = plan as? ShuffleExchangeExec { return e }
         if plan is SortExec, let child = plan.children.first { return directExchange(child) }
         return nil
+    }
+
+    /// The exchange a chain of single-child operators reads (an aggregate's, under its final phase).
+    private static func upstreamExchange(_ plan: SparkPlan) -> ShuffleExchangeExec? {
+        if let e = plan as? ShuffleExchangeExec { return e }
+        guard plan.children.count == 1 else { return nil }
+        return upstreamExchange(plan.children[0])
     }
 
     private static func isCoalescable(_ e: ShuffleExchangeExec) -> Bool {
