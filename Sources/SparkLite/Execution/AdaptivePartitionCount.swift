@@ -21,12 +21,9 @@ enum AdaptivePartitionCount {
         case let union as UnionExec:
             // Children hash-partitioned alike stay aligned partition by partition (the union keeps their
             // partitioning), so their shuffles are coalesced together, as a join's are.
-            if case .hash = union.outputPartitioning {
-                let exchanges = union.children.compactMap(upstreamExchange)
-                let sizes = exchanges.compactMap(\.partitionBytes)
-                if exchanges.count == union.children.count, sizes.count == exchanges.count, exchanges.allSatisfy(isCoalescable) {
-                    return coalesce(sizes.dropFirst().reduce(sizes[0]) { zip($0, $1).map(+) }, conf)
-                }
+            if case .hash = union.outputPartitioning,
+               let together = coalescedTogether(union.children.map(upstreamExchange), conf) {
+                return together
             }
             return union.children.reduce(0) { $0 + count($1, conf) }
         case let join as BroadcastHashJoinExec:
@@ -35,16 +32,21 @@ enum AdaptivePartitionCount {
             return 1
         default:
             // Shuffled children of one operator are coalesced together, from their summed sizes.
-            let exchanges = plan.children.compactMap { child in directExchange(child) }
-            let sizes = exchanges.compactMap(\.partitionBytes)
-            if exchanges.count == plan.children.count, exchanges.count > 1, sizes.count == exchanges.count,
-               exchanges.allSatisfy(isCoalescable) {
-                let summed = sizes.dropFirst().reduce(sizes[0]) { zip($0, $1).map(+) }
-                return coalesce(summed, conf)
+            if plan.children.count > 1, let together = coalescedTogether(plan.children.map(directExchange), conf) {
+                return together
             }
             guard let first = plan.children.first else { return plan.outputPartitioning.numPartitions }
             return count(first, conf)
         }
+    }
+
+    /// The partition count of shuffles read side by side (one per child, nil where a child reads none), coalesced
+    /// together from their summed partition sizes; nil unless every child reads a coalescable shuffle.
+    private static func coalescedTogether(_ exchanges: [ShuffleExchangeExec?], _ conf: SQLConf) -> Int? {
+        let found = exchanges.compactMap { $0 }
+        let sizes = found.compactMap(\.partitionBytes)
+        guard !found.isEmpty, found.count == exchanges.count, sizes.count == found.count, found.allSatisfy(isCoalescable) else { return nil }
+        return coalesce(sizes.dropFirst().reduce(sizes[0]) { zip($0, $1).map(+) }, conf)
     }
 
     /// The exchange under a child, looking through the sorts EnsureRequirements adds for a join.

@@ -11,13 +11,7 @@ struct SortKeyCodes {
     /// Codes of key columns given as vectors: integral, date, timestamp, boolean and double vectors are
     /// encoded directly, others by their values' rank among the column's distinct values.
     init(_ vectors: [ColumnVector], orders: [(ascending: Bool, nullsFirst: Bool)], count: Int) {
-        let widths = vectors.map { vector in
-            switch vector.storage {
-            case .longs, .booleans, .doubles: vector.hasNulls ? 2 : 1
-            default: 1
-            }
-        }
-        self.init(widths: widths, count: count) { k in Self.column(vectors[k], orders[k], count: count) }
+        self.init(widths: vectors.map { Self.hasNullWord($0) ? 2 : 1 }, count: count) { k in Self.column(vectors[k], orders[k], count: count) }
     }
 
     /// Codes of key columns given as values (the row engine's sort).
@@ -131,7 +125,7 @@ struct SortKeyCodes {
             // Bitwise not reverses the order of every Int64 without overflowing.
             for i in values.indices { values[i] = ~values[i] }
         }
-        guard vector.hasNulls else { return (nil, values) }
+        guard hasNullWord(vector) else { return (nil, values) }
         let nullCode: Int64 = order.nullsFirst ? -1 : 1
         var nulls = [Int64](repeating: 0, count: count)
         for i in 0..<count where vector.isNull(i) {
@@ -139,6 +133,15 @@ struct SortKeyCodes {
             values[i] = 0
         }
         return (nulls, values)
+    }
+
+    /// Whether a vector's codes take a word for null placement: a directly encoded vector with nulls (ranked
+    /// ones fold nulls into their rank).
+    private static func hasNullWord(_ vector: ColumnVector) -> Bool {
+        switch vector.storage {
+        case .longs, .booleans, .doubles: vector.hasNulls
+        default: false
+        }
     }
 
     /// Ranks (-1 for null) as codes.

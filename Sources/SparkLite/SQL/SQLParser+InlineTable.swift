@@ -125,19 +125,8 @@ extension SQLParser {
         if a == .null { return b }
         if b == .null { return a }
         switch (a, b) {
-        case (.array(let e1, let n1), .array(let e2, let n2)):
-            return widerType(e1, e2).map { .array(element: $0, containsNull: n1 || n2) }
-        case (.map(let k1, let v1, let n1), .map(let k2, let v2, let n2)):
-            guard let k = widerType(k1, k2), let v = widerType(v1, v2) else { return nil }
-            return .map(key: k, value: v, valueContainsNull: n1 || n2)
-        case (.struct(let f1), .struct(let f2)):
-            guard f1.count == f2.count else { return nil }
-            var fields: [StructField] = []
-            for (x, y) in zip(f1, f2) {
-                guard x.name.lowercased() == y.name.lowercased(), let t = widerType(x.dataType, y.dataType) else { return nil }
-                fields.append(StructField(x.name, t, nullable: x.nullable || y.nullable))
-            }
-            return .struct(fields)
+        case (.array, .array), (.map, .map), (.struct, .struct):
+            return TypeCoercion.complexType(a, b, widerType)
         case (.decimal(let p1, let s1), .decimal(let p2, let s2)):
             let scale = max(s1, s2)
             let range = max(p1 - s1, p2 - s2)

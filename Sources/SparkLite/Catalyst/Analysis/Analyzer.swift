@@ -248,8 +248,9 @@ public struct Analyzer: Sendable {
 
     /// Spark's check that an operator reads only its input: a DataFrame's column (`df.name`) used on
     /// another DataFrame that no longer has it (after a rename, say) is an error, not a silent lookup by name.
+    /// Columns a USING join hid (`hidden`) are input too.
     static func checkMissingInput(_ list: [Expression], operator name: String, child: LogicalPlan,
-                                  hidden: [AttributeReference] = []) throws {
+                                  hidden: [AttributeReference]) throws {
         let available = Set((child.output + hidden).map(\.exprId))
         var missing: [AttributeReference] = []
         for a in list.flatMap(\.references) where !available.contains(a.exprId) && !missing.contains(where: { $0.exprId == a.exprId }) {

@@ -40,14 +40,8 @@ struct ExpressionResolution {
     /// The columns a `*` or `t.*` function argument stands for.
     private func starArguments(_ qualifier: [String]?) throws -> [Expression] {
         guard let qualifier, !qualifier.isEmpty else { return input.map { .attribute($0) } }
-        let matched = input.filter { a in
-            a.qualifier.count >= qualifier.count
-                && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
-        }
-        guard !matched.isEmpty else {
-            let name = qualifier.joined(separator: ".")
-            throw SparkError("CANNOT_RESOLVE_STAR_EXPAND", "Cannot resolve `\(name)`.* given input columns \(input.map { "`\($0.name)`" }.joined(separator: ", ")). Please check that the specified table or struct exists and is accessible in the input columns.")
-        }
+        let matched = StarExpansion.tableColumns(qualifier, in: input)
+        guard !matched.isEmpty else { throw StarExpansion.cannotResolve(qualifier, input: input) }
         return matched.map { .attribute($0) }
     }
 

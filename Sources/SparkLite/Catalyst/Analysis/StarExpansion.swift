@@ -19,10 +19,7 @@ enum StarExpansion {
     /// A table's star also takes the columns a USING join hid, first, as Spark does (`rhs.*` has `rhs.k`).
     static func expand(qualifier: [String]?, child: LogicalPlan, hidden: [AttributeReference] = []) throws -> [Expression] {
         guard let qualifier, !qualifier.isEmpty else { return child.output.map { .attribute($0) } }
-        let matched = (hidden + child.output).filter { a in
-            a.qualifier.count >= qualifier.count
-                && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
-        }
+        let matched = tableColumns(qualifier, in: hidden + child.output)
         if !matched.isEmpty { return matched.map { .attribute($0) } }
         // Not a table: a struct column (or field) whose fields each become a column named after the field.
         if let column = try? ExpressionResolution.lookup(qualifier, in: child.output) {
@@ -33,7 +30,18 @@ enum StarExpansion {
                 .alias(try ExtractValue.extractValue(column.unaliased, .literal(.string(field.name), .string)), name: field.name, exprId: .next())
             }
         }
-        let name = qualifier.joined(separator: ".")
-        throw SparkError("CANNOT_RESOLVE_STAR_EXPAND", "Cannot resolve `\(name)`.* given input columns \(child.output.map { "`\($0.name)`" }.joined(separator: ", ")). Please check that the specified table or struct exists and is accessible in the input columns.")
+        throw cannotResolve(qualifier, input: child.output)
+    }
+
+    /// The columns of the table (or alias) `qualifier` names.
+    static func tableColumns(_ qualifier: [String], in input: [AttributeReference]) -> [AttributeReference] {
+        input.filter { a in
+            a.qualifier.count >= qualifier.count
+                && zip(a.qualifier.suffix(qualifier.count), qualifier).allSatisfy { $0.lowercased() == $1.lowercased() }
+        }
+    }
+
+    static func cannotResolve(_ qualifier: [String], input: [AttributeReference]) -> SparkError {
+        SparkError("CANNOT_RESOLVE_STAR_EXPAND", "Cannot resolve `\(qualifier.joined(separator: "."))`.* given input columns \(input.map { "`\($0.name)`" }.joined(separator: ", ")). Please check that the specified table or struct exists and is accessible in the input columns.")
     }
 }
