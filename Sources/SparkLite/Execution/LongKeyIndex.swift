@@ -82,6 +82,12 @@ struct LongKeyIndex {
         return (g, true)
     }
 
+    /// Frees the hash table once every key is numbered: the groups' keys stay readable, but no key can
+    /// be found or added any more.
+    mutating func finishNumbering() {
+        slots = []
+    }
+
     /// Column `k` of every group's key, in group order, as a vector of `type`.
     func column(_ k: Int, type: DataType) -> ColumnVector {
         let values = width == 1 ? words : stride(from: k, to: words.count, by: width).map { words[$0] }

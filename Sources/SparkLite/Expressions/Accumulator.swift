@@ -174,9 +174,18 @@ struct Accumulator {
 
     /// Adds an integer to a sum (or an average's sum), failing on overflow as ANSI `sum` does.
     @inline(__always) mutating func addLong(_ x: Int64) throws {
+        try Self.addLong(x, to: &intSum, &doubleSum, overflowed: &overflowed, failOnOverflow: failsOnLongOverflow)
+    }
+
+    /// ANSI `sum` fails on overflow; an average's integer sum only notes it.
+    var failsOnLongOverflow: Bool { ansi && kind == .sum }
+
+    /// `addLong` over fields kept elsewhere (`AccumulatorColumn`).
+    @inline(__always) static func addLong(_ x: Int64, to intSum: inout Int64, _ doubleSum: inout Double, overflowed: inout Bool,
+                                          failOnOverflow: Bool) throws {
         let (r, o) = intSum.addingReportingOverflow(x)
         if o {
-            if ansi && kind == .sum { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
+            if failOnOverflow { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
             overflowed = true
         }
         intSum = r
@@ -185,9 +194,18 @@ struct Accumulator {
 
     /// Adds a decimal of scale `s` to a sum, at the sum type's scale.
     @inline(__always) mutating func addDecimal(_ u: Int128, scale s: Int) {
-        let target: Int
-        if case .decimal(_, let ts) = Self.sumType(inputType) { target = ts } else { target = s }
-        let scaled = Decimal128.rescale(u, from: s, to: target) ?? 0
+        Self.addDecimal(u, scale: s, sumScale: sumScale(forInputScale: s), to: &decimalSum, overflowed: &overflowed)
+    }
+
+    /// The scale a decimal sum keeps: the sum type's, or the input's when the sum is not a decimal.
+    func sumScale(forInputScale s: Int) -> Int {
+        if case .decimal(_, let ts) = Self.sumType(inputType) { return ts }
+        return s
+    }
+
+    /// `addDecimal` over fields kept elsewhere (`AccumulatorColumn`).
+    @inline(__always) static func addDecimal(_ u: Int128, scale s: Int, sumScale: Int, to decimalSum: inout Int128, overflowed: inout Bool) {
+        let scaled = Decimal128.rescale(u, from: s, to: sumScale) ?? 0
         let (r, o) = decimalSum.addingReportingOverflow(scaled)
         if o { overflowed = true }
         decimalSum = r

@@ -113,7 +113,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         /// Used instead of `table` when the input is batches whose one or two key columns are all `Int64`-backed.
         var longKeys: LongKeyIndex?
         var longKeyTypes: [DataType] = []
-        var accumulators: [[Accumulator]] = []
+        /// Per aggregate, every group's state.
+        var accumulators: [AccumulatorColumn]
 
         var count: Int { longKeys?.count ?? table.count }
 
@@ -172,7 +173,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
 
         /// The groups of `partitions`, the first of which is partition `first` (spark_partition_id() reads it).
         @Sendable func aggregate(_ partitions: [InputPartition], first: Int) throws -> Groups {
-            var groups = Groups(table: GroupTable(width: keys.count))
+            var groups = Groups(table: GroupTable(width: keys.count), accumulators: aggregates.map { AccumulatorColumn($0, ansi: ansi) })
             var distinctSeen: [[GroupTable]] = []
             var key = [Value](repeating: .null, count: keys.count)
             // Per aggregate: its arguments (update) or the partial state it merges (merge) for the current row.
@@ -182,7 +183,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             var passes = [Bool](repeating: true, count: aggregates.count)
 
             func addGroup() {
-                groups.accumulators.append(aggregates.map { Accumulator($0, ansi: ansi) })
+                for i in groups.accumulators.indices { groups.accumulators[i].append() }
                 if hasDistinct { distinctSeen.append(args.map { GroupTable(width: $0.count) }) }
             }
 
@@ -193,9 +194,9 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                 case .update:
                     if !passes[i] { return }
                     if dedupes[i] && !distinctSeen[g][i].findOrInsert(argValues[i]).inserted { return }
-                    try groups.accumulators[g][i].update(argValues[i])
+                    try groups.accumulators[i].update(g, argValues[i])
                 case .merge:
-                    try groups.accumulators[g][i].merge(argValues[i])
+                    try groups.accumulators[i].merge(g, argValues[i])
                 }
             }
 
@@ -259,11 +260,10 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                         for i in aggregates.indices {
                             switch modes[i] {
                             case .update where !dedupes[i]:
-                                if try ColumnarAggregation.update(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
-                                                                  arguments: argVectors[i], filter: filterVectors[i]) { continue }
+                                if try ColumnarAggregation.update(&groups.accumulators[i], groups: groupOfRow, arguments: argVectors[i],
+                                                                  filter: filterVectors[i]) { continue }
                             case .merge:
-                                if try ColumnarAggregation.merge(&groups.accumulators, aggregate: i, kind: aggregates[i].kind, groups: groupOfRow,
-                                                                 states: argVectors[i]) { continue }
+                                if try ColumnarAggregation.merge(&groups.accumulators[i], groups: groupOfRow, states: argVectors[i]) { continue }
                             default:
                                 break
                             }
@@ -276,6 +276,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                     }
                 }
             }
+            // The groups are only read from here on: their table's memory is handed back before they are emitted.
+            groups.longKeys?.finishNumbering()
             return groups
         }
 
@@ -296,28 +298,39 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         }
 
         let keyTypes = groupingAttributes.map(\.dataType)
-        /// The groups' keys followed by one value per aggregate from `values`, as rows or as a batch.
-        @Sendable func emit(_ groups: Groups, width: Int, types: [DataType], _ values: (Accumulator) throws -> [Value]) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
+        /// The groups' keys followed by each aggregate's exported state (`states`) or result, as rows or
+        /// as a batch.
+        @Sendable func emit(_ groups: Groups, width: Int, types: [DataType], states: Bool) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
             let n = groups.count, w = keys.count
+            func values(_ acc: Accumulator) throws -> [Value] { states ? acc.state() : [try acc.result()] }
             if columnar {
-                // Word-keyed groups hand over their key columns whole.
-                let keyColumns = groups.longKeys.map { index in (0..<w).map { index.column($0, type: types[$0]) } }
-                var builders = types.map { ColumnVectorBuilder($0, capacity: n) }
-                for g in 0..<n {
-                    if keyColumns == nil { for k in 0..<w { builders[k].append(groups.key(g, k)) } }
-                    var c = w
-                    for acc in groups.accumulators[g] {
-                        for v in try values(acc) { builders[c].append(v); c += 1 }
+                // Word-keyed groups hand over their key columns whole, and counts their count arrays.
+                var columns = groups.longKeys.map { index in (0..<w).map { index.column($0, type: types[$0]) } }
+                    ?? (0..<w).map { k in
+                        var builder = ColumnVectorBuilder(types[k], capacity: n)
+                        for g in 0..<n { builder.append(groups.key(g, k)) }
+                        return builder.build()
                     }
+                for column in groups.accumulators {
+                    let c = columns.count
+                    if column.fields == [.count] {
+                        columns.append(ColumnVector(dataType: types[c], storage: .longs(column.counts), validity: nil, count: n))
+                        continue
+                    }
+                    let stateCount = states ? Accumulator.stateTypes(column.aggregate).count : 1
+                    var builders = (c..<(c + stateCount)).map { ColumnVectorBuilder(types[$0], capacity: n) }
+                    for g in 0..<n {
+                        for (j, v) in try values(column[g]).enumerated() { builders[j].append(v) }
+                    }
+                    columns += builders.map { $0.build() }
                 }
-                let columns = (keyColumns ?? builders[..<w].map { $0.build() }) + builders[w...].map { $0.build() }
                 return (nil, RecordBatch(columns: columns, count: n))
             }
             return (try (0..<n).map { g in
                 var row: [Value] = []
                 row.reserveCapacity(width)
                 for k in 0..<w { row.append(groups.key(g, k)) }
-                for acc in groups.accumulators[g] { row.append(contentsOf: try values(acc)) }
+                for column in groups.accumulators { row.append(contentsOf: try values(column[g])) }
                 return row
             }, nil)
         }
@@ -325,14 +338,14 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
         if !emitResults {
             let types = output.map(\.dataType)
             return try context.parallelMap(input.count) { p in
-                try emit(try aggregateChecked([input[p]], first: p), width: types.count, types: types) { $0.state() }
+                try emit(try aggregateChecked([input[p]], first: p), width: types.count, types: types, states: true)
             }
         }
         let resultInput = groupingAttributes + aggregates.map { AttributeReference(name: "agg", dataType: $0.resultType, exprId: $0.resultId) }
         let bound = try resultExpressions.map { try bind($0, resultInput) }
         let resultTypes = keyTypes + aggregates.map(\.resultType)
         @Sendable func results(_ groups: Groups) throws -> (rows: [[Value]]?, batch: RecordBatch?) {
-            let (rows, batch) = try emit(groups, width: resultTypes.count, types: resultTypes) { [try $0.result()] }
+            let (rows, batch) = try emit(groups, width: resultTypes.count, types: resultTypes, states: false)
             guard let batch else { return (try (rows ?? []).map { row in try bound.map { try $0.eval(row) } }, nil) }
             return (nil, try VectorizedEvaluator.project(bound, batch))
         }
@@ -341,7 +354,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             var groups = try aggregateChecked(input, first: 0)
             if groups.count == 0 {
                 _ = groups.table.findOrInsert([])
-                groups.accumulators = [aggregates.map { Accumulator($0, ansi: ansi) }]
+                for i in groups.accumulators.indices { groups.accumulators[i].append() }
             }
             return [try results(groups)]
         }
