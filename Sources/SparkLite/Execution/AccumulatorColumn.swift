@@ -153,3 +153,44 @@ struct AccumulatorColumn {
         self[g] = a
     }
 }
+
+extension AccumulatorColumn {
+    /// Every group's exported state (`states`) or result as whole vectors of `types`, for the common
+    /// kinds whose fields are the output as they stand: counts, double sums and averages, and the
+    /// extremes. Nil for the others, whose values `Accumulator` makes group by group.
+    func typedOutput(states: Bool, types: ArraySlice<DataType>) -> [ColumnVector]? {
+        let kind = initial.kind, type = types[types.startIndex]
+        func longs(_ a: [Int64], _ t: DataType) -> ColumnVector { ColumnVector(dataType: t, storage: .longs(a), validity: nil, count: count) }
+        func doubles(_ a: [Double], _ t: DataType, nullWhenEmpty: Bool) -> ColumnVector {
+            var validity: Validity?
+            if nullWhenEmpty && counts.contains(0) {
+                var bits = Validity()
+                for n in counts { bits.append(n != 0) }
+                validity = bits
+            }
+            return ColumnVector(dataType: t, storage: .doubles(a), validity: validity, count: count)
+        }
+        func values(_ a: [Value], _ t: DataType) -> ColumnVector {
+            var builder = ColumnVectorBuilder(t, capacity: count)
+            for v in a { builder.append(v) }
+            return builder.build()
+        }
+        switch kind {
+        case .count, .countIf:
+            return [longs(counts, type)]
+        case .min, .max:
+            return [values(self.values, type)]
+        case .sum where fields == [.count, .doubleSum]:
+            guard states else { return [doubles(doubleSums, type, nullWhenEmpty: true)] }
+            return [doubles(doubleSums, type, nullWhenEmpty: false),
+                    ColumnVector(dataType: .boolean, storage: .booleans(counts.map { $0 == 0 }), validity: nil, count: count)]
+        case .avg where fields.contains(.doubleSum) && initial.resultType == .double:
+            guard states else {
+                return [doubles(zip(doubleSums, counts).map { s, n in n == 0 ? 0 : s / Double(n) }, type, nullWhenEmpty: true)]
+            }
+            return [doubles(doubleSums, type, nullWhenEmpty: false), longs(counts, types[types.startIndex + 1])]
+        default:
+            return nil
+        }
+    }
+}

@@ -304,7 +304,7 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
             let n = groups.count, w = keys.count
             func values(_ acc: Accumulator) throws -> [Value] { states ? acc.state() : [try acc.result()] }
             if columnar {
-                // Word-keyed groups hand over their key columns whole, and counts their count arrays.
+                // Word-keyed groups hand over their key columns whole, and common aggregates their state arrays.
                 var columns = groups.longKeys.map { index in (0..<w).map { index.column($0, type: types[$0]) } }
                     ?? (0..<w).map { k in
                         var builder = ColumnVectorBuilder(types[k], capacity: n)
@@ -313,11 +313,11 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
                     }
                 for column in groups.accumulators {
                     let c = columns.count
-                    if column.fields == [.count] {
-                        columns.append(ColumnVector(dataType: types[c], storage: .longs(column.counts), validity: nil, count: n))
+                    let stateCount = states ? Accumulator.stateTypes(column.aggregate).count : 1
+                    if let typed = column.typedOutput(states: states, types: types[c..<(c + stateCount)]) {
+                        columns += typed
                         continue
                     }
-                    let stateCount = states ? Accumulator.stateTypes(column.aggregate).count : 1
                     var builders = (c..<(c + stateCount)).map { ColumnVectorBuilder(types[$0], capacity: n) }
                     for g in 0..<n {
                         for (j, v) in try values(column[g]).enumerated() { builders[j].append(v) }

@@ -27,12 +27,18 @@ func groupingBatchesFindsEveryGroup(_ keys: [String]) throws {
 
 /// Counts, sums and averages added from whole vectors (and their partial states merged from vectors) give the
 /// row engine's answers exactly: integer, double (NaN, -0.0, order-sensitive sums) and decimal arguments,
-/// FILTER clauses that are null, several arguments to count, grouped and global.
+/// FILTER clauses that are null, several arguments to count, grouped and global; extremes and the kinds
+/// whose states are kept whole give the same answers too.
 private let aggregations = [
     "SELECT k, count(*), count(v), count(v, d), sum(v), avg(v), sum(d), avg(d), sum(m), avg(m) FROM t GROUP BY k",
     "SELECT s, sum(v) FILTER (WHERE d > 0), count(*) FILTER (WHERE v > 2), avg(m) FILTER (WHERE s <> 'a') FROM t GROUP BY s",
     "SELECT count(*), sum(v), avg(d), sum(m), avg(m), count(DISTINCT v), max(d) FROM t",
     "SELECT k, s, sum(i), avg(i), min(m), max(v) FROM t GROUP BY k, s",
+    // Groups left empty by a filter (null sums and averages), extremes of strings, and kinds kept whole.
+    """
+    SELECT v, sum(d) FILTER (WHERE v = 1), avg(d) FILTER (WHERE v = 2), avg(i) FILTER (WHERE v = 3), min(s), max(s),
+           min(d), max(m), first(d), last(s), stddev(d), max_by(s, i), count_if(d > 0), collect_set(k) FROM t GROUP BY v
+    """,
 ]
 
 @Test(arguments: aggregations.indices)
