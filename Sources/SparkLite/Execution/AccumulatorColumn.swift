@@ -18,6 +18,10 @@ struct AccumulatorColumn {
         static let ordering = Fields(rawValue: 1 << 6)
         static let isSet = Fields(rawValue: 1 << 7)
         static let moments = Fields(rawValue: 1 << 8)
+        /// `min`/`max` of a type kept in `Int64` slots (integers, DATE, TIMESTAMP) or of doubles: the value
+        /// as a word or a double, and whether there is one yet.
+        static let wordExtreme = Fields(rawValue: 1 << 9)
+        static let doubleExtreme = Fields(rawValue: 1 << 10)
     }
 
     let aggregate: AggregateExpression
@@ -38,6 +42,9 @@ struct AccumulatorColumn {
     /// Welford's running mean and sum of squared differences (stddev and variance).
     var means: [Double] = []
     var m2s: [Double] = []
+    var extremeWords: [Int64] = []
+    var extremeDoubles: [Double] = []
+    var hasExtreme: [Bool] = []
     private var whole: [Accumulator] = []
 
     init(_ agg: AggregateExpression, ansi: Bool) {
@@ -57,7 +64,13 @@ struct AccumulatorColumn {
             case .dayTimeInterval, .yearMonthInterval: return [.count, .intSum]
             default: return []
             }
-        case .min, .max, .boolAnd, .boolOr: return [.value]
+        case .min, .max:
+            switch input {
+            case _ where input.isIntegral, .date, .timestamp: return [.wordExtreme]
+            case .double, .float: return [.doubleExtreme]
+            default: return [.value]
+            }
+        case .boolAnd, .boolOr: return [.value]
         case .first, .last, .anyValue: return [.value, .isSet]
         case .maxBy, .minBy: return [.value, .ordering]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.count, .moments]
@@ -78,6 +91,9 @@ struct AccumulatorColumn {
         if fields.contains(.ordering) { orderings.append(.null) }
         if fields.contains(.isSet) { isSet.append(false) }
         if fields.contains(.moments) { means.append(0); m2s.append(0) }
+        if fields.contains(.wordExtreme) { extremeWords.append(0) }
+        if fields.contains(.doubleExtreme) { extremeDoubles.append(0) }
+        if !fields.isDisjoint(with: [.wordExtreme, .doubleExtreme]) { hasExtreme.append(false) }
     }
 
     /// Group `g`'s state as an accumulator; setting it stores the accumulator's state fields back.
@@ -94,6 +110,8 @@ struct AccumulatorColumn {
             if fields.contains(.ordering) { a.ordering = orderings[g] }
             if fields.contains(.isSet) { a.isSet = isSet[g] }
             if fields.contains(.moments) { a.mean = means[g]; a.m2 = m2s[g] }
+            if fields.contains(.wordExtreme) && hasExtreme[g] { a.value = ColumnVector.longValue(extremeWords[g], initial.inputType) }
+            if fields.contains(.doubleExtreme) && hasExtreme[g] { a.value = .double(extremeDoubles[g]) }
             return a
         }
         set {
@@ -107,6 +125,10 @@ struct AccumulatorColumn {
             if fields.contains(.ordering) { orderings[g] = newValue.ordering }
             if fields.contains(.isSet) { isSet[g] = newValue.isSet }
             if fields.contains(.moments) { means[g] = newValue.mean; m2s[g] = newValue.m2 }
+            if !fields.isDisjoint(with: [.wordExtreme, .doubleExtreme]) {
+                hasExtreme[g] = false
+                if !newValue.value.isNull { updateMinMax(g, newValue.value) }
+            }
         }
     }
 
@@ -125,11 +147,32 @@ struct AccumulatorColumn {
         }
     }
 
-    /// Keeps `v` as group `g`'s value when it is below the minimum or above the maximum.
+    /// Keeps the non-null `v` as group `g`'s value when it is below the minimum or above the maximum.
     @inline(__always) mutating func updateMinMax(_ g: Int, _ v: Value) {
+        if fields.contains(.wordExtreme), let x = v.int64Value { return keepExtreme(g, word: x) }
+        if fields.contains(.doubleExtreme), let x = v.doubleValue { return keepExtreme(g, double: x) }
         if values[g].isNull { values[g] = v; return }
         let c = ValueOrdering.compare(v, values[g])
         if (initial.kind == .min && c < 0) || (initial.kind == .max && c > 0) { values[g] = v }
+    }
+
+    @inline(__always) mutating func keepExtreme(_ g: Int, word x: Int64) {
+        if !hasExtreme[g] {
+            hasExtreme[g] = true
+            extremeWords[g] = x
+        } else if initial.kind == .min ? x < extremeWords[g] : x > extremeWords[g] {
+            extremeWords[g] = x
+        }
+    }
+
+    @inline(__always) mutating func keepExtreme(_ g: Int, double x: Double) {
+        if !hasExtreme[g] {
+            hasExtreme[g] = true
+            extremeDoubles[g] = x
+            return
+        }
+        let c = ValueOrdering.compareDoubles(x, extremeDoubles[g])
+        if initial.kind == .min ? c < 0 : c > 0 { extremeDoubles[g] = x }
     }
 
     /// Merges an exported state into group `g`, as `Accumulator.merge`.
@@ -179,6 +222,14 @@ extension AccumulatorColumn {
         case .count, .countIf:
             return [longs(counts, type)]
         case .min, .max:
+            var validity: Validity?
+            if hasExtreme.contains(false) {
+                var bits = Validity()
+                for set in hasExtreme { bits.append(set) }
+                validity = bits
+            }
+            if fields.contains(.wordExtreme) { return [ColumnVector(dataType: type, storage: .longs(extremeWords), validity: validity, count: count)] }
+            if fields.contains(.doubleExtreme) { return [ColumnVector(dataType: type, storage: .doubles(extremeDoubles), validity: validity, count: count)] }
             return [values(self.values, type)]
         case .sum where fields == [.count, .doubleSum]:
             guard states else { return [doubles(doubleSums, type, nullWhenEmpty: true)] }

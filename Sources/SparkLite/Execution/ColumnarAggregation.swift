@@ -95,8 +95,13 @@ enum ColumnarAggregation {
 
     /// Keeps each group's smallest or largest non-null value of `values` (a `min`/`max` argument or state).
     private static func keepExtremes(_ column: inout AccumulatorColumn, groups: [Int], _ values: ColumnVector) {
-        for r in groups.indices where !values.isNull(r) {
-            column.updateMinMax(groups[r], values.value(at: r))
+        switch values.storage {
+        case .longs(let a) where column.fields.contains(.wordExtreme):
+            for r in groups.indices where !values.isNull(r) { column.keepExtreme(groups[r], word: a[r]) }
+        case .doubles(let a) where column.fields.contains(.doubleExtreme):
+            for r in groups.indices where !values.isNull(r) { column.keepExtreme(groups[r], double: a[r]) }
+        default:
+            for r in groups.indices where !values.isNull(r) { column.updateMinMax(groups[r], values.value(at: r)) }
         }
     }
 }

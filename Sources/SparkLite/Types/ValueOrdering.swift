@@ -10,10 +10,7 @@ public enum ValueOrdering {
         case (_, .null): return 1
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (x ? 1 : -1)
         case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
-        case (.double(let x), .double(let y)):
-            if x.isNaN { return y.isNaN ? 0 : 1 }
-            if y.isNaN { return -1 }
-            return x < y ? -1 : (x > y ? 1 : 0)
+        case (.double(let x), .double(let y)): return compareDoubles(x, y)
         case (.decimal(let x, let sx), .decimal(let y, let sy)): return Decimal128.compare(x, sx, y, sy)
         case (.string(let x), .string(let y)): return compareUTF8(x, y)
         case (.date(let x), .date(let y)): return x < y ? -1 : (x > y ? 1 : 0)
@@ -31,6 +28,13 @@ public enum ValueOrdering {
             if let x = a.doubleValue, let y = b.doubleValue { return x < y ? -1 : (x > y ? 1 : 0) }
             return 0
         }
+    }
+
+    /// NaN is larger than any other double and equal to itself; -0.0 equals 0.0.
+    @inline(__always) static func compareDoubles(_ x: Double, _ y: Double) -> Int {
+        if x.isNaN { return y.isNaN ? 0 : 1 }
+        if y.isNaN { return -1 }
+        return x < y ? -1 : (x > y ? 1 : 0)
     }
 
     static func compareUTF8(_ x: String, _ y: String) -> Int {
