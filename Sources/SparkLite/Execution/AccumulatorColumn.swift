@@ -132,8 +132,8 @@ struct AccumulatorColumn {
         }
     }
 
-    /// Adds a row's arguments to group `g`, as `Accumulator.update`. Counting and the running minimum
-    /// or maximum, the common per-row cases, change the arrays directly.
+    /// Adds a row's arguments to group `g`, as `Accumulator.update`. Counting, the running minimum or
+    /// maximum and the first or last value, the common per-row cases, change the arrays directly.
     mutating func update(_ g: Int, _ args: [Value]) throws {
         switch initial.kind {
         case .count:
@@ -142,6 +142,8 @@ struct AccumulatorColumn {
             let v = args.first ?? .null
             guard !v.isNull else { return }
             updateMinMax(g, v)
+        case .first, .last, .anyValue:
+            Accumulator.updateFirstLast(initial.kind, ignoreNulls: initial.ignoreNulls, args.first ?? .null, value: &values[g], isSet: &isSet[g])
         default:
             try modify(g) { try $0.update(args) }
         }
@@ -182,6 +184,8 @@ struct AccumulatorColumn {
             counts[g] += state[0].int64Value ?? 0
         case .min, .max:
             if !state[0].isNull { updateMinMax(g, state[0]) }
+        case .first, .last, .anyValue:
+            Accumulator.mergeFirstLast(initial.kind, state, value: &values[g], isSet: &isSet[g])
         default:
             try modify(g) { try $0.merge(state) }
         }
@@ -199,8 +203,8 @@ struct AccumulatorColumn {
 
 extension AccumulatorColumn {
     /// Every group's exported state (`states`) or result as whole vectors of `types`, for the common
-    /// kinds whose fields are the output as they stand: counts, double sums and averages, and the
-    /// extremes. Nil for the others, whose values `Accumulator` makes group by group.
+    /// kinds whose fields are the output as they stand: counts, double sums and averages, extremes and
+    /// first or last values. Nil for the others, whose values `Accumulator` makes group by group.
     func typedOutput(states: Bool, types: ArraySlice<DataType>) -> [ColumnVector]? {
         let kind = initial.kind, type = types[types.startIndex]
         func longs(_ a: [Int64], _ t: DataType) -> ColumnVector { ColumnVector(dataType: t, storage: .longs(a), validity: nil, count: count) }
@@ -231,6 +235,9 @@ extension AccumulatorColumn {
             if fields.contains(.wordExtreme) { return [ColumnVector(dataType: type, storage: .longs(extremeWords), validity: validity, count: count)] }
             if fields.contains(.doubleExtreme) { return [ColumnVector(dataType: type, storage: .doubles(extremeDoubles), validity: validity, count: count)] }
             return [values(self.values, type)]
+        case .first, .last, .anyValue:
+            let value = values(self.values, type)
+            return states ? [value, ColumnVector(dataType: .boolean, storage: .booleans(isSet), validity: nil, count: count)] : [value]
         case .sum where fields == [.count, .doubleSum]:
             guard states else { return [doubles(doubleSums, type, nullWhenEmpty: true)] }
             return [doubles(doubleSums, type, nullWhenEmpty: false),

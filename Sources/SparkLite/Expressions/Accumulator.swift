@@ -112,15 +112,8 @@ struct Accumulator {
             if value.isNull { value = v; return }
             let c = ValueOrdering.compare(v, value)
             if (kind == .min && c < 0) || (kind == .max && c > 0) { value = v }
-        case .first:
-            if isSet { return }
-            if ignoreNulls && v.isNull { return }
-            value = v; isSet = true
-        case .last:
-            if ignoreNulls && v.isNull { return }
-            value = v; isSet = true
-        case .anyValue:
-            if !isSet && !(ignoreNulls && v.isNull) { value = v; isSet = true }
+        case .first, .last, .anyValue:
+            Self.updateFirstLast(kind, ignoreNulls: ignoreNulls, v, value: &value, isSet: &isSet)
         case .boolAnd, .boolOr:
             guard case .bool(let b) = v else { return }
             if case .bool(let cur) = value { value = .bool(kind == .boolAnd ? (cur && b) : (cur || b)) } else { value = .bool(b) }
@@ -160,6 +153,22 @@ struct Accumulator {
             let c = ValueOrdering.compare(o, ordering)
             if (kind == .maxBy && c >= 0) || (kind == .minBy && c <= 0) { ordering = o; value = v }
         }
+    }
+
+    /// `first`, `last` and `any_value` reading `v`, over fields kept here or elsewhere (`AccumulatorColumn`).
+    @inline(__always) static func updateFirstLast(_ kind: AggregateFunctionKind, ignoreNulls: Bool, _ v: Value,
+                                                  value: inout Value, isSet: inout Bool) {
+        if ignoreNulls && v.isNull { return }
+        if kind != .last && isSet { return }
+        value = v
+        isSet = true
+    }
+
+    /// `first`, `last` and `any_value` merging an exported state (the value, and whether there is one).
+    @inline(__always) static func mergeFirstLast(_ kind: AggregateFunctionKind, _ state: [Value], value: inout Value, isSet: inout Bool) {
+        guard state[1] == .bool(true), kind == .last || !isSet else { return }
+        value = state[0]
+        isSet = true
     }
 
     private mutating func add(_ v: Value) throws {
@@ -252,10 +261,8 @@ struct Accumulator {
             count += n
         case .min, .max, .boolAnd, .boolOr:
             if !state[0].isNull { try update([state[0]]) }
-        case .first, .anyValue:
-            if !isSet && state[1] == .bool(true) { value = state[0]; isSet = true }
-        case .last:
-            if state[1] == .bool(true) { value = state[0]; isSet = true }
+        case .first, .last, .anyValue:
+            Self.mergeFirstLast(kind, state, value: &value, isSet: &isSet)
         case .collectList, .median, .percentile, .percentileDisc, .percentileApprox:
             if case .array(let vs) = state[0] { items += vs }
         case .collectSet:
