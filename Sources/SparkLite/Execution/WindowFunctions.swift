@@ -1,14 +1,26 @@
 /// Computes one window function over one sorted window partition.
 enum WindowFunctions {
-    static func compute(_ f: Expression, frame: WindowFrame, rows: [[Value]], orderValues: [[Value]],
+    /// The expressions a window function reads per row: `argument(a, k)` gives `arguments(of: f)[a]` at
+    /// row k of the partition.
+    static func arguments(of f: Expression) -> [Expression] {
+        switch f {
+        case .windowFunction(_, let args): args
+        case .aggregate(let agg): agg.arguments
+        default: []
+        }
+    }
+
+    /// The function's value at each of the partition's `n` rows. `argument(a, k)` is argument `a` at row
+    /// k, `peers(i, j)` whether two rows have equal order values, `orderKey(k)` the first order value.
+    static func compute(_ f: Expression, frame: WindowFrame, count n: Int, argument: (Int, Int) throws -> Value,
+                        peers: (Int, Int) -> Bool, orderKey: (Int) -> Value?,
                         orderSpec: [SortOrder], ansi: Bool, context: ExecutionContext) throws -> [Value] {
-        let n = rows.count
-        func peers(_ i: Int, _ j: Int) -> Bool { orderValues[i] == orderValues[j] }
+        guard n > 0 else { return [] }
         // RANGE frames with offsets compare the (single) order key's value, not row positions.
-        let keys: [Double?] = frame.type == .range ? orderValues.map { $0.first.flatMap(Self.numericKey) } : []
+        let keys: [Double?] = frame.type == .range ? (0..<n).map { orderKey($0).flatMap(Self.numericKey) } : []
         let ascending = orderSpec.first?.ascending ?? true
         // An interval offset in the key's unit: days for a date key, microseconds for a timestamp.
-        let isDateKey = frame.type == .range && orderValues.contains { if case .date = $0.first { true } else { false } }
+        let isDateKey = frame.type == .range && (0..<n).contains { if case .date = orderKey($0) { true } else { false } }
         let microsPerKeyUnit: Double = isDateKey ? 86_400_000_000 : 1
         func bounds(_ frame: WindowFrame, _ i: Int, _ n: Int, peers: (Int, Int) -> Bool) -> (Int, Int) {
             Self.bounds(frame, i, n, peers: peers, keys: keys, ascending: ascending, microsPerKeyUnit: microsPerKeyUnit)
@@ -40,7 +52,7 @@ enum WindowFunctions {
                 }
                 return out
             case .ntile:
-                let buckets = Int(try args[0].eval(rows.first ?? []).int64Value ?? 1)
+                let buckets = Int(try argument(0, 0).int64Value ?? 1)
                 guard buckets > 0 else {
                     throw SparkError("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "Cannot resolve \"ntile(\(buckets))\" due to data type mismatch: The `buckets` must be between (0, 2147483647], but got \(buckets).")
                 }
@@ -54,34 +66,34 @@ enum WindowFunctions {
                 }
                 return out
             case .lag, .lead:
-                let offset = Int(try args[1].eval(rows.first ?? []).int64Value ?? 1)
-                if offset > 0, args.count > 3, try args[3].eval(rows.first ?? []) == .bool(true) {
+                let offset = Int(try argument(1, 0).int64Value ?? 1)
+                if offset > 0, args.count > 3, try argument(3, 0) == .bool(true) {
                     // IGNORE NULLS: the offset-th non-null value before (lag) or after (lead) the row.
-                    let values = try rows.map { try args[0].eval($0) }
+                    let values = try (0..<n).map { try argument(0, $0) }
                     return try (0..<n).map { i in
                         var seen = 0
                         for j in stride(from: kind == .lag ? i - 1 : i + 1, to: kind == .lag ? -1 : n, by: kind == .lag ? -1 : 1) where !values[j].isNull {
                             seen += 1
                             if seen == offset { return values[j] }
                         }
-                        return try args[2].eval(rows[i])
+                        return try argument(2, i)
                     }
                 }
                 return try (0..<n).map { i in
                     let j = kind == .lag ? i - offset : i + offset
-                    if j >= 0 && j < n { return try args[0].eval(rows[j]) }
-                    return try args[2].eval(rows[i])
+                    if j >= 0 && j < n { return try argument(0, j) }
+                    return try argument(2, i)
                 }
             case .nthValue:
-                let k = Int(try args[1].eval(rows.first ?? []).int64Value ?? 1)
+                let k = Int(try argument(1, 0).int64Value ?? 1)
                 return try (0..<n).map { i in
                     let (lo, hi) = bounds(frame, i, n, peers: peers)
                     let idx = lo + k - 1
-                    return idx <= hi && idx < n ? try args[0].eval(rows[idx]) : .null
+                    return idx <= hi && idx < n ? try argument(0, idx) : .null
                 }
             }
         case .aggregate(let agg):
-            let args = agg.arguments
+            let arity = agg.arguments.count
             // Running frames (UNBOUNDED PRECEDING to CURRENT ROW) accumulate in one pass.
             if frame.lower == .unboundedPreceding && frame.upper == .currentRow && !agg.isDistinct {
                 var acc = Accumulator(agg, ansi: ansi)
@@ -90,7 +102,7 @@ enum WindowFunctions {
                 while i < n {
                     var j = i
                     if frame.type == .range { while j + 1 < n && peers(j + 1, i) { j += 1 } }
-                    for k in i...j { try acc.update(try args.map { try $0.eval(rows[k]) }) }
+                    for k in i...j { try acc.update(try (0..<arity).map { try argument($0, k) }) }
                     let r = try acc.result()
                     for k in i...j { out[k] = r }
                     i = j + 1
@@ -99,7 +111,7 @@ enum WindowFunctions {
             }
             return try aggregateOverFrames(agg, n: n, ansi: ansi, context: context,
                                            frameOf: { bounds(frame, $0, n, peers: peers) },
-                                           arguments: { k in try args.map { try $0.eval(rows[k]) } })
+                                           arguments: { k in try (0..<arity).map { try argument($0, k) } })
                 default:
             throw SparkError.internalError("\(f.explainString) is not a window function.")
         }

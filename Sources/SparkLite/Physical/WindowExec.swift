@@ -52,7 +52,11 @@ final class WindowExec: WholePartitionExec, @unchecked Sendable {
                 let orderValues = try group.map { r in try orderKeys.map { try $0.eval(r) } }
                 var columns: [[Value]] = []
                 for (f, frame) in functions {
-                    columns.append(try WindowFunctions.compute(f, frame: frame, rows: group, orderValues: orderValues, orderSpec: orderSpec, ansi: ansi, context: context))
+                    // Every argument at every row, as Spark evaluates them (see `partitionTransform`).
+                    let args = try WindowFunctions.arguments(of: f).map { e in try group.map { try e.eval($0) } }
+                    columns.append(try WindowFunctions.compute(f, frame: frame, count: group.count, argument: { a, k in args[a][k] },
+                                                               peers: { orderValues[$0] == orderValues[$1] }, orderKey: { orderValues[$0].first },
+                                                               orderSpec: orderSpec, ansi: ansi, context: context))
                 }
                 for (i, row) in group.enumerated() { out.append(row + columns.map { $0[i] }) }
                 start = end
@@ -62,8 +66,8 @@ final class WindowExec: WholePartitionExec, @unchecked Sendable {
     }
 
     /// The window functions appended to each batch as new columns. `row_number`, `rank` and `dense_rank`
-    /// are counted over the codes of the keys and order values; other functions read the rows of each
-    /// window partition as the row engine does.
+    /// are counted over the codes of the keys and order values; other functions read their arguments,
+    /// evaluated over the whole batch, window partition by window partition.
     override func partitionTransform(_ context: ExecutionContext) throws
         -> (input: SparkPlan, transform: @Sendable (RecordBatch) throws -> PartitionRows) {
         let (keys, orderKeys, functions) = try boundSpec()
@@ -78,21 +82,28 @@ final class WindowExec: WholePartitionExec, @unchecked Sendable {
             let order = SortKeyCodes(orderVectors, orders: spec, count: n)
             var counted = functions.map { f -> [Int64]? in Self.rankLikeKind(f.function) == nil ? nil : [Int64](repeating: 0, count: n) }
             var built = resultTypes.indices.map { j in counted[j] == nil ? ColumnVectorBuilder(resultTypes[j], capacity: n) : nil }
+            // Each function's arguments over the whole batch, read by position. Spark evaluates them for
+            // every row, used or not (a `lag` default that fails on a row with a previous row fails).
+            let arguments = try functions.map { f in
+                try WindowFunctions.arguments(of: f.function).map { e -> (Int) throws -> Value in
+                    if e.deterministic { return try VectorizedEvaluator.evaluate(e, batch).value(at:) }
+                    return { i in try e.eval(batch.row(at: i)) }
+                }
+            }
             var start = 0
             while start < n {
                 var end = start + 1
                 while end < n, keyCodes.equal(end, start) { end += 1 }
-                var rows: [[Value]]?, orderValues: [[Value]]?
                 for j in functions.indices {
                     if let kind = Self.rankLikeKind(functions[j].function) {
                         Self.count(kind, rows: start..<end, order: order, into: &counted[j]!)
                         continue
                     }
-                    let groupRows = rows ?? (start..<end).map(batch.row(at:))
-                    let groupOrder = orderValues ?? (start..<end).map { i in orderVectors.map { $0.value(at: i) } }
-                    rows = groupRows
-                    orderValues = groupOrder
-                    for v in try WindowFunctions.compute(functions[j].function, frame: functions[j].frame, rows: groupRows, orderValues: groupOrder,
+                    let first = start
+                    for v in try WindowFunctions.compute(functions[j].function, frame: functions[j].frame, count: end - start,
+                                                         argument: { a, k in try arguments[j][a](first + k) },
+                                                         peers: { order.equal(first + $0, first + $1) },
+                                                         orderKey: { orderVectors.first?.value(at: first + $0) },
                                                          orderSpec: orderSpec, ansi: ansi, context: context) {
                         built[j]!.append(v)
                     }
