@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dojo", targets: ["dojo"]),
+        .executable(name: "sparklite-bench", targets: ["sparklite-bench"]),
         .library(name: "SparkLite", targets: ["SparkLite"]),
         .library(name: "PyLite", targets: ["PyLite"]),
     ],
@@ -58,6 +59,12 @@ let package = Package(
                 "Judge", "Practice", "ProblemBank", "PySparkBridge", "SparkLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmark queries through the Swift API (`Benchmarks/run.py` measures it beside `dojo run`).
+        .executableTarget(
+            name: "sparklite-bench",
+            dependencies: ["SparkLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/SwiftAPI"
         ),
         .target(name: "DojoTestSupport", dependencies: ["SparkLite"]),
         .testTarget(name: "SparkLiteTests", dependencies: ["SparkLite", "DojoTestSupport"]),

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Runs every benchmark query on SparkLite (`dojo run`), DuckDB, Polars and PySpark (local[2]) over the same
-CSV files, checks that all engines return the same answer, and writes Benchmarks/RESULTS.md.
+"""Runs every benchmark query on SparkLite (`dojo run` of the PySpark file, and the Swift API through
+`sparklite-bench`), DuckDB, Polars and PySpark (local[2]) over the same CSV files, checks that all engines
+return the same answer, and writes Benchmarks/RESULTS.md.
 
     python3 Benchmarks/run.py                     # 1M transactions, TPC-H SF 0.1, 3 timed runs
     python3 Benchmarks/run.py --rows 10000000     # 10M transactions, TPC-H SF 1
@@ -34,8 +35,8 @@ sys.path.insert(0, HERE)
 import datasets  # noqa: E402
 import generate  # noqa: E402
 
-ENGINES = ["sparklite", "duckdb", "polars", "pyspark"]
-ENGINE_TITLES = {"sparklite": "SparkLite (dojo run)", "duckdb": "DuckDB", "polars": "Polars",
+ENGINES = ["sparklite", "sparklite-swift", "duckdb", "polars", "pyspark"]
+ENGINE_TITLES = {"sparklite": "SparkLite (dojo run)", "sparklite-swift": "SparkLite (Swift API)", "duckdb": "DuckDB", "polars": "Polars",
                  "pyspark": "PySpark local[2]"}
 REFERENCE = "duckdb"
 LOG_HEADING = "## Optimisation log"
@@ -153,6 +154,8 @@ class Engine:
             if mode == "check":
                 return [self.args.dojo, "run", file, "--format", "json"]
             return [self.args.dojo, "run", file, "--rows", "1"]
+        if self.name == "sparklite-swift":
+            return [self.args.swift_bench, query.name, "--data", data_dir, "--mode", mode, "--out", out_path]
         return [sys.executable, os.path.join(HERE, "engines.py"), self.name, query.name, "--dataset", query.dataset,
                 "--data", data_dir, "--mode", mode, "--out", out_path]
 
@@ -559,7 +562,7 @@ def write_results(path, args, queries, engines, results, context):
     add("Wall and CPU: medians of the timed runs. CPU is user + system time of the process and its children "
         "(PySpark's JVM included). Peak RSS: the largest resident set of the process (for PySpark, of its "
         "largest process, the JVM). In-process: the engine's own load + query time, without interpreter start, "
-        "imports and session start (Python engines only; `dojo run` is one process and reports no timings).")
+        "imports and session start (Python engines and the Swift API; `dojo run` is one process and reports no timings).")
     add("")
     for query in queries:
         per_engine = results[query.name]
@@ -568,8 +571,8 @@ def write_results(path, args, queries, engines, results, context):
         base_cpu = median(reference, "cpu")
         add(f"### {query.title}")
         add("")
-        files = f"`queries/{query.name}.py` (SparkLite, PySpark), `queries/duckdb/{query.name}.sql`, " \
-                f"`queries/polars/{query.name}.py`"
+        files = f"`queries/{query.name}.py` (SparkLite, PySpark), `SwiftAPI/Queries.swift` (SparkLite's Swift API), " \
+                f"`queries/duckdb/{query.name}.sql`, `queries/polars/{query.name}.py`"
         rows_text = ""
         ref_rows = reference.get("result_rows")
         if ref_rows is not None:
@@ -709,6 +712,9 @@ def parse_args(argv):
                         help="leave out the start-up and judge-path timings of `dojo` (--help, run, submit)")
     parser.add_argument("--dojo", default=os.path.join(ROOT, ".build", "release", "dojo"),
                         help="the dojo binary (default: .build/release/dojo, from `swift build -c release`)")
+    parser.add_argument("--swift-bench", default=os.path.join(ROOT, ".build", "release", "sparklite-bench"),
+                        help="the Swift API runner (default: .build/release/sparklite-bench, from "
+                             "`swift build -c release --product sparklite-bench`)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is killed (default 1800)")
     parser.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"), help="the Markdown report to write")
     parser.add_argument("--report-from", metavar="JSON",
@@ -761,6 +767,10 @@ def main(argv=None):
         raise SystemExit(f"{args.dojo} is not an executable; build it with `swift build -c release --product dojo` "
                          "or pass --dojo PATH")
     args.dojo = os.path.abspath(args.dojo)
+    if "sparklite-swift" in engines and not os.access(args.swift_bench, os.X_OK):
+        raise SystemExit(f"{args.swift_bench} is not an executable; build it with "
+                         "`swift build -c release --product sparklite-bench` or pass --swift-bench PATH")
+    args.swift_bench = os.path.abspath(args.swift_bench)
 
     log("preparing data")
     directories = prepare_data(args.rows, any(q.dataset == "tpch" for q in queries))
