@@ -203,6 +203,23 @@ id,name,score,active,joined,ts,amount,big,mixed
     #expect(try df.executePartitions().map(\.count) == [298_840, 101_160])
 }
 
+/// A split longer than the scan's page hand-back step reads every line once and whole, across the
+/// pages handed back behind it.
+@Test func aSplitReadsWholeLinesAcrossThePagesHandedBack() throws {
+    var text = ""
+    let lines = 3 * SplitLines.releaseBytes / 32
+    for i in 0..<lines { text += String(format: "%08d,", i) + String(repeating: "abcdefgh", count: 1 + i % 5) + "\n" }
+    let dir = try ScratchDirectory(["long.csv": text])
+    let df = try SparkSession().read.schema("id INT, pad STRING").csv(dir.file("long.csv"))
+    // Two splits (one per core), each longer than the step.
+    #expect(text.utf8.count / 2 > SplitLines.releaseBytes)
+    let partitions = try df.executePartitions()
+    #expect(partitions.count == 2)
+    let rows = partitions.flatMap { $0 }
+    #expect(rows.count == lines)
+    #expect(rows.indices.allSatisfy { rows[$0][0] == .int(Int64($0)) && rows[$0][1].stringValue?.count == 8 * (1 + $0 % 5) })
+}
+
 @Test func headerNamesAreMadeSafe() throws {
     let dir = try ScratchDirectory(["dup.csv": "a,A,,b,a\n1,2,3,4,5\n"])
     #expect(try SparkSession().read.option("header", "true").csv(dir.file("dup.csv")).columns == ["a0", "A1", "_c2", "b", "a4"])
