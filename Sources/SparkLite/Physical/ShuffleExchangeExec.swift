@@ -21,10 +21,10 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
     override var argumentString: String { "\(partitioning.explainString), \(origin), [plan_id=\(planId)]" }
     override var outputPartitioning: Partitioning { partitioning }
 
-    /// Hash and single-partition exchanges move a columnar child's batches without making rows.
+    /// Hash, range and single-partition exchanges move a columnar child's batches without making rows.
     override var supportsColumnar: Bool {
         switch partitioning {
-        case .hash, .single: children[0].supportsColumnar
+        case .hash, .range, .single: children[0].supportsColumnar
         default: false
         }
     }
@@ -62,6 +62,12 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
                 }
                 return RecordBatch.concatenate(mine, types: types)
             }
+        } else if case .range(let orders, _) = partitioning {
+            var batches: [RecordBatch] = []
+            for produce in input { try produce { batches.append($0) } }
+            let keys = try orders.map { try bind($0.child, children[0].output) }
+            out = try Self.rangePartitioned(RecordBatch.concatenate(taking: &batches, types: types), keys: keys,
+                                            orders: orders, into: n)
         } else {
             let pieces = try context.parallelMap(input.count) { p -> [RecordBatch] in
                 var batches: [RecordBatch] = []
@@ -75,6 +81,25 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
         context.metrics.recordShuffle(partitionSizes: out.map(\.count))
         partitionBytes = out.map(AdaptivePartitionCount.estimatedBytes)
         return out
+    }
+
+    /// The rows of `all` (every input partition's rows, in partition order) cut into `n` ranges of the
+    /// order of `keys` (bound to `all`'s columns) by `orders`: equal keys stay in one partition and the
+    /// boundaries split the sorted rows evenly. Each partition receives its rows in input order, as a
+    /// reducer reads the map outputs.
+    static func rangePartitioned(_ all: RecordBatch, keys: [Expression], orders: [SortOrder], into n: Int) throws -> [RecordBatch] {
+        let vectors = try keys.map { try VectorizedEvaluator.evaluate($0, all) }
+        let codes = SortKeyCodes(vectors, orders: orders.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }, count: all.count)
+        let sorted = codes.sortedPositions(Array(0..<all.count))
+        let per = max(1, (all.count + n - 1) / n)
+        var partitionOf = [Int](repeating: 0, count: all.count)
+        var p = 0
+        for (i, row) in sorted.enumerated() {
+            if i > 0, i % per == 0, p < n - 1, !codes.equal(sorted[i - 1], row) { p += 1 }
+            partitionOf[row] = p
+        }
+        let types = all.columns.map(\.dataType)
+        return all.split(targets: partitionOf, into: n).map { RecordBatch.concatenate($0, types: types) }
     }
 
     /// Spark's Murmur3 hash (seed 42) of each row's keys: integral, date and timestamp keys are hashed
