@@ -184,9 +184,38 @@ final class UnionExec: SparkPlan, @unchecked Sendable {
     }
 
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        let parts = try children.map { try $0.execute(context) }
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
+        return joined(try children.map { try $0.execute(context) }) { $0.flatMap { $0 } }
+    }
+
+    /// The children's partitions one after another, or, when they are hash-partitioned alike, partition i
+    /// of each child together (`combine` joins them).
+    private func joined<Part>(_ parts: [[Part]], _ combine: ([Part]) -> Part) -> [Part] {
         guard let shared = sharedPartitioning else { return parts.flatMap { $0 } }
         let count = max(shared.numPartitions, parts.map(\.count).max() ?? 0)
-        return (0..<count).map { i in parts.flatMap { i < $0.count ? $0[i] : [] } }
+        return (0..<count).map { i in combine(parts.compactMap { i < $0.count ? $0[i] : nil }) }
+    }
+
+    /// Batches pass through when every child makes them with the union's own column types.
+    override var supportsColumnar: Bool {
+        let types = output.map(\.dataType)
+        return children.allSatisfy { $0.supportsColumnar && $0.output.map(\.dataType) == types }
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        let types = output.map(\.dataType)
+        return try producePartitions(context).map { produce in
+            var pieces: [RecordBatch] = []
+            try produce { pieces.append($0) }
+            return RecordBatch.concatenate(taking: &pieces, types: types)
+        }
+    }
+
+    override func producePartitions(_ context: ExecutionContext) throws -> [PartitionProducer] {
+        guard supportsColumnar else { return try super.producePartitions(context) }
+        return joined(try children.map { try $0.producePartitions(context) }) { producers in
+            { consume in for produce in producers { try produce(consume) } }
+        }
     }
 }
