@@ -119,6 +119,20 @@ public struct ColumnVectorBuilder {
         count -= 1
     }
 
+    /// Appends slot `i` of `v`, without boxing it when its storage matches this builder's.
+    mutating func append(_ v: ColumnVector, at i: Int) {
+        if v.isNull(i) { return appendNull() }
+        switch (kind, v.storage) {
+        case (.int, .longs(let a)) where v.dataType.isIntegral, (.date, .longs(let a)) where v.dataType == .date,
+             (.timestamp, .longs(let a)) where v.dataType == .timestamp:
+            append(word: a[i])
+        case (.double, .doubles(let a)): append(double: a[i])
+        case (.string, .strings(let a)): append(string: a[i])
+        case (.decimal(let scale), .decimals(let a)) where v.dataType.decimalScale == scale: append(unscaled: a[i])
+        default: append(v.value(at: i))
+        }
+    }
+
     /// Appends every slot of `v`, copying typed storage in bulk when it matches this builder's.
     public mutating func append(contentsOf v: ColumnVector) {
         switch (kind, v.storage) {

@@ -20,9 +20,76 @@ enum ColumnKernels {
             return ColumnVector(dataType: .boolean, storage: .booleans(flags), validity: nil, count: count)
         case .arithmetic(let op, _, _, .ansi):
             return try arithmetic(op, inputs[0], inputs[1], resultType: e.dataType, count: count)
+        case .inList(_, let list) where !list.isEmpty:
+            var literals: [Value] = []
+            for item in list {
+                guard case .literal(let x, _) = item else { return nil }
+                literals.append(x)
+            }
+            return inList(inputs[0], literals, count: count)
+        case .caseWhen(let branches, let elseValue):
+            return caseWhen(conditions: stride(from: 0, to: 2 * branches.count, by: 2).map { inputs[$0] },
+                            values: stride(from: 1, to: 2 * branches.count, by: 2).map { inputs[$0] },
+                            otherwise: elseValue == nil ? nil : inputs[2 * branches.count], type: e.dataType, count: count)
         default:
             return nil
         }
+    }
+
+    /// `v IN (literals)` for integers, dates, timestamps and doubles, by a set of words: null for a null
+    /// value, and for a value not found when the list holds a null (three-valued logic, as row by row).
+    private static func inList(_ v: ColumnVector, _ literals: [Value], count: Int) -> ColumnVector? {
+        let sawNull = literals.contains(.null)
+        let items = literals.filter { !$0.isNull }
+        var found: [Bool]
+        switch v.storage {
+        case .longs(let a) where family(v.dataType) < 3:
+            // Each literal must be the value its word stands for in this column (same type after coercion).
+            var words = Set<Int64>()
+            for x in items {
+                guard let w = x.int64Value, ColumnVector.longValue(w, v.dataType) == x else { return nil }
+                words.insert(w)
+            }
+            found = a.map { words.contains($0) }
+        case .doubles(let a):
+            // Spark's equality: NaN equals NaN, -0.0 equals 0.0.
+            func word(_ d: Double) -> UInt64 { d.isNaN ? Double.nan.bitPattern : (d == 0 ? 0 : d.bitPattern) }
+            var words = Set<UInt64>()
+            for x in items {
+                guard case .double(let d) = x else { return nil }
+                words.insert(word(d))
+            }
+            found = a.map { words.contains(word($0)) }
+        default:
+            return nil
+        }
+        var validity = v.validity
+        if sawNull {
+            var bits = Validity()
+            for i in 0..<count { bits.append(found[i] && !v.isNull(i)) }
+            validity = bits
+        }
+        if validity != nil { for i in 0..<count where v.isNull(i) { found[i] = false } }
+        return ColumnVector(dataType: .boolean, storage: .booleans(found), validity: validity, count: count)
+    }
+
+    /// `CASE WHEN c1 THEN v1 ... ELSE e END` over vectors: each row takes the value of its first true
+    /// condition (a null condition is not true), else the ELSE value, else null.
+    private static func caseWhen(conditions: [ColumnVector], values: [ColumnVector], otherwise: ColumnVector?, type: DataType,
+                                 count: Int) -> ColumnVector? {
+        var flags: [[Bool]] = []
+        for c in conditions {
+            guard case .booleans(let b) = c.storage else { return nil }
+            flags.append(c.validity == nil ? b : b.indices.map { b[$0] && !c.isNull($0) })
+        }
+        let choices = values + (otherwise.map { [$0] } ?? [])
+        var builder = ColumnVectorBuilder(type, capacity: count)
+        for i in 0..<count {
+            var k = 0
+            while k < flags.count && !flags[k][i] { k += 1 }
+            if k < choices.count { builder.append(choices[k], at: i) } else { builder.appendNull() }
+        }
+        return builder.build()
     }
 
     @inline(__always) private static func fits64(_ x: Int128) -> Bool {

@@ -48,6 +48,14 @@ private let cases: [(String, Expression)] = [
     ("CASE WHEN with a failing skipped branch", .caseWhen(branches: [CaseBranch(.comparison(.equal, col(3), lit(.double(0), .double)), lit(.double(0), .double))],
                                                          elseValue: .arithmetic(.divide, col(2), col(3), .ansi))),
     ("IN list with null", .inList(col(0), [lit(.int(1), .long), lit(.null, .long)])),
+    ("IN list of longs", .inList(col(0), [lit(.int(-4), .long), lit(.int(Int64.max), .long), lit(.int(9), .long)])),
+    ("IN list of dates", .inList(col(8), [lit(.date(19000), .date), lit(.date(18000), .date)])),
+    ("IN list of doubles: NaN equals NaN, -0.0 equals 0.0", .inList(col(2), [lit(.double(.nan), .double), lit(.double(0), .double)])),
+    ("IN list of doubles with null", .inList(col(3), [lit(.double(2), .double), lit(.null, .double)])),
+    ("CASE WHEN of strings, no ELSE, a null condition", .caseWhen(branches: [
+        CaseBranch(.comparison(.lessThan, col(2), lit(.double(1), .double)), lit(.string("small"), .string)),
+        CaseBranch(col(4), col(5))], elseValue: nil)),
+    ("CASE WHEN of longs with ELSE", .caseWhen(branches: [CaseBranch(.isNull(col(1)), col(0))], elseValue: col(1))),
     ("cast string to int fails on one row", .cast(col(5), .int, .ansi)),
     ("cast double to long", .cast(col(3), .long, .legacy)),
 ]
@@ -86,4 +94,14 @@ func vectorizedEvaluationMatchesRows(_ index: Int) throws {
     let predicate = Expression.or(col(4), .isNull(col(0)))
     let expected = rows.indices.filter { (try? predicate.evalPredicate(rows[$0])) == true }
     #expect(try VectorizedEvaluator.select(predicate, batch) == expected)
+}
+
+/// IN lists of literals over integer, date and double columns and CASE WHEN run as typed loops (the cases
+/// above check their answers against the row engine).
+@Test func inListsAndCaseWhenHaveTypedLoops() throws {
+    let batch = RecordBatch(rows: rows, types: types)
+    for (name, e) in cases where name.hasPrefix("IN list of") || name.hasPrefix("CASE WHEN of") {
+        let inputs = try e.children.map { try VectorizedEvaluator.evaluate($0, batch) }
+        #expect(try ColumnKernels.evaluate(e, inputs, count: batch.count) != nil, "\(name)")
+    }
 }
