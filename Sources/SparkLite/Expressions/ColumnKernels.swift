@@ -20,6 +20,9 @@ enum ColumnKernels {
             return ColumnVector(dataType: .boolean, storage: .booleans(flags), validity: nil, count: count)
         case .arithmetic(let op, _, _, .ansi):
             return try arithmetic(op, inputs[0], inputs[1], resultType: e.dataType, count: count)
+        case .function(let f, _) where inputs.count == 1:
+            guard let kernel = f.wordKernel, inputs[0].dataType == kernel.input, case .longs(let a) = inputs[0].storage else { return nil }
+            return ColumnVector(dataType: f.dataType, storage: .longs(a.map(kernel.apply)), validity: inputs[0].validity, count: count)
         case .inList(_, let list) where !list.isEmpty:
             var literals: [Value] = []
             for item in list {

@@ -24,6 +24,9 @@ public struct ScalarFunction: Sendable {
     /// arguments as written): explain shows them, as Spark's tree has them (`SQRT(cast(a#1 as double))`).
     public var argumentCasts: [Int: DataType] = [:]
     public var evaluate: @Sendable ([Value]) throws -> Value
+    /// For a function of one DATE, TIMESTAMP or integer argument whose result is an integer: the same
+    /// function on the argument's storage word, which vectors are evaluated with (`ColumnKernels`).
+    var wordKernel: WordKernel?
 
     public init(
         name: String, dataType: DataType, nullable: Bool = true, nullIntolerant: Bool = true,
@@ -59,5 +62,21 @@ extension ScalarFunction {
         ScalarFunction(name: "coalesce", dataType: type, nullable: nullable, nullIntolerant: false) { values in
             values.first { !$0.isNull } ?? .null
         }
+    }
+}
+
+/// A scalar function on storage words: `apply` takes the word of a value of type `input` (days, microseconds
+/// or the integer) and gives the result's word; a null argument gives null.
+struct WordKernel: Sendable {
+    let input: DataType
+    let apply: @Sendable (Int64) -> Int64
+}
+
+extension Expression {
+    /// This function call with `kernel` as its word kernel.
+    func withWordKernel(_ kernel: WordKernel) -> Expression {
+        guard case .function(var f, let args) = self else { return self }
+        f.wordKernel = kernel
+        return .function(f, args)
     }
 }

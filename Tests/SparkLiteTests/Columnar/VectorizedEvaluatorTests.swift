@@ -105,3 +105,19 @@ func vectorizedEvaluationMatchesRows(_ index: Int) throws {
         #expect(try ColumnKernels.evaluate(e, inputs, count: batch.count) != nil, "\(name)")
     }
 }
+
+/// Date and time fields computed on storage words give the row engine's values, before 1970 and at the
+/// ends of days and years included.
+@Test func dateAndTimeFieldsOfVectorsMatchRows() throws {
+    let spark = SparkSession()
+    let days: [Int32] = [-719_162, -1, 0, 59, 365, 10_956, 19_723, 20_088]
+    let micros: [Int64] = [-1, 0, 86_399_999_999, 1_700_000_000_123_456, -86_400_000_001]
+    let rows: [[Value]] = (0..<40).map { i in
+        [i % 9 == 8 ? .null : .date(days[i % days.count]), i % 6 == 5 ? .null : .timestamp(micros[i % micros.count])]
+    }
+    try spark.createDataFrame(rows, schema: "d DATE, ts TIMESTAMP").createOrReplaceTempView("t")
+    try expectBatchesMatchRows(spark, """
+        SELECT year(d), quarter(d), month(d), day(d), dayofweek(d), weekday(d), dayofyear(d), weekofyear(d),
+               hour(ts), minute(ts), second(ts), year(ts) FROM t
+        """)
+}

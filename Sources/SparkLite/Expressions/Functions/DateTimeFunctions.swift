@@ -338,7 +338,7 @@ func dateField(_ names: String..., value: @escaping @Sendable (Int32) -> Int) ->
             return c.make([try dateArg(c, 0)], .int) { v in
                 guard case .date(let d) = v[0] else { return .null }
                 return .int(Int64(value(d)))
-            }
+            }.withWordKernel(WordKernel(input: .date) { Int64(value(Int32(truncatingIfNeeded: $0))) })
         }
     }
 }
@@ -346,11 +346,13 @@ func dateField(_ names: String..., value: @escaping @Sendable (Int32) -> Int) ->
 func timeField(_ name: String, value: @escaping @Sendable (Int64) -> Int) -> [FunctionBuilder] {
     scalar(name) { c, _ throws(SparkError) in
         try c.arity(1)
+        let field: @Sendable (Int64) -> Int64 = { t in
+            Int64(value(t - Cast.floorDiv(t, DateTimeUtils.microsPerDay) * DateTimeUtils.microsPerDay))
+        }
         return c.make([try timestampArg(c, 0)], .int) { v in
             guard case .timestamp(let t) = v[0] else { return .null }
-            let inDay = t - Cast.floorDiv(t, DateTimeUtils.microsPerDay) * DateTimeUtils.microsPerDay
-            return .int(Int64(value(inDay)))
-        }
+            return .int(field(t))
+        }.withWordKernel(WordKernel(input: .timestamp, apply: field))
     }
 }
 
