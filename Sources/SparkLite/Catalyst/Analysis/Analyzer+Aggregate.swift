@@ -38,9 +38,19 @@ extension Analyzer {
     static func checkNoNestedAggregate(_ e: Expression) throws {
         switch e {
         case .aggregate(let a):
-            if a.arguments.contains(where: \.containsAggregate) || a.filter?.containsAggregate == true {
-                throw SparkError("NESTED_AGGREGATE_FUNCTION", "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.", sqlState: "42607")
+            // The first aggregate or window function inside the arguments, in Spark's pre-order walk.
+            func inner(_ x: Expression) throws {
+                switch x {
+                case .aggregate:
+                    throw SparkError("NESTED_AGGREGATE_FUNCTION", "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.", sqlState: "42607")
+                case .window:
+                    throw SparkError("_LEGACY_ERROR_TEMP_1031", "It is not allowed to use a window function inside an aggregate function. Please use the inner window function in a sub-query.")
+                default:
+                    for c in x.children { try inner(c) }
+                }
             }
+            for argument in a.arguments { try inner(argument) }
+            if let filter = a.filter { try inner(filter) }
         case .window(let f, let spec):
             for c in f.children + spec.partitionSpec + spec.orderSpec.map(\.child) { try checkNoNestedAggregate(c) }
         default:

@@ -124,7 +124,7 @@ public struct Analyzer: Sendable {
             var groups: [Expression] = []
             for g in grouping {
                 groups.append(try resolveOrdinal(g, list: list).map { try resolveExpression($0, input: child.output, ctes: ctes) }
-                              ?? resolveExpression(g, input: child.output, ctes: ctes))
+                              ?? resolveGroupingKey(g, aggregates: aggs, child: child, ctes: ctes))
             }
             return try checkAggregate(.aggregate(grouping: groups, aggregates: aggs, child))
         case .sort(let orders, let global, let child):
@@ -135,7 +135,10 @@ public struct Analyzer: Sendable {
             }
             return try resolveSort(orders, global: global, child: child, ctes: ctes)
         case .join(let l, let rawRight, let type, let condition, let hint):
-            let (r, renamed) = DeduplicateRelations.apply(left: l, right: rawRight, condition: condition)
+            let (r, renamed, asWritten) = DeduplicateRelations.apply(left: l, right: rawRight, condition: condition)
+            // A DataFrame's column read in the condition keeps the id it was written with for Spark's check:
+            // after a self-join renamed the right side, the old id may name either copy.
+            try AmbiguousSelfJoin.check(.join(l, r, type, condition: asWritten, hint: hint), conf: conf)
             let c = try renamed.map { try resolveExpression($0, input: l.output + r.output, ctes: ctes) }
             if let c { try requireBoolean(c, "JOIN condition") }
             let join = LogicalPlan.join(l, r, type, condition: c, hint: hint)
@@ -209,6 +212,29 @@ public struct Analyzer: Sendable {
             throw SparkError("GROUP_BY_POS_OUT_OF_RANGE", "GROUP BY position \(n) is not in select list (valid range is [1, \(list.count)]).")
         }
         return list[Int(n) - 1].unaliased
+    }
+
+    /// A grouping key against the aggregate's input; a name the input lacks may be an alias of the select
+    /// list (`SELECT month(d) AS m ... GROUP BY m`, Spark's groupByAliases), read as the aliased expression.
+    func resolveGroupingKey(_ key: Expression, aggregates: [Expression], child: LogicalPlan,
+                            ctes: [String: LogicalPlan]) throws -> Expression {
+        do {
+            return try resolveExpression(key, input: child.output, ctes: ctes)
+        } catch let error as SparkError where error.errorClass.hasPrefix("UNRESOLVED_COLUMN") {
+            var replaced = false
+            let substituted = key.transformUp { e -> Expression? in
+                guard case .unresolvedAttribute(let parts) = e, parts.count == 1,
+                      (try? ExpressionResolution.lookup(parts, in: child.output)) == nil,
+                      let item = aggregates.first(where: {
+                          if case .alias(_, let name, _) = $0 { return name.lowercased() == parts[0].lowercased() }
+                          return false
+                      }) else { return nil }
+                replaced = true
+                return item.unaliased
+            }
+            guard replaced else { throw error }
+            return try resolveExpression(substituted, input: child.output, ctes: ctes)
+        }
     }
 
     /// Resolves a select list, expanding stars and naming unaliased expressions.

@@ -59,7 +59,8 @@ enum RewritePredicateSubquery {
     }
 
     /// The subquery's plan without its correlated predicates, optimized, and those predicates.
-    private static func decorrelated(_ sub: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, [Expression]) {
+    private static func decorrelated(_ sub: LogicalPlan, outer: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, [Expression]) {
+        if let domain = DomainJoin.decorrelate(sub, outer: outer, optimize: optimize) { return domain }
         let (inner, predicates) = pullOutCorrelated(sub)
         return (optimize(inner), predicates)
     }
@@ -67,18 +68,18 @@ enum RewritePredicateSubquery {
     static func rewrite(_ c: Expression, _ child: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> LogicalPlan? {
         switch c {
         case .exists(let sub):
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             return .join(child, inner, .leftSemi, condition: conjunction(predicates), hint: .none)
         case .not(.exists(let sub)):
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             return .join(child, inner, .leftAnti, condition: conjunction(predicates), hint: .none)
         case .inSubquery(let values, let sub):
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
             return .join(child, inner, .leftSemi, condition: conjunction(equalities + predicates), hint: .none)
         case .not(.inSubquery(let values, let sub)):
             // NOT IN is null-aware: a null on either side makes the predicate unknown, which drops the row.
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
             guard let eq = conjunction(equalities) else { return nil }
             let nullAware = Expression.or(eq, .isNull(eq))
@@ -126,9 +127,9 @@ enum RewritePredicateSubquery {
             var negated = false
             switch e {
             case .exists(let sub):
-                matched = decorrelated(sub, optimize)
+                matched = decorrelated(sub, outer: current, optimize)
             case .not(.inSubquery(let values, let sub)):
-                let (inner, predicates) = decorrelated(sub, optimize)
+                let (inner, predicates) = decorrelated(sub, outer: current, optimize)
                 let equalities = zip(values, inner.output.prefix(values.count)).map { pair -> Expression in
                     let eq = Expression.comparison(.equal, pair.0, .attribute(pair.1))
                     return .or(eq, .isNull(eq))
@@ -136,7 +137,7 @@ enum RewritePredicateSubquery {
                 matched = (inner, equalities + predicates)
                 negated = true
             case .inSubquery(let values, let sub):
-                let (inner, predicates) = decorrelated(sub, optimize)
+                let (inner, predicates) = decorrelated(sub, outer: current, optimize)
                 let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
                 matched = (inner, equalities + predicates)
             default:
