@@ -168,12 +168,22 @@ extension Analyzer {
         if case .project(let l, let inner) = node, l.allSatisfy(\.isAttribute) { outerProject = l; node = inner }
         if case .filter(let c, let inner) = node { having = c; node = inner }
         guard case .aggregate(let grouping, var list, let aggChild) = node,
-              let resolved = try? orders.map({ try resolveExpression(.sortOrder($0), input: aggChild.output, ctes: ctes).asSortOrder })
+              let resolved = try? orders.map({ o -> SortOrder in
+                  // A name of the select list first (`ORDER BY location` is the output column, not the input's).
+                  if let onOutput = try? resolveExpression(.sortOrder(o), input: list.compactMap(\.toAttribute), ctes: ctes) {
+                      return onOutput.asSortOrder
+                  }
+                  let withGrouping = GroupingAnalytics.resolveInHaving(.sortOrder(o), grouping: grouping)
+                  let sorted = try resolveExpression(withGrouping, input: aggChild.output, ctes: ctes)
+                  return GroupingAnalytics.readingExpandedColumns(sorted, of: aggChild).asSortOrder
+              })
         else { return nil }
         let groupKeys = Set(grouping.map { $0.unaliased.explainString })
         var added: [AttributeReference] = []
         var unresolvable = false
+        let outputIds = Set(list.compactMap(\.toAttribute).map(\.exprId))
         func rewrite(_ e: Expression) -> Expression {
+            if case .attribute(let a) = e, outputIds.contains(a.exprId) { return e }
             if let existing = list.first(where: { $0.unaliased.explainString == e.explainString }), let a = existing.toAttribute {
                 return .attribute(a)
             }
