@@ -91,7 +91,7 @@ extension Analyzer {
             let widened = LogicalPlan.aggregate(grouping: grouping, aggregates: aggregates + hidden.map { .attribute($0) }, aggChild)
             return .project(aggOutput.map { .attribute($0) }, .filter(resolved, widened))
         }
-        let onInput = try resolveExpression(condition, input: aggChild.output, ctes: ctes)
+        let onInput = GroupingAnalytics.readingExpandedColumns(try resolveExpression(condition, input: aggChild.output, ctes: ctes), of: aggChild)
         try Self.checkNoNestedAggregate(onInput)
         try requireBoolean(onInput, "HAVING")
         var extra: [Expression] = []
