@@ -54,6 +54,7 @@ struct Optimizer {
         PushProjectionThroughLimit.apply,
         ColumnPruning.apply,
         RemoveRedundantAggregates.apply,
+        CollapseWindow.apply,
         TransposeWindow.apply,
         RemoveNoopOperators.apply,
         RemoveRedundantAliases.apply,
