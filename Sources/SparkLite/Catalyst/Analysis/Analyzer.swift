@@ -83,8 +83,10 @@ public struct Analyzer: Sendable {
                 guard let lateral = try LateralColumnAliasResolution.resolve(list, child: child, analyzer: self, ctes: ctes) else { throw error }
                 return lateral
             }
-            try Self.checkMissingInput(resolved, operator: "Project", child: child, hidden: hiddenColumns)
+            // Spark's ambiguous self-join check comes first: a DataFrame's column whose copy a self-join
+            // renamed is ambiguous, not missing.
             try AmbiguousSelfJoin.check(.project(resolved, child), conf: conf)
+            try Self.checkMissingInput(resolved, operator: "Project", child: child, hidden: hiddenColumns)
             if resolved.contains(where: \.containsAggregate) {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
             }
@@ -135,10 +137,7 @@ public struct Analyzer: Sendable {
             }
             return try resolveSort(orders, global: global, child: child, ctes: ctes)
         case .join(let l, let rawRight, let type, let condition, let hint):
-            let (r, renamed, asWritten) = DeduplicateRelations.apply(left: l, right: rawRight, condition: condition)
-            // A DataFrame's column read in the condition keeps the id it was written with for Spark's check:
-            // after a self-join renamed the right side, the old id may name either copy.
-            try AmbiguousSelfJoin.check(.join(l, r, type, condition: asWritten, hint: hint), conf: conf)
+            let (r, renamed) = DeduplicateRelations.apply(left: l, right: rawRight, condition: condition)
             let c = try renamed.map { try resolveExpression($0, input: l.output + r.output, ctes: ctes) }
             if let c { try requireBoolean(c, "JOIN condition") }
             let join = LogicalPlan.join(l, r, type, condition: c, hint: hint)

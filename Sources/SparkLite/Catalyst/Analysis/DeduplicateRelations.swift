@@ -6,16 +6,14 @@ enum DeduplicateRelations {
     }
 
     /// Also rewrites a join condition that names columns of the right side by their old ids: a
-    /// reference the left side cannot provide must mean the right side's renewed attribute. `asWritten`
-    /// is the condition before that second rewrite, the ids Spark's ambiguous self-join check sees.
-    static func apply(left: LogicalPlan, right: LogicalPlan, condition: Expression?)
-        -> (right: LogicalPlan, condition: Expression?, asWritten: Expression?) {
+    /// reference the left side cannot provide must mean the right side's renewed attribute.
+    static func apply(left: LogicalPlan, right: LogicalPlan, condition: Expression?) -> (right: LogicalPlan, condition: Expression?) {
         let leftIds = Set(left.output.map(\.exprId))
-        guard right.output.contains(where: { leftIds.contains($0.exprId) }) else { return (right, condition, condition) }
+        guard right.output.contains(where: { leftIds.contains($0.exprId) }) else { return (right, condition) }
         var mapping: [ExprId: ExprId] = [:]
         let renewed = newInstance(right, &mapping)
         let current = mapping
-        let asWritten = condition.map { c in
+        let rewritten = condition.map { c in
             c.transformDown { x -> Expression? in
                 // Spark's Dataset.join: `df.join(df, df.id == df.id)` is trivially true as written; it is read
                 // as the left side's column equal to the right side's.
@@ -25,16 +23,13 @@ enum DeduplicateRelations {
                 b.dataset = nil
                 b.exprId = id
                 return .comparison(op, .attribute(a), .attribute(b))
-            }
-        }
-        let rewritten = asWritten.map { c in
-            c.transformUp { x -> Expression? in
+            }.transformUp { x -> Expression? in
                 guard case .attribute(var a) = x, !leftIds.contains(a.exprId), let id = current[a.exprId] else { return nil }
                 a.exprId = id
                 return .attribute(a)
             }
         }
-        return (renewed, rewritten, asWritten)
+        return (renewed, rewritten)
     }
 
     /// Copies the plan with new ids for every attribute it defines, rewriting references to match. An id
