@@ -182,8 +182,8 @@ public struct Analyzer: Sendable {
         case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
             return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,
                                                child: child, analyzer: self, ctes: ctes)
-        case .unpivot(let ids, let values, let variableColumn, let valueColumn, let includeNulls, let child):
-            return try UnpivotResolution.resolve(ids: ids, values: values, variableColumn: variableColumn, valueColumn: valueColumn,
+        case .unpivot(let ids, let values, let variableColumn, let valueColumns, let includeNulls, let child):
+            return try UnpivotResolution.resolve(ids: ids, values: values, variableColumn: variableColumn, valueColumns: valueColumns,
                                                  includeNulls: includeNulls, child: child, analyzer: self, ctes: ctes)
         case .with, .unresolvedRelation:
             return try resolve(node, ctes: ctes)
