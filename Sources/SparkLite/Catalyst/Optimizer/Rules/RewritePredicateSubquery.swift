@@ -61,7 +61,7 @@ enum RewritePredicateSubquery {
     /// The subquery's plan without its correlated predicates, optimized, and those predicates.
     private static func decorrelated(_ sub: LogicalPlan, outer: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, [Expression]) {
         if let domain = DomainJoin.decorrelate(sub, outer: outer, optimize: optimize) { return domain }
-        let (inner, predicates) = pullOutCorrelated(sub)
+        let (inner, predicates) = pullOutCorrelated(sub, widenAggregates: true)
         return (optimize(inner), predicates)
     }
 
@@ -178,8 +178,9 @@ enum RewritePredicateSubquery {
     }
 
     /// Removes filters that refer to outer columns from a subquery and returns them as join predicates,
-    /// widening projections so the inner columns they compare stay visible.
-    static func pullOutCorrelated(_ plan: LogicalPlan) -> (LogicalPlan, [Expression]) {
+    /// widening projections so the inner columns they compare stay visible. With `widenAggregates` (EXISTS
+    /// and IN), a grouped aggregate above such a filter also groups by and outputs those columns.
+    static func pullOutCorrelated(_ plan: LogicalPlan, widenAggregates: Bool = false) -> (LogicalPlan, [Expression]) {
         var predicates: [Expression] = []
         let stripped = plan.transformUp { p -> LogicalPlan? in
             switch p {
@@ -203,6 +204,15 @@ enum RewritePredicateSubquery {
                     !visible.contains(r.exprId) && c.output.contains { $0.exprId == r.exprId }
                 }
                 return needed.isEmpty ? nil : .project(list + needed.map { .attribute($0) }, c)
+            case .aggregate(let grouping, let list, let c) where widenAggregates && !predicates.isEmpty && !grouping.isEmpty:
+                let visible = Set(list.compactMap(\.toAttribute).map(\.exprId))
+                let needed = ExpressionResolution.uniqueById(predicates.flatMap(\.references)).filter { r in
+                    !visible.contains(r.exprId) && c.output.contains { $0.exprId == r.exprId }
+                }
+                guard !needed.isEmpty else { return nil }
+                let grouped = Set(grouping.compactMap { if case .attribute(let a) = $0 { a.exprId } else { nil } })
+                let newKeys = needed.filter { !grouped.contains($0.exprId) }.map { Expression.attribute($0) }
+                return .aggregate(grouping: grouping + newKeys, aggregates: list + needed.map { .attribute($0) }, c)
             default:
                 return nil
             }
