@@ -228,8 +228,6 @@ extension Expression {
         if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var name = a.displayName
-        // `first_value` and `last_value` are `first` and `last` in explain.
-        if style == .explain, a.kind == .first || a.kind == .last { name = a.kind.rawValue }
         if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
         var text = "\(prefix)\(name)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
         // The filter decides which rows update the buffer: after the first step (final, merge) explain leaves it out.
