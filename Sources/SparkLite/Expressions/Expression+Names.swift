@@ -225,7 +225,7 @@ extension Expression {
                 return "\(a.displayName)(\(args[1])) WITHIN GROUP (ORDER BY \(args[0])\(a.reverse ? " DESC" : ""))"
             }
         }
-        if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
+        // Spark's `first` and `last` name only their column (`first(x)`), the ignore-nulls flag not being an argument.
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var name = a.displayName
         if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
