@@ -111,10 +111,12 @@ enum ColumnPruning {
     }
 
     /// Whether an expression of `node` keeps pruning away from it: any subquery, except an uncorrelated one
-    /// in a select list.
+    /// in a select list or an aggregate's results.
     private static func blocksPruning(in node: LogicalPlan) -> (Expression) -> Bool {
-        if case .project = node { return { $0.containsCorrelatedSubquery } }
-        return { $0.containsSubquery }
+        switch node {
+        case .project, .aggregate: return { $0.containsCorrelatedSubquery }
+        default: return { $0.containsSubquery }
+        }
     }
 
     private static func ids(_ exprs: [Expression]) -> Set<ExprId> {
