@@ -232,7 +232,12 @@ public struct Analyzer: Sendable {
                 return item.unaliased
             }
             guard replaced else { throw error }
-            return try resolveExpression(substituted, input: child.output, ctes: ctes)
+            let resolved = try resolveExpression(substituted, input: child.output, ctes: ctes)
+            // A window can be no grouping key: Spark then finds the columns it reads ungrouped.
+            if resolved.containsWindow, let column = resolved.references.first {
+                throw Self.missingAggregation(column.name)
+            }
+            return resolved
         }
     }
 

@@ -95,10 +95,39 @@ enum WindowExtraction {
         return spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : .defaultWithOrder)
     }
 
+    /// A frame boundary's offset from the current row when it is a constant Spark compares; nil for CURRENT ROW
+    /// and the unbounded ones, which it does not (`rowsBetween(0, -1)` is an empty frame, not an error).
+    private static func position(_ boundary: FrameBoundary) -> Int64? {
+        switch boundary {
+        case .offset(let n), .interval(let n, _): n
+        case .currentRow, .unboundedPreceding, .unboundedFollowing: nil
+        }
+    }
+
     /// Spark's checks of a window expression: no DISTINCT aggregates, and a RANGE frame with value boundaries
     /// needs exactly one ORDER BY key that its boundaries can be compared with (numbers, intervals, dates).
     static func check(_ function: Expression, _ spec: WindowSpecDefinition) throws {
         let window = Expression.window(function: function, spec: spec)
+        // The constant arguments Spark range-checks while resolving: ntile's buckets and nth_value's offset.
+        if case .windowFunction(let kind, let args) = function, args.count > 0 {
+            let argument = kind == .nthValue ? (args.count > 1 ? args[1] : nil) : (kind == .ntile ? args[0] : nil)
+            if let argument, case .literal(.int(let n), _) = argument, n <= 0 {
+                let (label, range, shown) = kind == .nthValue
+                    ? ("offset", "(0, 9223372036854775807]", "\(n)L") : ("buckets", "(0, 2147483647]", "\(n)")
+                throw SparkError("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "Cannot resolve \"\(function.prettyName)\" due to data type mismatch: The \(label) must be between \(range) (current value = \(shown)).", sqlState: "42K09")
+            }
+        }
+        // lag and lead take a constant offset (Spark shows lag's negated, as it evaluates it).
+        if case .windowFunction(let kind, let args) = function, kind == .lag || kind == .lead, args.count > 1, !args[1].isFoldable {
+            let offset = kind == .lag ? "(- \(args[1].prettyName))" : args[1].prettyName
+            let call = "\(kind.rawValue)(\(args[0].prettyName), \(args[1].prettyName), \(args.count > 2 ? args[2].prettyName : "NULL"))"
+            throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(call)\" due to data type mismatch: the input `offset` should be a foldable \"INT\" expression; however, got \"\(offset)\".", sqlState: "42K09")
+        }
+        // A frame whose lower bound comes after its upper bound (`ROWS BETWEEN 1 FOLLOWING AND 1 PRECEDING`).
+        if let frame = spec.frame, let lower = position(frame.lower), let upper = position(frame.upper), lower > upper {
+            let text = "\(frame.type.rawValue) BETWEEN \(Expression.boundText(frame.lower, .pretty)) AND \(Expression.boundText(frame.upper, .pretty))"
+            throw SparkError("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON", "Cannot resolve \"\(text)\" due to data type mismatch: The lower bound of a window frame must be less than or equal to the upper bound.", sqlState: "42K09")
+        }
         if case .aggregate(let a) = function, a.isDistinct {
             throw SparkError("DISTINCT_WINDOW_FUNCTION_UNSUPPORTED", "Distinct window functions are not supported: \"\(window.prettyName)\".", sqlState: "0A000")
         }
