@@ -125,6 +125,22 @@ extension Analyzer {
     }
 
     func resolveSort(_ orders: [SortOrder], global: Bool, child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
+        let plan = try resolveSortOrders(orders, global: global, child: child, ctes: ctes)
+        // A window function is computed by a select list, never by a sort.
+        var sortOrders: [SortOrder] = []
+        _ = plan.transformDown { p -> LogicalPlan? in
+            if case .sort(let o, _, _) = p, sortOrders.isEmpty { sortOrders = o }
+            return nil
+        }
+        let windows = sortOrders.flatMap { o in Expression.sortOrder(o).collect { e -> Expression? in if case .window = e { e } else { nil } } }
+        if !windows.isEmpty {
+            let shown = windows.map { "\"\($0.prettyName)\"" }.joined(separator: ", ")
+            throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Sort contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Sort operator.\nInvalid expressions: [\(shown)]", sqlState: "42K0E")
+        }
+        return plan
+    }
+
+    private func resolveSortOrders(_ orders: [SortOrder], global: Bool, child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         // ORDER BY 1 refers to the first output column.
         let ordinalResolved = try orders.map { o -> SortOrder in
             guard case .literal(.int(let n), .int) = o.child else { return o }
