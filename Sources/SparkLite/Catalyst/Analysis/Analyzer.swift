@@ -266,6 +266,9 @@ public struct Analyzer: Sendable {
             }
             let resolved = try resolveExpression(item, input: child.output, ctes: ctes)
             switch resolved {
+            case .alias(.alias(let inner, _, _), let name, let id):
+                // Spark's CleanupAliases: `F.col("s.name").alias("n")` names the field once.
+                out.append(.alias(inner.unaliased, name: name, exprId: id))
             case .attribute, .alias:
                 out.append(resolved)
             default:
