@@ -60,8 +60,9 @@ enum UnpivotResolution {
             return idList.map(\.unaliased) + [.literal(.string(name), .string)] + reads
         }
         let expand = LogicalPlan.expand(projections: projections, output: idAttributes + [variable] + valueAttributes, child)
-        if includeNulls { return expand }
-        // A row goes only when all its values are null.
+        // A row goes only when all its values are null: never when one value column cannot be null (a
+        // count), so Spark's optimizer drops the filter.
+        if includeNulls || valueAttributes.contains(where: { !$0.nullable }) { return expand }
         let kept = valueAttributes.map { Expression.isNotNull(.attribute($0)) }
         return .filter(kept.dropFirst().reduce(kept[0]) { .or($0, $1) }, expand)
     }
