@@ -21,6 +21,8 @@ private func events(_ spark: SparkSession) throws -> DataFrame {
     ("SELECT u, SUM(x) OVER (PARTITION BY u) AS total, ROW_NUMBER() OVER (PARTITION BY u ORDER BY t) AS rn FROM events", 1, 2),
     // The upper window's partition key is renamed between the windows: the sort follows the rename down.
     ("SELECT uid, prev, ROW_NUMBER() OVER (PARTITION BY uid ORDER BY t, p) AS n FROM (SELECT u AS uid, t, p, prev FROM (SELECT *, LAG(t) OVER (PARTITION BY u ORDER BY t) AS prev FROM events))", 1, 2),
+    // A rename in the select holding the lag (`t AS w`) moves above that window, so `ORDER BY w` extends `ORDER BY t`.
+    ("SELECT u, prev, SUM(x) OVER (PARTITION BY u ORDER BY w, p) AS s FROM (SELECT u, t AS w, p, x, LAG(t) OVER (PARTITION BY u ORDER BY t) AS prev FROM events)", 1, 2),
     // The upper order key is the lower window's result: it cannot be sorted on below that window.
     ("SELECT u, SUM(x) OVER (PARTITION BY u ORDER BY t, prev) AS s FROM (SELECT *, LAG(t) OVER (PARTITION BY u ORDER BY t) AS prev FROM events)", 2, 2),
     // Same partitioning and ordering in two steps: one Window computes both.

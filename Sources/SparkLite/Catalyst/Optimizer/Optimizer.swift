@@ -53,6 +53,7 @@ struct Optimizer {
         PushPredicateThroughJoin.apply,
         PushProjectionThroughLimit.apply,
         ColumnPruning.apply,
+        PullUpProjectAliasThroughWindow.apply,
         RemoveRedundantAggregates.apply,
         CollapseWindow.apply,
         TransposeWindow.apply,
