@@ -139,8 +139,8 @@ public struct DataFrame: Sendable {
     /// `unpivot(ids, values, variableColumnName, valueColumnName)` (also `melt`): nil values means every
     /// column that is not an id. Rows with null values are kept.
     public func unpivot(ids: [Column], values: [Column]?, variableColumnName: String, valueColumnName: String) throws -> DataFrame {
-        try derive(.unpivot(ids: ids.map(\.expr), values: values?.map(\.expr), variableColumn: variableColumnName,
-                            valueColumn: valueColumnName, includeNulls: true, plan))
+        try derive(.unpivot(ids: ids.map(\.expr), values: values?.map { [$0.expr] }, variableColumn: variableColumnName,
+                            valueColumns: [valueColumnName], includeNulls: true, plan))
     }
 
     public func intersect(_ other: DataFrame) throws -> DataFrame { try derive(.intersect(plan, other.plan, isAll: false)) }

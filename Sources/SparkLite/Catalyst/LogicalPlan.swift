@@ -53,9 +53,11 @@ public indirect enum LogicalPlan: Sendable {
     case pivot(groupBy: [Expression]?, pivotColumn: Expression, values: [Expression], aggregates: [Expression], LogicalPlan)
     /// `df.unpivot(ids, values, variable, value)` / `melt`, or SQL's UNPIVOT: one row per input row and value
     /// column, holding the ids, the value column's name and its value. Nil ids (SQL) are the columns the values
-    /// leave out; nil values (`melt(ids, None, ...)`) are the columns the ids leave out. The analyzer rewrites it
-    /// into an `Expand` (UnpivotResolution).
-    case unpivot(ids: [Expression]?, values: [Expression]?, variableColumn: String, valueColumn: String, includeNulls: Bool, LogicalPlan)
+    /// leave out; nil values (`melt(ids, None, ...)`) are the columns the ids leave out. SQL's UNPIVOT may unpivot
+    /// several value columns at once: each entry of `values` is one group (`(q1_amt, q1_n) AS Q1`, its alias on
+    /// every column of the group), one column per name of `valueColumns`. The analyzer rewrites it into an
+    /// `Expand` (UnpivotResolution).
+    case unpivot(ids: [Expression]?, values: [[Expression]]?, variableColumn: String, valueColumns: [String], includeNulls: Bool, LogicalPlan)
     /// A Python UDF evaluation step (`BatchEvalPython`): appends `results` columns to the child's output.
     case batchEvalPython(udfs: [Expression], results: [AttributeReference], LogicalPlan)
 

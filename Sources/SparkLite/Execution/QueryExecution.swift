@@ -49,7 +49,7 @@ public final class QueryExecution: @unchecked Sendable {
     func plan(_ logical: LogicalPlan) throws -> SparkPlan {
         let planned = EnsureRequirements(shufflePartitions: conf.shufflePartitions, nextPlanId: PlanIds.next)
             .apply(try SparkPlanner(conf: conf).plan(logical))
-        return RemoveRedundantWindowGroupLimits.apply(RemoveRedundantSorts.apply(AggregatePhaseRules.apply(planned)))
+        return RemoveRedundantWindowGroupLimits.apply(RemoveRedundantSorts.apply(AggregatePhaseRules.apply(PushDownLocalSort.apply(planned))))
     }
 
     /// Uncorrelated scalar subqueries (`(SELECT max(x) FROM t)`), planned on their own as Spark does.

@@ -225,11 +225,9 @@ extension Expression {
                 return "\(a.displayName)(\(args[1])) WITHIN GROUP (ORDER BY \(args[0])\(a.reverse ? " DESC" : ""))"
             }
         }
-        if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
+        // Spark's `first` and `last` name only their column (`first(x)`), the ignore-nulls flag not being an argument.
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var name = a.displayName
-        // `first_value` and `last_value` are `first` and `last` in explain.
-        if style == .explain, a.kind == .first || a.kind == .last { name = a.kind.rawValue }
         if style == .explain { (name, args) = explainArguments(a, name: name, args: args) }
         var text = "\(prefix)\(name)(\(a.isDistinct ? (style == .pretty ? "DISTINCT " : "distinct ") : "")\(args.joined(separator: ", ")))"
         // The filter decides which rows update the buffer: after the first step (final, merge) explain leaves it out.

@@ -15,8 +15,11 @@ enum AggregatePhaseRules {
     }
 
     /// A final aggregate over its partial aggregate (same operator, keys and functions) as one aggregate.
+    /// A floating-point key stays in two phases: Spark's partial aggregate groups by the key with NaN and -0.0
+    /// normalized, an expression of its own rather than the final aggregate's column.
     static func combineAdjacent(_ final: HashAggregateExec) -> HashAggregateExec {
         guard final.isFinal, let partial = final.children.first as? HashAggregateExec, partial.isPartial,
+              !partial.grouping.contains(where: { [.double, .float].contains($0.dataType) }),
               partial.aggregateOperator == final.aggregateOperator,
               partial.groupingAttributes.map(\.exprId) == final.groupingAttributes.map(\.exprId),
               partial.aggregates.map(\.resultId) == final.aggregates.map(\.resultId) else { return final }

@@ -17,6 +17,8 @@ final class HashAggregateExec: SparkPlan, @unchecked Sendable {
     let inputs: [Input]
     let emitResults: Bool
     let resultExpressions: [Expression]
+    /// Where explain finds the scalar subqueries the results read (`sum(x) / (SELECT ...)`).
+    override var expressions: [Expression] { resultExpressions }
     let requiredDistribution: Distribution
     let aggregateOperator: AggregateOperator
     /// The phase of a distinct aggregation that reads the rows grouped by the keys and the distinct

@@ -535,6 +535,7 @@ extension SQLParser {
             try expectSymbol(")")
             arguments = try Self.filteredAggregateArguments(name, arguments, condition: condition)
         }
+        var callName = name
         if (check("IGNORE") || check("RESPECT")), peek().isKeyword("NULLS") {
             let ignore = check("IGNORE")
             advance()
@@ -542,12 +543,15 @@ extension SQLParser {
             if ["lag", "lead", "first", "last", "first_value", "last_value", "nth_value", "any_value"].contains(name) {
                 arguments = nullsOptionArguments(name, arguments, ignoreNulls: ignore)
             }
+            // Spark rebuilds the function for the nulls option, losing the name it was called by.
+            if name == "first_value" { callName = "first" }
+            if name == "last_value" { callName = "last" }
         }
         if name == "count", arguments.isEmpty == false, !isDistinct, arguments.count == 1,
            case .star(qualifier: nil) = arguments[0] {
             // `count(*)` keeps the star; the analyzer turns it into count(1) as Spark does.
         }
-        let call = Expression.unresolvedFunction(name: name, arguments: arguments, isDistinct: isDistinct)
+        let call = Expression.unresolvedFunction(name: callName, arguments: arguments, isDistinct: isDistinct)
         if check("OVER"), !operatorEndsInput() || peek().kind != .endOfInput {
             advance()
             let spec = try windowSpecification()

@@ -278,24 +278,36 @@ extension SQLParser {
             try expect("NULLS")
         }
         try expectSymbol("(")
-        if checkSymbol("(") { throw unsupported("UNPIVOT with several value columns") }
-        let valueColumn = try identifier()
+        // `(amount, n) FOR quarter IN ((q1_amt, q1_n) AS Q1, ...)` unpivots several value columns at once.
+        var valueColumns: [String] = []
+        if acceptSymbol("(") {
+            repeat { valueColumns.append(try identifier()) } while acceptSymbol(",")
+            try expectSymbol(")")
+        } else {
+            valueColumns = [try identifier()]
+        }
         try expect("FOR")
         let variableColumn = try identifier()
         try expect("IN")
         try expectSymbol("(")
-        var values: [Expression] = []
+        var values: [[Expression]] = []
         repeat {
-            let column = Expression.unresolvedAttribute(try multipartIdentifier())
-            if accept("AS") || (currentIsIdentifier && !checkSymbol(",")) {
-                values.append(.alias(column, name: try identifier(), exprId: .next()))
+            var group: [Expression] = []
+            if acceptSymbol("(") {
+                repeat { group.append(.unresolvedAttribute(try multipartIdentifier())) } while acceptSymbol(",")
+                try expectSymbol(")")
             } else {
-                values.append(column)
+                group = [.unresolvedAttribute(try multipartIdentifier())]
             }
+            if accept("AS") || (currentIsIdentifier && !checkSymbol(",")) {
+                let name = try identifier()
+                group = group.map { .alias($0, name: name, exprId: .next()) }
+            }
+            values.append(group)
         } while acceptSymbol(",")
         try expectSymbol(")")
         try expectSymbol(")")
-        var plan = LogicalPlan.unpivot(ids: nil, values: values, variableColumn: variableColumn, valueColumn: valueColumn,
+        var plan = LogicalPlan.unpivot(ids: nil, values: values, variableColumn: variableColumn, valueColumns: valueColumns,
                                        includeNulls: includeNulls, child)
         if check("AS") || currentStartsImplicitAlias(forTable: true) {
             _ = accept("AS")

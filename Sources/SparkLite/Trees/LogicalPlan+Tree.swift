@@ -51,7 +51,7 @@ extension LogicalPlan {
         case .pivot(let g, let p, let v, let a, _): return .pivot(groupBy: g, pivotColumn: p, values: v, aggregates: a, c[0])
         case .batchEvalPython(let u, let r, _): return .batchEvalPython(udfs: u, results: r, c[0])
         case .unpivot(let i, let v, let vn, let n, let nulls, _):
-            return .unpivot(ids: i, values: v, variableColumn: vn, valueColumn: n, includeNulls: nulls, c[0])
+            return .unpivot(ids: i, values: v, variableColumn: vn, valueColumns: n, includeNulls: nulls, c[0])
         case .join(_, _, let t, let cond, let h): return .join(c[0], c[1], t, condition: cond, hint: h)
         case .usingJoin(_, _, let t, let cols, let h): return .usingJoin(c[0], c[1], t, columns: cols, hint: h)
         case .intersect(_, _, let all): return .intersect(c[0], c[1], isAll: all)

@@ -1,9 +1,8 @@
-# data: salaries.json
+# data: employees.json
 
 
-def solve(salaries):
-    return (salaries
-            .na.fill({"dept": "unknown"})
-            .na.replace(["eng", "ops"], ["engineering", "operations"], "dept")
-            .na.drop(subset=["salary"])
-            .na.fill(0))
+def solve(employees):
+    return (employees.na.fill({"salary": 0, "age": -1})
+            .na.drop(subset=["dept_id"])
+            .replace("Amit", "Amith", subset=["name"])
+            .select("name", "dept_id", "salary", "age"))

@@ -38,9 +38,19 @@ extension Analyzer {
     static func checkNoNestedAggregate(_ e: Expression) throws {
         switch e {
         case .aggregate(let a):
-            if a.arguments.contains(where: \.containsAggregate) || a.filter?.containsAggregate == true {
-                throw SparkError("NESTED_AGGREGATE_FUNCTION", "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.", sqlState: "42607")
+            // The first aggregate or window function inside the arguments, in Spark's pre-order walk.
+            func inner(_ x: Expression) throws {
+                switch x {
+                case .aggregate:
+                    throw SparkError("NESTED_AGGREGATE_FUNCTION", "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.", sqlState: "42607")
+                case .window:
+                    throw SparkError("_LEGACY_ERROR_TEMP_1031", "It is not allowed to use a window function inside an aggregate function. Please use the inner window function in a sub-query.")
+                default:
+                    for c in x.children { try inner(c) }
+                }
             }
+            for argument in a.arguments { try inner(argument) }
+            if let filter = a.filter { try inner(filter) }
         case .window(let f, let spec):
             for c in f.children + spec.partitionSpec + spec.orderSpec.map(\.child) { try checkNoNestedAggregate(c) }
         default:
@@ -81,7 +91,7 @@ extension Analyzer {
             let widened = LogicalPlan.aggregate(grouping: grouping, aggregates: aggregates + hidden.map { .attribute($0) }, aggChild)
             return .project(aggOutput.map { .attribute($0) }, .filter(resolved, widened))
         }
-        let onInput = try resolveExpression(condition, input: aggChild.output, ctes: ctes)
+        let onInput = GroupingAnalytics.readingExpandedColumns(try resolveExpression(condition, input: aggChild.output, ctes: ctes), of: aggChild)
         try Self.checkNoNestedAggregate(onInput)
         try requireBoolean(onInput, "HAVING")
         var extra: [Expression] = []
@@ -115,6 +125,22 @@ extension Analyzer {
     }
 
     func resolveSort(_ orders: [SortOrder], global: Bool, child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
+        let plan = try resolveSortOrders(orders, global: global, child: child, ctes: ctes)
+        // A window function is computed by a select list, never by a sort.
+        var sortOrders: [SortOrder] = []
+        _ = plan.transformDown { p -> LogicalPlan? in
+            if case .sort(let o, _, _) = p, sortOrders.isEmpty { sortOrders = o }
+            return nil
+        }
+        let windows = sortOrders.flatMap { o in Expression.sortOrder(o).collect { e -> Expression? in if case .window = e { e } else { nil } } }
+        if !windows.isEmpty {
+            let shown = windows.map { "\"\($0.prettyName)\"" }.joined(separator: ", ")
+            throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Sort contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Sort operator.\nInvalid expressions: [\(shown)]", sqlState: "42K0E")
+        }
+        return plan
+    }
+
+    private func resolveSortOrders(_ orders: [SortOrder], global: Bool, child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         // ORDER BY 1 refers to the first output column.
         let ordinalResolved = try orders.map { o -> SortOrder in
             guard case .literal(.int(let n), .int) = o.child else { return o }
@@ -158,12 +184,22 @@ extension Analyzer {
         if case .project(let l, let inner) = node, l.allSatisfy(\.isAttribute) { outerProject = l; node = inner }
         if case .filter(let c, let inner) = node { having = c; node = inner }
         guard case .aggregate(let grouping, var list, let aggChild) = node,
-              let resolved = try? orders.map({ try resolveExpression(.sortOrder($0), input: aggChild.output, ctes: ctes).asSortOrder })
+              let resolved = try? orders.map({ o -> SortOrder in
+                  // A name of the select list first (`ORDER BY location` is the output column, not the input's).
+                  if let onOutput = try? resolveExpression(.sortOrder(o), input: list.compactMap(\.toAttribute), ctes: ctes) {
+                      return onOutput.asSortOrder
+                  }
+                  let withGrouping = GroupingAnalytics.resolveInHaving(.sortOrder(o), grouping: grouping)
+                  let sorted = try resolveExpression(withGrouping, input: aggChild.output, ctes: ctes)
+                  return GroupingAnalytics.readingExpandedColumns(sorted, of: aggChild).asSortOrder
+              })
         else { return nil }
         let groupKeys = Set(grouping.map { $0.unaliased.explainString })
         var added: [AttributeReference] = []
         var unresolvable = false
+        let outputIds = Set(list.compactMap(\.toAttribute).map(\.exprId))
         func rewrite(_ e: Expression) -> Expression {
+            if case .attribute(let a) = e, outputIds.contains(a.exprId) { return e }
             if let existing = list.first(where: { $0.unaliased.explainString == e.explainString }), let a = existing.toAttribute {
                 return .attribute(a)
             }

@@ -83,8 +83,10 @@ public struct Analyzer: Sendable {
                 guard let lateral = try LateralColumnAliasResolution.resolve(list, child: child, analyzer: self, ctes: ctes) else { throw error }
                 return lateral
             }
-            try Self.checkMissingInput(resolved, operator: "Project", child: child, hidden: hiddenColumns)
+            // Spark's ambiguous self-join check comes first: a DataFrame's column whose copy a self-join
+            // renamed is ambiguous, not missing.
             try AmbiguousSelfJoin.check(.project(resolved, child), conf: conf)
+            try Self.checkMissingInput(resolved, operator: "Project", child: child, hidden: hiddenColumns)
             if resolved.contains(where: \.containsAggregate) {
                 return try checkAggregate(.aggregate(grouping: [], aggregates: resolved, child))
             }
@@ -124,7 +126,7 @@ public struct Analyzer: Sendable {
             var groups: [Expression] = []
             for g in grouping {
                 groups.append(try resolveOrdinal(g, list: list).map { try resolveExpression($0, input: child.output, ctes: ctes) }
-                              ?? resolveExpression(g, input: child.output, ctes: ctes))
+                              ?? resolveGroupingKey(g, aggregates: aggs, child: child, ctes: ctes))
             }
             return try checkAggregate(.aggregate(grouping: groups, aggregates: aggs, child))
         case .sort(let orders, let global, let child):
@@ -180,8 +182,8 @@ public struct Analyzer: Sendable {
         case .pivot(let groupBy, let pivotColumn, let values, let aggregates, let child):
             return try PivotResolution.resolve(groupBy: groupBy, pivotColumn: pivotColumn, values: values, aggregates: aggregates,
                                                child: child, analyzer: self, ctes: ctes)
-        case .unpivot(let ids, let values, let variableColumn, let valueColumn, let includeNulls, let child):
-            return try UnpivotResolution.resolve(ids: ids, values: values, variableColumn: variableColumn, valueColumn: valueColumn,
+        case .unpivot(let ids, let values, let variableColumn, let valueColumns, let includeNulls, let child):
+            return try UnpivotResolution.resolve(ids: ids, values: values, variableColumn: variableColumn, valueColumns: valueColumns,
                                                  includeNulls: includeNulls, child: child, analyzer: self, ctes: ctes)
         case .with, .unresolvedRelation:
             return try resolve(node, ctes: ctes)
@@ -211,6 +213,34 @@ public struct Analyzer: Sendable {
         return list[Int(n) - 1].unaliased
     }
 
+    /// A grouping key against the aggregate's input; a name the input lacks may be an alias of the select
+    /// list (`SELECT month(d) AS m ... GROUP BY m`, Spark's groupByAliases), read as the aliased expression.
+    func resolveGroupingKey(_ key: Expression, aggregates: [Expression], child: LogicalPlan,
+                            ctes: [String: LogicalPlan]) throws -> Expression {
+        do {
+            return try resolveExpression(key, input: child.output, ctes: ctes)
+        } catch let error as SparkError where error.errorClass.hasPrefix("UNRESOLVED_COLUMN") {
+            var replaced = false
+            let substituted = key.transformUp { e -> Expression? in
+                guard case .unresolvedAttribute(let parts) = e, parts.count == 1,
+                      (try? ExpressionResolution.lookup(parts, in: child.output)) == nil,
+                      let item = aggregates.first(where: {
+                          if case .alias(_, let name, _) = $0 { return name.lowercased() == parts[0].lowercased() }
+                          return false
+                      }) else { return nil }
+                replaced = true
+                return item.unaliased
+            }
+            guard replaced else { throw error }
+            let resolved = try resolveExpression(substituted, input: child.output, ctes: ctes)
+            // A window can be no grouping key: Spark then finds the columns it reads ungrouped.
+            if resolved.containsWindow, let column = resolved.references.first {
+                throw Self.missingAggregation(column.name)
+            }
+            return resolved
+        }
+    }
+
     /// Resolves a select list, expanding stars and naming unaliased expressions.
     func resolveNamedList(_ list: [Expression], child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> [Expression] {
         // `SELECT a, FROM t` reads FROM as a column (aliased t); when no such column exists Spark reports
@@ -236,6 +266,9 @@ public struct Analyzer: Sendable {
             }
             let resolved = try resolveExpression(item, input: child.output, ctes: ctes)
             switch resolved {
+            case .alias(.alias(let inner, _, _), let name, let id):
+                // Spark's CleanupAliases: `F.col("s.name").alias("n")` names the field once.
+                out.append(.alias(inner.unaliased, name: name, exprId: id))
             case .attribute, .alias:
                 out.append(resolved)
             default:

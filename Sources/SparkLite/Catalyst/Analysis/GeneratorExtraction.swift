@@ -35,6 +35,10 @@ public enum GeneratorExtraction {
             }
             return nil
         }
+        let arguments = try call.arguments.map { try analyzer.resolveExpression($0, input: child.output, ctes: ctes) }
+        if arguments.contains(where: \.containsAggregate) {
+            return try aggregatedInputs(list, generatorAt: index, arguments: arguments, child: child, analyzer: analyzer, ctes: ctes)
+        }
         let names = call.aliases.map { AttributeReference(name: $0, dataType: .null) }
         let generate = try GenerateResolution.resolve(Generator(call.kind, call.arguments), outer: call.outer, names: names,
                                                       child: child, analyzer: analyzer, ctes: ctes)
@@ -42,6 +46,35 @@ public enum GeneratorExtraction {
         var newList = list
         newList.replaceSubrange(index...index, with: output.map { .attribute($0) })
         return (newList, generate)
+    }
+
+    /// `select(explode(sequence(min(d), max(d))))`: a generator over aggregates runs on a global aggregate that
+    /// computes its inputs (`_gen_input_0`, ...) and the other select items, as Spark's ExtractGenerator plans it.
+    private static func aggregatedInputs(_ list: [Expression], generatorAt index: Int, arguments: [Expression], child: LogicalPlan,
+                                         analyzer: Analyzer, ctes: [String: LogicalPlan]) throws -> (list: [Expression], child: LogicalPlan) {
+        var aggregates: [Expression] = []
+        var newList = list
+        for (i, item) in list.enumerated() {
+            if i == index {
+                var inputs: [Expression] = []
+                for (n, argument) in arguments.enumerated() {
+                    if argument.isFoldable { inputs.append(argument); continue }
+                    let alias = Expression.alias(argument, name: "_gen_input_\(n)", exprId: .next())
+                    aggregates.append(alias)
+                    inputs.append(alias.toAttribute.map { .attribute($0) } ?? argument)
+                }
+                newList[i] = item.transformDown { e -> Expression? in
+                    guard case .unresolvedFunction(let name, _, let distinct) = e, generators[name.lowercased()] != nil else { return nil }
+                    return .unresolvedFunction(name: name, arguments: inputs, isDistinct: distinct)
+                }
+            } else {
+                for resolved in try analyzer.resolveNamedList([item], child: child, ctes: ctes) {
+                    aggregates.append(resolved)
+                    if let a = resolved.toAttribute { newList[i] = .attribute(a) }
+                }
+            }
+        }
+        return (newList, try analyzer.checkAggregate(.aggregate(grouping: [], aggregates: aggregates, child)))
     }
 
     /// Whether a generator is called anywhere in `e` (a select item holding one below its top is an error).

@@ -109,6 +109,22 @@ enum GroupingAnalytics {
         }
     }
 
+    /// An expression over the input of a ROLLUP, CUBE or GROUPING SETS aggregate (`ORDER BY d.location`) read
+    /// as Spark does: a grouping column or expression is its expanded copy, null in the subtotal rows.
+    static func readingExpandedColumns(_ e: Expression, of aggChild: LogicalPlan) -> Expression {
+        guard case .expand(_, let output, .project(let list, _)) = aggChild, list.count <= output.count else { return e }
+        var sources: [(String, AttributeReference)] = []
+        for (item, attr) in zip(list, output) {
+            guard case .alias(let source, _, _) = item else { continue }
+            sources.append((source.explainString, attr))
+        }
+        return e.transformDown { x -> Expression? in
+            if case .aggregate = x { return x }
+            guard let hit = sources.first(where: { $0.0 == x.explainString }) else { return nil }
+            return .attribute(hit.1)
+        }
+    }
+
     /// All subsets of the cube's columns, largest first, as Spark enumerates them.
     static func cubeSets(_ sets: [[Expression]]) -> [[Expression]] {
         let n = sets.count

@@ -3,8 +3,13 @@
 /// `projectingInput`, as for a select list, the windows read a `Project` of what they and the select list
 /// need: the items without windows, then the columns the window functions, partition and order keys read,
 /// in that order (explain shows it, `Project [id#0, dept#1, salary#3, name#2]`, when that is not the input).
+/// A key or argument that is an expression (`PARTITION BY date_trunc('MONTH', d)`, `sum(x * 2)`) is computed
+/// in that projection as `_w0`, `_w1`, ... and the windows read the column.
 enum WindowExtraction {
     static func extract(_ list: [Expression], child: LogicalPlan, projectingInput: Bool = false) throws -> LogicalPlan {
+        // What the windows read: columns, and expressions computed below them as `_w0`, `_w1`, ...
+        let regular = list.filter { !$0.containsWindow }
+        var inputs = WindowInputs(regularIds: Set(regular.compactMap(\.toAttribute).map(\.exprId)))
         var extracted: [(key: String, spec: WindowSpecDefinition, exprs: [Expression])] = []
         var counter = 0
         func addWindow(_ e: Expression, name: String, id: ExprId) throws {
@@ -25,10 +30,10 @@ enum WindowExtraction {
             case .alias(let w, let name, let id) where { if case .window = w { return true } else { return false } }():
                 // Spark numbers every window expression it extracts, named or not: `_we1` follows a named one.
                 counter += 1
-                try addWindow(w, name: name, id: id)
+                try addWindow(inputs.readingInputs(w), name: name, id: id)
                 projected.append(.attribute(AttributeReference(name: name, dataType: w.dataType, nullable: w.nullable, exprId: id)))
-            default:
-                let rewritten = try item.transformDown { e -> Expression? in
+            case _ where item.containsWindow:
+                let rewritten = try inputs.readingInputs(item).transformDown { e -> Expression? in
                     guard case .window = e else { return nil }
                     let name = "_we\(counter)"
                     counter += 1
@@ -37,52 +42,31 @@ enum WindowExtraction {
                     return .attribute(AttributeReference(name: name, dataType: e.dataType, nullable: e.nullable, exprId: id))
                 }
                 projected.append(rewritten)
+            default:
+                projected.append(item)
             }
         }
         var plan = child
-        if projectingInput, let (lower, outer) = inputProjection(list, projected: projected, extracted: extracted.flatMap(\.exprs), child: child) {
-            plan = .project(lower, child)
-            projected = outer
+        let computed = inputs.extracted.contains { if case .alias = $0.named { true } else { false } }
+        if projectingInput, regular.allSatisfy({ $0.toAttribute != nil }) {
+            // Spark's projection under the windows: the select items without windows, then what the windows read.
+            let available = Set(child.output.map(\.exprId))
+            let read = inputs.extracted.map(\.named).filter { named in
+                if case .attribute(let a) = named { return available.contains(a.exprId) }
+                return true
+            }
+            plan = .project(regular + read, child)
+            projected = zip(list, projected).map { item, rewritten in
+                item.containsWindow ? rewritten : item.toAttribute.map { .attribute($0) } ?? rewritten
+            }
+        } else if computed {
+            let aliases = inputs.extracted.map(\.named).filter { if case .alias = $0 { true } else { false } }
+            plan = .project(child.output.map { .attribute($0) } + aliases, child)
         }
         for group in extracted {
             plan = .window(windowExpressions: group.exprs, partitionSpec: group.spec.partitionSpec, orderSpec: group.spec.orderSpec, plan)
         }
         return .project(projected, plan)
-    }
-
-    /// The projection under the windows and the select list over them reading its items as columns; nil when
-    /// an item without windows has no column name to be read by.
-    private static func inputProjection(_ list: [Expression], projected: [Expression], extracted: [Expression],
-                                        child: LogicalPlan) -> (lower: [Expression], outer: [Expression])? {
-        var lower: [Expression] = []
-        var seen = Set<ExprId>()
-        var outer: [Expression] = []
-        for (item, rewritten) in zip(list, projected) {
-            if item.containsWindow {
-                outer.append(rewritten)
-            } else {
-                guard let attribute = item.toAttribute else { return nil }
-                lower.append(item)
-                seen.insert(attribute.exprId)
-                outer.append(.attribute(attribute))
-            }
-        }
-        let available = Dictionary(child.output.map { ($0.exprId, $0) }, uniquingKeysWith: { a, _ in a })
-        func add(_ e: Expression) {
-            for a in e.references where !seen.contains(a.exprId) {
-                guard let column = available[a.exprId] else { continue }
-                seen.insert(a.exprId)
-                lower.append(.attribute(column))
-            }
-        }
-        for case .alias(.window(let function, let spec), _, _) in extracted {
-            function.children.forEach(add)
-            spec.partitionSpec.forEach(add)
-            spec.orderSpec.forEach { add($0.child) }
-        }
-        // Columns a select item reads around its window functions (`salary - avg(salary) OVER w`).
-        zip(list, projected).filter { $0.0.containsWindow }.forEach { add($0.1) }
-        return (lower, outer)
     }
 
     /// The frame Spark gives a window function when none is specified, and checks it when one is.
@@ -111,10 +95,39 @@ enum WindowExtraction {
         return spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : .defaultWithOrder)
     }
 
+    /// A frame boundary's offset from the current row when it is a constant Spark compares; nil for CURRENT ROW
+    /// and the unbounded ones, which it does not (`rowsBetween(0, -1)` is an empty frame, not an error).
+    private static func position(_ boundary: FrameBoundary) -> Int64? {
+        switch boundary {
+        case .offset(let n), .interval(let n, _): n
+        case .currentRow, .unboundedPreceding, .unboundedFollowing: nil
+        }
+    }
+
     /// Spark's checks of a window expression: no DISTINCT aggregates, and a RANGE frame with value boundaries
     /// needs exactly one ORDER BY key that its boundaries can be compared with (numbers, intervals, dates).
     static func check(_ function: Expression, _ spec: WindowSpecDefinition) throws {
         let window = Expression.window(function: function, spec: spec)
+        // The constant arguments Spark range-checks while resolving: ntile's buckets and nth_value's offset.
+        if case .windowFunction(let kind, let args) = function, args.count > 0 {
+            let argument = kind == .nthValue ? (args.count > 1 ? args[1] : nil) : (kind == .ntile ? args[0] : nil)
+            if let argument, case .literal(.int(let n), _) = argument, n <= 0 {
+                let (label, range, shown) = kind == .nthValue
+                    ? ("offset", "(0, 9223372036854775807]", "\(n)L") : ("buckets", "(0, 2147483647]", "\(n)")
+                throw SparkError("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "Cannot resolve \"\(function.prettyName)\" due to data type mismatch: The \(label) must be between \(range) (current value = \(shown)).", sqlState: "42K09")
+            }
+        }
+        // lag and lead take a constant offset (Spark shows lag's negated, as it evaluates it).
+        if case .windowFunction(let kind, let args) = function, kind == .lag || kind == .lead, args.count > 1, !args[1].isFoldable {
+            let offset = kind == .lag ? "(- \(args[1].prettyName))" : args[1].prettyName
+            let call = "\(kind.rawValue)(\(args[0].prettyName), \(args[1].prettyName), \(args.count > 2 ? args[2].prettyName : "NULL"))"
+            throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(call)\" due to data type mismatch: the input `offset` should be a foldable \"INT\" expression; however, got \"\(offset)\".", sqlState: "42K09")
+        }
+        // A frame whose lower bound comes after its upper bound (`ROWS BETWEEN 1 FOLLOWING AND 1 PRECEDING`).
+        if let frame = spec.frame, let lower = position(frame.lower), let upper = position(frame.upper), lower > upper {
+            let text = "\(frame.type.rawValue) BETWEEN \(Expression.boundText(frame.lower, .pretty)) AND \(Expression.boundText(frame.upper, .pretty))"
+            throw SparkError("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON", "Cannot resolve \"\(text)\" due to data type mismatch: The lower bound of a window frame must be less than or equal to the upper bound.", sqlState: "42K09")
+        }
         if case .aggregate(let a) = function, a.isDistinct {
             throw SparkError("DISTINCT_WINDOW_FUNCTION_UNSUPPORTED", "Distinct window functions are not supported: \"\(window.prettyName)\".", sqlState: "0A000")
         }
@@ -145,5 +158,62 @@ enum WindowExtraction {
         guard let key = spec.orderSpec.first?.child.dataType, key == .string || key == .boolean else { return }
         let location = isValue(frame.lower) ? "lower" : "upper"
         throw SparkError("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE", "Cannot resolve \"\(frameText)\" due to data type mismatch: The data type of the \(location) bound \"\(key.sqlName)\" does not match the expected data type (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\").", sqlState: "42K09")
+    }
+}
+
+/// The inputs of the windows of one select list, in Spark's order of discovery: each window's function
+/// arguments, then its partition keys, then its order keys, and the columns read around the windows.
+/// Columns not among the select items without windows are added as they are; other non-constant
+/// expressions become `_wN` aliases (one per distinct expression), N counting everything added so far.
+struct WindowInputs {
+    let regularIds: Set<ExprId>
+    private(set) var extracted: [(key: String, named: Expression)] = []
+
+    init(regularIds: Set<ExprId>) {
+        self.regularIds = regularIds
+    }
+
+    /// The expression with its windows reading extracted inputs.
+    mutating func readingInputs(_ e: Expression) -> Expression {
+        switch e {
+        case .window(let function, var spec):
+            let f: Expression
+            switch function {
+            case .aggregate(var agg):
+                agg.arguments = agg.arguments.map { input($0) }
+                f = .aggregate(agg)
+            case .windowFunction(let kind, let args):
+                f = .windowFunction(kind, args.map { input($0) })
+            default:
+                f = function
+            }
+            spec.partitionSpec = spec.partitionSpec.map { input($0) }
+            spec.orderSpec = spec.orderSpec.map { o in
+                var copy = o
+                copy.child = input(o.child)
+                return copy
+            }
+            return .window(function: f, spec: spec)
+        case .attribute:
+            return input(e)
+        default:
+            let kids = e.children
+            return kids.isEmpty ? e : e.withNewChildren(kids.map { readingInputs($0) })
+        }
+    }
+
+    private mutating func input(_ e: Expression) -> Expression {
+        if case .attribute(let a) = e {
+            if !regularIds.contains(a.exprId), !extracted.contains(where: { $0.named.toAttribute?.exprId == a.exprId }) {
+                extracted.append((e.explainString, e))
+            }
+            return e
+        }
+        if e.isFoldable { return e }
+        let key = e.explainString
+        if let hit = extracted.first(where: { $0.key == key }), let a = hit.named.toAttribute { return .attribute(a) }
+        let alias = Expression.alias(e, name: "_w\(extracted.count)", exprId: .next())
+        extracted.append((key, alias))
+        return alias.toAttribute.map { .attribute($0) } ?? e
     }
 }

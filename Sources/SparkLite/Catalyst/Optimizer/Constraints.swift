@@ -137,9 +137,11 @@ enum Constraints {
     }
 
     /// Functions that are null whenever an argument is, as Spark marks them (`NullIntolerant`): string tests,
-    /// pattern matches, case changes, lengths, day differences, array_contains.
+    /// pattern matches, case changes, lengths, substrings, date fields and day arithmetic, abs, array_contains.
     private static let nullIntolerantFunctions: Set<String> = [
         "startswith", "endswith", "contains", "like", "rlike", "RLIKE", "REGEXP", "REGEXP_LIKE", "lower", "upper", "length", "datediff",
-        "array_contains",
+        "array_contains", "substring", "substr", "abs",
+        "year", "quarter", "month", "day", "dayofmonth", "dayofyear", "dayofweek", "weekday", "weekofyear", "hour", "minute", "second",
+        "date_add", "date_sub", "add_months", "last_day",
     ]
 }

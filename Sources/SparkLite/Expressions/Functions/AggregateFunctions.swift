@@ -52,6 +52,13 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
                 throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(name)(\(args.map(\.prettyName).joined(separator: ", ")))\" due to data type mismatch: the input `percentage` should be a foldable \"DOUBLE\" expression.")
             }
             let isArray: Bool = if case .array = p { true } else { false }
+            // Checked while resolving, as Spark does: a percentage outside [0, 1] has no rank to read.
+            let fractions: [Value] = if case .array(let items) = p { items } else { [p] }
+            for case .double(let fraction) in fractions where !(0...1).contains(fraction) {
+                let third = args.count == 3 ? args[2] : defaultThird
+                let shown = kind == .percentileApprox ? args.map(\.prettyName) : (args.prefix(2) + [third]).map(\.prettyName)
+                throw SparkError("DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE", "Cannot resolve \"\(name)(\(shown.joined(separator: ", ")))\" due to data type mismatch: The percentage must be between [0.0, 1.0] (current value = \(fraction)D).", sqlState: "42K09")
+            }
             let element: DataType = kind == .percentileApprox ? args[0].dataType : .double
             // An array of percentages stays as written (`array(0.25, 0.75)`) for the name; see PercentageLiteral.
             let percentage: Expression = isArray ? args[1] : .literal(p, .double)

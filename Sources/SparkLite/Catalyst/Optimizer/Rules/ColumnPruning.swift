@@ -10,8 +10,9 @@ enum ColumnPruning {
     }
 
     private static func prune(_ p: LogicalPlan) -> LogicalPlan? {
-        // Columns a subquery reads from the enclosing query are not visible as references: leave such nodes alone.
-        guard !p.expressions.contains(where: \.containsSubquery) else { return nil }
+        // Columns a subquery reads from the enclosing query are not visible as references: leave such nodes
+        // alone. An uncorrelated subquery in a select list (`(SELECT max(x) FROM t) AS m`) reads none.
+        guard !p.expressions.contains(where: Self.blocksPruning(in: p)) else { return nil }
         switch p {
         case .project(let list, .project(let lower, let grandChild)):
             let used = ids(list)
@@ -67,7 +68,7 @@ enum ColumnPruning {
     /// A projection over an operator that passes its input's columns through: that operator's inputs keep
     /// only what the projection and the operator itself read.
     private static func pruneChildren(of p: LogicalPlan) -> LogicalPlan? {
-        guard case .project(let list, let child) = p, !list.contains(where: \.containsSubquery),
+        guard case .project(let list, let child) = p, !list.contains(where: Self.blocksPruning(in: p)),
               !child.expressions.contains(where: \.containsSubquery) else { return nil }
         switch child {
         case .filter, .sort, .join, .window, .repartition, .repartitionByExpression, .sample, .batchEvalPython:
@@ -106,6 +107,15 @@ enum ColumnPruning {
             let available = Set(grandChild.output.map(\.exprId))
             guard lower.allSatisfy({ $0.toAttribute.map { available.contains($0.exprId) } ?? false }) else { return nil }
             return .project(list, .filter(condition, grandChild))
+        }
+    }
+
+    /// Whether an expression of `node` keeps pruning away from it: any subquery, except an uncorrelated one
+    /// in a select list or an aggregate's results.
+    private static func blocksPruning(in node: LogicalPlan) -> (Expression) -> Bool {
+        switch node {
+        case .project, .aggregate: return { $0.containsCorrelatedSubquery }
+        default: return { $0.containsSubquery }
         }
     }
 

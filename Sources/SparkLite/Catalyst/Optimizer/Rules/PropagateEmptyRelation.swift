@@ -32,8 +32,18 @@ enum PropagateEmptyRelation {
                 case .rightOuter: return isEmpty(r) ? empty(p.output) : nil
                 case .fullOuter: return isEmpty(l) && isEmpty(r) ? empty(p.output) : nil
                 }
-            case .union(let children, _, _):
-                return children.allSatisfy(isEmpty) ? empty(p.output) : nil
+            case .union(let children, let byName, let allowMissing):
+                guard children.contains(where: isEmpty) else { return nil }
+                let kept = children.filter { !isEmpty($0) }
+                if kept.isEmpty { return empty(p.output) }
+                // The branches left keep the union's columns: a branch other than the first gives its
+                // columns the union's ids and names.
+                let rest = kept.count > 1 ? LogicalPlan.union(kept, byName: byName, allowMissingColumns: allowMissing) : kept[0]
+                let pairs = zip(rest.output, p.output)
+                if pairs.allSatisfy({ $0.0.exprId == $0.1.exprId }) { return rest }
+                return .project(pairs.map { new, old in
+                    new.exprId == old.exprId ? .attribute(new) : .alias(.attribute(new), name: old.name, exprId: old.exprId)
+                }, rest)
             default:
                 return nil
             }

@@ -59,26 +59,27 @@ enum RewritePredicateSubquery {
     }
 
     /// The subquery's plan without its correlated predicates, optimized, and those predicates.
-    private static func decorrelated(_ sub: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, [Expression]) {
-        let (inner, predicates) = pullOutCorrelated(sub)
+    private static func decorrelated(_ sub: LogicalPlan, outer: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> (LogicalPlan, [Expression]) {
+        if let domain = DomainJoin.decorrelate(sub, outer: outer, optimize: optimize) { return domain }
+        let (inner, predicates) = pullOutCorrelated(sub, widenAggregates: true)
         return (optimize(inner), predicates)
     }
 
     static func rewrite(_ c: Expression, _ child: LogicalPlan, _ optimize: (LogicalPlan) -> LogicalPlan) -> LogicalPlan? {
         switch c {
         case .exists(let sub):
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             return .join(child, inner, .leftSemi, condition: conjunction(predicates), hint: .none)
         case .not(.exists(let sub)):
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             return .join(child, inner, .leftAnti, condition: conjunction(predicates), hint: .none)
         case .inSubquery(let values, let sub):
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
             return .join(child, inner, .leftSemi, condition: conjunction(equalities + predicates), hint: .none)
         case .not(.inSubquery(let values, let sub)):
             // NOT IN is null-aware: a null on either side makes the predicate unknown, which drops the row.
-            let (inner, predicates) = decorrelated(sub, optimize)
+            let (inner, predicates) = decorrelated(sub, outer: child, optimize)
             let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
             guard let eq = conjunction(equalities) else { return nil }
             let nullAware = Expression.or(eq, .isNull(eq))
@@ -126,9 +127,9 @@ enum RewritePredicateSubquery {
             var negated = false
             switch e {
             case .exists(let sub):
-                matched = decorrelated(sub, optimize)
+                matched = decorrelated(sub, outer: current, optimize)
             case .not(.inSubquery(let values, let sub)):
-                let (inner, predicates) = decorrelated(sub, optimize)
+                let (inner, predicates) = decorrelated(sub, outer: current, optimize)
                 let equalities = zip(values, inner.output.prefix(values.count)).map { pair -> Expression in
                     let eq = Expression.comparison(.equal, pair.0, .attribute(pair.1))
                     return .or(eq, .isNull(eq))
@@ -136,7 +137,7 @@ enum RewritePredicateSubquery {
                 matched = (inner, equalities + predicates)
                 negated = true
             case .inSubquery(let values, let sub):
-                let (inner, predicates) = decorrelated(sub, optimize)
+                let (inner, predicates) = decorrelated(sub, outer: current, optimize)
                 let equalities = zip(values, inner.output.prefix(values.count)).map { Expression.comparison(.equal, $0, .attribute($1)) }
                 matched = (inner, equalities + predicates)
             default:
@@ -177,8 +178,9 @@ enum RewritePredicateSubquery {
     }
 
     /// Removes filters that refer to outer columns from a subquery and returns them as join predicates,
-    /// widening projections so the inner columns they compare stay visible.
-    static func pullOutCorrelated(_ plan: LogicalPlan) -> (LogicalPlan, [Expression]) {
+    /// widening projections so the inner columns they compare stay visible. With `widenAggregates` (EXISTS
+    /// and IN), a grouped aggregate above such a filter also groups by and outputs those columns.
+    static func pullOutCorrelated(_ plan: LogicalPlan, widenAggregates: Bool = false) -> (LogicalPlan, [Expression]) {
         var predicates: [Expression] = []
         let stripped = plan.transformUp { p -> LogicalPlan? in
             switch p {
@@ -202,6 +204,15 @@ enum RewritePredicateSubquery {
                     !visible.contains(r.exprId) && c.output.contains { $0.exprId == r.exprId }
                 }
                 return needed.isEmpty ? nil : .project(list + needed.map { .attribute($0) }, c)
+            case .aggregate(let grouping, let list, let c) where widenAggregates && !predicates.isEmpty && !grouping.isEmpty:
+                let visible = Set(list.compactMap(\.toAttribute).map(\.exprId))
+                let needed = ExpressionResolution.uniqueById(predicates.flatMap(\.references)).filter { r in
+                    !visible.contains(r.exprId) && c.output.contains { $0.exprId == r.exprId }
+                }
+                guard !needed.isEmpty else { return nil }
+                let grouped = Set(grouping.compactMap { if case .attribute(let a) = $0 { a.exprId } else { nil } })
+                let newKeys = needed.filter { !grouped.contains($0.exprId) }.map { Expression.attribute($0) }
+                return .aggregate(grouping: grouping + newKeys, aggregates: list + needed.map { .attribute($0) }, c)
             default:
                 return nil
             }

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT DISTINCT name FROM employees ORDER BY salary

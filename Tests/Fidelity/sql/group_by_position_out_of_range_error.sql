@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT dept_id, COUNT(*) FROM employees GROUP BY 3

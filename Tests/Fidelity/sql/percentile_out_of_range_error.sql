@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT percentile(salary, 1.5) FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT * FROM employees GROUP BY dept_id

@@ -1,0 +1,6 @@
+-- data: salaries.json
+SELECT id,
+  first_value(salary) IGNORE NULLS OVER (PARTITION BY dept ORDER BY id),
+  last_value(salary) OVER (PARTITION BY dept ORDER BY id),
+  first_value(salary, true) OVER (PARTITION BY dept ORDER BY id)
+FROM salaries

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, NTILE(0) OVER (ORDER BY salary) AS q FROM employees

@@ -1,0 +1,8 @@
+# data: employees.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+
+def solve(employees):
+    return employees.orderBy(F.row_number().over(Window.orderBy("salary")))
