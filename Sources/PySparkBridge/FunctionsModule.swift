@@ -20,7 +20,7 @@ enum FunctionsModule {
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
         "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
         "from_utc_timestamp": [1], "to_utc_timestamp": [1], "listagg": [1], "string_agg": [1], "schema_of_json": [0],
-        "array_append": [1], "array_prepend": [1], "array_insert": [2],
+        "array_append": [1], "array_prepend": [1], "array_insert": [2], "encode": [1], "decode": [1],
     ]
 
     /// PySpark names that map onto a differently named registry function.

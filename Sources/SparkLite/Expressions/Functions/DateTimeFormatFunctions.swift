@@ -39,7 +39,9 @@ struct DateTimePattern: Sendable {
                 var j = i
                 while j < chars.count && chars[j] == ch { j += 1 }
                 let count = j - i
-                if "uwecW".contains(ch) {
+                // 'e' and 'c' are unknown to the pre-3.0 formatter too, so Spark names them week-based; 'u', 'w',
+                // 'W' and 'Y' were valid there, so Spark reports them as patterns that changed meaning.
+                if "ec".contains(ch) {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN", "You may get a different result due to the upgrading to Spark >= 3.0:\nAll week-based patterns are unsupported since Spark 3.0, detected week-based character: \(ch).\nPlease use the SQL function EXTRACT instead.", sqlState: "42K0B")
                 }
                 // Java's limits on repeated letters: MMMMM, EEEEE, ddd... are not recognized.

@@ -101,6 +101,9 @@ let mathFunctionBuilders: [FunctionBuilder] =
     + unaryDouble("sin", display: "SIN") { Foundation.sin($0) }
     + unaryDouble("cos", display: "COS") { Foundation.cos($0) }
     + unaryDouble("tan", display: "TAN") { Foundation.tan($0) }
+    + unaryDouble("cot", display: "COT") { 1 / Foundation.tan($0) }
+    + unaryDouble("sec", display: "SEC") { 1 / Foundation.cos($0) }
+    + unaryDouble("csc", display: "CSC") { 1 / Foundation.sin($0) }
     + unaryDouble("asin", display: "ASIN") { Foundation.asin($0) }
     + unaryDouble("acos", display: "ACOS") { Foundation.acos($0) }
     + unaryDouble("atan", display: "ATAN") { Foundation.atan($0) }
@@ -246,9 +249,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("conv") { c, _ throws(SparkError) in
         try c.arity(3)
+        let ansi = c.ansi
         return c.make([try c.string(0), try c.int(1), try c.int(2)], .string, nullable: true) { v in
             guard case .int(let from) = v[1], case .int(let to) = v[2] else { return .null }
-            return conv(text(v[0]), from: Int(from), to: Int(to)).map(Value.string) ?? .null
+            return try conv(text(v[0]), from: Int(from), to: Int(to), ansi: ansi).map(Value.string) ?? .null
         }
     }
     + scalar("factorial") { c, _ throws(SparkError) in
@@ -437,7 +441,8 @@ extension PlainDecimal {
 
 /// Spark's `conv`: the longest valid prefix in base `from` as an unsigned 64-bit value (a leading `-` negates it),
 /// written in base `to` (a negative `to` writes a signed value). Nil for bad bases or no digits.
-func conv(_ text: String, from: Int, to: Int) -> String? {
+/// A value past 64 unsigned bits raises under ANSI and saturates otherwise.
+func conv(_ text: String, from: Int, to: Int, ansi: Bool) throws(SparkError) -> String? {
     guard (2...36).contains(abs(from)), (2...36).contains(abs(to)) else { return nil }
     var s = Substring(text.trimmingWhitespace())
     var negative = false
@@ -450,6 +455,9 @@ func conv(_ text: String, from: Int, to: Int) -> String? {
         sawDigit = true
         let (m, o1) = value.multipliedReportingOverflow(by: UInt64(abs(from)))
         let (a, o2) = m.addingReportingOverflow(UInt64(d))
+        if o1 || o2, ansi {
+            throw SparkError("ARITHMETIC_OVERFLOW", "Overflow in function conv(). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22003")
+        }
         value = (o1 || o2) ? UInt64.max : a
     }
     guard sawDigit else { return nil }

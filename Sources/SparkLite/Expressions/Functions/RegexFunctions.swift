@@ -170,7 +170,7 @@ final class RegexCache: @unchecked Sendable {
             do { regex = try transform(p) } catch let error as SparkError { throw error } catch {
                 throw RegexCache.invalidPattern(p, function: c.name)
             }
-            do { constant = try NSRegularExpression(pattern: regex.isEmpty ? "(?:)" : regex, options: options) } catch {
+            do { constant = try NSRegularExpression(pattern: icuPattern(regex), options: options) } catch {
                 throw RegexCache.invalidPattern(p, function: c.name)
             }
         } else {
@@ -190,7 +190,7 @@ final class RegexCache: @unchecked Sendable {
         if let cached = compiled[pattern] { return cached }
         let p = try transform(pattern)
         let regex: NSRegularExpression
-        do { regex = try NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p, options: options) } catch {
+        do { regex = try NSRegularExpression(pattern: icuPattern(p), options: options) } catch {
             throw RegexCache.invalidPattern(pattern, function: "regexp")
         }
         if compiled.count >= Self.capacity { compiled.removeAll() }
@@ -201,6 +201,48 @@ final class RegexCache: @unchecked Sendable {
     static func invalidPattern(_ p: String, function: String) -> SparkError {
         invalidParameter("PATTERN", parameter: "regexp", function: function, "'\(p)'.")
     }
+}
+
+/// A Java pattern in ICU's syntax. The two agree except on the predefined classes: Java's `\\w`, `\\d` and `\\s`
+/// (and their negations) are ASCII-only, ICU's are Unicode, so they are spelled out as ASCII sets.
+func icuPattern(_ java: String) -> String {
+    if java.isEmpty { return "(?:)" }
+    let ascii: [Character: String] = ["w": "a-zA-Z_0-9", "d": "0-9", "s": " \\t\\n\\x{0B}\\f\\r"]
+    var out = ""
+    var chars = Array(java)[...]
+    var classDepth = 0
+    var quoted = false
+    while let ch = chars.popFirst() {
+        if quoted {
+            out.append(ch)
+            if ch == "\\", chars.first == "E" { out.append(chars.removeFirst()); quoted = false }
+            continue
+        }
+        if ch == "\\", let next = chars.first {
+            chars.removeFirst()
+            if next == "Q" { quoted = true }
+            let lower = Character(next.lowercased())
+            if let set = ascii[lower] {
+                let negated = next != lower
+                if classDepth > 0 && !negated { out += set } else { out += negated ? "[^\(set)]" : "[\(set)]" }
+            } else {
+                out.append(ch)
+                out.append(next)
+            }
+            continue
+        }
+        if ch == "[" {
+            classDepth += 1
+            out.append(ch)
+            // A `]` right after `[` or `[^` is a literal member in Java, as in ICU.
+            if chars.first == "^" { out.append(chars.removeFirst()) }
+            if chars.first == "]" { out.append(chars.removeFirst()) }
+            continue
+        }
+        if ch == "]", classDepth > 0 { classDepth -= 1 }
+        out.append(ch)
+    }
+    return out
 }
 
 /// Java's `Pattern.split` with a limit (Spark turns limit 0 into -1): a zero-width match at the start is skipped,

@@ -4,6 +4,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + stringFunctionBuilders
     + regexFunctionBuilders
     + regexSearchFunctionBuilders
+    + urlFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
     + timestampUnitFunctionBuilders

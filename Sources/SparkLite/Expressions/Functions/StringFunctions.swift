@@ -8,7 +8,7 @@ let stringFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("lower", "lcase") { c, _ throws(SparkError) in
         try c.arity(1)
-        return c.make([try c.string(0)], .string) { v in .string(text(v[0]).lowercased()) }
+        return c.make([try c.string(0)], .string) { v in .string(javaLowercased(text(v[0]))) }
     }
     + scalar("length", "char_length", "character_length", "len") { c, _ throws(SparkError) in
         try c.arity(1)
@@ -345,13 +345,22 @@ let stringFunctionBuilders: [FunctionBuilder] =
             return v[Int(n)]
         }
     }
+    + scalar("encode") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let name = c.name
+        return c.make([try c.string(0), try c.string(1)], .binary) { v in
+            guard case .string(let s) = v[0], case .string(let charset) = v[1] else { return .null }
+            return .binary(try Charset.named(charset, function: name).encode(s, function: name))
+        }
+    }
     + scalar("decode") { c, _ throws(SparkError) in
         try c.arity(atLeast: 2)
         if c.count == 2 {
             // decode(binary, charset)
+            let name = c.name
             return c.make([try c.coerce(0, to: .binary), try c.string(1)], .string) { v in
-                guard case .binary(let b) = v[0] else { return .null }
-                return .string(String(decoding: b, as: UTF8.self))
+                guard case .binary(let b) = v[0], case .string(let charset) = v[1] else { return .null }
+                return .string(try Charset.named(charset, function: name).decode(b, function: name))
             }
         }
         // decode(expr, search, result [, search, result]... [, default]): null-safe equality, like CASE.
@@ -447,14 +456,43 @@ func pad(_ s: String, _ length: Int, _ padding: String, left: Bool) -> String {
 }
 
 /// Spark's `initcap`: lower case, then the first letter of each space-separated word in upper case.
+/// Spark's `initcap`: the lower-cased text with each code point after a space (or at the start) in title case.
+/// Title case is Java's single-code-point mapping: `ǆ` becomes `ǅ`, and `ß`, whose title case is two letters, stays.
 func initcap(_ s: String) -> String {
-    var out = ""
+    var out = String.UnicodeScalarView()
     var atWordStart = true
-    for ch in s.lowercased() {
-        out += atWordStart ? ch.uppercased() : String(ch)
-        atWordStart = ch == " "
+    for u in javaLowercased(s).unicodeScalars {
+        let title = u.properties.titlecaseMapping.unicodeScalars
+        if atWordStart, title.count == 1, let t = title.first { out.append(t) } else { out.append(u) }
+        atWordStart = u == " "
     }
-    return out
+    return String(out)
+}
+
+/// Java's `String.toLowerCase`: the full lower-case mapping, with a capital sigma that ends a word (a cased
+/// letter before it, none after it) written as the final form `ς`.
+func javaLowercased(_ s: String) -> String {
+    let sigma: Unicode.Scalar = "\u{03A3}"
+    guard s.unicodeScalars.contains(sigma) else { return s.lowercased() }
+    let scalars = Array(s.unicodeScalars)
+    func casedNeighbour(from i: Int, step: Int) -> Bool {
+        var j = i + step
+        while j >= 0, j < scalars.count {
+            let p = scalars[j].properties
+            if !p.isCaseIgnorable { return p.isCased }
+            j += step
+        }
+        return false
+    }
+    var out = String.UnicodeScalarView()
+    for (i, u) in scalars.enumerated() {
+        if u == sigma, casedNeighbour(from: i, step: -1), !casedNeighbour(from: i, step: 1) {
+            out.append("\u{03C2}")
+        } else {
+            out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+        }
+    }
+    return String(out)
 }
 
 /// Code-point index of `sub` in `s` at or after `from`, or -1.
