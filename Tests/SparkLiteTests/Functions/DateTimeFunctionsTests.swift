@@ -4,6 +4,11 @@ import Testing
 // Expectations come from PySpark 4.3 (`spark.sql("SELECT ...")`, ANSI on, session time zone UTC).
 struct DateTimeFunctionsTests {
     static let cases: [FunctionCase] = [
+        FunctionCase("to_timestamp", [.s("2024-01-15T08:00:00+02:00"), .s("yyyy-MM-dd'T'HH:mm:ssXXX")], .timestamp(Cast.parseTimestamp("2024-01-15 06:00:00") ?? 0)),
+        FunctionCase("to_timestamp", [.s("2024-01-15 08:00:00 -0130"), .s("yyyy-MM-dd HH:mm:ss Z")], .timestamp(Cast.parseTimestamp("2024-01-15 09:30:00") ?? 0)),
+        FunctionCase("to_timestamp", [.s("2024-01-15 08:00 Z"), .s("yyyy-MM-dd HH:mm X")], .timestamp(Cast.parseTimestamp("2024-01-15 08:00:00") ?? 0)),
+        FunctionCase("date_format", [.ts("2024-01-15 08:00:00"), .s("x xx xxx O OOOO ZZZZ ZZZZZ zzzz GGGG")],
+                     "+00 +0000 +00:00 GMT GMT GMT Z Coordinated Universal Time Anno Domini"),
         FunctionCase("date_add", [.date("2024-01-31"), .i(1)], .d("2024-02-01"), .date),
         FunctionCase("date_sub", [.date("2024-03-01"), .i(1)], .d("2024-02-29")),
         FunctionCase("date_add", [.s("2024-02-28"), .i(1)], .d("2024-02-29")),

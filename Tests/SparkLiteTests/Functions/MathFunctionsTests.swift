@@ -121,6 +121,9 @@ struct MathFunctionsTests {
     func matchesSpark(_ c: FunctionCase) throws { try c.check() }
 
     static let errors: [FunctionErrorCase] = [
+        FunctionErrorCase("getbit", [.i(5), .i(40)], "INVALID_PARAMETER_VALUE.BIT_POSITION_RANGE",
+                          "The value of parameter(s) `pos` in `getbit` is invalid: expects an integer value in [0, 32), but got 40."),
+        FunctionErrorCase("conv", [.s("FFFFFFFFFFFFFFFFF"), .i(16), .i(10)], "ARITHMETIC_OVERFLOW"),
         FunctionErrorCase("abs", [.i(-2_147_483_648)], "ARITHMETIC_OVERFLOW",
                           "overflow. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
         FunctionErrorCase("abs", [.literal(.int(-128), .byte)], "ARITHMETIC_OVERFLOW"),

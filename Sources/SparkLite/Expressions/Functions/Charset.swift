@@ -11,7 +11,7 @@ enum Charset: String, CaseIterable {
     /// A charset named case-insensitively; `function` names the call in the error for any other name.
     static func named(_ name: String, function: String) throws(SparkError) -> Charset {
         guard let charset = Charset(rawValue: name.uppercased()) else {
-            let valid = allCases.map(\.rawValue).joined(separator: ", ")
+            let valid = allCases.map { $0.rawValue.lowercased() }.sorted().joined(separator: ", ")
             throw invalidParameter("CHARSET", parameter: "charset", function: function, "expects one of the \(valid), but got \(name).")
         }
         return charset
@@ -85,6 +85,6 @@ enum Charset: String, CaseIterable {
     }
 
     static func malformed(_ charset: String, function: String) -> SparkError {
-        SparkError("MALFORMED_CHARACTER_CODING", "Invalid value found when performing `\(function)` with `\(charset)`", sqlState: "22000")
+        SparkError("MALFORMED_CHARACTER_CODING", "Invalid value found when performing `\(function)` with \(charset)", sqlState: "22000")
     }
 }

@@ -234,6 +234,26 @@ let mathFunctionBuilders: [FunctionBuilder] =
             }
         }
     }
+    + scalar("bit_get", "getbit") { c, _ throws(SparkError) in
+        // The bit at `pos` (0 is the lowest) of an integral value, as a TINYINT; `pos` must lie inside the type.
+        try c.arity(2)
+        let t = c[0].dataType
+        guard t.isIntegral || t == .null else { throw c.unexpectedType(0, required: "\"INTEGRAL\"") }
+        let width: Int64 = switch t {
+        case .byte: 8
+        case .short: 16
+        case .long: 64
+        default: 32
+        }
+        let name = c.name
+        return c.make([c[0], try c.int(1)], .byte) { v in
+            guard case .int(let x) = v[0], case .int(let pos) = v[1] else { return .null }
+            guard pos >= 0, pos < width else {
+                throw invalidParameter("BIT_POSITION_RANGE", parameter: "pos", function: name, "expects an integer value in [0, \(width)), but got \(pos).")
+            }
+            return .int((x >> pos) & 1)
+        }
+    }
     + scalar("bit_count") { c, _ throws(SparkError) in
         try c.arity(1)
         let t = c[0].dataType

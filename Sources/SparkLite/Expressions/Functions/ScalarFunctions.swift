@@ -5,6 +5,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + regexFunctionBuilders
     + regexSearchFunctionBuilders
     + urlFunctionBuilders
+    + numberFormatFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
     + timestampUnitFunctionBuilders

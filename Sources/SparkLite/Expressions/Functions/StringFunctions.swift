@@ -456,14 +456,13 @@ func pad(_ s: String, _ length: Int, _ padding: String, left: Bool) -> String {
 }
 
 /// Spark's `initcap`: lower case, then the first letter of each space-separated word in upper case.
-/// Spark's `initcap`: the lower-cased text with each code point after a space (or at the start) in title case.
-/// Title case is Java's single-code-point mapping: `ǆ` becomes `ǅ`, and `ß`, whose title case is two letters, stays.
+/// Spark's `initcap`: the lower-cased text with each code point after a space (or at the start) in title case,
+/// the full mapping (`ǆ` becomes `ǅ`, `ß` becomes `Ss`).
 func initcap(_ s: String) -> String {
     var out = String.UnicodeScalarView()
     var atWordStart = true
     for u in javaLowercased(s).unicodeScalars {
-        let title = u.properties.titlecaseMapping.unicodeScalars
-        if atWordStart, title.count == 1, let t = title.first { out.append(t) } else { out.append(u) }
+        if atWordStart { out.append(contentsOf: u.properties.titlecaseMapping.unicodeScalars) } else { out.append(u) }
         atWordStart = u == " "
     }
     return String(out)
