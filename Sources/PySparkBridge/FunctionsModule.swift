@@ -28,6 +28,8 @@ enum FunctionsModule {
         "countDistinct": "count", "count_distinct": "count", "sumDistinct": "sum", "sum_distinct": "sum",
         "mean": "avg", "stddev_samp": "stddev_samp", "dayofmonth": "dayofmonth",
         "listagg_distinct": "listagg", "string_agg_distinct": "string_agg",
+        // PySpark's `pow` calls Spark's `power`, so the column is named `POWER(a, b)`.
+        "pow": "power",
     ]
 
     static func module(_ context: BridgeContext) -> PyModule {
@@ -125,6 +127,8 @@ enum FunctionsModule {
             if let value = a.keyword("options"), case .dict(let options) = value { args.append(try optionsMap(options, a.interpreter)) }
             // `F.trim(col, chars)` calls the SQL form trim(chars, col).
             if ["trim", "ltrim", "rtrim"].contains(target), args.count == 2 { args.reverse() }
+            // `F.log(col)` is the natural logarithm, named `ln(col)` as PySpark builds it.
+            if target == "log", args.count == 1 { return functions.call("ln", args) }
             return functions.call(target, args, distinct: distinct)
         }
     }

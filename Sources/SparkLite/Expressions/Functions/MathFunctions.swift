@@ -128,8 +128,8 @@ let mathFunctionBuilders: [FunctionBuilder] =
                 return .double(Foundation.log(d))
             }
         }
-        let base = Expression.cast(try c.numeric(0), .double, .ansi), x = Expression.cast(try c.numeric(1), .double, .ansi)
-        return c.make([base, x], .double, name: "LOG", nullable: true) { v in
+        let operands = try [c.numeric(0), c.numeric(1)].map { $0.dataType == .double ? $0 : Expression.cast($0, .double, .ansi) }
+        return c.make(operands, .double, name: "LOG", nullable: true) { v in
             guard case .double(let b) = v[0], case .double(let d) = v[1], !(b <= 0), !(d <= 0) else { return .null }
             return .double(Foundation.log(d) / Foundation.log(b))
         }
