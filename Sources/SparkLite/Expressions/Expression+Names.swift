@@ -225,7 +225,7 @@ extension Expression {
                 return "\(a.displayName)(\(args[1])) WITHIN GROUP (ORDER BY \(args[0])\(a.reverse ? " DESC" : ""))"
             }
         }
-        if (a.kind == .first || a.kind == .last) && style == .pretty && a.ignoreNulls { args.append("true") }
+        // A column name leaves out first's and last's ignoreNulls flag: it is a parameter, not an argument.
         if (a.kind == .first || a.kind == .last) && style == .explain { args.append(a.ignoreNulls ? "true" : "false") }
         var name = a.displayName
         // `first_value` and `last_value` are `first` and `last` in explain.

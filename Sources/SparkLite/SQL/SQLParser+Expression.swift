@@ -492,7 +492,7 @@ extension SQLParser {
 
     /// `name(args) [WITHIN GROUP (...)] [FILTER (WHERE ...)] [IGNORE|RESPECT NULLS] [OVER window]`.
     private mutating func functionCall(_ nameParts: [String]) throws(SparkError) -> Expression {
-        let name = nameParts.map { $0.lowercased() }.joined(separator: ".")
+        var name = nameParts.map { $0.lowercased() }.joined(separator: ".")
         try expectSymbol("(")
         var isDistinct = false
         var arguments: [Expression] = []
@@ -542,6 +542,9 @@ extension SQLParser {
             if ["lag", "lead", "first", "last", "first_value", "last_value", "nth_value", "any_value"].contains(name) {
                 arguments = nullsOptionArguments(name, arguments, ignoreNulls: ignore)
             }
+            // Spark rebuilds the function to set the flag and the rebuilt one is named first or last:
+            // `first_value(x) IGNORE NULLS` is the column `first(x)`.
+            if ignore, name == "first_value" || name == "last_value" { name = name == "first_value" ? "first" : "last" }
         }
         if name == "count", arguments.isEmpty == false, !isDistinct, arguments.count == 1,
            case .star(qualifier: nil) = arguments[0] {

@@ -275,7 +275,7 @@ let parseTreeCases: [ParseTreeCase] = [
         SELECT lag(v) OVER w, lead(v, 2) OVER w, first_value(v) IGNORE NULLS OVER w, last(v, true) OVER (w) FROM t WINDOW w AS (PARTITION BY k ORDER BY ts)
         """#,
         #"""
-        Project ['lag('v) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST), 'lead('v, 2) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST), 'first_value('v, true) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST), 'last('v, true) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST)]
+        Project ['lag('v) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST), 'lead('v, 2) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST), 'first('v, true) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST), 'last('v, true) OVER (PARTITION BY 'k ORDER BY 'ts ASC NULLS FIRST)]
           UnresolvedRelation [t]
         """#),
     ParseTreeCase(
