@@ -213,6 +213,11 @@ struct StringFunctionsTests {
         FunctionCase("regexp_extract", [.s("x_y-z"), .s("([\\w-]+)"), .i(1)], "x_y-z"),
         FunctionCase("split", [.s("a\u{00A0}b c"), .s("\\s")], .array(["a\u{00A0}b", "c"])),
         FunctionCase("rlike", [.s("ÄB"), .s("^\\w+$")], false),
+        // Java's replacement syntax: `$n` takes digits while they name a group, `\\x` is x.
+        FunctionCase("regexp_replace", [.s("abc"), .s("(a)(b)"), .s("$2$1")], "bac"),
+        FunctionCase("regexp_replace", [.s("abc"), .s("(a)"), .s("$10")], "a0bc"),
+        FunctionCase("regexp_replace", [.s("abc"), .s("(a)"), .s("\\\\$1")], "\\abc"),
+        FunctionCase("regexp_replace", [.s("abc"), .s("z"), .s("$9")], "abc"),
         // Java's lower case: a capital sigma ending a word is the final form.
         FunctionCase("lower", [.s("ΟΔΟΣ ΣΑ Σ")], "οδος σα σ"),
         FunctionCase("lower", [.s("AΣ.")], "aς."),
@@ -271,6 +276,9 @@ struct StringFunctionsTests {
         FunctionErrorCase("substring", [.s("abc"), .s("x")], "CAST_INVALID_INPUT"),
         FunctionErrorCase("elt", [.i(3), .s("a"), .s("b")], "INVALID_ARRAY_INDEX",
                           "The index 3 is out of bounds. The array has 2 elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead."),
+        FunctionErrorCase("regexp_replace", [.s("abc"), .s("(a)"), .s("$2")], "INVALID_REGEXP_REPLACE",
+                          "Could not perform regexp_replace for source = \"abc\", pattern = \"(a)\", replacement = \"$2\" and position = 1."),
+        FunctionErrorCase("regexp_replace", [.s("abc"), .s("(a)"), .s("x$")], "INVALID_REGEXP_REPLACE"),
         FunctionErrorCase("encode", [.s("é"), .s("US-ASCII")], "MALFORMED_CHARACTER_CODING",
                           "Invalid value found when performing `encode` with US-ASCII"),
         FunctionErrorCase("encode", [.s("a"), .s("WINDOWS-1252")], "INVALID_PARAMETER_VALUE.CHARSET",

@@ -119,6 +119,13 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
                     try Cast.evaluate(v[0], from: .string, to: .timestamp, mode: castMode)
                 }
             }
+            // A number is seconds since the epoch, a cast as well.
+            if c[0].dataType.isNumeric {
+                let seconds = c[0]
+                return c.make([seconds], .timestamp, nullable: true, explainFormat: { "cast(\($0[0]) as timestamp)" }) { v in
+                    try Cast.evaluate(v[0], from: seconds.dataType, to: .timestamp, mode: castMode)
+                }
+            }
             return c.make([try timestampArg(c, 0)], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
         }
         let pattern = try constantPattern(c, 1)

@@ -75,9 +75,9 @@ let regexFunctionBuilders: [FunctionBuilder] =
             if pos - 1 > scalars.count { return .string(s) }
             let prefix = string(scalars.prefix(pos - 1)), rest = string(scalars.dropFirst(pos - 1))
             let compiled = try regex.compile(text(v[1]))
-            // Java's replacement syntax (`$1`, `\$`) is also ICU's template syntax.
-            let replaced = compiled.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest),
-                                                             withTemplate: text(v[2]))
+            guard let replaced = javaReplaceAll(compiled, in: rest, replacement: text(v[2])) else {
+                throw SparkError("INVALID_REGEXP_REPLACE", "Could not perform regexp_replace for source = \"\(s)\", pattern = \"\(text(v[1]))\", replacement = \"\(text(v[2]))\" and position = \(pos).", sqlState: "22023")
+            }
             return .string(prefix + replaced)
         }
     }
@@ -201,6 +201,54 @@ final class RegexCache: @unchecked Sendable {
     static func invalidPattern(_ p: String, function: String) -> SparkError {
         invalidParameter("PATTERN", parameter: "regexp", function: function, "'\(p)'.")
     }
+}
+
+/// Java's `Matcher.replaceAll`: in the replacement `$n` is a group (digits taken while the number stays a
+/// group of the pattern), `\\x` is `x` itself. Nil where Java throws on a match: a group the pattern lacks,
+/// a `$` without a group number, a `\\` at the end.
+func javaReplaceAll(_ regex: NSRegularExpression, in s: String, replacement: String) -> String? {
+    let ns = s as NSString
+    let matches = regex.matches(in: s, range: NSRange(location: 0, length: ns.length))
+    if matches.isEmpty { return s }
+    enum Part { case text(String), group(Int) }
+    var parts: [Part] = []
+    var chars = Array(replacement)[...]
+    var literal = ""
+    while let ch = chars.popFirst() {
+        if ch == "\\" {
+            guard let next = chars.popFirst() else { return nil }
+            literal.append(next)
+        } else if ch == "$" {
+            guard let first = chars.first, let d = first.wholeNumberValue, first.isASCII else { return nil }
+            chars.removeFirst()
+            var group = d
+            while let next = chars.first, next.isASCII, let digit = next.wholeNumberValue, group * 10 + digit <= regex.numberOfCaptureGroups {
+                group = group * 10 + digit
+                chars.removeFirst()
+            }
+            guard group <= regex.numberOfCaptureGroups else { return nil }
+            if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+            parts.append(.group(group))
+        } else {
+            literal.append(ch)
+        }
+    }
+    if !literal.isEmpty { parts.append(.text(literal)) }
+    var out = ""
+    var index = 0
+    for m in matches {
+        out += ns.substring(with: NSRange(location: index, length: m.range.location - index))
+        for part in parts {
+            switch part {
+            case .text(let t): out += t
+            case .group(let g):
+                let r = m.range(at: g)
+                if r.location != NSNotFound { out += ns.substring(with: r) }
+            }
+        }
+        index = m.range.location + m.range.length
+    }
+    return out + ns.substring(from: index)
 }
 
 /// A Java pattern in ICU's syntax. The two agree except on the predefined classes: Java's `\\w`, `\\d` and `\\s`
