@@ -302,9 +302,13 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             let shown = c.literal(0).map { Cast.castToString($0, .string) } ?? c[0].prettyName
             throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(shown) from \(c[1].prettyName).", sqlState: "42601")
         }
-        // `EXTRACT(YEAR FROM d)` is named as written; date_part and datepart are ordinary calls.
+        // `EXTRACT(YEAR FROM d)` is named as written; date_part is an ordinary call.
         var format: (@Sendable ([String]) -> String)?
-        if c.name == "extract" { format = { args in "extract(\(args[0]) FROM \(args[1]))" } }
+        // `datepart` is built as an extract and named like one: `datepart(DAY FROM d)`.
+        if c.name == "extract" || c.name == "datepart" {
+            let name = c.name
+            format = { args in "\(name)(\(args[0]) FROM \(args[1]))" }
+        }
         if c[1].dataType.isDayTimeInterval || c[1].dataType.isYearMonthInterval {
             return try DateTimeFunctions.extractFromInterval(c, field, fieldName: fieldName, format: format)
         }
