@@ -6,6 +6,10 @@ struct MathFunctionsTests {
     static func dec(_ p: Int, _ s: Int) -> DataType { .decimal(precision: p, scale: s) }
 
     static let cases: [FunctionCase] = [
+        // uniform and randstr draw from rand's generator for the seed (partition 0).
+        FunctionCase("uniform", [.i(5), .i(105), .i(0)], 81, .int),
+        FunctionCase("uniform", [.i(0), .l(10), .i(7)], 2, .long),
+        FunctionCase("randstr", [.i(5), .i(7)], "6Ogz5", .string),
         FunctionCase("abs", [.i(-1)], 1, .int),
         FunctionCase("abs", [.dec("-1.5")], .dec("1.5"), dec(2, 1)),
         FunctionCase("abs", [.l(-2)], 2, .long),

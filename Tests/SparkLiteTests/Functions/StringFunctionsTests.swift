@@ -218,6 +218,11 @@ struct StringFunctionsTests {
         FunctionCase("regexp_replace", [.s("abc"), .s("(a)"), .s("$10")], "a0bc"),
         FunctionCase("regexp_replace", [.s("abc"), .s("(a)"), .s("\\\\$1")], "\\abc"),
         FunctionCase("regexp_replace", [.s("abc"), .s("z"), .s("$9")], "abc"),
+        // Java's MIME base64: lines of 76 characters, CRLF between them and none after the last.
+        FunctionCase("base64", [.s(String(repeating: "x", count: 57))], .string(String(repeating: "eHh4", count: 19))),
+        FunctionCase("base64", [.s(String(repeating: "x", count: 58))], .string(String(repeating: "eHh4", count: 19) + "\r\neA==")),
+        // format_string sees a DATE as its day number and a TIMESTAMP as its microseconds.
+        FunctionCase("format_string", [.s("%d|%s"), .date("2024-01-05"), .ts("1970-01-01 00:00:01")], "19727|1000000"),
         // Java's lower case: a capital sigma ending a word is the final form.
         FunctionCase("lower", [.s("ΟΔΟΣ ΣΑ Σ")], "οδος σα σ"),
         FunctionCase("lower", [.s("AΣ.")], "aς."),

@@ -211,6 +211,52 @@ let mathFunctionBuilders: [FunctionBuilder] =
             .double(gaussian ? generator.nextGaussian() : generator.nextDouble())
         }
     }
+    + scalar("uniform") { c, _ throws(SparkError) in
+        // uniform(min, max[, seed]): min + (max - min) * rand(seed), truncated to an integral type when both
+        // bounds are integral.
+        try c.arity(2...3)
+        var seed = Int64.random(in: Int64.min...Int64.max)
+        if c.count == 3 {
+            guard case .int(let s)? = c.literal(2) else { throw c.unexpectedType(2, required: "(\"INT\" or \"BIGINT\")") }
+            seed = s
+        }
+        let bounds = [try c.numeric(0), try c.numeric(1)]
+        let integral = bounds.allSatisfy { $0.dataType.isIntegral }
+        // Decimal bounds (with no floating one) give their common decimal type.
+        let decimal = !integral && bounds.allSatisfy { $0.dataType.isIntegral || $0.dataType.isDecimal }
+        var type: DataType = integral ? (bounds.contains { $0.dataType == .long } ? .long : .int) : .double
+        if decimal, let wider = TypeCoercion.widerType(bounds[0].dataType, bounds[1].dataType), wider.isDecimal { type = wider }
+        let resultType = type
+        let generator = SparkRandom(seed: seed)
+        let args = bounds.map { Expression.cast($0, .double, .ansi) }
+        return c.make(args, type, nullIntolerant: false, deterministic: false) { v in
+            guard let low = v[0].doubleValue, let high = v[1].doubleValue else { return .null }
+            let value = low + (high - low) * generator.nextDouble()
+            if integral { return .int(Cast.javaLong(value)) }
+            if resultType.isDecimal { return try Cast.evaluate(.double(value), from: .double, to: resultType, mode: .ansi) }
+            return .double(value)
+        }
+    }
+    + scalar("randstr") { c, _ throws(SparkError) in
+        // randstr(length[, seed]): each character is |nextInt() % 62| read as 0-9, a-z, A-Z.
+        try c.arity(1...2)
+        var seed = Int64.random(in: Int64.min...Int64.max)
+        if c.count == 2 {
+            guard case .int(let s)? = c.literal(1) else { throw c.unexpectedType(1, required: "(\"INT\" or \"BIGINT\")") }
+            seed = s
+        }
+        guard case .int(let length)? = c.literal(0), length >= 0 else { throw c.unexpectedType(0, required: "(\"INT\" or \"SMALLINT\")") }
+        let generator = SparkRandom(seed: seed)
+        return c.make([c[0]], .string, nullIntolerant: false, deterministic: false) { _ in
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length {
+                let v = UInt8(abs(Int(generator.nextInt()) % 62))
+                let code: UInt8 = v < 10 ? 48 + v : (v < 36 ? 97 + v - 10 : 65 + v - 36)
+                scalars.append(Unicode.Scalar(code))
+            }
+            return .string(String(scalars))
+        }
+    }
     + scalar("shiftleft", "shiftright", "shiftrightunsigned") { c, _ throws(SparkError) in
         try c.arity(2)
         let value = c[0].dataType == .long ? c[0] : try c.coerce(0, toOneOf: [.int, .long])
@@ -630,6 +676,9 @@ final class SparkRandom: Sendable {
     }
 
     func nextDouble() -> Double { state.withLock { SparkRandom.nextDouble(&$0) } }
+
+    /// `java.util.Random.nextInt()`: 32 random bits.
+    func nextInt() -> Int32 { state.withLock { Int32(truncatingIfNeeded: SparkRandom.next(&$0, 32)) } }
 
     func nextGaussian() -> Double {
         state.withLock { s in

@@ -259,7 +259,8 @@ let stringFunctionBuilders: [FunctionBuilder] =
     + scalar("base64") { c, _ throws(SparkError) in
         try c.arity(1)
         return c.make([try c.coerce(0, to: .binary)], .string) { v in
-            if case .binary(let b) = v[0] { return .string(Data(b).base64EncodedString()) }
+            // Java's MIME encoder, as Spark uses it: lines of 76 characters joined by CRLF.
+            if case .binary(let b) = v[0] { return .string(Data(b).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])) }
             return .null
         }
     }
@@ -400,10 +401,24 @@ let stringFunctionBuilders: [FunctionBuilder] =
         try c.arity(atLeast: 1)
         var args = [try c.string(0)]
         args += c.args.dropFirst()
-        let types = args.map(\.dataType)
+        // Spark hands the formatter its internal values: a DATE is its day number, a TIMESTAMP its microseconds.
+        let types = args.map { t -> DataType in
+            switch t.dataType {
+            case .date: .int
+            case .timestamp: .long
+            default: t.dataType
+            }
+        }
         return c.make(args, .string, nullable: c[0].nullable, nullIntolerant: false) { v in
             guard case .string(let format) = v[0] else { return .null }
-            return .string(try JavaFormatter.format(format, Array(v.dropFirst()), Array(types.dropFirst())))
+            let values = v.dropFirst().map { value -> Value in
+                switch value {
+                case .date(let days): .int(Int64(days))
+                case .timestamp(let micros): .int(micros)
+                default: value
+                }
+            }
+            return .string(try JavaFormatter.format(format, values, Array(types.dropFirst())))
         }
     }
 
