@@ -204,11 +204,13 @@ let mathFunctionBuilders: [FunctionBuilder] =
             }
         }
         let gaussian = c.name == "randn"
-        let generator = SparkRandom(seed: seed)
-        var full = c
-        full.args = [c.count == 1 ? c[0] : .literal(.int(seed), .long)]
-        return full.make(full.args, .double, nullIntolerant: false, deterministic: false) { _ in
-            .double(gaussian ? generator.nextGaussian() : generator.nextDouble())
+        var withSeed = c
+        withSeed.args = [c.count == 1 ? c[0] : .literal(.int(seed), .long)]
+        let full = withSeed
+        return seededPerPartition(seed: seed) { generator in
+            full.make(full.args, .double, nullIntolerant: false, deterministic: false) { _ in
+                .double(gaussian ? generator.nextGaussian() : generator.nextDouble())
+            }
         }
     }
     + scalar("uniform") { c, _ throws(SparkError) in
@@ -227,14 +229,16 @@ let mathFunctionBuilders: [FunctionBuilder] =
         var type: DataType = integral ? (bounds.contains { $0.dataType == .long } ? .long : .int) : .double
         if decimal, let wider = TypeCoercion.widerType(bounds[0].dataType, bounds[1].dataType), wider.isDecimal { type = wider }
         let resultType = type
-        let generator = SparkRandom(seed: seed)
-        let args = bounds.map { Expression.cast($0, .double, .ansi) }
-        return c.make(args, type, nullIntolerant: false, deterministic: false) { v in
-            guard let low = v[0].doubleValue, let high = v[1].doubleValue else { return .null }
-            let value = low + (high - low) * generator.nextDouble()
-            if integral { return .int(Cast.javaLong(value)) }
-            if resultType.isDecimal { return try Cast.evaluate(.double(value), from: .double, to: resultType, mode: .ansi) }
-            return .double(value)
+        let boundTypes = bounds.map(\.dataType)
+        return seededPerPartition(seed: seed) { generator in
+            c.make(bounds, resultType, nullIntolerant: false, deterministic: false) { v in
+                guard case let low?? = try? Cast.evaluate(v[0], from: boundTypes[0], to: .double, mode: .ansi).doubleValue,
+                      case let high?? = try? Cast.evaluate(v[1], from: boundTypes[1], to: .double, mode: .ansi).doubleValue else { return .null }
+                let value = low + (high - low) * generator.nextDouble()
+                if integral { return .int(Cast.javaLong(value)) }
+                if resultType.isDecimal { return try Cast.evaluate(.double(value), from: .double, to: resultType, mode: .ansi) }
+                return .double(value)
+            }
         }
     }
     + scalar("randstr") { c, _ throws(SparkError) in
@@ -246,15 +250,16 @@ let mathFunctionBuilders: [FunctionBuilder] =
             seed = s
         }
         guard case .int(let length)? = c.literal(0), length >= 0 else { throw c.unexpectedType(0, required: "(\"INT\" or \"SMALLINT\")") }
-        let generator = SparkRandom(seed: seed)
-        return c.make([c[0]], .string, nullIntolerant: false, deterministic: false) { _ in
-            var scalars = String.UnicodeScalarView()
-            for _ in 0..<length {
-                let v = UInt8(abs(Int(generator.nextInt()) % 62))
-                let code: UInt8 = v < 10 ? 48 + v : (v < 36 ? 97 + v - 10 : 65 + v - 36)
-                scalars.append(Unicode.Scalar(code))
+        return seededPerPartition(seed: seed) { generator in
+            c.make([c[0]], .string, nullIntolerant: false, deterministic: false) { _ in
+                var scalars = String.UnicodeScalarView()
+                for _ in 0..<length {
+                    let v = UInt8(abs(Int(generator.nextInt()) % 62))
+                    let code: UInt8 = v < 10 ? 48 + v : (v < 36 ? 97 + v - 10 : 65 + v - 36)
+                    scalars.append(Unicode.Scalar(code))
+                }
+                return .string(String(scalars))
             }
-            return .string(String(scalars))
         }
     }
     + scalar("shiftleft", "shiftright", "shiftrightunsigned") { c, _ throws(SparkError) in
@@ -653,7 +658,20 @@ func roundUnscaled(_ u: Int128, scale: Int, to: Int, mode: RoundingDirection, ha
     return q
 }
 
-/// Spark's `XORShiftRandom` (as `rand(seed)` and `randn(seed)` use it in partition 0): a xorshift generator
+/// A seeded random function: `build` makes the call around a generator; partition `i` gets a generator
+/// seeded with seed + i, as Spark seeds each task's generator.
+func seededPerPartition(seed: Int64, _ build: @escaping @Sendable (SparkRandom) -> Expression) -> Expression {
+    let made = build(SparkRandom(seed: seed))
+    guard case .function(var f, let args) = made else { return made }
+    let partitionZero = f.evaluate
+    f.seededForPartition = { index in
+        guard case .function(let g, _) = build(SparkRandom(seed: seed &+ Int64(index))) else { return partitionZero }
+        return g.evaluate
+    }
+    return .function(f, args)
+}
+
+/// Spark's `XORShiftRandom` (as `rand(seed)` and `randn(seed)` use it, seeded per partition): a xorshift generator
 /// seeded through Scala's MurmurHash3, read through `java.util.Random`'s nextDouble and nextGaussian.
 final class SparkRandom: Sendable {
     private struct State { var seed: Int64; var nextGaussian: Double? }
