@@ -221,6 +221,13 @@ struct StringFunctionsTests {
         // Java's MIME base64: lines of 76 characters, CRLF between them and none after the last.
         FunctionCase("base64", [.s(String(repeating: "x", count: 57))], .string(String(repeating: "eHh4", count: 19))),
         FunctionCase("base64", [.s(String(repeating: "x", count: 58))], .string(String(repeating: "eHh4", count: 19) + "\r\neA==")),
+        FunctionCase("url_encode", [.s("  Alice Smith ")], "++Alice+Smith+"),
+        FunctionCase("url_encode", [.s("a/é?")], "a%2F%C3%A9%3F"),
+        FunctionCase("url_decode", [.s("a%20b+c")], "a b c"),
+        FunctionCase("try_url_decode", [.s("%zz")], .null),
+        FunctionCase("to_binary", [.s("abc"), .s("utf-8")], .binary([0x61, 0x62, 0x63])),
+        FunctionCase("to_binary", [.s("4a4B")], .binary([0x4A, 0x4B])),
+        FunctionCase("try_to_binary", [.s("zz"), .s("hex")], .null),
         // format_string sees a DATE as its day number and a TIMESTAMP as its microseconds.
         FunctionCase("format_string", [.s("%d|%s"), .date("2024-01-05"), .ts("1970-01-01 00:00:01")], "19727|1000000"),
         // Java's lower case: a capital sigma ending a word is the final form.
@@ -284,6 +291,8 @@ struct StringFunctionsTests {
         FunctionErrorCase("regexp_replace", [.s("abc"), .s("(a)"), .s("$2")], "INVALID_REGEXP_REPLACE",
                           "Could not perform regexp_replace for source = \"abc\", pattern = \"(a)\", replacement = \"$2\" and position = 1."),
         FunctionErrorCase("regexp_replace", [.s("abc"), .s("(a)"), .s("x$")], "INVALID_REGEXP_REPLACE"),
+        FunctionErrorCase("url_decode", [.s("%zz")], "CANNOT_DECODE_URL",
+                          "The provided URL cannot be decoded: %zz. Please ensure that the URL is properly formatted and try again."),
         FunctionErrorCase("encode", [.s("é"), .s("US-ASCII")], "MALFORMED_CHARACTER_CODING",
                           "Invalid value found when performing `encode` with US-ASCII"),
         FunctionErrorCase("encode", [.s("a"), .s("WINDOWS-1252")], "INVALID_PARAMETER_VALUE.CHARSET",

@@ -109,8 +109,12 @@ let mathFunctionBuilders: [FunctionBuilder] =
     + unaryDouble("atan", display: "ATAN") { Foundation.atan($0) }
     + unaryDouble("sinh", display: "SINH") { Foundation.sinh($0) }
     + unaryDouble("cosh", display: "COSH") { Foundation.cosh($0) }
+    // The inverse hyperbolic functions by their logarithm formulas, as Spark computes them.
+    + unaryDouble("acosh", display: "ACOSH") { Foundation.log($0 + ($0 * $0 - 1).squareRoot()) }
+    + unaryDouble("asinh", display: "ASINH") { $0 == -.infinity ? -.infinity : Foundation.log($0 + ($0 * $0 + 1).squareRoot()) }
+    + unaryDouble("atanh", display: "ATANH") { 0.5 * Foundation.log((1 + $0) / (1 - $0)) }
     + unaryDouble("tanh", display: "TANH") { Foundation.tanh($0) }
-    + unaryDouble("rint", display: "ROUND") { $0.rounded(.toNearestOrEven) }
+    + unaryDouble("rint", display: "rint") { $0.rounded(.toNearestOrEven) }
     + binaryDouble("pow", display: "pow") { Foundation.pow($0, $1) }
     + binaryDouble("power", display: "POWER") { Foundation.pow($0, $1) }
     + binaryDouble("atan2", display: "ATAN2") { Foundation.atan2($0 == 0 ? 0 : $0, $1 == 0 ? 0 : $1) }
@@ -414,7 +418,7 @@ func unhex(_ s: String) -> [UInt8]? {
     return bytes
 }
 
-private func hexDigitValue(_ ch: UInt8) -> UInt8? {
+func hexDigitValue(_ ch: UInt8) -> UInt8? {
     switch ch {
     case UInt8(ascii: "0")...UInt8(ascii: "9"): ch - UInt8(ascii: "0")
     case UInt8(ascii: "a")...UInt8(ascii: "f"): ch - UInt8(ascii: "a") + 10

@@ -5,6 +5,7 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + regexFunctionBuilders
     + regexSearchFunctionBuilders
     + urlFunctionBuilders
+    + urlCodingFunctionBuilders
     + numberFormatFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders

@@ -346,6 +346,34 @@ let stringFunctionBuilders: [FunctionBuilder] =
             return v[Int(n)]
         }
     }
+    + scalar("to_binary", "try_to_binary") { c, _ throws(SparkError) in
+        // to_binary(str[, fmt]): fmt is hex (the default), utf-8 / utf8, or base64, case-insensitively.
+        try c.arity(1...2)
+        let format: String
+        if c.count == 2 {
+            guard case .string(let f)? = c.literal(1) else { throw c.unexpectedType(1, required: "\"STRING\" (a constant format)") }
+            format = f.lowercased()
+        } else {
+            format = "hex"
+        }
+        guard ["hex", "utf-8", "utf8", "base64"].contains(format) else {
+            throw SparkError("INVALID_PARAMETER_VALUE.BINARY_FORMAT", "The value of parameter(s) `format` in `\(c.name)` is invalid: expects one of binary formats 'base64', 'hex', 'utf-8', but got '\(format)'.", sqlState: "22023")
+        }
+        let tolerant = c.name == "try_to_binary"
+        let name = c.name
+        let args = c.count == 2 ? [try c.string(0), c[1]] : [try c.string(0)]
+        return c.make(args, .binary, nullable: true) { v in
+            let s = text(v[0])
+            let bytes: [UInt8]? = switch format {
+            case "hex": unhex(s)
+            case "base64": Data(base64Encoded: s, options: .ignoreUnknownCharacters).map { Array($0) }
+            default: Array(s.utf8)
+            }
+            if let bytes { return .binary(bytes) }
+            if tolerant { return .null }
+            throw SparkError("CONVERSION_INVALID_INPUT", "The value '\(s)' (\"STRING\") cannot be converted to \"BINARY\" because it is malformed. Correct the value as per the syntax, or change its format. Use `try_\(name)` to tolerate malformed input and return NULL instead.", sqlState: "22018")
+        }
+    }
     + scalar("encode") { c, _ throws(SparkError) in
         try c.arity(2)
         let name = c.name

@@ -20,6 +20,48 @@ let urlFunctionBuilders: [FunctionBuilder] =
         }
     }
 
+/// `url_encode` / `url_decode` / `try_url_decode`: Java's `URLEncoder` and `URLDecoder` in UTF-8
+/// (`application/x-www-form-urlencoded`: a space is `+`).
+let urlCodingFunctionBuilders: [FunctionBuilder] =
+    scalar("url_encode") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return c.make([try c.string(0)], .string) { v in
+            let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-*_".utf8)
+            var out = ""
+            for byte in text(v[0]).utf8 {
+                if unreserved.contains(byte) { out.append(Character(Unicode.Scalar(byte))) }
+                else if byte == 0x20 { out.append("+") }
+                else { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2) }
+            }
+            return .string(out)
+        }
+    }
+    + scalar("url_decode", "try_url_decode") { c, _ throws(SparkError) in
+        try c.arity(1)
+        let tolerant = c.name == "try_url_decode"
+        return c.make([try c.string(0)], .string, nullable: true) { v in
+            let s = text(v[0])
+            guard let decoded = urlDecoded(s) else {
+                if tolerant { return .null }
+                throw SparkError("CANNOT_DECODE_URL", "The provided URL cannot be decoded: \(s). Please ensure that the URL is properly formatted and try again.", sqlState: "22546")
+            }
+            return .string(decoded)
+        }
+    }
+
+/// `+` as a space and `%XX` as a byte, the bytes read as UTF-8; nil for a bad escape.
+func urlDecoded(_ s: String) -> String? {
+    var bytes: [UInt8] = []
+    var utf8 = Array(s.utf8)[...]
+    while let b = utf8.popFirst() {
+        if b == UInt8(ascii: "+") { bytes.append(0x20); continue }
+        guard b == UInt8(ascii: "%") else { bytes.append(b); continue }
+        guard utf8.count >= 2, let hi = hexDigitValue(utf8.removeFirst()), let lo = hexDigitValue(utf8.removeFirst()) else { return nil }
+        bytes.append(hi << 4 | lo)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
 /// A URL cut into the pieces `java.net.URI` reports (raw, still percent-encoded).
 struct URLParts {
     var scheme: String?
