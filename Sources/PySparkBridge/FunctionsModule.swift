@@ -20,7 +20,7 @@ enum FunctionsModule {
         "shiftright": [1], "log": [], "get_json_object": [1], "from_json": [1], "nvl": [], "datediff": [],
         "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
         "from_utc_timestamp": [1], "to_utc_timestamp": [1], "listagg": [1], "string_agg": [1], "schema_of_json": [0],
-        "array_append": [1], "array_prepend": [1], "array_insert": [2],
+        "array_append": [1], "array_prepend": [1], "array_insert": [2], "encode": [1], "decode": [1],
     ]
 
     /// PySpark names that map onto a differently named registry function.
@@ -28,6 +28,8 @@ enum FunctionsModule {
         "countDistinct": "count", "count_distinct": "count", "sumDistinct": "sum", "sum_distinct": "sum",
         "mean": "avg", "stddev_samp": "stddev_samp", "dayofmonth": "dayofmonth",
         "listagg_distinct": "listagg", "string_agg_distinct": "string_agg",
+        // PySpark's `pow` calls Spark's `power`, so the column is named `POWER(a, b)`.
+        "pow": "power",
     ]
 
     static func module(_ context: BridgeContext) -> PyModule {
@@ -125,6 +127,8 @@ enum FunctionsModule {
             if let value = a.keyword("options"), case .dict(let options) = value { args.append(try optionsMap(options, a.interpreter)) }
             // `F.trim(col, chars)` calls the SQL form trim(chars, col).
             if ["trim", "ltrim", "rtrim"].contains(target), args.count == 2 { args.reverse() }
+            // `F.log(col)` is the natural logarithm, named `ln(col)` as PySpark builds it.
+            if target == "log", args.count == 1 { return functions.call("ln", args) }
             return functions.call(target, args, distinct: distinct)
         }
     }

@@ -16,20 +16,21 @@ public final class SparkSession: Sendable {
 
     /// `spark.createDataFrame(rows, "id INT, name STRING")`: `Scan ExistingRDD` with no size estimate, split into
     /// `defaultParallelism` partitions the way `sc.parallelize` slices a list.
-    public func createDataFrame(_ rows: [[Value]], schema: String, tableName: String? = nil) throws -> DataFrame {
+    /// `numSlices` splits the rows into that many partitions instead of the default parallelism.
+    public func createDataFrame(_ rows: [[Value]], schema: String, tableName: String? = nil, numSlices: Int? = nil) throws -> DataFrame {
         let fields: [StructField]
         do { fields = try parseDDLSchema(schema) } catch {
             throw SparkError("PARSE_SYNTAX_ERROR", "Invalid schema \"\(schema)\": \(error.description)")
         }
-        return try createDataFrame(rows, fields: fields, tableName: tableName)
+        return try createDataFrame(rows, fields: fields, tableName: tableName, numSlices: numSlices)
     }
 
-    public func createDataFrame(_ rows: [[Value]], fields: [StructField], tableName: String? = nil) throws -> DataFrame {
+    public func createDataFrame(_ rows: [[Value]], fields: [StructField], tableName: String? = nil, numSlices: Int? = nil) throws -> DataFrame {
         for (i, row) in rows.enumerated() where row.count != fields.count {
             throw SparkError("AXIS_LENGTH_MISMATCH", "Row \(i) has \(row.count) values but the schema has \(fields.count) fields.")
         }
         let output = fields.map { AttributeReference(name: $0.name, dataType: $0.dataType, nullable: $0.nullable) }
-        let data = LocalData(partitions: Self.slice(rows, conf.defaultParallelism), origin: .existingRDD, tableName: tableName)
+        let data = LocalData(partitions: Self.slice(rows, max(1, numSlices ?? conf.defaultParallelism)), origin: .existingRDD, tableName: tableName)
         return DataFrame(session: self, plan: .localRelation(data, output: output))
     }
 

@@ -115,6 +115,11 @@ enum Arithmetic {
         if overflowed || result < lo || result > hi {
             // With ANSI off, Java wraps at the type's width.
             if mode == .legacy { return .int(wrap(op, x, y, type)) }
+            if type == .byte || type == .short, mode == .ansi {
+                // Spark checks TINYINT and SMALLINT results itself and shows both operands as SMALLINT literals.
+                let symbol = op == .add ? "+" : (op == .subtract ? "-" : "*")
+                throw SparkError("BINARY_ARITHMETIC_OVERFLOW", "\(x)S \(symbol) \(y)S caused overflow. Use `\(suggestion)` to ignore overflow problem and return NULL.", sqlState: "22003")
+            }
             return try overflow("\(name) overflow", suggestion, mode)
         }
         return .int(result)

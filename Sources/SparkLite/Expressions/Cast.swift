@@ -476,13 +476,22 @@ public enum Cast {
 
     /// Spark's `stringToTimestamp`: `yyyy[-[m]m[-[d]d]][( |T)[h]h:[m]m[:[s]s[.fraction]]][zone]`, zone being
     /// `Z`, `UTC`, `GMT`, `UT` or an offset `±h[h][[:]mm]`, optionally after a space. Microseconds since the epoch, UTC.
+    /// A time without a date (`10:00`, `T10:00:05`) is on the current date (UTC), as Spark reads it.
     public static func parseTimestamp(_ text: String) -> Int64? {
         let s = Substring(text)
-        guard let sep = s.firstIndex(where: { $0 == " " || $0 == "T" }) else {
-            return DateTimeUtils.parseDate(String(s)).map { Int64($0) * DateTimeUtils.microsPerDay }
+        let day: Int32
+        var rest: Substring
+        if let time = timeWithoutDate(s) {
+            day = Int32(clamping: floorDiv(Int64(Date().timeIntervalSince1970), 86_400))
+            rest = time
+        } else {
+            guard let sep = s.firstIndex(where: { $0 == " " || $0 == "T" }) else {
+                return DateTimeUtils.parseDate(String(s)).map { Int64($0) * DateTimeUtils.microsPerDay }
+            }
+            guard let date = DateTimeUtils.parseDate(String(s[..<sep])) else { return nil }
+            day = date
+            rest = s[s.index(after: sep)...]
         }
-        guard let day = DateTimeUtils.parseDate(String(s[..<sep])) else { return nil }
-        var rest = s[s.index(after: sep)...]
         // Zone suffix.
         var zone: String?
         if let zoneStart = rest.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" || $0 == " " || $0.isLetter }) {
@@ -515,6 +524,14 @@ public enum Cast {
             offsetSeconds = offset
         }
         return (localSeconds - Int64(offsetSeconds)) * DateTimeUtils.microsPerSecond + micros
+    }
+
+    /// The time of `T10:00` or `10:00` (one or two digits, then a colon); nil when the text starts with a date.
+    static func timeWithoutDate(_ s: Substring) -> Substring? {
+        if s.first == "T" { return s.dropFirst() }
+        guard let colon = s.firstIndex(of: ":") else { return nil }
+        let hours = s[..<colon]
+        return (1...2).contains(hours.count) && hours.allSatisfy(\.isASCIIDigit) ? s : nil
     }
 
     /// Seconds east of UTC for `Z`, `UTC`, `GMT`, `UT`, `+01:00`, `-0530`, `+5`, `UTC+01:00`, or a region

@@ -34,20 +34,25 @@ enum PartitionIndex {
 }
 
 extension Expression {
-    /// Whether the expression calls `spark_partition_id()`.
+    /// Whether the expression calls `spark_partition_id()` or another function that depends on the partition.
     var readsPartitionIndex: Bool {
         exists {
             guard case .function(let f, _) = $0, !f.deterministic else { return false }
-            return f.name == PartitionIndex.functionName || f.name == PartitionIndex.rowIdName
+            return f.name == PartitionIndex.functionName || f.name == PartitionIndex.rowIdName || f.seededForPartition != nil
         }
     }
 
-    /// The expression with `spark_partition_id()` replaced by partition `index`, and
-    /// `monotonically_increasing_id()` by that partition's counter.
+    /// The expression with `spark_partition_id()` replaced by partition `index`,
+    /// `monotonically_increasing_id()` by that partition's counter, and seeded functions (`rand(seed)`)
+    /// drawing from that partition's generator.
     func withPartitionIndex(_ index: Int) -> Expression {
         transformUp { e in
             guard case .function(var f, let args) = e, !f.deterministic else { return nil }
             if f.name == PartitionIndex.functionName { return .literal(.int(Int64(index)), .int) }
+            if let seeded = f.seededForPartition {
+                f.evaluate = seeded(index)
+                return .function(f, args)
+            }
             guard f.name == PartitionIndex.rowIdName else { return nil }
             let ids = PartitionIndex.RowIds(partition: index)
             f.evaluate = { _ in .int(ids.take()) }

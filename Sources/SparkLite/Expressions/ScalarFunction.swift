@@ -23,6 +23,9 @@ public struct ScalarFunction: Sendable {
     /// Implicit casts applied inside `evaluate` rather than kept in the tree (so column names show the
     /// arguments as written): explain shows them, as Spark's tree has them (`SQRT(cast(a#1 as double))`).
     public var argumentCasts: [Int: DataType] = [:]
+    /// For a function seeded per partition (`rand(seed)` draws from seed + partition index): the evaluation
+    /// partition `index` uses. `evaluate` is partition 0's.
+    public var seededForPartition: (@Sendable (Int) -> @Sendable ([Value]) throws -> Value)?
     public var evaluate: @Sendable ([Value]) throws -> Value
     /// For a function of one DATE, TIMESTAMP or integer argument whose result is an integer: the same
     /// function on the argument's storage word, which vectors are evaluated with (`ColumnKernels`).

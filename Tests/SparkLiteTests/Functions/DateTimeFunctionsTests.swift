@@ -4,6 +4,11 @@ import Testing
 // Expectations come from PySpark 4.3 (`spark.sql("SELECT ...")`, ANSI on, session time zone UTC).
 struct DateTimeFunctionsTests {
     static let cases: [FunctionCase] = [
+        FunctionCase("to_timestamp", [.s("2024-01-15T08:00:00+02:00"), .s("yyyy-MM-dd'T'HH:mm:ssXXX")], .timestamp(Cast.parseTimestamp("2024-01-15 06:00:00") ?? 0)),
+        FunctionCase("to_timestamp", [.s("2024-01-15 08:00:00 -0130"), .s("yyyy-MM-dd HH:mm:ss Z")], .timestamp(Cast.parseTimestamp("2024-01-15 09:30:00") ?? 0)),
+        FunctionCase("to_timestamp", [.s("2024-01-15 08:00 Z"), .s("yyyy-MM-dd HH:mm X")], .timestamp(Cast.parseTimestamp("2024-01-15 08:00:00") ?? 0)),
+        FunctionCase("date_format", [.ts("2024-01-15 08:00:00"), .s("x xx xxx O OOOO ZZZZ ZZZZZ zzzz GGGG")],
+                     "+00 +0000 +00:00 GMT GMT GMT Z Coordinated Universal Time Anno Domini"),
         FunctionCase("date_add", [.date("2024-01-31"), .i(1)], .d("2024-02-01"), .date),
         FunctionCase("date_sub", [.date("2024-03-01"), .i(1)], .d("2024-02-29")),
         FunctionCase("date_add", [.s("2024-02-28"), .i(1)], .d("2024-02-29")),
@@ -139,7 +144,10 @@ struct DateTimeFunctionsTests {
         FunctionErrorCase("make_date", [.i(2023), .i(2), .i(29)], "DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION",
                           "Invalid date 'February 29' as '2023' is not a leap year. "),
         FunctionErrorCase("date_format", [.date("2024-01-05"), .s("Y")], "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION"),
-        FunctionErrorCase("date_format", [.date("2024-01-05"), .s("u")], "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN"),
+        FunctionErrorCase("date_format", [.date("2024-01-05"), .s("u")], "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION"),
+        FunctionErrorCase("date_format", [.date("2024-01-05"), .s("w")], "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION"),
+        FunctionErrorCase("date_format", [.date("2024-01-05"), .s("e")], "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN"),
+        FunctionErrorCase("date_format", [.date("2024-01-05"), .s("c")], "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN"),
         FunctionErrorCase("date_format", [.date("2024-01-05"), .s("MMMMM")], "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION"),
         FunctionErrorCase("date_add", [.date("2024-01-31"), .dec("1.5")], "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
                           "Cannot resolve \"date_add(DATE '2024-01-31', 1.5)\" due to data type mismatch: The second parameter requires the (\"INT\" or \"SMALLINT\" or \"TINYINT\") type, however \"1.5\" has the type \"DECIMAL(2,1)\"."),

@@ -6,6 +6,10 @@ struct MathFunctionsTests {
     static func dec(_ p: Int, _ s: Int) -> DataType { .decimal(precision: p, scale: s) }
 
     static let cases: [FunctionCase] = [
+        // uniform and randstr draw from rand's generator for the seed (partition 0).
+        FunctionCase("uniform", [.i(5), .i(105), .i(0)], 81, .int),
+        FunctionCase("uniform", [.i(0), .l(10), .i(7)], 2, .long),
+        FunctionCase("randstr", [.i(5), .i(7)], "6Ogz5", .string),
         FunctionCase("abs", [.i(-1)], 1, .int),
         FunctionCase("abs", [.dec("-1.5")], .dec("1.5"), dec(2, 1)),
         FunctionCase("abs", [.l(-2)], 2, .long),
@@ -121,6 +125,9 @@ struct MathFunctionsTests {
     func matchesSpark(_ c: FunctionCase) throws { try c.check() }
 
     static let errors: [FunctionErrorCase] = [
+        FunctionErrorCase("getbit", [.i(5), .i(40)], "INVALID_PARAMETER_VALUE.BIT_POSITION_RANGE",
+                          "The value of parameter(s) `pos` in `getbit` is invalid: expects an integer value in [0, 32), but got 40."),
+        FunctionErrorCase("conv", [.s("FFFFFFFFFFFFFFFFF"), .i(16), .i(10)], "ARITHMETIC_OVERFLOW"),
         FunctionErrorCase("abs", [.i(-2_147_483_648)], "ARITHMETIC_OVERFLOW",
                           "overflow. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
         FunctionErrorCase("abs", [.literal(.int(-128), .byte)], "ARITHMETIC_OVERFLOW"),

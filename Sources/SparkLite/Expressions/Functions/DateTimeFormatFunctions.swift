@@ -1,5 +1,6 @@
 /// Java `DateTimeFormatter` patterns as Spark 3+ uses them for `date_format`, `to_date`, `to_timestamp`,
-/// `unix_timestamp` and `from_unixtime` (UTC): y M L d D E a h H k K m s S Q and quoted text.
+/// `unix_timestamp` and `from_unixtime` (UTC): y M L d D E a h H k K m s S Q G, the zone letters V X x Z z O,
+/// and quoted text.
 struct DateTimePattern: Sendable {
     enum Token: Sendable, Equatable {
         case field(Character, Int)
@@ -39,13 +40,18 @@ struct DateTimePattern: Sendable {
                 var j = i
                 while j < chars.count && chars[j] == ch { j += 1 }
                 let count = j - i
-                if "uwecW".contains(ch) {
+                // 'e' and 'c' are unknown to the pre-3.0 formatter too, so Spark names them week-based; 'u', 'w',
+                // 'W' and 'Y' were valid there, so Spark reports them as patterns that changed meaning.
+                if "ec".contains(ch) {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN", "You may get a different result due to the upgrading to Spark >= 3.0:\nAll week-based patterns are unsupported since Spark 3.0, detected week-based character: \(ch).\nPlease use the SQL function EXTRACT instead.", sqlState: "42K0B")
                 }
                 // Java's limits on repeated letters: MMMMM, EEEEE, ddd... are not recognized.
                 let maxCount: [Character: Int] = ["M": 4, "L": 4, "d": 2, "D": 3, "E": 4, "a": 1, "h": 2, "H": 2, "k": 2,
-                                                  "K": 2, "m": 2, "s": 2, "S": 9, "Q": 4, "G": 4, "V": 2]
-                guard "yMLdDEahHkKmsSQGV".contains(ch), count <= maxCount[ch, default: 9] else {
+                                                  "K": 2, "m": 2, "s": 2, "S": 9, "Q": 4, "G": 4, "V": 2, "X": 5, "x": 5,
+                                                  "Z": 5, "z": 4, "O": 4]
+                // Java takes `VV` only, and `O` or `OOOO` only.
+                let badWidth = (ch == "V" && count != 2) || (ch == "O" && count != 1 && count != 4)
+                guard "yMLdDEahHkKmsSQGVXxZzO".contains(ch), count <= maxCount[ch, default: 9], !badWidth else {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION", "You may get a different result due to the upgrading to Spark >= 3.0:\nFail to recognize '\(pattern)' pattern in the DateTimeFormatter.\n1) You can set \"spark.sql.legacy.timeParserPolicy\" to \"LEGACY\" to restore the behavior before Spark 3.0.\n2) You can form a valid datetime pattern with the guide from 'https://spark.apache.org/docs/latest/sql-ref-datetime-pattern.html'.", sqlState: "42K0B")
                 }
                 tokens.append(.field(ch, count))
@@ -94,8 +100,14 @@ struct DateTimePattern: Sendable {
                 case "Q":
                     let q = (m - 1) / 3 + 1
                     out += n >= 4 ? ["1st", "2nd", "3rd", "4th"][q - 1] + " quarter" : (n == 3 ? "Q\(q)" : String(q).leftPadded(n))
-                case "G": out += y > 0 ? "AD" : "BC"
+                case "G": out += n == 4 ? (y > 0 ? "Anno Domini" : "Before Christ") : (y > 0 ? "AD" : "BC")
+                // The session time zone is UTC: each zone letter in the form Java gives a zero offset.
                 case "V": out += "UTC"
+                case "X": out += "Z"
+                case "x": out += ["+00", "+0000", "+00:00", "+0000", "+00:00"][n - 1]
+                case "Z": out += n <= 3 ? "+0000" : (n == 4 ? "GMT" : "Z")
+                case "z": out += n == 4 ? "Coordinated Universal Time" : "UTC"
+                case "O": out += "GMT"
                 default: break
                 }
             }
@@ -118,6 +130,7 @@ struct DateTimePattern: Sendable {
         var year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0, micros = 0
         var pm: Bool?
         var hour12: Int?
+        var offsetSeconds = 0
         var dayOfYear: Int?
         func number(min: Int, max: Int) throws(ParseFailure) -> Int {
             var j = i
@@ -125,6 +138,24 @@ struct DateTimePattern: Sendable {
             guard j - i >= min, let v = Int(String(chars[i..<j])) else { throw .atIndex(i) }
             i = j
             return v
+        }
+        /// A zone offset in seconds: `Z` (for X, and ZZZZZ), or a sign, hours, and optionally minutes with or
+        /// without a colon; `GMT` first for Z with four letters and O.
+        func offset(letter: Character, width: Int) throws(ParseFailure) -> Int {
+            if (letter == "X" || (letter == "Z" && width == 5)), i < chars.count, chars[i] == "Z" { i += 1; return 0 }
+            if letter == "O" || (letter == "Z" && width == 4) {
+                guard String(chars[i...]).hasPrefix("GMT") else { throw .atIndex(i) }
+                i += 3
+                guard i < chars.count, chars[i] == "+" || chars[i] == "-" else { return 0 }
+            }
+            guard i < chars.count, chars[i] == "+" || chars[i] == "-" else { throw .atIndex(i) }
+            let sign = chars[i] == "-" ? -1 : 1
+            i += 1
+            let hours = try number(min: letter == "O" ? 1 : 2, max: 2)
+            var minutes = 0
+            if i < chars.count, chars[i] == ":" { i += 1; minutes = try number(min: 2, max: 2) }
+            else if i < chars.count, chars[i].isASCIIDigit { minutes = try number(min: 2, max: 2) }
+            return sign * (hours * 3600 + minutes * 60)
         }
         func name(_ names: [String], short: Bool) throws(ParseFailure) -> Int {
             let rest = String(chars[i...]).lowercased()
@@ -172,6 +203,12 @@ struct DateTimePattern: Sendable {
                     let width = i - start
                     micros = width <= 6 ? digits * Int(powerOfTen(6 - width)) : digits / Int(powerOfTen(width - 6))
                 case "Q": _ = try number(min: 1, max: 1)
+                case "X", "x", "Z", "O":
+                    offsetSeconds = try offset(letter: ch, width: n)
+                case "z", "V":
+                    let rest = String(chars[i...])
+                    guard let zone = ["UTC", "GMT", "Z"].first(where: { rest.hasPrefix($0) }) else { throw .atIndex(i) }
+                    i += zone.count
                 default: break
                 }
             }
@@ -195,7 +232,8 @@ struct DateTimePattern: Sendable {
             }
             days = DateTimeFunctions.safeDays(year: year, month: month, day: day)
         }
-        return Int64(days) * DateTimeUtils.microsPerDay + Int64(hour * 3600 + minute * 60 + second) * 1_000_000 + Int64(micros)
+        return Int64(days) * DateTimeUtils.microsPerDay + Int64(hour * 3600 + minute * 60 + second - offsetSeconds) * 1_000_000
+            + Int64(micros)
     }
 
     /// `[CANNOT_PARSE_TIMESTAMP]` with Java's parse message and the try_ function to suggest.

@@ -119,6 +119,13 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
                     try Cast.evaluate(v[0], from: .string, to: .timestamp, mode: castMode)
                 }
             }
+            // A number is seconds since the epoch, a cast as well.
+            if c[0].dataType.isNumeric {
+                let seconds = c[0]
+                return c.make([seconds], .timestamp, nullable: true, explainFormat: { "cast(\($0[0]) as timestamp)" }) { v in
+                    try Cast.evaluate(v[0], from: seconds.dataType, to: .timestamp, mode: castMode)
+                }
+            }
             return c.make([try timestampArg(c, 0)], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
         }
         let pattern = try constantPattern(c, 1)
@@ -195,18 +202,51 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             return .date(try DateTimeFunctions.makeDate(Int(y), Int(m), Int(d)))
         }
     }
-    + scalar("make_timestamp") { c, _ throws(SparkError) in
+    + scalar("make_timestamp", "try_make_timestamp") { c, _ throws(SparkError) in
         try c.arity(6)
         let seconds = try c.coerce(5, to: .decimal(precision: 16, scale: 6))
+        // try_make_timestamp answers null where make_timestamp raises for an invalid field.
+        let nullOnError = c.name == "try_make_timestamp"
         return c.make([try c.int(0), try c.int(1), try c.int(2), try c.int(3), try c.int(4), seconds], .timestamp) { v in
             guard case .int(let y) = v[0], case .int(let mo) = v[1], case .int(let d) = v[2], case .int(let h) = v[3],
                   case .int(let mi) = v[4], case .decimal(let su, let ss) = v[5] else { return .null }
-            let day = try DateTimeFunctions.makeDate(Int(y), Int(mo), Int(d))
-            let secMicros = Int64(Decimal128.rescale(su, from: ss, to: 6) ?? 0)
-            guard (0..<24).contains(h), (0..<60).contains(mi), secMicros >= 0, secMicros <= 60_000_000 else {
-                throw SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "Invalid value for time field. ", sqlState: "22023")
+            do throws(SparkError) {
+                return .timestamp(try DateTimeFunctions.makeTimestamp(y, mo, d, h, mi, secondsUnscaled: su, scale: ss))
+            } catch {
+                if nullOnError { return .null }
+                throw error
             }
-            return .timestamp(DateTimeFunctions.startOfDay(day) + (h * 3600 + mi * 60) * 1_000_000 + secMicros)
+        }
+    }
+    + scalar("make_dt_interval") { c, _ throws(SparkError) in
+        // make_dt_interval([days [, hours [, mins [, secs]]]]): missing parts are 0.
+        try c.arity(0...4)
+        var args: [Expression] = []
+        for i in 0..<3 { args.append(i < c.count ? try c.int(i) : .literal(.int(0), .int)) }
+        args.append(c.count == 4 ? try c.coerce(3, to: .decimal(precision: 18, scale: 6)) : .literal(.decimal(0, scale: 6), .decimal(precision: 18, scale: 6)))
+        return c.make(args, .dayTimeInterval(start: .day, end: .second)) { v in
+            guard case .int(let days) = v[0], case .int(let hours) = v[1], case .int(let mins) = v[2],
+                  case .decimal(let su, let ss) = v[3] else { return .null }
+            let secMicros = Decimal128.rescale(su, from: ss, to: 6) ?? 0
+            let total = Int128(days) * Int128(DateTimeUtils.microsPerDay) + Int128(hours) * 3_600_000_000
+                + Int128(mins) * 60_000_000 + secMicros
+            guard let micros = Int64(exactly: total) else {
+                throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_add")
+            }
+            return .interval(micros)
+        }
+    }
+    + scalar("make_ym_interval") { c, _ throws(SparkError) in
+        // make_ym_interval([years [, months]]): missing parts are 0.
+        try c.arity(0...2)
+        var args: [Expression] = []
+        for i in 0..<2 { args.append(i < c.count ? try c.int(i) : .literal(.int(0), .int)) }
+        return c.make(args, .yearMonthInterval(start: .year, end: .month)) { v in
+            guard case .int(let years) = v[0], case .int(let months) = v[1] else { return .null }
+            guard let total = Int32(exactly: years * 12 + months) else {
+                throw SparkErrors.arithmeticOverflow("integer overflow", suggestion: "try_add")
+            }
+            return .interval(Int64(total))
         }
     }
     + scalar("timestamp_seconds", "timestamp_millis", "timestamp_micros") { c, _ throws(SparkError) in
@@ -262,9 +302,13 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             let shown = c.literal(0).map { Cast.castToString($0, .string) } ?? c[0].prettyName
             throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(shown) from \(c[1].prettyName).", sqlState: "42601")
         }
-        // `EXTRACT(YEAR FROM d)` is named as written; date_part and datepart are ordinary calls.
+        // `EXTRACT(YEAR FROM d)` is named as written; date_part is an ordinary call.
         var format: (@Sendable ([String]) -> String)?
-        if c.name == "extract" { format = { args in "extract(\(args[0]) FROM \(args[1]))" } }
+        // `datepart` is built as an extract and named like one: `datepart(DAY FROM d)`.
+        if c.name == "extract" || c.name == "datepart" {
+            let name = c.name
+            format = { args in "\(name)(\(args[0]) FROM \(args[1]))" }
+        }
         if c[1].dataType.isDayTimeInterval || c[1].dataType.isYearMonthInterval {
             return try DateTimeFunctions.extractFromInterval(c, field, fieldName: fieldName, format: format)
         }
@@ -397,6 +441,22 @@ enum DateTimeFunctions {
     }
 
     /// ISO-8601 week number: the week belongs to the year of its Thursday.
+    /// Microseconds since the epoch of a wall-clock time in UTC; seconds may include a fraction.
+    static func makeTimestamp(_ y: Int64, _ mo: Int64, _ d: Int64, _ h: Int64, _ mi: Int64,
+                              secondsUnscaled su: Int128, scale ss: Int) throws(SparkError) -> Int64 {
+        let day = try makeDate(Int(y), Int(mo), Int(d))
+        let secMicros = Int64(Decimal128.rescale(su, from: ss, to: 6) ?? 0)
+        guard (0..<24).contains(h), (0..<60).contains(mi), secMicros >= 0, secMicros <= 60_000_000 else {
+            throw SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "Invalid value for time field. ", sqlState: "22023")
+        }
+        return startOfDay(day) + (h * 3600 + mi * 60) * 1_000_000 + secMicros
+    }
+
+    /// The ISO week-based year: the year of the Thursday of the date's Monday-based week.
+    static func isoWeekYear(_ days: Int32) -> Int {
+        DateTimeUtils.civil(fromDays: Int32(clamping: Int64(days) - Int64(isoDayOfWeek(days)) + 4)).year
+    }
+
     static func isoWeek(_ days: Int32) -> Int {
         let thursday = Int32(clamping: Int64(days) - Int64(isoDayOfWeek(days)) + 4)
         return (dayOfYear(thursday) - 1) / 7 + 1
@@ -512,11 +572,12 @@ enum DateTimeFunctions {
     }
 
     enum ExtractField: Equatable {
-        case year, quarter, month, week, day, dayOfWeek, dayOfWeekISO, dayOfYear, hour, minute, second
+        case year, yearOfWeek, quarter, month, week, day, dayOfWeek, dayOfWeekISO, dayOfYear, hour, minute, second
 
         init?(_ name: String) {
             switch name.uppercased() {
             case "YEAR", "Y", "YEARS", "YR", "YRS": self = .year
+            case "YEAROFWEEK": self = .yearOfWeek
             case "QUARTER", "QTR": self = .quarter
             case "MONTH", "MON", "MONS", "MONTHS": self = .month
             case "WEEK", "W", "WEEKS": self = .week
@@ -537,6 +598,7 @@ enum DateTimeFunctions {
         var explainFormat: @Sendable ([String]) -> String {
             switch self {
             case .year: { "year(\($0[1]))" }
+            case .yearOfWeek: { "yearofweek(\($0[1]))" }
             case .quarter: { "quarter(\($0[1]))" }
             case .month: { "month(\($0[1]))" }
             case .week: { "weekofyear(\($0[1]))" }
@@ -554,6 +616,7 @@ enum DateTimeFunctions {
             let inDay = micros - Int64(days) * DateTimeUtils.microsPerDay
             switch self {
             case .year: return DateTimeUtils.civil(fromDays: days).year
+            case .yearOfWeek: return DateTimeFunctions.isoWeekYear(days)
             case .quarter: return (DateTimeUtils.civil(fromDays: days).month - 1) / 3 + 1
             case .month: return DateTimeUtils.civil(fromDays: days).month
             case .week: return DateTimeFunctions.isoWeek(days)

@@ -101,13 +101,20 @@ let mathFunctionBuilders: [FunctionBuilder] =
     + unaryDouble("sin", display: "SIN") { Foundation.sin($0) }
     + unaryDouble("cos", display: "COS") { Foundation.cos($0) }
     + unaryDouble("tan", display: "TAN") { Foundation.tan($0) }
+    + unaryDouble("cot", display: "COT") { 1 / Foundation.tan($0) }
+    + unaryDouble("sec", display: "SEC") { 1 / Foundation.cos($0) }
+    + unaryDouble("csc", display: "CSC") { 1 / Foundation.sin($0) }
     + unaryDouble("asin", display: "ASIN") { Foundation.asin($0) }
     + unaryDouble("acos", display: "ACOS") { Foundation.acos($0) }
     + unaryDouble("atan", display: "ATAN") { Foundation.atan($0) }
     + unaryDouble("sinh", display: "SINH") { Foundation.sinh($0) }
     + unaryDouble("cosh", display: "COSH") { Foundation.cosh($0) }
+    // The inverse hyperbolic functions by their logarithm formulas, as Spark computes them.
+    + unaryDouble("acosh", display: "ACOSH") { Foundation.log($0 + ($0 * $0 - 1).squareRoot()) }
+    + unaryDouble("asinh", display: "ASINH") { $0 == -.infinity ? -.infinity : Foundation.log($0 + ($0 * $0 + 1).squareRoot()) }
+    + unaryDouble("atanh", display: "ATANH") { 0.5 * Foundation.log((1 + $0) / (1 - $0)) }
     + unaryDouble("tanh", display: "TANH") { Foundation.tanh($0) }
-    + unaryDouble("rint", display: "ROUND") { $0.rounded(.toNearestOrEven) }
+    + unaryDouble("rint", display: "rint") { $0.rounded(.toNearestOrEven) }
     + binaryDouble("pow", display: "pow") { Foundation.pow($0, $1) }
     + binaryDouble("power", display: "POWER") { Foundation.pow($0, $1) }
     + binaryDouble("atan2", display: "ATAN2") { Foundation.atan2($0 == 0 ? 0 : $0, $1 == 0 ? 0 : $1) }
@@ -125,8 +132,8 @@ let mathFunctionBuilders: [FunctionBuilder] =
                 return .double(Foundation.log(d))
             }
         }
-        let base = Expression.cast(try c.numeric(0), .double, .ansi), x = Expression.cast(try c.numeric(1), .double, .ansi)
-        return c.make([base, x], .double, name: "LOG", nullable: true) { v in
+        let operands = try [c.numeric(0), c.numeric(1)].map { $0.dataType == .double ? $0 : Expression.cast($0, .double, .ansi) }
+        return c.make(operands, .double, name: "LOG", nullable: true) { v in
             guard case .double(let b) = v[0], case .double(let d) = v[1], !(b <= 0), !(d <= 0) else { return .null }
             return .double(Foundation.log(d) / Foundation.log(b))
         }
@@ -201,11 +208,62 @@ let mathFunctionBuilders: [FunctionBuilder] =
             }
         }
         let gaussian = c.name == "randn"
-        let generator = SparkRandom(seed: seed)
-        var full = c
-        full.args = [c.count == 1 ? c[0] : .literal(.int(seed), .long)]
-        return full.make(full.args, .double, nullIntolerant: false, deterministic: false) { _ in
-            .double(gaussian ? generator.nextGaussian() : generator.nextDouble())
+        var withSeed = c
+        withSeed.args = [c.count == 1 ? c[0] : .literal(.int(seed), .long)]
+        let full = withSeed
+        return seededPerPartition(seed: seed) { generator in
+            full.make(full.args, .double, nullIntolerant: false, deterministic: false) { _ in
+                .double(gaussian ? generator.nextGaussian() : generator.nextDouble())
+            }
+        }
+    }
+    + scalar("uniform") { c, _ throws(SparkError) in
+        // uniform(min, max[, seed]): min + (max - min) * rand(seed), truncated to an integral type when both
+        // bounds are integral.
+        try c.arity(2...3)
+        var seed = Int64.random(in: Int64.min...Int64.max)
+        if c.count == 3 {
+            guard case .int(let s)? = c.literal(2) else { throw c.unexpectedType(2, required: "(\"INT\" or \"BIGINT\")") }
+            seed = s
+        }
+        let bounds = [try c.numeric(0), try c.numeric(1)]
+        let integral = bounds.allSatisfy { $0.dataType.isIntegral }
+        // Decimal bounds (with no floating one) give their common decimal type.
+        let decimal = !integral && bounds.allSatisfy { $0.dataType.isIntegral || $0.dataType.isDecimal }
+        var type: DataType = integral ? (bounds.contains { $0.dataType == .long } ? .long : .int) : .double
+        if decimal, let wider = TypeCoercion.widerType(bounds[0].dataType, bounds[1].dataType), wider.isDecimal { type = wider }
+        let resultType = type
+        let boundTypes = bounds.map(\.dataType)
+        return seededPerPartition(seed: seed) { generator in
+            c.make(bounds, resultType, nullIntolerant: false, deterministic: false) { v in
+                guard case let low?? = try? Cast.evaluate(v[0], from: boundTypes[0], to: .double, mode: .ansi).doubleValue,
+                      case let high?? = try? Cast.evaluate(v[1], from: boundTypes[1], to: .double, mode: .ansi).doubleValue else { return .null }
+                let value = low + (high - low) * generator.nextDouble()
+                if integral { return .int(Cast.javaLong(value)) }
+                if resultType.isDecimal { return try Cast.evaluate(.double(value), from: .double, to: resultType, mode: .ansi) }
+                return .double(value)
+            }
+        }
+    }
+    + scalar("randstr") { c, _ throws(SparkError) in
+        // randstr(length[, seed]): each character is |nextInt() % 62| read as 0-9, a-z, A-Z.
+        try c.arity(1...2)
+        var seed = Int64.random(in: Int64.min...Int64.max)
+        if c.count == 2 {
+            guard case .int(let s)? = c.literal(1) else { throw c.unexpectedType(1, required: "(\"INT\" or \"BIGINT\")") }
+            seed = s
+        }
+        guard case .int(let length)? = c.literal(0), length >= 0 else { throw c.unexpectedType(0, required: "(\"INT\" or \"SMALLINT\")") }
+        return seededPerPartition(seed: seed) { generator in
+            c.make([c[0]], .string, nullIntolerant: false, deterministic: false) { _ in
+                var scalars = String.UnicodeScalarView()
+                for _ in 0..<length {
+                    let v = UInt8(abs(Int(generator.nextInt()) % 62))
+                    let code: UInt8 = v < 10 ? 48 + v : (v < 36 ? 97 + v - 10 : 65 + v - 36)
+                    scalars.append(Unicode.Scalar(code))
+                }
+                return .string(String(scalars))
+            }
         }
     }
     + scalar("shiftleft", "shiftright", "shiftrightunsigned") { c, _ throws(SparkError) in
@@ -231,6 +289,26 @@ let mathFunctionBuilders: [FunctionBuilder] =
             }
         }
     }
+    + scalar("bit_get", "getbit") { c, _ throws(SparkError) in
+        // The bit at `pos` (0 is the lowest) of an integral value, as a TINYINT; `pos` must lie inside the type.
+        try c.arity(2)
+        let t = c[0].dataType
+        guard t.isIntegral || t == .null else { throw c.unexpectedType(0, required: "\"INTEGRAL\"") }
+        let width: Int64 = switch t {
+        case .byte: 8
+        case .short: 16
+        case .long: 64
+        default: 32
+        }
+        let name = c.name
+        return c.make([c[0], try c.int(1)], .byte) { v in
+            guard case .int(let x) = v[0], case .int(let pos) = v[1] else { return .null }
+            guard pos >= 0, pos < width else {
+                throw invalidParameter("BIT_POSITION_RANGE", parameter: "pos", function: name, "expects an integer value in [0, \(width)), but got \(pos).")
+            }
+            return .int((x >> pos) & 1)
+        }
+    }
     + scalar("bit_count") { c, _ throws(SparkError) in
         try c.arity(1)
         let t = c[0].dataType
@@ -246,9 +324,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("conv") { c, _ throws(SparkError) in
         try c.arity(3)
+        let ansi = c.ansi
         return c.make([try c.string(0), try c.int(1), try c.int(2)], .string, nullable: true) { v in
             guard case .int(let from) = v[1], case .int(let to) = v[2] else { return .null }
-            return conv(text(v[0]), from: Int(from), to: Int(to)).map(Value.string) ?? .null
+            return try conv(text(v[0]), from: Int(from), to: Int(to), ansi: ansi).map(Value.string) ?? .null
         }
     }
     + scalar("factorial") { c, _ throws(SparkError) in
@@ -339,7 +418,7 @@ func unhex(_ s: String) -> [UInt8]? {
     return bytes
 }
 
-private func hexDigitValue(_ ch: UInt8) -> UInt8? {
+func hexDigitValue(_ ch: UInt8) -> UInt8? {
     switch ch {
     case UInt8(ascii: "0")...UInt8(ascii: "9"): ch - UInt8(ascii: "0")
     case UInt8(ascii: "a")...UInt8(ascii: "f"): ch - UInt8(ascii: "a") + 10
@@ -437,7 +516,8 @@ extension PlainDecimal {
 
 /// Spark's `conv`: the longest valid prefix in base `from` as an unsigned 64-bit value (a leading `-` negates it),
 /// written in base `to` (a negative `to` writes a signed value). Nil for bad bases or no digits.
-func conv(_ text: String, from: Int, to: Int) -> String? {
+/// A value past 64 unsigned bits raises under ANSI and saturates otherwise.
+func conv(_ text: String, from: Int, to: Int, ansi: Bool) throws(SparkError) -> String? {
     guard (2...36).contains(abs(from)), (2...36).contains(abs(to)) else { return nil }
     var s = Substring(text.trimmingWhitespace())
     var negative = false
@@ -450,6 +530,9 @@ func conv(_ text: String, from: Int, to: Int) -> String? {
         sawDigit = true
         let (m, o1) = value.multipliedReportingOverflow(by: UInt64(abs(from)))
         let (a, o2) = m.addingReportingOverflow(UInt64(d))
+        if o1 || o2, ansi {
+            throw SparkError("ARITHMETIC_OVERFLOW", "Overflow in function conv(). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22003")
+        }
         value = (o1 || o2) ? UInt64.max : a
     }
     guard sawDigit else { return nil }
@@ -579,7 +662,20 @@ func roundUnscaled(_ u: Int128, scale: Int, to: Int, mode: RoundingDirection, ha
     return q
 }
 
-/// Spark's `XORShiftRandom` (as `rand(seed)` and `randn(seed)` use it in partition 0): a xorshift generator
+/// A seeded random function: `build` makes the call around a generator; partition `i` gets a generator
+/// seeded with seed + i, as Spark seeds each task's generator.
+func seededPerPartition(seed: Int64, _ build: @escaping @Sendable (SparkRandom) -> Expression) -> Expression {
+    let made = build(SparkRandom(seed: seed))
+    guard case .function(var f, let args) = made else { return made }
+    let partitionZero = f.evaluate
+    f.seededForPartition = { index in
+        guard case .function(let g, _) = build(SparkRandom(seed: seed &+ Int64(index))) else { return partitionZero }
+        return g.evaluate
+    }
+    return .function(f, args)
+}
+
+/// Spark's `XORShiftRandom` (as `rand(seed)` and `randn(seed)` use it, seeded per partition): a xorshift generator
 /// seeded through Scala's MurmurHash3, read through `java.util.Random`'s nextDouble and nextGaussian.
 final class SparkRandom: Sendable {
     private struct State { var seed: Int64; var nextGaussian: Double? }
@@ -602,6 +698,9 @@ final class SparkRandom: Sendable {
     }
 
     func nextDouble() -> Double { state.withLock { SparkRandom.nextDouble(&$0) } }
+
+    /// `java.util.Random.nextInt()`: 32 random bits.
+    func nextInt() -> Int32 { state.withLock { Int32(truncatingIfNeeded: SparkRandom.next(&$0, 32)) } }
 
     func nextGaussian() -> Double {
         state.withLock { s in

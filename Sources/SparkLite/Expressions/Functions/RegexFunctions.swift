@@ -75,9 +75,9 @@ let regexFunctionBuilders: [FunctionBuilder] =
             if pos - 1 > scalars.count { return .string(s) }
             let prefix = string(scalars.prefix(pos - 1)), rest = string(scalars.dropFirst(pos - 1))
             let compiled = try regex.compile(text(v[1]))
-            // Java's replacement syntax (`$1`, `\$`) is also ICU's template syntax.
-            let replaced = compiled.stringByReplacingMatches(in: rest, range: NSRange(rest.startIndex..., in: rest),
-                                                             withTemplate: text(v[2]))
+            guard let replaced = javaReplaceAll(compiled, in: rest, replacement: text(v[2])) else {
+                throw SparkError("INVALID_REGEXP_REPLACE", "Could not perform regexp_replace for source = \"\(s)\", pattern = \"\(text(v[1]))\", replacement = \"\(text(v[2]))\" and position = \(pos).", sqlState: "22023")
+            }
             return .string(prefix + replaced)
         }
     }
@@ -170,7 +170,7 @@ final class RegexCache: @unchecked Sendable {
             do { regex = try transform(p) } catch let error as SparkError { throw error } catch {
                 throw RegexCache.invalidPattern(p, function: c.name)
             }
-            do { constant = try NSRegularExpression(pattern: regex.isEmpty ? "(?:)" : regex, options: options) } catch {
+            do { constant = try NSRegularExpression(pattern: icuPattern(regex), options: options) } catch {
                 throw RegexCache.invalidPattern(p, function: c.name)
             }
         } else {
@@ -190,7 +190,7 @@ final class RegexCache: @unchecked Sendable {
         if let cached = compiled[pattern] { return cached }
         let p = try transform(pattern)
         let regex: NSRegularExpression
-        do { regex = try NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p, options: options) } catch {
+        do { regex = try NSRegularExpression(pattern: icuPattern(p), options: options) } catch {
             throw RegexCache.invalidPattern(pattern, function: "regexp")
         }
         if compiled.count >= Self.capacity { compiled.removeAll() }
@@ -201,6 +201,96 @@ final class RegexCache: @unchecked Sendable {
     static func invalidPattern(_ p: String, function: String) -> SparkError {
         invalidParameter("PATTERN", parameter: "regexp", function: function, "'\(p)'.")
     }
+}
+
+/// Java's `Matcher.replaceAll`: in the replacement `$n` is a group (digits taken while the number stays a
+/// group of the pattern), `\\x` is `x` itself. Nil where Java throws on a match: a group the pattern lacks,
+/// a `$` without a group number, a `\\` at the end.
+func javaReplaceAll(_ regex: NSRegularExpression, in s: String, replacement: String) -> String? {
+    let ns = s as NSString
+    let matches = regex.matches(in: s, range: NSRange(location: 0, length: ns.length))
+    if matches.isEmpty { return s }
+    enum Part { case text(String), group(Int) }
+    var parts: [Part] = []
+    var chars = Array(replacement)[...]
+    var literal = ""
+    while let ch = chars.popFirst() {
+        if ch == "\\" {
+            guard let next = chars.popFirst() else { return nil }
+            literal.append(next)
+        } else if ch == "$" {
+            guard let first = chars.first, let d = first.wholeNumberValue, first.isASCII else { return nil }
+            chars.removeFirst()
+            var group = d
+            while let next = chars.first, next.isASCII, let digit = next.wholeNumberValue, group * 10 + digit <= regex.numberOfCaptureGroups {
+                group = group * 10 + digit
+                chars.removeFirst()
+            }
+            guard group <= regex.numberOfCaptureGroups else { return nil }
+            if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+            parts.append(.group(group))
+        } else {
+            literal.append(ch)
+        }
+    }
+    if !literal.isEmpty { parts.append(.text(literal)) }
+    var out = ""
+    var index = 0
+    for m in matches {
+        out += ns.substring(with: NSRange(location: index, length: m.range.location - index))
+        for part in parts {
+            switch part {
+            case .text(let t): out += t
+            case .group(let g):
+                let r = m.range(at: g)
+                if r.location != NSNotFound { out += ns.substring(with: r) }
+            }
+        }
+        index = m.range.location + m.range.length
+    }
+    return out + ns.substring(from: index)
+}
+
+/// A Java pattern in ICU's syntax. The two agree except on the predefined classes: Java's `\\w`, `\\d` and `\\s`
+/// (and their negations) are ASCII-only, ICU's are Unicode, so they are spelled out as ASCII sets.
+func icuPattern(_ java: String) -> String {
+    if java.isEmpty { return "(?:)" }
+    let ascii: [Character: String] = ["w": "a-zA-Z_0-9", "d": "0-9", "s": " \\t\\n\\x{0B}\\f\\r"]
+    var out = ""
+    var chars = Array(java)[...]
+    var classDepth = 0
+    var quoted = false
+    while let ch = chars.popFirst() {
+        if quoted {
+            out.append(ch)
+            if ch == "\\", chars.first == "E" { out.append(chars.removeFirst()); quoted = false }
+            continue
+        }
+        if ch == "\\", let next = chars.first {
+            chars.removeFirst()
+            if next == "Q" { quoted = true }
+            let lower = Character(next.lowercased())
+            if let set = ascii[lower] {
+                let negated = next != lower
+                if classDepth > 0 && !negated { out += set } else { out += negated ? "[^\(set)]" : "[\(set)]" }
+            } else {
+                out.append(ch)
+                out.append(next)
+            }
+            continue
+        }
+        if ch == "[" {
+            classDepth += 1
+            out.append(ch)
+            // A `]` right after `[` or `[^` is a literal member in Java, as in ICU.
+            if chars.first == "^" { out.append(chars.removeFirst()) }
+            if chars.first == "]" { out.append(chars.removeFirst()) }
+            continue
+        }
+        if ch == "]", classDepth > 0 { classDepth -= 1 }
+        out.append(ch)
+    }
+    return out
 }
 
 /// Java's `Pattern.split` with a limit (Spark turns limit 0 into -1): a zero-width match at the start is skipped,

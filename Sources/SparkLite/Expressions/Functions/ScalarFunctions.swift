@@ -4,6 +4,9 @@ let scalarFunctionBuilders: [FunctionBuilder] =
     + stringFunctionBuilders
     + regexFunctionBuilders
     + regexSearchFunctionBuilders
+    + urlFunctionBuilders
+    + urlCodingFunctionBuilders
+    + numberFormatFunctionBuilders
     + mathFunctionBuilders
     + dateTimeFunctionBuilders
     + timestampUnitFunctionBuilders

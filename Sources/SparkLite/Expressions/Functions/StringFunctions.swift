@@ -8,7 +8,7 @@ let stringFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("lower", "lcase") { c, _ throws(SparkError) in
         try c.arity(1)
-        return c.make([try c.string(0)], .string) { v in .string(text(v[0]).lowercased()) }
+        return c.make([try c.string(0)], .string) { v in .string(javaLowercased(text(v[0]))) }
     }
     + scalar("length", "char_length", "character_length", "len") { c, _ throws(SparkError) in
         try c.arity(1)
@@ -259,7 +259,8 @@ let stringFunctionBuilders: [FunctionBuilder] =
     + scalar("base64") { c, _ throws(SparkError) in
         try c.arity(1)
         return c.make([try c.coerce(0, to: .binary)], .string) { v in
-            if case .binary(let b) = v[0] { return .string(Data(b).base64EncodedString()) }
+            // Java's MIME encoder, as Spark uses it: lines of 76 characters joined by CRLF.
+            if case .binary(let b) = v[0] { return .string(Data(b).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])) }
             return .null
         }
     }
@@ -345,13 +346,50 @@ let stringFunctionBuilders: [FunctionBuilder] =
             return v[Int(n)]
         }
     }
+    + scalar("to_binary", "try_to_binary") { c, _ throws(SparkError) in
+        // to_binary(str[, fmt]): fmt is hex (the default), utf-8 / utf8, or base64, case-insensitively.
+        try c.arity(1...2)
+        let format: String
+        if c.count == 2 {
+            guard case .string(let f)? = c.literal(1) else { throw c.unexpectedType(1, required: "\"STRING\" (a constant format)") }
+            format = f.lowercased()
+        } else {
+            format = "hex"
+        }
+        guard ["hex", "utf-8", "utf8", "base64"].contains(format) else {
+            throw SparkError("INVALID_PARAMETER_VALUE.BINARY_FORMAT", "The value of parameter(s) `format` in `\(c.name)` is invalid: expects one of binary formats 'base64', 'hex', 'utf-8', but got '\(format)'.", sqlState: "22023")
+        }
+        let tolerant = c.name == "try_to_binary"
+        let name = c.name
+        let args = c.count == 2 ? [try c.string(0), c[1]] : [try c.string(0)]
+        return c.make(args, .binary, nullable: true) { v in
+            let s = text(v[0])
+            let bytes: [UInt8]? = switch format {
+            case "hex": unhex(s)
+            case "base64": Data(base64Encoded: s, options: .ignoreUnknownCharacters).map { Array($0) }
+            default: Array(s.utf8)
+            }
+            if let bytes { return .binary(bytes) }
+            if tolerant { return .null }
+            throw SparkError("CONVERSION_INVALID_INPUT", "The value '\(s)' (\"STRING\") cannot be converted to \"BINARY\" because it is malformed. Correct the value as per the syntax, or change its format. Use `try_\(name)` to tolerate malformed input and return NULL instead.", sqlState: "22018")
+        }
+    }
+    + scalar("encode") { c, _ throws(SparkError) in
+        try c.arity(2)
+        let name = c.name
+        return c.make([try c.string(0), try c.string(1)], .binary) { v in
+            guard case .string(let s) = v[0], case .string(let charset) = v[1] else { return .null }
+            return .binary(try Charset.named(charset, function: name).encode(s, function: name))
+        }
+    }
     + scalar("decode") { c, _ throws(SparkError) in
         try c.arity(atLeast: 2)
         if c.count == 2 {
             // decode(binary, charset)
+            let name = c.name
             return c.make([try c.coerce(0, to: .binary), try c.string(1)], .string) { v in
-                guard case .binary(let b) = v[0] else { return .null }
-                return .string(String(decoding: b, as: UTF8.self))
+                guard case .binary(let b) = v[0], case .string(let charset) = v[1] else { return .null }
+                return .string(try Charset.named(charset, function: name).decode(b, function: name))
             }
         }
         // decode(expr, search, result [, search, result]... [, default]): null-safe equality, like CASE.
@@ -391,10 +429,24 @@ let stringFunctionBuilders: [FunctionBuilder] =
         try c.arity(atLeast: 1)
         var args = [try c.string(0)]
         args += c.args.dropFirst()
-        let types = args.map(\.dataType)
+        // Spark hands the formatter its internal values: a DATE is its day number, a TIMESTAMP its microseconds.
+        let types = args.map { t -> DataType in
+            switch t.dataType {
+            case .date: .int
+            case .timestamp: .long
+            default: t.dataType
+            }
+        }
         return c.make(args, .string, nullable: c[0].nullable, nullIntolerant: false) { v in
             guard case .string(let format) = v[0] else { return .null }
-            return .string(try JavaFormatter.format(format, Array(v.dropFirst()), Array(types.dropFirst())))
+            let values = v.dropFirst().map { value -> Value in
+                switch value {
+                case .date(let days): .int(Int64(days))
+                case .timestamp(let micros): .int(micros)
+                default: value
+                }
+            }
+            return .string(try JavaFormatter.format(format, values, Array(types.dropFirst())))
         }
     }
 
@@ -447,14 +499,42 @@ func pad(_ s: String, _ length: Int, _ padding: String, left: Bool) -> String {
 }
 
 /// Spark's `initcap`: lower case, then the first letter of each space-separated word in upper case.
+/// Spark's `initcap`: the lower-cased text with each code point after a space (or at the start) in title case,
+/// the full mapping (`ǆ` becomes `ǅ`, `ß` becomes `Ss`).
 func initcap(_ s: String) -> String {
-    var out = ""
+    var out = String.UnicodeScalarView()
     var atWordStart = true
-    for ch in s.lowercased() {
-        out += atWordStart ? ch.uppercased() : String(ch)
-        atWordStart = ch == " "
+    for u in javaLowercased(s).unicodeScalars {
+        if atWordStart { out.append(contentsOf: u.properties.titlecaseMapping.unicodeScalars) } else { out.append(u) }
+        atWordStart = u == " "
     }
-    return out
+    return String(out)
+}
+
+/// Java's `String.toLowerCase`: the full lower-case mapping, with a capital sigma that ends a word (a cased
+/// letter before it, none after it) written as the final form `ς`.
+func javaLowercased(_ s: String) -> String {
+    let sigma: Unicode.Scalar = "\u{03A3}"
+    guard s.unicodeScalars.contains(sigma) else { return s.lowercased() }
+    let scalars = Array(s.unicodeScalars)
+    func casedNeighbour(from i: Int, step: Int) -> Bool {
+        var j = i + step
+        while j >= 0, j < scalars.count {
+            let p = scalars[j].properties
+            if !p.isCaseIgnorable { return p.isCased }
+            j += step
+        }
+        return false
+    }
+    var out = String.UnicodeScalarView()
+    for (i, u) in scalars.enumerated() {
+        if u == sigma, casedNeighbour(from: i, step: -1), !casedNeighbour(from: i, step: 1) {
+            out.append("\u{03C2}")
+        } else {
+            out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+        }
+    }
+    return String(out)
 }
 
 /// Code-point index of `sub` in `s` at or after `from`, or -1.

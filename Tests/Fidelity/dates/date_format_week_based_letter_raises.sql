@@ -1,0 +1,1 @@
+SELECT date_format(DATE'2024-01-31', 'w')

@@ -1,0 +1,1 @@
+SELECT next_day(DATE'2024-01-31', 'xyz')

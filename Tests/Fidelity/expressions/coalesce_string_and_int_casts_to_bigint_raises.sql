@@ -1,0 +1,1 @@
+SELECT coalesce(NULL, 'a', 1)

@@ -1,0 +1,3 @@
+SELECT CAST(0.00000001 AS STRING) AS tiny, CAST(1.10 AS STRING) AS keeps_scale, CAST(CAST(1 AS DECIMAL(10,0)) AS STRING) AS whole,
+       CAST(0.000001 AS STRING) AS micro, CAST(CAST(123.4500 AS DECIMAL(10,4)) AS STRING) AS trailing_zeros,
+       concat('', 0.0000001) AS concat_tiny, CAST(-0.00 AS STRING) AS neg_zero, CAST(1e-7 AS DECIMAL(10,8)) AS from_double

@@ -1,0 +1,1 @@
+SELECT pmod(7, 0)

@@ -1,0 +1,9 @@
+from pyspark.sql import functions as F
+
+
+def solve(spark):
+    df = spark.range(0, 3, 1, 1)
+    return df.select(
+        "id", F.rand(7).alias("r"), F.randn(7).alias("n"), F.expr("uniform(0, 10, 7)").alias("u"),
+        F.expr("typeof(rand())").alias("t"),
+    )

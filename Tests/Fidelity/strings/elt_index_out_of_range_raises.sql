@@ -1,0 +1,1 @@
+SELECT elt(4, 'x', 'y', 'z')

@@ -1,0 +1,1 @@
+SELECT printf('%d', 3.5D)

@@ -1,0 +1,1 @@
+SELECT regexp_extract('abc', '(a)(b)', 3)

@@ -1,0 +1,1 @@
+SELECT regexp_replace('abc', '(a)', '$2')

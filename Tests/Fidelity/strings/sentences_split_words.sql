@@ -1,0 +1,1 @@
+SELECT sentences('Hi there. Bye now!') AS s, sentences('Mr. Smith went home') AS abbrev

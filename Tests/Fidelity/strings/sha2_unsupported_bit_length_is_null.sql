@@ -1,0 +1,1 @@
+SELECT sha2('spark', 123)
