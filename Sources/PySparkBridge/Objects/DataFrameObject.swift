@@ -102,7 +102,7 @@ final class DataFrameObject: PyHostObject {
                 return try df.offset(n)
             }
         case "groupBy", "groupby":
-            return m { [self] a in .host(GroupedDataObject(try df.groupBy(try Conversion.columns(a.positional)), context)) }
+            return m { [self] a in .host(GroupedDataObject(df.groupBy(try Conversion.columns(a.positional)), context)) }
         case "rollup", "cube":
             return m { [self] a in
                 let cols = try Conversion.columns(a.positional)

@@ -30,6 +30,18 @@ public struct WindowSpecDefinition: Sendable {
         self.orderSpec = orderSpec
         self.frame = frame
     }
+
+    /// The same window with `f` of each partition key and order expression.
+    func mapKeys(_ f: (Expression) -> Expression) -> WindowSpecDefinition {
+        var copy = self
+        copy.partitionSpec = partitionSpec.map(f)
+        copy.orderSpec = orderSpec.map { o in
+            var order = o
+            order.child = f(o.child)
+            return order
+        }
+        return copy
+    }
 }
 
 public enum FrameType: String, Sendable {

@@ -492,7 +492,7 @@ extension SQLParser {
 
     /// `name(args) [WITHIN GROUP (...)] [FILTER (WHERE ...)] [IGNORE|RESPECT NULLS] [OVER window]`.
     private mutating func functionCall(_ nameParts: [String]) throws(SparkError) -> Expression {
-        var name = nameParts.map { $0.lowercased() }.joined(separator: ".")
+        let name = nameParts.map { $0.lowercased() }.joined(separator: ".")
         try expectSymbol("(")
         var isDistinct = false
         var arguments: [Expression] = []

@@ -36,7 +36,7 @@ enum AggregateWindowExtraction {
         /// and spec read the aggregate's output. A rewritten window is not visited again.
         func rewriteWindows(_ e: Expression) -> Expression {
             switch e {
-            case .window(let f, var spec):
+            case .window(let f, let spec):
                 let function: Expression
                 switch f {
                 case .aggregate(var a):
@@ -46,13 +46,7 @@ enum AggregateWindowExtraction {
                 default:
                     function = f.children.isEmpty ? f : f.withNewChildren(f.children.map(overAggregate))
                 }
-                spec.partitionSpec = spec.partitionSpec.map(overAggregate)
-                spec.orderSpec = spec.orderSpec.map { o in
-                    var copy = o
-                    copy.child = overAggregate(o.child)
-                    return copy
-                }
-                return .window(function: function, spec: spec)
+                return .window(function: function, spec: spec.mapKeys(overAggregate))
             case .aggregate:
                 return computedByAggregate(e)
             default:

@@ -176,7 +176,7 @@ struct WindowInputs {
     /// The expression with its windows reading extracted inputs.
     mutating func readingInputs(_ e: Expression) -> Expression {
         switch e {
-        case .window(let function, var spec):
+        case .window(let function, let spec):
             let f: Expression
             switch function {
             case .aggregate(var agg):
@@ -187,13 +187,7 @@ struct WindowInputs {
             default:
                 f = function
             }
-            spec.partitionSpec = spec.partitionSpec.map { input($0) }
-            spec.orderSpec = spec.orderSpec.map { o in
-                var copy = o
-                copy.child = input(o.child)
-                return copy
-            }
-            return .window(function: f, spec: spec)
+            return .window(function: f, spec: spec.mapKeys { input($0) })
         case .attribute:
             return input(e)
         default:

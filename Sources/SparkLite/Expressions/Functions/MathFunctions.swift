@@ -236,8 +236,8 @@ let mathFunctionBuilders: [FunctionBuilder] =
         let boundTypes = bounds.map(\.dataType)
         return seededPerPartition(seed: seed) { generator in
             c.make(bounds, resultType, nullIntolerant: false, deterministic: false) { v in
-                guard case let low?? = try? Cast.evaluate(v[0], from: boundTypes[0], to: .double, mode: .ansi).doubleValue,
-                      case let high?? = try? Cast.evaluate(v[1], from: boundTypes[1], to: .double, mode: .ansi).doubleValue else { return .null }
+                guard let low = try? Cast.evaluate(v[0], from: boundTypes[0], to: .double, mode: .ansi).doubleValue,
+                      let high = try? Cast.evaluate(v[1], from: boundTypes[1], to: .double, mode: .ansi).doubleValue else { return .null }
                 let value = low + (high - low) * generator.nextDouble()
                 if integral { return .int(Cast.javaLong(value)) }
                 if resultType.isDecimal { return try Cast.evaluate(.double(value), from: .double, to: resultType, mode: .ansi) }
