@@ -22,6 +22,16 @@ public struct Validity: Sendable, Equatable {
         self.count = count
     }
 
+    /// The bitmap of `valid` (true for a slot that holds a value), or nil when every slot holds one.
+    static func of(_ valid: some Sequence<Bool>) -> Validity? {
+        var bits = Validity(), anyNull = false
+        for v in valid {
+            bits.append(v)
+            anyNull = anyNull || !v
+        }
+        return anyNull ? bits : nil
+    }
+
     @inline(__always) public func isValid(_ i: Int) -> Bool {
         words[i >> 6] & (1 << UInt64(i & 63)) != 0
     }

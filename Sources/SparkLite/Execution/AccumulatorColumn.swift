@@ -209,12 +209,7 @@ extension AccumulatorColumn {
         let kind = initial.kind, type = types[types.startIndex]
         func longs(_ a: [Int64], _ t: DataType) -> ColumnVector { ColumnVector(dataType: t, storage: .longs(a), validity: nil, count: count) }
         func doubles(_ a: [Double], _ t: DataType, nullWhenEmpty: Bool) -> ColumnVector {
-            var validity: Validity?
-            if nullWhenEmpty && counts.contains(0) {
-                var bits = Validity()
-                for n in counts { bits.append(n != 0) }
-                validity = bits
-            }
+            let validity = nullWhenEmpty ? Validity.of(counts.lazy.map { $0 != 0 }) : nil
             return ColumnVector(dataType: t, storage: .doubles(a), validity: validity, count: count)
         }
         func values(_ a: [Value], _ t: DataType) -> ColumnVector {
@@ -226,12 +221,7 @@ extension AccumulatorColumn {
         case .count, .countIf:
             return [longs(counts, type)]
         case .min, .max:
-            var validity: Validity?
-            if hasExtreme.contains(false) {
-                var bits = Validity()
-                for set in hasExtreme { bits.append(set) }
-                validity = bits
-            }
+            let validity = Validity.of(hasExtreme)
             if fields.contains(.wordExtreme) { return [ColumnVector(dataType: type, storage: .longs(extremeWords), validity: validity, count: count)] }
             if fields.contains(.doubleExtreme) { return [ColumnVector(dataType: type, storage: .doubles(extremeDoubles), validity: validity, count: count)] }
             return [values(self.values, type)]

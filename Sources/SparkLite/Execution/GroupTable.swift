@@ -82,7 +82,7 @@ struct GroupTable: Sendable {
         case .int(let x): return mix(UInt64(bitPattern: x))
         case .date(let d): return mix(UInt64(bitPattern: Int64(d)) ^ 0x5555)
         case .timestamp(let t), .interval(let t): return mix(UInt64(bitPattern: t) ^ 0xAAAA)
-        case .double(let d): return mix(d.isNaN ? Double.nan.bitPattern : (d == 0 ? 0 : d.bitPattern))
+        case .double(let d): return mix(ValueOrdering.normalizedBits(d))
         case .string(let s): return s.utf8.withContiguousStorageIfAvailable(hashBytes) ?? hashBytes(Array(s.utf8))
         default: return UInt64(bitPattern: Int64(v.hashValue))
         }

@@ -91,12 +91,7 @@ struct LongKeyIndex {
     /// Column `k` of every group's key, in group order, as a vector of `type`.
     func column(_ k: Int, type: DataType) -> ColumnVector {
         let values = width == 1 ? words : stride(from: k, to: words.count, by: width).map { words[$0] }
-        var validity: Validity?
-        if nullMasks.contains(where: { $0 & (1 << k) != 0 }) {
-            var bits = Validity()
-            for mask in nullMasks { bits.append(mask & (1 << k) == 0) }
-            validity = bits
-        }
+        let validity = Validity.of(nullMasks.lazy.map { $0 & (1 << k) == 0 })
         let storage: ColumnVector.Storage = type == .string ? .strings(values.map(ShortStringWord.unpack)) : .longs(values)
         return ColumnVector(dataType: type, storage: storage, validity: validity, count: count)
     }

@@ -88,12 +88,7 @@ public final class QueryExecution: @unchecked Sendable {
         if runnable.supportsColumnar {
             // Each task runs its partition through the last stage and keeps only what comes out.
             let producers = try runnable.producePartitions(context)
-            let partitions = try context.parallelMap(producers.count) { p in
-                var pieces: [RecordBatch] = []
-                let produce = producers[p]
-                try produce { pieces.append($0) }
-                return pieces
-            }
+            let partitions = try context.parallelMap(producers.count) { p in try pieces(of: producers[p]) }
             rows = ResultRows(batches: partitions.flatMap { $0 })
         } else {
             rows = ResultRows(try runnable.execute(context).flatMap { $0 })

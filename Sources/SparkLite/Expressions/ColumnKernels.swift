@@ -56,22 +56,16 @@ enum ColumnKernels {
             found = a.map { words.contains($0) }
         case .doubles(let a):
             // Spark's equality: NaN equals NaN, -0.0 equals 0.0.
-            func word(_ d: Double) -> UInt64 { d.isNaN ? Double.nan.bitPattern : (d == 0 ? 0 : d.bitPattern) }
             var words = Set<UInt64>()
             for x in items {
                 guard case .double(let d) = x else { return nil }
-                words.insert(word(d))
+                words.insert(ValueOrdering.normalizedBits(d))
             }
-            found = a.map { words.contains(word($0)) }
+            found = a.map { words.contains(ValueOrdering.normalizedBits($0)) }
         default:
             return nil
         }
-        var validity = v.validity
-        if sawNull {
-            var bits = Validity()
-            for i in 0..<count { bits.append(found[i] && !v.isNull(i)) }
-            validity = bits
-        }
+        let validity = sawNull ? Validity.of((0..<count).lazy.map { found[$0] && !v.isNull($0) }) : v.validity
         if validity != nil { for i in 0..<count where v.isNull(i) { found[i] = false } }
         return ColumnVector(dataType: .boolean, storage: .booleans(found), validity: validity, count: count)
     }

@@ -62,20 +62,16 @@ final class ShuffleExchangeExec: SparkPlan, @unchecked Sendable {
                 }
                 return RecordBatch.concatenate(mine, types: types)
             }
-        } else if case .range(let orders, _) = partitioning {
-            var batches: [RecordBatch] = []
-            for produce in input { try produce { batches.append($0) } }
-            let keys = try orders.map { try bind($0.child, children[0].output) }
-            out = try Self.rangePartitioned(RecordBatch.concatenate(taking: &batches, types: types), keys: keys,
-                                            orders: orders, into: n)
         } else {
-            let pieces = try context.parallelMap(input.count) { p -> [RecordBatch] in
-                var batches: [RecordBatch] = []
-                let produce = input[p]
-                try produce { batches.append($0) }
-                return batches
+            // Range and single partitioning read every input partition, each gathered by its own task.
+            var all = try context.parallelMap(input.count) { p in try pieces(of: input[p]) }.flatMap { $0 }
+            let whole = RecordBatch.concatenate(taking: &all, types: types)
+            if case .range(let orders, _) = partitioning {
+                let keys = try orders.map { try bind($0.child, children[0].output) }
+                out = try Self.rangePartitioned(whole, keys: keys, orders: orders, into: n)
+            } else {
+                out = [whole]
             }
-            out = [RecordBatch.concatenate(pieces.flatMap { $0 }, types: types)]
         }
         try context.checkBudget(rows: out.reduce(0) { $0 + $1.count })
         context.metrics.recordShuffle(partitionSizes: out.map(\.count))

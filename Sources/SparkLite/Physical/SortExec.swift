@@ -206,9 +206,8 @@ final class UnionExec: SparkPlan, @unchecked Sendable {
         guard supportsColumnar else { return try super.executeColumnar(context) }
         let types = output.map(\.dataType)
         return try producePartitions(context).map { produce in
-            var pieces: [RecordBatch] = []
-            try produce { pieces.append($0) }
-            return RecordBatch.concatenate(taking: &pieces, types: types)
+            var parts = try pieces(of: produce)
+            return RecordBatch.concatenate(taking: &parts, types: types)
         }
     }
 

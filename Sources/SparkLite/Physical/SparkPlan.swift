@@ -1,6 +1,13 @@
 /// One partition's batches in order, handed one by one to the consumer it is called with.
 public typealias PartitionProducer = @Sendable (_ consume: (RecordBatch) throws -> Void) throws -> Void
 
+/// Every batch `produce` hands on, in order.
+func pieces(of produce: PartitionProducer) throws -> [RecordBatch] {
+    var pieces: [RecordBatch] = []
+    try produce { pieces.append($0) }
+    return pieces
+}
+
 /// A physical operator. Subclasses end in `Exec`, declare the distribution and ordering they require of
 /// their children and the partitioning and ordering they provide; `EnsureRequirements` inserts exchanges
 /// and sorts where a child does not satisfy its parent.

@@ -24,9 +24,8 @@ class WholePartitionExec: SparkPlan, @unchecked Sendable {
         let types = input.output.map(\.dataType)
         return try input.producePartitions(context).map { produce in
             { consume in
-                var pieces: [RecordBatch] = []
-                try produce { pieces.append($0) }
-                try transform(RecordBatch.concatenate(taking: &pieces, types: types)).forEachPiece(consume)
+                var parts = try pieces(of: produce)
+                try transform(RecordBatch.concatenate(taking: &parts, types: types)).forEachPiece(consume)
             }
         }
     }

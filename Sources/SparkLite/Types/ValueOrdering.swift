@@ -37,6 +37,12 @@ public enum ValueOrdering {
         return x < y ? -1 : (x > y ? 1 : 0)
     }
 
+    /// A double's bits with the values Spark treats as equal made equal (NaN with NaN, -0.0 with 0.0), for
+    /// hashing and sets.
+    @inline(__always) static func normalizedBits(_ d: Double) -> UInt64 {
+        d.isNaN ? Double.nan.bitPattern : (d == 0 ? 0 : d.bitPattern)
+    }
+
     static func compareUTF8(_ x: String, _ y: String) -> Int {
         let c = x.utf8.withContiguousStorageIfAvailable { bx in
             y.utf8.withContiguousStorageIfAvailable { by in
