@@ -14,20 +14,18 @@ enum ColumnarHashJoin {
     /// Joins `stream` with `build`. `condition` is bound to the stream columns followed by the build
     /// columns; the output has the stream columns first when `streamFirst`, else the build columns first
     /// (semi and anti joins output the stream columns only).
-    static func join(stream: RecordBatch, streamKeys: [Expression], build: HashedRelation, buildBatch: RecordBatch,
+    static func join(stream: RecordBatch, streamKeys: [Expression], build: BatchHashedRelation,
                      type: JoinType, condition: Expression?, streamFirst: Bool, context: ExecutionContext) throws -> RecordBatch {
         let keyVectors = try streamKeys.map { try VectorizedEvaluator.evaluate($0, stream) }
+        let buildBatch = build.batch
         var streamRows: [Int] = [], buildRows: [Int] = []
         streamRows.reserveCapacity(stream.count)
         buildRows.reserveCapacity(stream.count)
-        var key = [Value](repeating: .null, count: keyVectors.count)
-        for i in 0..<stream.count {
-            for k in keyVectors.indices { key[k] = keyVectors[k].value(at: i) }
-            guard !key.contains(where: \.isNull), let candidates = build.matches(key) else { continue }
+        try build.forEachMatch(keyVectors, count: stream.count) { i, candidates in
             // Many matches per row (a join that explodes) reach the row budget here, not after the loop.
             for j in candidates {
                 streamRows.append(i)
-                buildRows.append(j)
+                buildRows.append(Int(j))
                 if streamRows.count & 4095 == 0 { try context.checkProgress(rows: streamRows.count) }
             }
         }

@@ -62,6 +62,35 @@ struct LongKeyIndex {
         }
     }
 
+    /// Hands `body` the group of each row of `keys` whose key is numbered, skipping the others; nothing is
+    /// numbered. Probes are prefetched some rows ahead, as in `findOrInsertAll`.
+    func findAll(_ keys: WordKeys, count: Int, _ body: (_ row: Int, _ group: Int) -> Void) {
+        let mask = slots.count - 1, ahead = 16
+        var hashes = [UInt64](repeating: 0, count: count)
+        for r in 0..<count {
+            let (a, b, nullMask) = keys.key(r)
+            hashes[r] = Self.hash(a, b, nullMask)
+        }
+        slots.withUnsafeBufferPointer { slots in
+            for r in 0..<count {
+                if r + ahead < count { memory_prefetch(slots.baseAddress! + Int(truncatingIfNeeded: hashes[r + ahead]) & mask) }
+                let (a, b, nullMask) = keys.key(r)
+                let h = hashes[r], tag = h & 0xFFFF_FFFF_0000_0000
+                var i = Int(truncatingIfNeeded: h) & mask
+                while slots[i] != 0 {
+                    if slots[i] & 0xFFFF_FFFF_0000_0000 == tag {
+                        let g = Int(slots[i] & 0xFFFF_FFFF) - 1
+                        if nullMasks[g] == nullMask && words[g * width] == a && (width == 1 || words[g * width + 1] == b) {
+                            body(r, g)
+                            break
+                        }
+                    }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
     private mutating func findOrInsert(_ a: Int64, _ b: Int64, nullMask: UInt8, hash h: UInt64) -> (group: Int, inserted: Bool) {
         let mask = slots.count - 1
         let tag = h & 0xFFFF_FFFF_0000_0000

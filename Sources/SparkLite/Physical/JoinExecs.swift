@@ -60,21 +60,22 @@ final class SortMergeJoinExec: SparkPlan, @unchecked Sendable {
 
     /// The number of partitions and the join of partition p, from both sides' partitions.
     private func partitionJoin(_ context: ExecutionContext) throws -> (Int, @Sendable (Int) throws -> RecordBatch) {
-        let l = try children[0].executeColumnar(context), r = try children[1].execute(context)
+        let l = try children[0].executeColumnar(context), r = try children[1].executeColumnar(context)
         let lo = children[0].output, ro = children[1].output
         let lk = try leftKeys.map { try bind($0, lo) }, rk = try rightKeys.map { try bind($0, ro) }
         let cond = try condition.map { try bind($0, lo + ro) }
         let type = joinType, outputTypes = output.map(\.dataType)
         return (max(l.count, r.count), { p in
-            let left = p < l.count ? l[p] : RecordBatch(rows: [], types: lo.map(\.dataType)), right = p < r.count ? r[p] : []
-            let build = try HashedRelation(right, keys: rk)
+            let left = p < l.count ? l[p] : RecordBatch(rows: [], types: lo.map(\.dataType))
+            let right = p < r.count ? r[p] : RecordBatch(rows: [], types: ro.map(\.dataType))
+            let build = try BatchHashedRelation(right, keys: rk)
             do {
-                return try ColumnarHashJoin.join(stream: left, streamKeys: lk, build: build, buildBatch: RecordBatch(rows: right, types: ro.map(\.dataType)),
-                                                 type: type, condition: cond, streamFirst: true, context: context)
+                return try ColumnarHashJoin.join(stream: left, streamKeys: lk, build: build, type: type, condition: cond,
+                                                 streamFirst: true, context: context)
             } catch {
                 // Row by row, the join raises the error Spark raises, or none when the failure was on a pair it skips.
-                let rows = try JoinExecution.join(left: left.rows(), right: build, leftKeys: lk, type: type, condition: cond,
-                                                  leftWidth: lo.count, rightWidth: ro.count, context: context)
+                let rows = try JoinExecution.join(left: left.rows(), right: HashedRelation(right.rows(), keys: rk), leftKeys: lk,
+                                                  type: type, condition: cond, leftWidth: lo.count, rightWidth: ro.count, context: context)
                 return RecordBatch(rows: rows, types: outputTypes)
             }
         })
@@ -164,24 +165,23 @@ final class BroadcastHashJoinExec: SparkPlan, @unchecked Sendable {
     /// Builds the broadcast side and returns the join of one streamed batch with it.
     private func streamBatchJoin(_ context: ExecutionContext) throws -> @Sendable (RecordBatch) throws -> RecordBatch {
         let streamPlan = children[buildRight ? 0 : 1], buildPlan = children[buildRight ? 1 : 0]
-        let buildRows = try buildPlan.execute(context).flatMap { $0 }
         let so = streamPlan.output, bo = buildPlan.output
+        let buildBatch = RecordBatch.concatenate(try buildPlan.executeColumnar(context), types: bo.map(\.dataType))
         let sk = try (buildRight ? leftKeys : rightKeys).map { try bind($0, so) }
         let bk = try (buildRight ? rightKeys : leftKeys).map { try bind($0, bo) }
         let cond = try condition.map { try bind($0, so + bo) }
-        let build = try HashedRelation(buildRows, keys: bk)
-        let buildBatch = RecordBatch(rows: buildRows, types: bo.map(\.dataType))
+        let build = try BatchHashedRelation(buildBatch, keys: bk)
         let type = streamJoinType, streamFirst = buildRight
         let outputTypes = output.map(\.dataType)
         return { batch in
             do {
-                return try ColumnarHashJoin.join(stream: batch, streamKeys: sk, build: build, buildBatch: buildBatch,
-                                                 type: type, condition: cond, streamFirst: streamFirst, context: context)
+                return try ColumnarHashJoin.join(stream: batch, streamKeys: sk, build: build, type: type, condition: cond,
+                                                 streamFirst: streamFirst, context: context)
             } catch {
                 // Row by row, the join stops at the rows and conditions the row engine evaluates; it
                 // raises the error Spark raises, or none when the failure was on a pair it skips.
-                let rows = try JoinExecution.join(left: batch.rows(), right: build, leftKeys: sk, type: type, condition: cond,
-                                                  leftWidth: so.count, rightWidth: bo.count, context: context)
+                let rows = try JoinExecution.join(left: batch.rows(), right: HashedRelation(buildBatch.rows(), keys: bk), leftKeys: sk,
+                                                  type: type, condition: cond, leftWidth: so.count, rightWidth: bo.count, context: context)
                 let ordered = streamFirst || type == .leftSemi || type == .leftAnti ? rows : rows.map { Array($0[so.count...]) + Array($0[..<so.count]) }
                 return RecordBatch(rows: ordered, types: outputTypes)
             }

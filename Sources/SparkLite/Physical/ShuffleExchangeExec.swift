@@ -188,7 +188,15 @@ final class BroadcastExchangeExec: SparkPlan, @unchecked Sendable {
     override var argumentString: String { "\(mode.explainString(input: children[0].output)), [plan_id=\(planId)]" }
     override var outputPartitioning: Partitioning { .broadcast }
 
+    override var supportsColumnar: Bool { children[0].supportsColumnar }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
-        [try children[0].execute(context).flatMap { $0 }]
+        if supportsColumnar { return try executeColumnar(context).map { $0.rows() } }
+        return [try children[0].execute(context).flatMap { $0 }]
+    }
+
+    override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
+        guard supportsColumnar else { return try super.executeColumnar(context) }
+        return [RecordBatch.concatenate(try children[0].executeColumnar(context), types: output.map(\.dataType))]
     }
 }

@@ -54,3 +54,28 @@ func broadcastJoinOfColumnsMatchesSortMergeJoin(_ index: Int) throws {
     let plan = try expectBatchesMatchRows(spark, "SELECT /*+ MERGE(r) */ r.w, count(*), sum(l.v) FROM l JOIN r ON l.k = r.k GROUP BY r.w")
     #expect(plan.collectNodes().contains { $0 is SortMergeJoinExec })
 }
+
+/// The build side of a columnar join hashes integer, date and timestamp keys as words and other keys as
+/// values; either way every partition's joined rows, in order, are the row engine's: duplicate keys in
+/// input order, null keys never matching, strings compared byte for byte, NaN equal to NaN and -0.0 to 0.0.
+@Test(arguments: [
+    "SELECT /*+ MERGE(r) */ l.a, l.s, r.t FROM l JOIN r ON l.a = r.a",
+    "SELECT /*+ MERGE(r) */ l.a, l.b, r.t FROM l JOIN r ON l.a = r.a AND l.b = r.b",
+    "SELECT /*+ MERGE(r) */ l.s, r.t FROM l JOIN r ON l.s = r.s",
+    "SELECT /*+ MERGE(r) */ l.d, r.t FROM l LEFT JOIN r ON l.d = r.d",
+    "SELECT /*+ MERGE(r) */ l.x, r.t FROM l JOIN r ON l.x = r.x",
+    "SELECT /*+ MERGE(r) */ l.day, l.a FROM l LEFT ANTI JOIN r ON l.day = r.day AND l.a = r.b",
+    "SELECT /*+ BROADCAST(r) */ l.a, l.s, r.t FROM l JOIN r ON l.a = r.a AND l.s = r.s AND l.b = r.b",
+])
+func columnarJoinKeysOfEveryKindMatchTheRowEngine(_ query: String) throws {
+    let spark = SparkSession(conf: SQLConf(["spark.sql.shuffle.partitions": "3"]))
+    let schema = "a INT, b BIGINT, s STRING, d DECIMAL(10,2), x DOUBLE, day DATE"
+    func row(_ i: Int) -> [Value] {
+        [i % 5 == 0 ? .null : .int(Int64(i % 4)), .int(Int64(i % 3)),
+         i % 6 == 0 ? .null : .string(i % 2 == 0 ? "short" : "a longer key é \(i % 3)"),
+         .decimal(Int128(i % 4) * 150, scale: 2), .double([Double.nan, -0.0, 0.0, 1.5][i % 4]), .date(Int32(19000 + i % 3))]
+    }
+    try spark.createDataFrame((0..<40).map(row), schema: schema).createOrReplaceTempView("l")
+    try spark.createDataFrame((0..<25).map { row($0 * 7 + 1) + [.int(Int64($0))] }, schema: schema + ", t INT").createOrReplaceTempView("r")
+    _ = try expectBatchesMatchRows(spark, query)
+}

@@ -8,10 +8,14 @@ struct Optimizer {
         // again to push and merge them.
         let inferred = InferFiltersFromConstraints.apply(InferFiltersFromGenerate.apply(Self.fixedPoint(plan)))
         let settled = Self.fixedPoint(inferred)
+        // Spark's "Push extra predicate through join" batch: one-sided parts of join conditions become
+        // filters, pushed down to the scans.
+        let extra = Self.fixedPoint(PushExtraPredicateThroughJoin.apply(settled),
+                                    rules: [CombineFilters.apply, PushPredicateThroughNonJoin.apply, PushPredicateThroughJoin.apply])
         // Spark's later batches: distinct aggregates over several argument sets become an Expand and two
         // aggregates; window group limits are inferred once the filters sit right above their windows;
         // Python UDFs move into their own evaluation step once the plan is settled.
-        let distinct = RewriteDistinctAggregates.apply(settled)
+        let distinct = RewriteDistinctAggregates.apply(extra)
         // Spark's "RewriteSubquery" batch: EXISTS and IN become joins only now, after filter inference, and
         // the new joins get their filters pushed and columns pruned.
         let subqueries = Self.fixedPoint(RewritePredicateSubquery.apply(distinct, optimizingSubqueries: { execute($0) }),
