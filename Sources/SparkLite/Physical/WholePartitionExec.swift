@@ -9,6 +9,11 @@ class WholePartitionExec: SparkPlan, @unchecked Sendable {
         throw SparkError.internalError("\(nodeName) has no columnar transform.")
     }
 
+    /// A filter of each piece of a partition as it arrives, whose kept rows (in arrival order) the transform
+    /// turns into what it makes of the whole partition, so the partition is never held whole; nil when
+    /// there is none. Pieces stop being filtered once one keeps more than half its rows.
+    func pieceFilter(_ context: ExecutionContext) throws -> (@Sendable (RecordBatch) throws -> RecordBatch)? { nil }
+
     /// Every partition at once, each transformed on its own task.
     override func executeColumnar(_ context: ExecutionContext) throws -> [RecordBatch] {
         guard supportsColumnar else { return try super.executeColumnar(context) }
@@ -22,9 +27,17 @@ class WholePartitionExec: SparkPlan, @unchecked Sendable {
         guard supportsColumnar else { return try super.producePartitions(context) }
         let (input, transform) = try partitionTransform(context)
         let types = input.output.map(\.dataType)
+        let filter = try pieceFilter(context)
         return try input.producePartitions(context).map { produce in
             { consume in
-                var parts = try pieces(of: produce)
+                var parts: [RecordBatch] = []
+                var filtering = filter != nil
+                try produce { piece in
+                    guard filtering, let filter else { return parts.append(piece) }
+                    let kept = try filter(piece)
+                    filtering = kept.count * 2 <= piece.count
+                    parts.append(kept)
+                }
                 try transform(RecordBatch.concatenate(taking: &parts, types: types)).forEachPiece(consume)
             }
         }

@@ -115,6 +115,23 @@ final class WindowGroupLimitExec: WholePartitionExec, @unchecked Sendable {
         })
     }
 
+    /// A partial limit over its own sort keeps each piece's best rows per group: a row among a partition's
+    /// best is among its piece's best (fewer rows precede it there), and the kept rows, in arrival order,
+    /// give the partition's transform the rows it would have kept.
+    override func pieceFilter(_ context: ExecutionContext) throws -> (@Sendable (RecordBatch) throws -> RecordBatch)? {
+        guard let sort = ownSort else { return nil }
+        let kind = try rankKind(), limit = self.limit
+        let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+        let keys = try partitionSpec.map { try bind($0, sort.children[0].output) }
+        let orderKeys = try orderSpec.map { try bind($0.child, sort.children[0].output) }
+        return { piece in
+            let groups = GroupNumbers(try keys.map { try VectorizedEvaluator.evaluate($0, piece) }, count: piece.count)
+            let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, piece) }, orders: spec, count: piece.count)
+            let kept = Self.firstPositionsPerGroup(groups, order: order, kind: kind, limit: limit).positions
+            return kept.count == piece.count ? piece : piece.gather(kept.sorted())
+        }
+    }
+
     private func rankKind() throws -> WindowFunction {
         guard case .windowFunction(let kind, _) = rankLikeFunction, [.rank, .denseRank, .rowNumber].contains(kind) else {
             throw SparkError.internalError("WindowGroupLimit cannot limit by \(rankLikeFunction.explainString).")

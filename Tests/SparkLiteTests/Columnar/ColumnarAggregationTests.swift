@@ -78,6 +78,10 @@ private let morselQueries = [
     "SELECT /*+ BROADCAST(u) */ u.name, count(*), sum(t.d) FROM t JOIN u ON t.k = u.k GROUP BY u.name",
     "SELECT k, v, d FROM t ORDER BY d DESC, k LIMIT 25",
     "SELECT k, v, row_number() OVER (PARTITION BY k ORDER BY d DESC) AS rn FROM t",
+    // The partial group limit keeps each morsel's best rows first, ties included.
+    "SELECT * FROM (SELECT *, dense_rank() OVER (PARTITION BY k ORDER BY d DESC) AS r FROM t) WHERE r <= 2",
+    "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY k ORDER BY cast(d / 10 AS INT)) AS r FROM t) WHERE r = 3",
+    "SELECT * FROM (SELECT *, rank() OVER (PARTITION BY k % 3 ORDER BY v DESC) AS r FROM t) WHERE r < 4",
 ]
 
 @Test(arguments: morselQueries.indices)
