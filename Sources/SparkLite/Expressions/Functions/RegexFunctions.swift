@@ -22,17 +22,20 @@ let regexFunctionBuilders: [FunctionBuilder] =
             }
             escape = ch
         }
-        let caseInsensitive = c.name == "ilike"
         let likeEscape = escape
-        let regex = try RegexCache(c, patternArgument: 1, transform: { pattern throws in try likeToRegex(pattern, escape: likeEscape) },
-                                   options: caseInsensitive ? [.caseInsensitive, .dotMatchesLineSeparators] : [.dotMatchesLineSeparators])
-        // `a LIKE b` is named as written (with a non-default ESCAPE); ilike keeps the call form.
-        var format: (@Sendable ([String]) -> String)?
-        if !caseInsensitive {
+        if c.name == "like" {
+            // Matched directly; `a LIKE b` is named as written (with a non-default ESCAPE).
+            let constant: LikePattern? = if case .string(let p)? = c.literal(1) { try LikePattern(p, escape: likeEscape) } else { nil }
             let escapeText = likeEscape == "\\" ? "" : " ESCAPE '\(likeEscape)'"
-            format = { args in "\(args[0]) LIKE \(args[1])\(escapeText)" }
+            let format: @Sendable ([String]) -> String = { args in "\(args[0]) LIKE \(args[1])\(escapeText)" }
+            return c.make([try c.string(0), try c.string(1)], .boolean, format: format, explainFormat: format) { v in
+                .bool(try (constant ?? LikePattern(text(v[1]), escape: likeEscape)).matches(text(v[0])))
+            }
         }
-        return c.make([try c.string(0), try c.string(1)], .boolean, format: format, explainFormat: format) { v in
+        // ilike keeps the call form, and matches with a case-insensitive regex.
+        let regex = try RegexCache(c, patternArgument: 1, transform: { pattern throws in try likeToRegex(pattern, escape: likeEscape) },
+                                   options: [.caseInsensitive, .dotMatchesLineSeparators])
+        return c.make([try c.string(0), try c.string(1)], .boolean) { v in
             let s = text(v[0])
             let range = NSRange(s.startIndex..., in: s)
             let match = try regex.compile(text(v[1])).firstMatch(in: s, options: .anchored, range: range)
