@@ -11,7 +11,10 @@ class WholePartitionExec: SparkPlan, @unchecked Sendable {
 
     /// A filter of each piece of a partition as it arrives, whose kept rows (in arrival order) the transform
     /// turns into what it makes of the whole partition, so the partition is never held whole; nil when
-    /// there is none. Pieces stop being filtered once one keeps more than half its rows.
+    /// there is none. It is only given by an operator whose output may keep rows it would drop and need not
+    /// be in its order (a partial group limit: the final one sorts and limits again): once a piece keeps
+    /// more than half its rows, the pieces after it are handed on as they come, after the transform of
+    /// those before.
     func pieceFilter(_ context: ExecutionContext) throws -> (@Sendable (RecordBatch) throws -> RecordBatch)? { nil }
 
     /// Every partition at once, each transformed on its own task.
@@ -31,14 +34,19 @@ class WholePartitionExec: SparkPlan, @unchecked Sendable {
         return try input.producePartitions(context).map { produce in
             { consume in
                 var parts: [RecordBatch] = []
-                var filtering = filter != nil
+                var filtering = filter != nil, passing = false, passed = false
                 try produce { piece in
+                    if passing {
+                        if !passed { try transform(RecordBatch.concatenate(taking: &parts, types: types)).forEachPiece(consume) }
+                        passed = true
+                        return try consume(piece)
+                    }
                     guard filtering, let filter else { return parts.append(piece) }
                     let kept = try filter(piece)
-                    filtering = kept.count * 2 <= piece.count
+                    (filtering, passing) = kept.count * 2 <= piece.count ? (true, false) : (false, true)
                     parts.append(kept)
                 }
-                try transform(RecordBatch.concatenate(taking: &parts, types: types)).forEachPiece(consume)
+                if !passed { try transform(RecordBatch.concatenate(taking: &parts, types: types)).forEachPiece(consume) }
             }
         }
     }
