@@ -30,6 +30,21 @@ TABLES = {
             ("c_custkey", "bigint"), ("c_name", "string"), ("c_address", "string"), ("c_nationkey", "int"),
             ("c_phone", "string"), ("c_acctbal", "decimal"), ("c_mktsegment", "string"), ("c_comment", "string"),
         ],
+        # Read only by the 22 TPC-H queries in SQL (tpch_sql.py).
+        "part": [
+            ("p_partkey", "bigint"), ("p_name", "string"), ("p_mfgr", "string"), ("p_brand", "string"), ("p_type", "string"),
+            ("p_size", "int"), ("p_container", "string"), ("p_retailprice", "decimal"), ("p_comment", "string"),
+        ],
+        "supplier": [
+            ("s_suppkey", "bigint"), ("s_name", "string"), ("s_address", "string"), ("s_nationkey", "int"),
+            ("s_phone", "string"), ("s_acctbal", "decimal"), ("s_comment", "string"),
+        ],
+        "partsupp": [
+            ("ps_partkey", "bigint"), ("ps_suppkey", "bigint"), ("ps_availqty", "int"), ("ps_supplycost", "decimal"),
+            ("ps_comment", "string"),
+        ],
+        "nation": [("n_nationkey", "int"), ("n_name", "string"), ("n_regionkey", "int"), ("n_comment", "string")],
+        "region": [("r_regionkey", "int"), ("r_name", "string"), ("r_comment", "string")],
     },
 }
 

@@ -52,7 +52,9 @@ def run_duckdb(query, dataset, mode):
             f"CREATE VIEW {table} AS SELECT * FROM read_csv('{table}.csv', header = true, delim = ',', "
             f"quote = '\"', columns = {{{types}}})"
         )
-    with open(os.path.join(QUERIES, "duckdb", f"{query}.sql")) as source:
+    # A query is named (queries/duckdb/NAME.sql) or, from tpch_sql.py, given as the absolute path of its file.
+    path = query if os.path.isabs(query) else os.path.join(QUERIES, "duckdb", f"{query}.sql")
+    with open(path) as source:
         sql = source.read().strip().rstrip(";")
     started = time.perf_counter()
     if mode == "time":

@@ -7,7 +7,7 @@
 Countries follow a skewed (Zipf-like) distribution, so a few countries hold most users; salaries
 are whole thousands, so ties exist for dense_rank; amounts have two decimals; dates lie in 2024.
 
-With --tpch it also writes TPC-H's customer, orders and lineitem tables as CSV with `tpchgen-cli`
+With --tpch it also writes the eight TPC-H tables as CSV with `tpchgen-cli`
 (`pip install tpchgen-cli`), at scale factor 1 per 10M transactions (SF 0.1 for 1M: 600,000 lineitems).
 
     python3 Benchmarks/generate.py                      # 1,000,000 transactions into Benchmarks/data/1m
@@ -27,7 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from datasets import app_dir, tpch_dir, tpch_scale_factor  # noqa: E402
 
-TPCH_TABLES = ["customer", "orders", "lineitem"]
+TPCH_TABLES = ["customer", "orders", "lineitem", "part", "supplier", "partsupp", "nation", "region"]
 SEED = 20240611
 CHUNK = 500_000
 COUNTRIES = [
@@ -104,7 +104,7 @@ def generate(rows, data_dir, force=False):
 def generate_tpch(scale_factor, data_dir, force=False):
     """Writes customer.csv, orders.csv and lineitem.csv (with a header row) with tpchgen-cli."""
     marker = os.path.join(data_dir, "GENERATED")
-    stamp = f"tpch scale_factor={scale_factor:g}\n"
+    stamp = f"tpch scale_factor={scale_factor:g} tables={','.join(TPCH_TABLES)}\n"
     if not force and os.path.exists(marker) and open(marker).read() == stamp:
         return False
     tool = shutil.which("tpchgen-cli")
