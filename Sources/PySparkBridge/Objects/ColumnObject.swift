@@ -31,6 +31,11 @@ final class ColumnObject: PyHostObject {
                 return c.alias(names)
             }
         case "cast", "astype": return m { a in c.cast(try Conversion.dataType(try arg(a, 0, name))) }
+        case "try_cast": return m { a in Column(.cast(c.expr, try Conversion.dataType(try arg(a, 0, name)), .try)) }
+        case "isNaN": return m { _ in functions.call("isnan", c) }
+        case "bitwiseAND", "bitwiseOR", "bitwiseXOR":
+            let op = ["bitwiseAND": "&", "bitwiseOR": "|", "bitwiseXOR": "^"][name] ?? "&"
+            return m { a in functions.call(op, c, try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
         case "isNull": return m { _ in c.isNull() }
         case "isNotNull": return m { _ in c.isNotNull() }
         case "isin":
@@ -44,7 +49,15 @@ final class ColumnObject: PyHostObject {
             let fn = ["contains": "contains", "startswith": "startswith", "endswith": "endswith"][name] ?? name
             return m { a in functions.call(fn, c, try Conversion.column(try arg(a, 0, name), stringIsName: false)) }
         case "substr":
-            return m { a in functions.call("substr", c, try Conversion.column(try arg(a, 0, name), stringIsName: false), try Conversion.column(try arg(a, 1, name), stringIsName: false)) }
+            return m { a in
+                let (start, length) = (try arg(a, 0, name), try arg(a, 1, name))
+                // PySpark takes two ints or two Columns, never one of each.
+                let startIsColumn = start.asHost(ColumnObject.self) != nil, lengthIsColumn = length.asHost(ColumnObject.self) != nil
+                if startIsColumn != lengthIsColumn {
+                    throw PyException.typeError("[NOT_SAME_TYPE] Argument `startPos` and `length` should be the same type, got \(startIsColumn ? "Column" : Conversion.typeName(start)) and \(lengthIsColumn ? "Column" : Conversion.typeName(length)).")
+                }
+                return functions.call("substr", c, try Conversion.column(start, stringIsName: false), try Conversion.column(length, stringIsName: false))
+            }
         case "when":
             return m { a in c.when(try Conversion.column(try arg(a, 0, name)), try Conversion.column(try arg(a, 1, name), stringIsName: false)) }
         case "otherwise": return m { a in c.otherwise(try Conversion.column(try arg(a, 0, name), stringIsName: false)) }

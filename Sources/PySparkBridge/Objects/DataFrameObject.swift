@@ -29,6 +29,16 @@ final class DataFrameObject: PyHostObject {
         case "schema": return .host(DataTypeObject(.struct(df.schema)))
         case "dtypes": return .newList(df.schema.map { .tuple([.str($0.name), .str($0.dataType.simpleString)]) })
         case "na": return .host(NaFunctionsObject(self))
+        case "stat": return .host(StatFunctionsObject(self))
+        case "corr", "cov": return m { [self] a in try DataFrameStatistics.pairStatistic(self, name, a) }
+        case "approxQuantile": return m { [self] a in try DataFrameStatistics.approxQuantile(self, a) }
+        case "colRegex":
+            return m { a in
+                guard let pattern = a.positional.first?.asString else {
+                    throw PyException.typeError("[NOT_STR] Argument `colName` should be a str, got \(Conversion.typeName(a.positional.first ?? .none)).")
+                }
+                return ColumnObject.wrap(try df.colRegex(pattern))
+            }
         case "select": return d { a in try df.select(try Conversion.columns(a.positional)) }
         case "selectExpr": return d { a in try df.selectExpr(try Conversion.names(a.positional)) }
         case "filter", "where":
@@ -51,12 +61,15 @@ final class DataFrameObject: PyHostObject {
         case "withColumns":
             return d { a in
                 guard let pairs = a.positional.first?.asPairs else { throw PyException.typeError("withColumns() expects a dict") }
-                var out = df
+                var columns: [(String, Column)] = []
                 for (k, v) in pairs {
-                    guard let n = k.asString, let c = v.asHost(ColumnObject.self) else { throw PyException.typeError("withColumns() expects {str: Column}") }
-                    out = try out.withColumn(n, c.column)
+                    guard let c = v.asHost(ColumnObject.self) else {
+                        throw PyException.typeError("[NOT_EXPECTED_TYPE] Argument `col` should be Column or str, got \(Conversion.typeName(v)).")
+                    }
+                    guard let n = k.asString else { throw PyException.typeError("[NOT_STR] Argument `colName` should be a str, got \(Conversion.typeName(k)).") }
+                    columns.append((n, c.column))
                 }
-                return out
+                return try df.withColumns(columns)
             }
         case "withColumnRenamed":
             return d { a in
@@ -74,14 +87,22 @@ final class DataFrameObject: PyHostObject {
                 return out
             }
         case "distinct": return d { _ in try df.distinct() }
+        case "dropDuplicatesWithinWatermark":
+            return d { _ in
+                throw SparkError("_LEGACY_ERROR_TEMP_3102", "dropDuplicatesWithinWatermark is not supported with batch DataFrames/DataSets")
+            }
         case "dropDuplicates", "drop_duplicates":
             return d { a in
                 let subset = try a.positional.first.map { try Conversion.names([$0]) } ?? a.keyword("subset").map { try Conversion.names([$0]) }
+                // Spark resolves the subset by name against the columns before planning anything.
+                for n in subset ?? [] where !df.columns.contains(where: { $0.lowercased() == n.lowercased() }) {
+                    throw SparkError("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES", "Cannot resolve column name \"\(n)\" among (\(df.columns.joined(separator: ", "))).", sqlState: "42703")
+                }
                 return try DataFrameObject.dropDuplicates(df, subset)
             }
         case "orderBy", "sort":
-            return d { a in
-                var cols = try Conversion.columns(a.positional)
+            return d { [self] a in
+                var cols = try ordinalColumns(a.positional, descendingWhenNegative: true)
                 if let asc = a.keyword("ascending") {
                     let flags = DataFrameObject.ascendingFlags(asc)
                     cols = cols.enumerated().map { i, c in
@@ -102,7 +123,7 @@ final class DataFrameObject: PyHostObject {
                 return try df.offset(n)
             }
         case "groupBy", "groupby":
-            return m { [self] a in .host(GroupedDataObject(df.groupBy(try Conversion.columns(a.positional)), context)) }
+            return m { [self] a in .host(GroupedDataObject(df.groupBy(try ordinalColumns(a.positional, descendingWhenNegative: false)), context)) }
         case "rollup", "cube":
             return m { [self] a in
                 let cols = try Conversion.columns(a.positional)
@@ -191,11 +212,13 @@ final class DataFrameObject: PyHostObject {
                 if let first = rest.first?.asInt { n = first; rest.removeFirst() }
                 return try df.repartitionByRange(n, try Conversion.columns(rest))
             }
+        case "localCheckpoint":
+            return d { [context] _ in try df.localCheckpoint(limits: context.limits) }
         case "toDF":
             return d { a in
                 let names = try Conversion.names(a.positional)
                 guard names.count == df.columns.count else {
-                    throw SparkError("LENGTH_SHOULD_BE_THE_SAME", "toDF() got \(names.count) names for \(df.columns.count) columns.")
+                    throw SparkError("ASSIGNMENT_ARITY_MISMATCH", "The number of columns or variables assigned or aliased: \(df.columns.count) does not match the number of source expressions: \(names.count).", sqlState: "42802")
                 }
                 return try df.select(zip(df.columns, names).map { Column(name: "`\($0)`").alias($1) })
             }
@@ -218,6 +241,12 @@ final class DataFrameObject: PyHostObject {
                 let rows = try self.rows(result)
                 if name == "head" && n == nil { return rows.first ?? .none }
                 return .newList(rows)
+            }
+        case "tail":
+            return m { [self] a in
+                guard let n = a.positional.first?.asInt else { throw PyException.typeError("tail() expects an int") }
+                let all = try rows(try execute())
+                return .newList(Array(all.suffix(max(n, 0))))
             }
         case "first":
             return m { [self] _ in try rows(try DataFrameObject(try df.limit(1), context).execute()).first ?? .none }
@@ -310,6 +339,23 @@ final class DataFrameObject: PyHostObject {
     }
 
     func pyRepr() -> String { "DataFrame[\(df.schema.map { "\($0.name): \($0.dataType.simpleString)" }.joined(separator: ", "))]" }
+
+    /// Columns for `groupBy` and `orderBy`, where PySpark reads an int as a 1-based column ordinal (in
+    /// `orderBy` a negative one sorts that column descending).
+    func ordinalColumns(_ values: [PyValue], descendingWhenNegative: Bool) throws -> [Column] {
+        let flat = values.count == 1 ? (values[0].asArray ?? values) : values
+        return try flat.map { v in
+            guard case .int(let n) = v else { return try Conversion.column(v) }
+            let index = descendingWhenNegative ? abs(n) : n
+            guard index >= 1 else {
+                if descendingWhenNegative { throw PyException(.indexError, "[ZERO_INDEX] Index must be non-zero.") }
+                throw PyException(.indexError, "[INDEX_NOT_POSITIVE] Index must be positive, got '\(n)'.")
+            }
+            guard index <= df.plan.output.count else { throw PyException.indexError("list index out of range") }
+            let column = df.reference(df.plan.output[index - 1])
+            return n < 0 ? column.desc() : column
+        }
+    }
 
     /// `ascending=False` or `ascending=[True, False]` (ints count as booleans).
     static func ascendingFlags(_ v: PyValue) -> [Bool] {

@@ -263,6 +263,7 @@ struct SparkPlanner {
         let output = LogicalPlan.join(l, r, type, condition: condition, hint: hint).output
         let (leftKeys, rightKeys, rest) = JoinKeys.extract(condition, left: l.output, right: r.output)
         let leftHint = hint.left, rightHint = hint.right
+        let replicateHinted = leftHint == .shuffleReplicateNL || rightHint == .shuffleReplicateNL
         let canBuildRight = switch type {
         case .inner, .cross, .leftOuter, .leftSemi, .leftAnti, .existence: true
         default: false
@@ -289,6 +290,9 @@ struct SparkPlanner {
             } else if let hashBuildRight = Self.shuffleHashBuildSide(type, hint, l, r) {
                 return ShuffledHashJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, buildRight: hashBuildRight,
                                             condition: rest, left: left, right: right, output: output)
+            } else if replicateHinted && (type == .inner || type == .cross) {
+                // Spark's `SHUFFLE_REPLICATE_NL` hint on an inner join: a CartesianProduct with the whole condition.
+                return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: true, left: left, right: right, output: output)
             } else {
                 // No hint Spark can follow: the sizes decide.
                 if canBuildRight && small(r) && (!canBuildLeft || !small(l) || (SizeEstimation.sizeInBytes(r) ?? 0) <= (SizeEstimation.sizeInBytes(l) ?? 0)) { buildRight = true }
@@ -301,7 +305,7 @@ struct SparkPlanner {
             return SortMergeJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, condition: rest,
                                      left: left, right: right, output: output)
         }
-        let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && !small(r)
+        let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && (replicateHinted || !small(r))
         return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: cartesian, left: left, right: right, output: output)
     }
 

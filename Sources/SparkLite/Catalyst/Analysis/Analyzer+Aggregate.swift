@@ -137,6 +137,9 @@ extension Analyzer {
             let shown = windows.map { "\"\($0.prettyName)\"" }.joined(separator: ", ")
             throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Sort contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Sort operator.\nInvalid expressions: [\(shown)]", sqlState: "42K0E")
         }
+        if let unorderable = sortOrders.first(where: { !$0.child.dataType.isOrderable }) {
+            throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(Expression.sortOrder(unorderable).prettyName)\" due to data type mismatch: The `sortorder` does not support ordering on type \"\(unorderable.child.dataType.sqlName)\".", sqlState: "42K09")
+        }
         return plan
     }
 

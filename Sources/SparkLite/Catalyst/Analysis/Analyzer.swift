@@ -166,11 +166,16 @@ public struct Analyzer: Sendable {
             return try SetOperationResolution.union(children, byName: byName, allowMissing: allowMissing)
         case .intersect(let l, let r, let all):
             let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "INTERSECT")
+            try SetOperationResolution.checkNoMapColumn(nl)
             return .intersect(nl, nr, isAll: all)
         case .except(let l, let r, let all):
             let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
+            try SetOperationResolution.checkNoMapColumn(nl)
             return .except(nl, nr, isAll: all)
-        case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .withHiddenColumns, .repartition, .resolvedHint, .sample,
+        case .distinct(let child):
+            try SetOperationResolution.checkNoMapColumn(child)
+            return node
+        case .deduplicate, .limit, .offset, .subqueryAlias, .withHiddenColumns, .repartition, .resolvedHint, .sample,
              .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython,
              .windowGroupLimit, .unionLoop, .unionLoopRef:
             return node

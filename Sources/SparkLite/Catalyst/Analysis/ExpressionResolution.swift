@@ -144,6 +144,10 @@ struct ExpressionResolution {
             if GeneratorExtraction.generators[lower] != nil {
                 throw SparkError("UNSUPPORTED_GENERATOR.OUTSIDE_SELECT", "The generator is not supported: outside the SELECT clause, found: \(name)(\(args.map(\.prettyName).joined(separator: ", "))).", sqlState: "42K0E")
             }
+            // grouping() and grouping_id() resolve only inside GROUPING SETS, CUBE and ROLLUP.
+            if lower == "grouping" || lower == "grouping_id" {
+                throw SparkError("UNSUPPORTED_GROUPING_EXPRESSION", "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", sqlState: "42K0E")
+            }
             throw SparkErrors.unresolvedRoutine(name)
         }
         return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct, coerce: coerce))

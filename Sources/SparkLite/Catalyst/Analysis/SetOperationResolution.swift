@@ -78,6 +78,20 @@ enum SetOperationResolution {
         return .project(list, p)
     }
 
+    /// INTERSECT, EXCEPT and DISTINCT compare whole rows, and a map (even nested) has no equality in Spark.
+    static func checkNoMapColumn(_ p: LogicalPlan) throws {
+        func hasMap(_ t: DataType) -> Bool {
+            switch t {
+            case .map: true
+            case .array(let e, _): hasMap(e)
+            case .struct(let fields): fields.contains { hasMap($0.dataType) }
+            default: false
+            }
+        }
+        guard let a = p.output.first(where: { hasMap($0.dataType) }) else { return }
+        throw SparkError("UNSUPPORTED_FEATURE.SET_OPERATION_ON_MAP_TYPE", "The feature is not supported: Cannot have MAP type columns in a set operation (INTERSECT, EXCEPT, etc.), but the type of column `\(a.name)` is \"\(a.dataType.sqlName)\".", sqlState: "0A000")
+    }
+
     static func ordinal(_ n: Int) -> String {
         switch n {
         case 1: "first"
