@@ -18,8 +18,13 @@ struct SparkPlanner {
         case .project(let list, .fileRelation(let relation, let output)):
             return planFileScan(relation, output, projects: list, condition: nil)
         case .inMemoryRelation(let relation, let output):
-            let cachedPlan = try plan(Optimizer(conf: conf).execute(relation.plan), isRoot: false)
-            return InMemoryTableScanExec(relation: relation, output: output, cachedPlan: cachedPlan)
+            return try planInMemoryScan(relation, output, projects: nil, condition: nil)
+        case .project(let list, .filter(let condition, .inMemoryRelation(let relation, let output))) where condition.deterministic:
+            return try planInMemoryScan(relation, output, projects: list, condition: condition)
+        case .project(let list, .inMemoryRelation(let relation, let output)):
+            return try planInMemoryScan(relation, output, projects: list, condition: nil)
+        case .filter(let condition, .inMemoryRelation(let relation, let output)) where condition.deterministic:
+            return try planInMemoryScan(relation, output, projects: nil, condition: condition)
         case .project(let list, .limit(let n, .sort(let orders, true, let child))):
             return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: list, child: try plan(child, isRoot: false))
         case .project(let list, .limit(let n, let child)) where isRoot:
@@ -307,6 +312,29 @@ struct SparkPlanner {
         }
         let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && (replicateHinted || !small(r))
         return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: cartesian, left: left, right: right, output: output)
+    }
+
+    /// Spark's `InMemoryScans` (`pruneFilterProject`): the scan reads only the columns the projection and
+    /// filter use and lists the filter's conjuncts; a projection of plain columns the filter also reads
+    /// is the scan's own output, so no `Project` is planned for it.
+    func planInMemoryScan(_ relation: CachedRelation, _ relationOutput: [AttributeReference], projects: [Expression]?,
+                          condition: Expression?) throws -> SparkPlan {
+        let cachedPlan = try plan(Optimizer(conf: conf).execute(relation.plan), isRoot: false)
+        let conjuncts = condition.map(JoinKeys.conjuncts) ?? []
+        let filterIds = Set(conjuncts.flatMap(\.references).map(\.exprId))
+        func scan(_ output: [AttributeReference]) -> SparkPlan {
+            let exec = InMemoryTableScanExec(relation: relation, relationOutput: relationOutput, output: output, predicates: conjuncts,
+                                             cachedPlan: cachedPlan)
+            return condition.map { FilterExec($0, child: exec) } ?? exec
+        }
+        guard let projects else { return scan(relationOutput) }
+        let plain = projects.compactMap { e -> AttributeReference? in if case .attribute(let a) = e { a } else { nil } }
+        if plain.count == projects.count, Set(plain.map(\.exprId)).count == plain.count,
+           filterIds.isSubset(of: Set(plain.map(\.exprId))) {
+            return scan(plain)
+        }
+        let needed = Set(projects.flatMap(\.references).map(\.exprId)).union(filterIds)
+        return ProjectExec(projects, child: scan(relationOutput.filter { needed.contains($0.exprId) }))
     }
 
     /// Spark's `FileSourceStrategy`: the scan reads only the columns the projection and filter use,

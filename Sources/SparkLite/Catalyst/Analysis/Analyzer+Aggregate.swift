@@ -161,6 +161,13 @@ extension Analyzer {
                let sorted = try resolveSortOverAggregate(ordinalResolved, global: global, child: child, ctes: ctes) {
                 return sorted
             }
+            // A column of another DataFrame (`employees.orderBy(departments.dept_id)`) is produced nowhere
+            // below: Spark's missing-attribute check rejects it.
+            let produced = Set(child.collect { $0.output }.joined().map(\.exprId))
+            let orderExprs = resolved.map { Expression.sortOrder($0) }
+            if orderExprs.flatMap(\.references).contains(where: { !produced.contains($0.exprId) }) {
+                try Self.checkMissingInput(orderExprs, operator: "Sort", child: child, hidden: hiddenColumns)
+            }
             return .sort(resolved, global: global, child)
         } catch let error as SparkError {
             if let sorted = try resolveSortOverAggregate(ordinalResolved, global: global, child: child, ctes: ctes) { return sorted }

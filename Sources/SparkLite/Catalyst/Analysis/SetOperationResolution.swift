@@ -33,7 +33,7 @@ enum SetOperationResolution {
         var rightList: [Expression] = []
         for a in left.output {
             if let match = find(a.name, in: right) {
-                rightList.append(.attribute(match))
+                rightList.append(try reorderedStruct(match, like: a.dataType) ?? .attribute(match))
             } else if allowMissing {
                 rightList.append(.alias(.literal(.null, a.dataType), name: a.name, exprId: .next()))
             } else {
@@ -49,6 +49,22 @@ enum SetOperationResolution {
         let leftList = left.output.map { Expression.attribute($0) }
             + rightOnly.map { .alias(.literal(.null, $0.dataType), name: $0.name, exprId: .next()) }
         return (.project(leftList, left), projectedRight)
+    }
+
+    /// A struct column whose fields are the left side's in another order, rebuilt in the left's order
+    /// (`named_struct(c, st.c, s, st.s)`), as Spark's ResolveUnion matches struct fields by name too.
+    static func reorderedStruct(_ attr: AttributeReference, like target: DataType) throws -> Expression? {
+        guard case .struct(let source) = attr.dataType, case .struct(let wanted) = target, source.count == wanted.count,
+              source.map({ $0.name.lowercased() }) != wanted.map({ $0.name.lowercased() }),
+              Set(source.map { $0.name.lowercased() }) == Set(wanted.map { $0.name.lowercased() }),
+              let builder = FunctionRegistry.builtin.lookup("named_struct") else { return nil }
+        var args: [Expression] = []
+        for field in wanted {
+            let name = Expression.literal(.string(field.name), .string)
+            args.append(name)
+            args.append(try ExtractValue.extractValue(.attribute(attr), name))
+        }
+        return .alias(try builder.build(args, FunctionContext()), name: attr.name, exprId: .next())
     }
 
     /// Widens both sides' columns to common types.
