@@ -212,6 +212,41 @@ final class DataFrameObject: PyHostObject {
                 if let first = rest.first?.asInt { n = first; rest.removeFirst() }
                 return try df.repartitionByRange(n, try Conversion.columns(rest))
             }
+        case "sample":
+            return d { a in
+                // PySpark's forms: sample(fraction), sample(fraction, seed), sample(withReplacement, fraction, seed).
+                let b = try a.bind("sample", ["withReplacement=", "fraction=", "seed="])
+                var withReplacement = b["withReplacement"], fraction = b["fraction"], seed = b["seed"]
+                if case .float? = withReplacement {
+                    if let f = fraction, !f.isNone { seed = f }
+                    fraction = withReplacement
+                    withReplacement = nil
+                }
+                guard let f = fraction?.asDouble else {
+                    throw PyException.typeError("[NOT_FLOAT] Argument `fraction` should be a float, got \(Conversion.typeName(fraction ?? .none)).")
+                }
+                let s = seed.flatMap { $0.isNone ? nil : $0.asInt }.map(Int64.init) ?? Int64.random(in: Int64.min...Int64.max)
+                return try df.sample(fraction: f, withReplacement: withReplacement?.asBool ?? false, seed: s)
+            }
+        case "sampleBy":
+            return d { a in
+                // Spark filters with a UDF of (stratum, rand(seed)): a row stays when the draw is below its
+                // stratum's fraction (0 for a stratum not listed). rand is drawn once per row either way.
+                let b = try a.bind("sampleBy", ["col", "fractions", "seed="])
+                guard let pairs = b["fractions"]?.asPairs else {
+                    throw PyException.typeError("[NOT_DICT] Argument `fractions` should be a dict, got \(Conversion.typeName(b["fractions"] ?? .none)).")
+                }
+                let key = try Conversion.column(b["col"] ?? .none)
+                let branches = try pairs.map { k, v -> CaseBranch in
+                    guard let f = v.asDouble, f >= 0, f <= 1 else {
+                        throw SparkError("IllegalArgumentException", "requirement failed: Fractions must be in [0, 1], but got \(DataFrameObject.fractionsText(pairs)).")
+                    }
+                    return CaseBranch(key.eqNullSafe(functions.lit(try Conversion.literal(k))).expr, functions.lit(.double(f)).expr)
+                }
+                let seed = b["seed"].flatMap { $0.isNone ? nil : $0.asInt } ?? Int.random(in: Int.min...Int.max)
+                let fraction = Column(.caseWhen(branches: branches, elseValue: functions.lit(.double(0)).expr))
+                return try df.filter(functions.call("rand", functions.lit(.int(Int64(seed)))) < fraction)
+            }
         case "localCheckpoint":
             return d { [context] _ in try df.localCheckpoint(limits: context.limits) }
         case "toDF":
@@ -339,6 +374,16 @@ final class DataFrameObject: PyHostObject {
     }
 
     func pyRepr() -> String { "DataFrame[\(df.schema.map { "\($0.name): \($0.dataType.simpleString)" }.joined(separator: ", "))]" }
+
+    /// `Map(10 -> 1.5, ...)`, as Spark's sampleBy requirement message prints the fractions.
+    static func fractionsText(_ pairs: [(PyValue, PyValue)]) -> String {
+        let items = pairs.map { k, v -> String in
+            let key: String = k.asString ?? k.asInt.map { String($0) } ?? "null"
+            let value: String = v.asDouble.map { ValueFormatter.javaDouble($0) } ?? "?"
+            return key + " -> " + value
+        }
+        return "Map(" + items.joined(separator: ", ") + ")"
+    }
 
     /// Columns for `groupBy` and `orderBy`, where PySpark reads an int as a 1-based column ordinal (in
     /// `orderBy` a negative one sorts that column descending).

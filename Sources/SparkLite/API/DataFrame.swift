@@ -117,6 +117,15 @@ public struct DataFrame: Sendable {
         return try derive(.repartitionByExpression(cols.map { .sortOrder($0.expr.asSortOrder) }, numPartitions: n, plan))
     }
 
+    /// `sample(fraction, seed)`: each row is kept with probability `fraction` (Spark's Bernoulli sampler).
+    public func sample(fraction: Double, withReplacement: Bool = false, seed: Int64) throws -> DataFrame {
+        guard fraction >= 0, withReplacement || fraction <= 1 else {
+            let bounds = withReplacement ? "must be nonnegative with replacement" : "must be on interval [0, 1] without replacement"
+            throw SparkError("IllegalArgumentException", "requirement failed: Sampling fraction (\(ValueFormatter.javaDouble(fraction))) \(bounds)")
+        }
+        return try derive(.sample(fraction: fraction, withReplacement: withReplacement, seed: seed, plan))
+    }
+
     public func limit(_ n: Int) throws -> DataFrame { try derive(.limit(n, plan)) }
     /// `offset(n)`: every row but the first n.
     public func offset(_ n: Int) throws -> DataFrame { try derive(.offset(n, plan)) }

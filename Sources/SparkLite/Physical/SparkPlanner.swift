@@ -69,6 +69,9 @@ struct SparkPlanner {
             return ShuffleExchangeExec(.hash(exprs, partitions), child: try plan(child, isRoot: false), origin: n == nil ? "REPARTITION_BY_COL" : "REPARTITION_BY_NUM", planId: PlanIds.next())
         case .batchEvalPython(let udfs, let results, let child):
             return BatchEvalPythonExec(udfs: udfs, results: results, child: try plan(child, isRoot: false))
+        case .sample(let fraction, let withReplacement, let seed, let child):
+            guard !withReplacement else { throw SparkError.unsupported("DataFrame.sample(withReplacement=True)") }
+            return SampleExec(lowerBound: 0, upperBound: fraction, withReplacement: false, seed: seed, child: try plan(child, isRoot: false))
         case .expand(let projections, let output, let child):
             return ExpandExec(projections: projections, output: output, child: try plan(child, isRoot: false))
         case .repartition(let n, false, let child):
