@@ -40,6 +40,7 @@ struct Optimizer {
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { c } else if case .withHiddenColumns(_, let c) = $0 { c } else { nil } } },
         ReplaceExpressions.apply,
         ReplaceSetOperationsWithJoins.apply,
+        CombineUnions.dedupDistinctUnionChildren,
         ReplaceDistinctWithAggregate.apply,
         RewriteCorrelatedScalarSubquery.apply,
         RewriteSetOperationsAll.apply,
