@@ -105,6 +105,9 @@ final class DataFrameObject: PyHostObject {
                 var cols = try ordinalColumns(a.positional, descendingWhenNegative: true)
                 if let asc = a.keyword("ascending") {
                     let flags = DataFrameObject.ascendingFlags(asc)
+                    // PySpark zips the columns with a list of flags, so a shorter list drops the columns
+                    // past its end; a single flag applies to every column.
+                    if asc.asArray != nil { cols = Array(cols.prefix(flags.count)) }
                     cols = cols.enumerated().map { i, c in
                         let ascending = i < flags.count ? flags[i] : (flags.last ?? true)
                         return ascending ? c.asc() : c.desc()

@@ -90,7 +90,14 @@ struct SparkPlanner {
             // Spark's ReplaceIntersectWithSemiJoin / ReplaceExceptWithAntiJoin: a null-safe semi or anti join, then distinct.
             // The optimizer already replaces them; a plan planned without it is replaced here.
             let isIntersect: Bool = if case .intersect = logical { true } else { false }
-            return try plan(ReplaceSetOperationsWithJoins.distinctJoin(l, r, isIntersect ? .leftSemi : .leftAnti), isRoot: isRoot)
+            let replaced = ReplaceSetOperationsWithJoins.distinctJoin(l, r, isIntersect ? .leftSemi : .leftAnti)
+            // As RemoveRedundantAggregates: a left side already distinct on its columns needs no DISTINCT.
+            let leftColumns = Set(l.output.map(\.exprId))
+            if case .distinct(let join) = replaced,
+               RemoveRedundantAggregates.distinctKeys(l).contains(where: { $0.isSubset(of: leftColumns) }) {
+                return try plan(join, isRoot: isRoot)
+            }
+            return try plan(replaced, isRoot: isRoot)
         default:
             throw SparkError.unsupported("The \(logical.nodeName) operator")
         }

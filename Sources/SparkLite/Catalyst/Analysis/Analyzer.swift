@@ -269,6 +269,10 @@ public struct Analyzer: Sendable {
                 out += try StarExpansion.expand(qualifier: q, child: child, hidden: hiddenColumns, excluding: excluded)
                 continue
             }
+            // `col("*").alias("x")`: a star stands for several columns and cannot take one name.
+            if case .alias(let inner, _, _) = item, case .star = inner {
+                throw SparkError("INVALID_USAGE_OF_STAR_OR_REGEX", "Invalid usage of '*' in expression `alias`.", sqlState: "42000")
+            }
             let resolved = try resolveExpression(item, input: child.output, ctes: ctes)
             switch resolved {
             case .alias(.alias(let inner, _, _), let name, let id):

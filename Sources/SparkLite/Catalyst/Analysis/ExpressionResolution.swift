@@ -129,7 +129,8 @@ struct ExpressionResolution {
     func resolveFunction(_ name: String, _ args: [Expression], _ distinct: Bool) throws -> Expression {
         var arguments = args
         let lower = name.lowercased()
-        if lower == "count", args.count == 1, case .star = args[0] {
+        // count(*) counts rows; count(DISTINCT *) counts distinct whole rows, so its star expands.
+        if lower == "count", !distinct, args.count == 1, case .star = args[0] {
             arguments = [.literal(.int(1), .int)]
         } else {
             // `struct(*)`, `array(*)`, `hash(t.*)`: a star argument stands for the input's columns.

@@ -39,6 +39,7 @@ struct Optimizer {
         EliminateResolvedHint.apply,
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { c } else if case .withHiddenColumns(_, let c) = $0 { c } else { nil } } },
         ReplaceExpressions.apply,
+        ReplaceExceptWithFilter.apply,
         ReplaceSetOperationsWithJoins.apply,
         CombineUnions.dedupDistinctUnionChildren,
         ReplaceDistinctWithAggregate.apply,
