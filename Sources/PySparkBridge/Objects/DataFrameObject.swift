@@ -74,6 +74,10 @@ final class DataFrameObject: PyHostObject {
         case "withColumnRenamed":
             return d { a in
                 let b = try a.bind("withColumnRenamed", ["existing", "new"])
+                // PySpark iterates the names it is given; a Column cannot be iterated.
+                if b["existing"]?.asHost(ColumnObject.self) != nil || b["new"]?.asHost(ColumnObject.self) != nil {
+                    throw PyException.typeError("[NOT_ITERABLE] Column is not iterable.")
+                }
                 return try df.withColumnRenamed(b["existing"]?.asString ?? "", b["new"]?.asString ?? "")
             }
         case "drop":

@@ -74,6 +74,11 @@ enum SetOperationResolution {
         }
         var types: [DataType] = []
         for (i, (a, b)) in zip(l.output, r.output).enumerated() {
+            // Spark accepts types equal but for their struct field names (the first input names them).
+            if structurallyEqual(a.dataType, b.dataType) {
+                types.append(a.dataType)
+                continue
+            }
             guard let t = TypeCoercion.widerType(a.dataType, b.dataType) else {
                 throw SparkError("INCOMPATIBLE_COLUMN_TYPE", "\(operation) can only be performed on tables with compatible column types. The \(ordinal(i + 1)) column of the second table is \"\(b.dataType.sqlName)\" type which is not compatible with \"\(a.dataType.sqlName)\" at the same column of the first table.")
             }
@@ -87,11 +92,25 @@ enum SetOperationResolution {
     }
 
     static func castTo(_ p: LogicalPlan, _ types: [DataType]) -> LogicalPlan {
-        if zip(p.output, types).allSatisfy({ $0.dataType == $1 }) { return p }
+        if zip(p.output, types).allSatisfy({ structurallyEqual($0.dataType, $1) }) { return p }
         let list: [Expression] = zip(p.output, types).map { a, t in
-            a.dataType == t ? .attribute(a) : .alias(.cast(.attribute(a), t, .ansi), name: a.name, exprId: .next())
+            structurallyEqual(a.dataType, t) ? .attribute(a) : .alias(.cast(.attribute(a), t, .ansi), name: a.name, exprId: .next())
         }
         return .project(list, p)
+    }
+
+    /// Spark's `equalsStructurally`: the same types, struct field names aside.
+    static func structurallyEqual(_ a: DataType, _ b: DataType) -> Bool {
+        switch (a, b) {
+        case (.struct(let x), .struct(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { structurallyEqual($0.dataType, $1.dataType) }
+        case (.array(let x, _), .array(let y, _)):
+            return structurallyEqual(x, y)
+        case (.map(let k1, let v1, _), .map(let k2, let v2, _)):
+            return structurallyEqual(k1, k2) && structurallyEqual(v1, v2)
+        default:
+            return a == b
+        }
     }
 
     /// INTERSECT, EXCEPT and DISTINCT compare whole rows, and a map (even nested) has no equality in Spark.

@@ -42,7 +42,12 @@ enum TypeCoercionRules {
             if target == .string { throw mismatch(e, lt, rt) }
             return .arithmetic(op, cast(l, target), cast(r, target), mode)
         case .comparison(let op, let l, let r):
-            guard l.isResolved, r.isResolved, l.dataType != r.dataType else { return nil }
+            guard l.isResolved, r.isResolved else { return nil }
+            // Maps have no equality or order in Spark: comparing them (even `=` in a join) fails analysis.
+            if let unorderable = [l.dataType, r.dataType].first(where: { !$0.isOrderable }) {
+                throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: The `\(op.rawValue)` does not support ordering on type \"\(unorderable.sqlName)\".", sqlState: "42K09")
+            }
+            guard l.dataType != r.dataType else { return nil }
             // A string literal compared with an integral or floating column takes the column's type
             // (`a = '7'` is `a = 7`), as Spark's string promotion does.
             if case .literal(.string, _) = l, r.dataType.isIntegral || r.dataType == .double || r.dataType == .float {
