@@ -30,6 +30,7 @@ enum FunctionsModule {
         "listagg_distinct": "listagg", "string_agg_distinct": "string_agg",
         // PySpark's `pow` calls Spark's `power`, so the column is named `POWER(a, b)`.
         "pow": "power",
+        "bitwise_not": "~", "bitwiseNOT": "~",
     ]
 
     static func module(_ context: BridgeContext) -> PyModule {
@@ -110,6 +111,10 @@ enum FunctionsModule {
         let distinct = ["countDistinct", "count_distinct", "sumDistinct", "sum_distinct", "listagg_distinct", "string_agg_distinct"].contains(name)
         let literals = literalPositions[target] ?? []
         return f { a in
+            // PySpark checks this before building the column: `greatest(col)` is its own error, not Spark's.
+            if ["greatest", "least"].contains(target), a.positional.count < 2 {
+                throw PyException.valueError("[WRONG_NUM_COLUMNS] Function `\(target)` should take at least 2 columns.")
+            }
             var args = try a.positional.enumerated().map { i, v -> Column in
                 // `count("*")` is count(1) after analysis (and an error in a pivot), as in Spark.
                 if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
@@ -117,6 +122,10 @@ enum FunctionsModule {
                 if target == "from_json", i == 1, let t = v.asHost(DataTypeObject.self) { return functions.lit(.string(t.dataType.sqlName)) }
                 // `from_json(col, schema, {"mode": "FAILFAST"})`: an options dict is the map() the SQL form takes.
                 if case .dict(let options) = v { return try optionsMap(options, a.interpreter) }
+                // PySpark builds `percentile_approx(col, [0.25, 0.75])`'s list as an array() call of literals.
+                if target == "percentile_approx", i == 1, let items = v.asArray {
+                    return functions.call("array", try items.map { functions.lit(try Conversion.literal($0)) })
+                }
                 // `json_tuple(col, *fields)`: the field names are values.
                 if target == "json_tuple", i > 0 { return try Conversion.column(v, stringIsName: false) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))

@@ -29,6 +29,16 @@ final class DataFrameObject: PyHostObject {
         case "schema": return .host(DataTypeObject(.struct(df.schema)))
         case "dtypes": return .newList(df.schema.map { .tuple([.str($0.name), .str($0.dataType.simpleString)]) })
         case "na": return .host(NaFunctionsObject(self))
+        case "stat": return .host(StatFunctionsObject(self))
+        case "corr", "cov": return m { [self] a in try DataFrameStatistics.pairStatistic(self, name, a) }
+        case "approxQuantile": return m { [self] a in try DataFrameStatistics.approxQuantile(self, a) }
+        case "colRegex":
+            return m { a in
+                guard let pattern = a.positional.first?.asString else {
+                    throw PyException.typeError("[NOT_STR] Argument `colName` should be a str, got \(Conversion.typeName(a.positional.first ?? .none)).")
+                }
+                return ColumnObject.wrap(try df.colRegex(pattern))
+            }
         case "select": return d { a in try df.select(try Conversion.columns(a.positional)) }
         case "selectExpr": return d { a in try df.selectExpr(try Conversion.names(a.positional)) }
         case "filter", "where":
@@ -51,16 +61,23 @@ final class DataFrameObject: PyHostObject {
         case "withColumns":
             return d { a in
                 guard let pairs = a.positional.first?.asPairs else { throw PyException.typeError("withColumns() expects a dict") }
-                var out = df
+                var columns: [(String, Column)] = []
                 for (k, v) in pairs {
-                    guard let n = k.asString, let c = v.asHost(ColumnObject.self) else { throw PyException.typeError("withColumns() expects {str: Column}") }
-                    out = try out.withColumn(n, c.column)
+                    guard let c = v.asHost(ColumnObject.self) else {
+                        throw PyException.typeError("[NOT_EXPECTED_TYPE] Argument `col` should be Column or str, got \(Conversion.typeName(v)).")
+                    }
+                    guard let n = k.asString else { throw PyException.typeError("[NOT_STR] Argument `colName` should be a str, got \(Conversion.typeName(k)).") }
+                    columns.append((n, c.column))
                 }
-                return out
+                return try df.withColumns(columns)
             }
         case "withColumnRenamed":
             return d { a in
                 let b = try a.bind("withColumnRenamed", ["existing", "new"])
+                // PySpark iterates the names it is given; a Column cannot be iterated.
+                if b["existing"]?.asHost(ColumnObject.self) != nil || b["new"]?.asHost(ColumnObject.self) != nil {
+                    throw PyException.typeError("[NOT_ITERABLE] Column is not iterable.")
+                }
                 return try df.withColumnRenamed(b["existing"]?.asString ?? "", b["new"]?.asString ?? "")
             }
         case "drop":
@@ -74,16 +91,27 @@ final class DataFrameObject: PyHostObject {
                 return out
             }
         case "distinct": return d { _ in try df.distinct() }
+        case "dropDuplicatesWithinWatermark":
+            return d { _ in
+                throw SparkError("_LEGACY_ERROR_TEMP_3102", "dropDuplicatesWithinWatermark is not supported with batch DataFrames/DataSets")
+            }
         case "dropDuplicates", "drop_duplicates":
             return d { a in
                 let subset = try a.positional.first.map { try Conversion.names([$0]) } ?? a.keyword("subset").map { try Conversion.names([$0]) }
+                // Spark resolves the subset by name against the columns before planning anything.
+                for n in subset ?? [] where !df.columns.contains(where: { $0.lowercased() == n.lowercased() }) {
+                    throw SparkError("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES", "Cannot resolve column name \"\(n)\" among (\(df.columns.joined(separator: ", "))).", sqlState: "42703")
+                }
                 return try DataFrameObject.dropDuplicates(df, subset)
             }
         case "orderBy", "sort":
-            return d { a in
-                var cols = try Conversion.columns(a.positional)
+            return d { [self] a in
+                var cols = try ordinalColumns(a.positional, descendingWhenNegative: true)
                 if let asc = a.keyword("ascending") {
                     let flags = DataFrameObject.ascendingFlags(asc)
+                    // PySpark zips the columns with a list of flags, so a shorter list drops the columns
+                    // past its end; a single flag applies to every column.
+                    if asc.asArray != nil { cols = Array(cols.prefix(flags.count)) }
                     cols = cols.enumerated().map { i, c in
                         let ascending = i < flags.count ? flags[i] : (flags.last ?? true)
                         return ascending ? c.asc() : c.desc()
@@ -102,7 +130,7 @@ final class DataFrameObject: PyHostObject {
                 return try df.offset(n)
             }
         case "groupBy", "groupby":
-            return m { [self] a in .host(GroupedDataObject(df.groupBy(try Conversion.columns(a.positional)), context)) }
+            return m { [self] a in .host(GroupedDataObject(df.groupBy(try ordinalColumns(a.positional, descendingWhenNegative: false)), context)) }
         case "rollup", "cube":
             return m { [self] a in
                 let cols = try Conversion.columns(a.positional)
@@ -191,11 +219,48 @@ final class DataFrameObject: PyHostObject {
                 if let first = rest.first?.asInt { n = first; rest.removeFirst() }
                 return try df.repartitionByRange(n, try Conversion.columns(rest))
             }
+        case "sample":
+            return d { a in
+                // PySpark's forms: sample(fraction), sample(fraction, seed), sample(withReplacement, fraction, seed).
+                let b = try a.bind("sample", ["withReplacement=", "fraction=", "seed="])
+                var withReplacement = b["withReplacement"], fraction = b["fraction"], seed = b["seed"]
+                if case .float? = withReplacement {
+                    if let f = fraction, !f.isNone { seed = f }
+                    fraction = withReplacement
+                    withReplacement = nil
+                }
+                guard let f = fraction?.asDouble else {
+                    throw PyException.typeError("[NOT_FLOAT] Argument `fraction` should be a float, got \(Conversion.typeName(fraction ?? .none)).")
+                }
+                let s = seed.flatMap { $0.isNone ? nil : $0.asInt }.map(Int64.init) ?? Int64.random(in: Int64.min...Int64.max)
+                return try df.sample(fraction: f, withReplacement: withReplacement?.asBool ?? false, seed: s)
+            }
+        case "sampleBy":
+            return d { a in
+                // Spark filters with a UDF of (stratum, rand(seed)): a row stays when the draw is below its
+                // stratum's fraction (0 for a stratum not listed). rand is drawn once per row either way.
+                let b = try a.bind("sampleBy", ["col", "fractions", "seed="])
+                guard let pairs = b["fractions"]?.asPairs else {
+                    throw PyException.typeError("[NOT_DICT] Argument `fractions` should be a dict, got \(Conversion.typeName(b["fractions"] ?? .none)).")
+                }
+                let key = try Conversion.column(b["col"] ?? .none)
+                let branches = try pairs.map { k, v -> CaseBranch in
+                    guard let f = v.asDouble, f >= 0, f <= 1 else {
+                        throw SparkError("IllegalArgumentException", "requirement failed: Fractions must be in [0, 1], but got \(DataFrameObject.fractionsText(pairs)).")
+                    }
+                    return CaseBranch(key.eqNullSafe(functions.lit(try Conversion.literal(k))).expr, functions.lit(.double(f)).expr)
+                }
+                let seed = b["seed"].flatMap { $0.isNone ? nil : $0.asInt } ?? Int.random(in: Int.min...Int.max)
+                let fraction = Column(.caseWhen(branches: branches, elseValue: functions.lit(.double(0)).expr))
+                return try df.filter(functions.call("rand", functions.lit(.int(Int64(seed)))) < fraction)
+            }
+        case "localCheckpoint":
+            return d { [context] _ in try df.localCheckpoint(limits: context.limits) }
         case "toDF":
             return d { a in
                 let names = try Conversion.names(a.positional)
                 guard names.count == df.columns.count else {
-                    throw SparkError("LENGTH_SHOULD_BE_THE_SAME", "toDF() got \(names.count) names for \(df.columns.count) columns.")
+                    throw SparkError("ASSIGNMENT_ARITY_MISMATCH", "The number of columns or variables assigned or aliased: \(df.columns.count) does not match the number of source expressions: \(names.count).", sqlState: "42802")
                 }
                 return try df.select(zip(df.columns, names).map { Column(name: "`\($0)`").alias($1) })
             }
@@ -218,6 +283,12 @@ final class DataFrameObject: PyHostObject {
                 let rows = try self.rows(result)
                 if name == "head" && n == nil { return rows.first ?? .none }
                 return .newList(rows)
+            }
+        case "tail":
+            return m { [self] a in
+                guard let n = a.positional.first?.asInt else { throw PyException.typeError("tail() expects an int") }
+                let all = try rows(try execute())
+                return .newList(Array(all.suffix(max(n, 0))))
             }
         case "first":
             return m { [self] _ in try rows(try DataFrameObject(try df.limit(1), context).execute()).first ?? .none }
@@ -310,6 +381,33 @@ final class DataFrameObject: PyHostObject {
     }
 
     func pyRepr() -> String { "DataFrame[\(df.schema.map { "\($0.name): \($0.dataType.simpleString)" }.joined(separator: ", "))]" }
+
+    /// `Map(10 -> 1.5, ...)`, as Spark's sampleBy requirement message prints the fractions.
+    static func fractionsText(_ pairs: [(PyValue, PyValue)]) -> String {
+        let items = pairs.map { k, v -> String in
+            let key: String = k.asString ?? k.asInt.map { String($0) } ?? "null"
+            let value: String = v.asDouble.map { ValueFormatter.javaDouble($0) } ?? "?"
+            return key + " -> " + value
+        }
+        return "Map(" + items.joined(separator: ", ") + ")"
+    }
+
+    /// Columns for `groupBy` and `orderBy`, where PySpark reads an int as a 1-based column ordinal (in
+    /// `orderBy` a negative one sorts that column descending).
+    func ordinalColumns(_ values: [PyValue], descendingWhenNegative: Bool) throws -> [Column] {
+        let flat = values.count == 1 ? (values[0].asArray ?? values) : values
+        return try flat.map { v in
+            guard case .int(let n) = v else { return try Conversion.column(v) }
+            let index = descendingWhenNegative ? abs(n) : n
+            guard index >= 1 else {
+                if descendingWhenNegative { throw PyException(.indexError, "[ZERO_INDEX] Index must be non-zero.") }
+                throw PyException(.indexError, "[INDEX_NOT_POSITIVE] Index must be positive, got '\(n)'.")
+            }
+            guard index <= df.plan.output.count else { throw PyException.indexError("list index out of range") }
+            let column = df.reference(df.plan.output[index - 1])
+            return n < 0 ? column.desc() : column
+        }
+    }
 
     /// `ascending=False` or `ascending=[True, False]` (ints count as booleans).
     static func ascendingFlags(_ v: PyValue) -> [Bool] {

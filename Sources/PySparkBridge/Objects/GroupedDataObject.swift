@@ -24,7 +24,7 @@ final class GroupedDataObject: PyHostObject {
         case "sum", "avg", "mean", "min", "max":
             return d { a in
                 let fn = name == "mean" ? "avg" : name
-                let cols = try Conversion.names(a.positional)
+                let cols = try GroupedDataObject.numericColumns(g.df, try Conversion.names(a.positional))
                 return try g.agg(cols.map { functions.call(fn, Column(name: "`\($0)`")) })
             }
         case "pivot":
@@ -45,16 +45,39 @@ final class GroupedDataObject: PyHostObject {
         }
     }
 
+    /// Spark's `aggregateNumericColumns`: the named columns, each of which must be numeric, or with no
+    /// names every numeric column of the input (grouping columns included).
+    static func numericColumns(_ df: DataFrame, _ names: [String]) throws -> [String] {
+        guard !names.isEmpty else { return df.schema.filter { $0.dataType.isNumeric }.map(\.name) }
+        for n in names {
+            guard let field = df.schema.first(where: { $0.name.lowercased() == n.lowercased() }) else {
+                throw SparkError("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES", "Cannot resolve column name \"\(n)\" among (\(df.columns.joined(separator: ", "))).")
+            }
+            guard field.dataType.isNumeric else {
+                throw SparkError("_LEGACY_ERROR_TEMP_1323", "\"\(n)\" is not a numeric column. Aggregation function can only be applied on a numeric column.")
+            }
+        }
+        return names
+    }
+
     /// `agg(F.sum("x"), ...)` or `agg({"x": "sum"})`.
     static func aggregate(_ g: GroupedData, _ a: PyArguments) throws -> DataFrame {
         if a.positional.count == 1, let dict = a.positional[0].asPairs {
             let pairs = JVMMapOrder.order(dict.map { $0.0.asString ?? "" }).map { dict[$0] }
             return try g.agg(pairs.map { k, v in
                 guard let col = k.asString, let fn = v.asString else { throw PyException.typeError("agg() dict must map column names to function names") }
-                let name = fn == "mean" ? "avg" : fn
-                return functions.call(name, col == "*" ? functions.lit(.int(1)) : Column(name: "`\(col)`"))
+                // Spark's `strToExpr`: a few names not in the function registry, and count(*) as count(1).
+                let name: String = switch fn.lowercased() {
+                case "avg", "average", "mean": "avg"
+                case "stddev", "std": "stddev"
+                case "count", "size": "count"
+                default: fn
+                }
+                let input = col == "*" ? (name == "count" ? functions.lit(.int(1)) : Column(.star(qualifier: nil))) : Column(name: "`\(col)`")
+                return functions.call(name, input)
             })
         }
+        guard !a.positional.isEmpty else { throw PyException(.assertionError, "exprs should not be empty") }
         let cols = try a.positional.map { v -> Column in
             guard let c = v.asHost(ColumnObject.self) else { throw PyException.typeError("[NOT_COLUMN] agg() expects Columns or a dict, got \(Conversion.typeName(v))") }
             return c.column

@@ -73,6 +73,17 @@ enum MissingValues {
             }
             mapping = Array(zip(keys, values))
         }
+        // PySpark refuses a mapping that mixes booleans, strings and numbers (a bool counts as a number too).
+        let kinds: [(PyValue) -> Bool] = [
+            { if case .bool = $0 { true } else { false } },
+            { if case .str = $0 { true } else { false } },
+            { switch $0 { case .int, .float, .bool: true; default: false } },
+        ]
+        guard kinds.contains(where: { isKind in
+            mapping.allSatisfy { isKind($0.0) } && mapping.allSatisfy { $0.1.isNone || isKind($0.1) }
+        }) else {
+            throw PyException.valueError("[MIXED_TYPE_REPLACEMENT] Mixed type replacements are not supported.")
+        }
         mapping = mapping.filter { !$0.0.isNone }
         guard let firstKey = mapping.first?.0 else { return df }
         let subset = try b["subset"].flatMap { $0.isNone ? nil : try Conversion.names([$0]) }.map { Set($0.map { $0.lowercased() }) }

@@ -28,18 +28,25 @@ public struct DataFrame: Sendable {
     public func filter(_ condition: Column) throws -> DataFrame { try derive(.filter(condition.expr, plan)) }
     public func `where`(_ condition: Column) throws -> DataFrame { try filter(condition) }
 
-    public func withColumn(_ name: String, _ col: Column) throws -> DataFrame {
-        var list: [Expression] = []
-        var replaced = false
-        for a in plan.output {
-            if a.name.lowercased() == name.lowercased() {
-                list.append(.alias(col.expr, name: name, exprId: .next()))
-                replaced = true
+    public func withColumn(_ name: String, _ col: Column) throws -> DataFrame { try withColumns([(name, col)]) }
+
+    /// `withColumns({name: col, ...})`: one projection in which every new column reads this DataFrame's
+    /// columns (never another new one); a name already present is replaced in place, others are appended.
+    public func withColumns(_ columns: [(String, Column)]) throws -> DataFrame {
+        var list: [Expression] = plan.output.map { .attribute($0) }
+        for (name, col) in columns {
+            let replacement = Expression.alias(col.expr, name: name, exprId: .next())
+            let matches = plan.output.indices.filter { plan.output[$0].name.lowercased() == name.lowercased() }
+            if matches.isEmpty {
+                if let i = list.indices.dropFirst(plan.output.count).first(where: { list[$0].outputName.lowercased() == name.lowercased() }) {
+                    list[i] = replacement
+                } else {
+                    list.append(replacement)
+                }
             } else {
-                list.append(.attribute(a))
+                for i in matches { list[i] = replacement }
             }
         }
-        if !replaced { list.append(.alias(col.expr, name: name, exprId: .next())) }
         return try derive(.project(list, plan))
     }
 
@@ -106,7 +113,17 @@ public struct DataFrame: Sendable {
 
     /// `repartitionByRange(n, cols)`: range partitioning by the columns (ascending unless given an order).
     public func repartitionByRange(_ n: Int?, _ cols: [Column]) throws -> DataFrame {
-        try derive(.repartitionByExpression(cols.map { .sortOrder($0.expr.asSortOrder) }, numPartitions: n, plan))
+        if let n { try Self.requirePositivePartitions(n) }
+        return try derive(.repartitionByExpression(cols.map { .sortOrder($0.expr.asSortOrder) }, numPartitions: n, plan))
+    }
+
+    /// `sample(fraction, seed)`: each row is kept with probability `fraction` (Spark's Bernoulli sampler).
+    public func sample(fraction: Double, withReplacement: Bool = false, seed: Int64) throws -> DataFrame {
+        guard fraction >= 0, withReplacement || fraction <= 1 else {
+            let bounds = withReplacement ? "must be nonnegative with replacement" : "must be on interval [0, 1] without replacement"
+            throw SparkError("IllegalArgumentException", "requirement failed: Sampling fraction (\(ValueFormatter.javaDouble(fraction))) \(bounds)")
+        }
+        return try derive(.sample(fraction: fraction, withReplacement: withReplacement, seed: seed, plan))
     }
 
     public func limit(_ n: Int) throws -> DataFrame { try derive(.limit(n, plan)) }
@@ -147,13 +164,25 @@ public struct DataFrame: Sendable {
     public func subtract(_ other: DataFrame) throws -> DataFrame { try derive(.except(plan, other.plan, isAll: false)) }
     public func intersectAll(_ other: DataFrame) throws -> DataFrame { try derive(.intersect(plan, other.plan, isAll: true)) }
     public func exceptAll(_ other: DataFrame) throws -> DataFrame { try derive(.except(plan, other.plan, isAll: true)) }
-    public func coalesce(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: false, plan)) }
+    public func coalesce(_ n: Int) throws -> DataFrame {
+        try Self.requirePositivePartitions(n)
+        return try derive(.repartition(numPartitions: n, shuffle: false, plan))
+    }
 
-    public func repartition(_ n: Int) throws -> DataFrame { try derive(.repartition(numPartitions: n, shuffle: true, plan)) }
+    public func repartition(_ n: Int) throws -> DataFrame {
+        try Self.requirePositivePartitions(n)
+        return try derive(.repartition(numPartitions: n, shuffle: true, plan))
+    }
     public func repartition(_ n: Int?, _ cols: Column...) throws -> DataFrame { try repartition(n, cols) }
 
     public func repartition(_ n: Int?, _ cols: [Column]) throws -> DataFrame {
-        try derive(.repartitionByExpression(cols.map(\.expr), numPartitions: n, plan))
+        if let n { try Self.requirePositivePartitions(n) }
+        return try derive(.repartitionByExpression(cols.map(\.expr), numPartitions: n, plan))
+    }
+
+    /// Spark's `Repartition` and `RepartitionByExpression` require a positive partition count when built.
+    static func requirePositivePartitions(_ n: Int) throws {
+        guard n > 0 else { throw SparkError("IllegalArgumentException", "requirement failed: Number of partitions (\(n)) must be positive.") }
     }
 
     public func alias(_ name: String) throws -> DataFrame { try derive(.subqueryAlias(name, plan)) }
@@ -244,7 +273,7 @@ public struct QueryResult: @unchecked Sendable {
 
 /// `df.groupBy(...)`, and `df.groupBy(...).pivot(...)`.
 public struct GroupedData: Sendable {
-    let df: DataFrame
+    public let df: DataFrame
     let grouping: [Expression]
     var pivot: (column: Expression, values: [Expression])?
 

@@ -94,7 +94,9 @@ public struct StorageLevel: Sendable, Equatable {
     }
 
     init(description: String) {
+        // The replica count is the number before " replicas".
+        let replicas = description.split(separator: ",").last.flatMap { Int($0.split(separator: " ").first ?? "") } ?? 1
         self.init(useDisk: description.contains("disk"), useMemory: description.contains("memory"),
-                  deserialized: description.contains("deserialized"))
+                  deserialized: description.contains("deserialized"), replication: replicas)
     }
 }

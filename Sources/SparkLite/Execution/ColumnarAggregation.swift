@@ -61,6 +61,11 @@ enum ColumnarAggregation {
     /// whose count is 0 is skipped. False when the vector's storage has no typed loop.
     private static func addSums(_ column: inout AccumulatorColumn, groups: [Int], _ sums: ColumnVector,
                                 count: (Int) -> Int64) throws -> Bool {
+        // A null sum of a non-empty sum state is an overflow (`Accumulator.state`): the group's sum overflowed.
+        if column.initial.kind == .sum, column.fields.contains(.overflowed),
+           groups.indices.contains(where: { sums.isNull($0) && count($0) > 0 }) {
+            return false
+        }
         switch sums.storage {
         case .longs(let a) where sums.dataType.isIntegral && column.fields.contains(.intSum):
             let failOnOverflow = column.initial.failsOnLongOverflow

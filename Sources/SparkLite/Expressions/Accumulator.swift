@@ -225,7 +225,8 @@ struct Accumulator {
         switch kind {
         case .count, .countIf: return [.int(count)]
         case .approxCountDistinct: return [.array(Array(seen))]
-        case .sum: return [sumValue(), .bool(count == 0)]
+        // As Spark's sum buffer: a null sum of a non-empty group means it overflowed (try_sum's null).
+        case .sum: return [overflowed ? .null : sumValue(), .bool(count == 0)]
         case .avg: return [Self.averageSumType(inputType) == .double ? .double(doubleSum) : sumValue(), .int(count)]
         case .min, .max, .boolAnd, .boolOr: return [value]
         case .first, .last, .anyValue: return [value, .bool(isSet)]
@@ -256,6 +257,12 @@ struct Accumulator {
             if case .array(let vs) = state[0] { for v in vs where seen.insert(v).inserted { count += 1 } }
         case .sum, .avg:
             let n: Int64 = kind == .avg ? (state[1].int64Value ?? 0) : (state[1] == .bool(true) ? 0 : 1)
+            if kind == .sum, n > 0, state[0].isNull {
+                if ansi { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
+                overflowed = true
+                count += n
+                return
+            }
             guard n > 0, !state[0].isNull else { return }
             try add(state[0])
             count += n

@@ -52,7 +52,7 @@ enum CodegenStages {
             expressions = generate.generator.arguments
         case let expand as ExpandExec: expressions = expand.projections.flatMap { $0 }
         case let sort as SortExec: expressions = sort.orders.map { .sortOrder($0) }
-        case is UnionExec, is RangeExec, is ScanExec, is FileSourceScanExec: expressions = []
+        case is UnionExec, is RangeExec, is ScanExec, is FileSourceScanExec, is SampleExec: expressions = []
         default: return false
         }
         return !expressions.contains { $0.exists(isInterpretedOnly) }

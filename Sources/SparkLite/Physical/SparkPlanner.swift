@@ -18,8 +18,13 @@ struct SparkPlanner {
         case .project(let list, .fileRelation(let relation, let output)):
             return planFileScan(relation, output, projects: list, condition: nil)
         case .inMemoryRelation(let relation, let output):
-            let cachedPlan = try plan(Optimizer(conf: conf).execute(relation.plan), isRoot: false)
-            return InMemoryTableScanExec(relation: relation, output: output, cachedPlan: cachedPlan)
+            return try planInMemoryScan(relation, output, projects: nil, condition: nil)
+        case .project(let list, .filter(let condition, .inMemoryRelation(let relation, let output))) where condition.deterministic:
+            return try planInMemoryScan(relation, output, projects: list, condition: condition)
+        case .project(let list, .inMemoryRelation(let relation, let output)):
+            return try planInMemoryScan(relation, output, projects: list, condition: nil)
+        case .filter(let condition, .inMemoryRelation(let relation, let output)) where condition.deterministic:
+            return try planInMemoryScan(relation, output, projects: nil, condition: condition)
         case .project(let list, .limit(let n, .sort(let orders, true, let child))):
             return TakeOrderedAndProjectExec(limit: n, orders: orders, projectList: list, child: try plan(child, isRoot: false))
         case .project(let list, .limit(let n, let child)) where isRoot:
@@ -64,6 +69,9 @@ struct SparkPlanner {
             return ShuffleExchangeExec(.hash(exprs, partitions), child: try plan(child, isRoot: false), origin: n == nil ? "REPARTITION_BY_COL" : "REPARTITION_BY_NUM", planId: PlanIds.next())
         case .batchEvalPython(let udfs, let results, let child):
             return BatchEvalPythonExec(udfs: udfs, results: results, child: try plan(child, isRoot: false))
+        case .sample(let fraction, let withReplacement, let seed, let child):
+            guard !withReplacement else { throw SparkError.unsupported("DataFrame.sample(withReplacement=True)") }
+            return SampleExec(lowerBound: 0, upperBound: fraction, withReplacement: false, seed: seed, child: try plan(child, isRoot: false))
         case .expand(let projections, let output, let child):
             return ExpandExec(projections: projections, output: output, child: try plan(child, isRoot: false))
         case .repartition(let n, false, let child):
@@ -82,7 +90,14 @@ struct SparkPlanner {
             // Spark's ReplaceIntersectWithSemiJoin / ReplaceExceptWithAntiJoin: a null-safe semi or anti join, then distinct.
             // The optimizer already replaces them; a plan planned without it is replaced here.
             let isIntersect: Bool = if case .intersect = logical { true } else { false }
-            return try plan(ReplaceSetOperationsWithJoins.distinctJoin(l, r, isIntersect ? .leftSemi : .leftAnti), isRoot: isRoot)
+            let replaced = ReplaceSetOperationsWithJoins.distinctJoin(l, r, isIntersect ? .leftSemi : .leftAnti)
+            // As RemoveRedundantAggregates: a left side already distinct on its columns needs no DISTINCT.
+            let leftColumns = Set(l.output.map(\.exprId))
+            if case .distinct(let join) = replaced,
+               RemoveRedundantAggregates.distinctKeys(l).contains(where: { $0.isSubset(of: leftColumns) }) {
+                return try plan(join, isRoot: isRoot)
+            }
+            return try plan(replaced, isRoot: isRoot)
         default:
             throw SparkError.unsupported("The \(logical.nodeName) operator")
         }
@@ -263,6 +278,7 @@ struct SparkPlanner {
         let output = LogicalPlan.join(l, r, type, condition: condition, hint: hint).output
         let (leftKeys, rightKeys, rest) = JoinKeys.extract(condition, left: l.output, right: r.output)
         let leftHint = hint.left, rightHint = hint.right
+        let replicateHinted = leftHint == .shuffleReplicateNL || rightHint == .shuffleReplicateNL
         let canBuildRight = switch type {
         case .inner, .cross, .leftOuter, .leftSemi, .leftAnti, .existence: true
         default: false
@@ -289,6 +305,9 @@ struct SparkPlanner {
             } else if let hashBuildRight = Self.shuffleHashBuildSide(type, hint, l, r) {
                 return ShuffledHashJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, buildRight: hashBuildRight,
                                             condition: rest, left: left, right: right, output: output)
+            } else if replicateHinted && (type == .inner || type == .cross) {
+                // Spark's `SHUFFLE_REPLICATE_NL` hint on an inner join: a CartesianProduct with the whole condition.
+                return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: true, left: left, right: right, output: output)
             } else {
                 // No hint Spark can follow: the sizes decide.
                 if canBuildRight && small(r) && (!canBuildLeft || !small(l) || (SizeEstimation.sizeInBytes(r) ?? 0) <= (SizeEstimation.sizeInBytes(l) ?? 0)) { buildRight = true }
@@ -301,8 +320,31 @@ struct SparkPlanner {
             return SortMergeJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, condition: rest,
                                      left: left, right: right, output: output)
         }
-        let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && !small(r)
+        let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && (replicateHinted || !small(r))
         return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: cartesian, left: left, right: right, output: output)
+    }
+
+    /// Spark's `InMemoryScans` (`pruneFilterProject`): the scan reads only the columns the projection and
+    /// filter use and lists the filter's conjuncts; a projection of plain columns the filter also reads
+    /// is the scan's own output, so no `Project` is planned for it.
+    func planInMemoryScan(_ relation: CachedRelation, _ relationOutput: [AttributeReference], projects: [Expression]?,
+                          condition: Expression?) throws -> SparkPlan {
+        let cachedPlan = try plan(Optimizer(conf: conf).execute(relation.plan), isRoot: false)
+        let conjuncts = condition.map(JoinKeys.conjuncts) ?? []
+        let filterIds = Set(conjuncts.flatMap(\.references).map(\.exprId))
+        func scan(_ output: [AttributeReference]) -> SparkPlan {
+            let exec = InMemoryTableScanExec(relation: relation, relationOutput: relationOutput, output: output, predicates: conjuncts,
+                                             cachedPlan: cachedPlan)
+            return condition.map { FilterExec($0, child: exec) } ?? exec
+        }
+        guard let projects else { return scan(relationOutput) }
+        let plain = projects.compactMap { e -> AttributeReference? in if case .attribute(let a) = e { a } else { nil } }
+        if plain.count == projects.count, Set(plain.map(\.exprId)).count == plain.count,
+           filterIds.isSubset(of: Set(plain.map(\.exprId))) {
+            return scan(plain)
+        }
+        let needed = Set(projects.flatMap(\.references).map(\.exprId)).union(filterIds)
+        return ProjectExec(projects, child: scan(relationOutput.filter { needed.contains($0.exprId) }))
     }
 
     /// Spark's `FileSourceStrategy`: the scan reads only the columns the projection and filter use,

@@ -24,6 +24,11 @@ public struct XORShiftRandom: Sendable {
         return Int32(truncatingIfNeeded: nextSeed & ((Int64(1) << Int64(bits)) - 1))
     }
 
+    /// `java.util.Random.nextDouble()`: 53 random bits as a fraction in [0, 1).
+    public mutating func nextDouble() -> Double {
+        Double((Int64(next(26)) << 27) + Int64(next(27))) * 0x1.0p-53
+    }
+
     /// `java.util.Random.nextInt(bound)`.
     public mutating func nextInt(_ bound: Int32) -> Int32 {
         var r = next(31)

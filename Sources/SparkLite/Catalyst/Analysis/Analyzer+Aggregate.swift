@@ -137,6 +137,9 @@ extension Analyzer {
             let shown = windows.map { "\"\($0.prettyName)\"" }.joined(separator: ", ")
             throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Sort contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Sort operator.\nInvalid expressions: [\(shown)]", sqlState: "42K0E")
         }
+        if let unorderable = sortOrders.first(where: { !$0.child.dataType.isOrderable }) {
+            throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(Expression.sortOrder(unorderable).prettyName)\" due to data type mismatch: The `sortorder` does not support ordering on type \"\(unorderable.child.dataType.sqlName)\".", sqlState: "42K09")
+        }
         return plan
     }
 
@@ -157,6 +160,13 @@ extension Analyzer {
             if resolved.contains(where: { Expression.sortOrder($0).containsAggregate }),
                let sorted = try resolveSortOverAggregate(ordinalResolved, global: global, child: child, ctes: ctes) {
                 return sorted
+            }
+            // A column of another DataFrame (`employees.orderBy(departments.dept_id)`) is produced nowhere
+            // below: Spark's missing-attribute check rejects it.
+            let produced = Set(child.collect { $0.output }.joined().map(\.exprId))
+            let orderExprs = resolved.map { Expression.sortOrder($0) }
+            if orderExprs.flatMap(\.references).contains(where: { !produced.contains($0.exprId) }) {
+                try Self.checkMissingInput(orderExprs, operator: "Sort", child: child, hidden: hiddenColumns)
             }
             return .sort(resolved, global: global, child)
         } catch let error as SparkError {

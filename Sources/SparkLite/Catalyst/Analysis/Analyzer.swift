@@ -166,11 +166,16 @@ public struct Analyzer: Sendable {
             return try SetOperationResolution.union(children, byName: byName, allowMissing: allowMissing)
         case .intersect(let l, let r, let all):
             let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "INTERSECT")
+            try SetOperationResolution.checkNoMapColumn(nl)
             return .intersect(nl, nr, isAll: all)
         case .except(let l, let r, let all):
             let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
+            try SetOperationResolution.checkNoMapColumn(nl)
             return .except(nl, nr, isAll: all)
-        case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .withHiddenColumns, .repartition, .resolvedHint, .sample,
+        case .distinct(let child):
+            try SetOperationResolution.checkNoMapColumn(child)
+            return node
+        case .deduplicate, .limit, .offset, .subqueryAlias, .withHiddenColumns, .repartition, .resolvedHint, .sample,
              .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython,
              .windowGroupLimit, .unionLoop, .unionLoopRef:
             return node
@@ -263,6 +268,10 @@ public struct Analyzer: Sendable {
             if case .starExcept(let q, let excluded) = item {
                 out += try StarExpansion.expand(qualifier: q, child: child, hidden: hiddenColumns, excluding: excluded)
                 continue
+            }
+            // `col("*").alias("x")`: a star stands for several columns and cannot take one name.
+            if case .alias(let inner, _, _) = item, case .star = inner {
+                throw SparkError("INVALID_USAGE_OF_STAR_OR_REGEX", "Invalid usage of '*' in expression `alias`.", sqlState: "42000")
             }
             let resolved = try resolveExpression(item, input: child.output, ctes: ctes)
             switch resolved {

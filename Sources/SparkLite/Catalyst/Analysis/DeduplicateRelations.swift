@@ -9,7 +9,12 @@ enum DeduplicateRelations {
     /// reference the left side cannot provide must mean the right side's renewed attribute.
     static func apply(left: LogicalPlan, right: LogicalPlan, condition: Expression?) -> (right: LogicalPlan, condition: Expression?) {
         let leftIds = Set(left.output.map(\.exprId))
-        guard right.output.contains(where: { leftIds.contains($0.exprId) }) else { return (right, condition) }
+        // As Spark renews a relation that appears twice anywhere in the tree, a conflict is any attribute the
+        // right side produces that some node of the left side also produces, even one the left's output
+        // no longer carries (`a.join(b, "k").join(b.groupBy("k")...)`: the USING join dropped b's `k`).
+        let leftDefined = Set(left.collect { $0.output }.joined().map(\.exprId))
+        let rightDefined = right.collect { $0.output }.joined()
+        guard rightDefined.contains(where: { leftDefined.contains($0.exprId) }) else { return (right, condition) }
         var mapping: [ExprId: ExprId] = [:]
         let renewed = newInstance(right, &mapping)
         let current = mapping

@@ -129,7 +129,8 @@ struct ExpressionResolution {
     func resolveFunction(_ name: String, _ args: [Expression], _ distinct: Bool) throws -> Expression {
         var arguments = args
         let lower = name.lowercased()
-        if lower == "count", args.count == 1, case .star = args[0] {
+        // count(*) counts rows; count(DISTINCT *) counts distinct whole rows, so its star expands.
+        if lower == "count", !distinct, args.count == 1, case .star = args[0] {
             arguments = [.literal(.int(1), .int)]
         } else {
             // `struct(*)`, `array(*)`, `hash(t.*)`: a star argument stands for the input's columns.
@@ -143,6 +144,10 @@ struct ExpressionResolution {
             // in another clause (WHERE, GROUP BY, ORDER BY, a join condition).
             if GeneratorExtraction.generators[lower] != nil {
                 throw SparkError("UNSUPPORTED_GENERATOR.OUTSIDE_SELECT", "The generator is not supported: outside the SELECT clause, found: \(name)(\(args.map(\.prettyName).joined(separator: ", "))).", sqlState: "42K0E")
+            }
+            // grouping() and grouping_id() resolve only inside GROUPING SETS, CUBE and ROLLUP.
+            if lower == "grouping" || lower == "grouping_id" {
+                throw SparkError("UNSUPPORTED_GROUPING_EXPRESSION", "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.", sqlState: "42K0E")
             }
             throw SparkErrors.unresolvedRoutine(name)
         }

@@ -6,8 +6,16 @@ enum GroupingAnalytics {
                         ctes: [String: LogicalPlan]) throws -> LogicalPlan? {
         guard let index = grouping.firstIndex(where: { if case .groupingSets = $0 { true } else { false } }),
               case .groupingSets(let kind, let rawSets) = grouping[index] else { return nil }
-        let plain = try grouping.enumerated().filter { $0.offset != index }.map { try analyzer.resolveExpression($0.element, input: child.output, ctes: ctes) }
-        let resolvedSets = try rawSets.map { try $0.map { try analyzer.resolveExpression($0, input: child.output, ctes: ctes) } }
+        // An aliased grouping expression (`cube((age > 30).alias("older"))`) groups by the expression and
+        // names its column after the alias; the select list's copy of the alias reads that column.
+        var aliasNames: [String: String] = [:]
+        func stripAlias(_ e: Expression) -> Expression {
+            guard case .alias = e else { return e }
+            aliasNames[e.unaliased.explainString] = e.outputName
+            return e.unaliased
+        }
+        let plain = try grouping.enumerated().filter { $0.offset != index }.map { stripAlias(try analyzer.resolveExpression($0.element, input: child.output, ctes: ctes)) }
+        let resolvedSets = try rawSets.map { try $0.map { stripAlias(try analyzer.resolveExpression($0, input: child.output, ctes: ctes)) } }
         // The distinct grouping columns, in order of first appearance.
         var columns: [Expression] = plain
         for e in resolvedSets.flatMap({ $0 }) where !columns.contains(where: { $0.explainString == e.explainString }) {
@@ -20,7 +28,7 @@ enum GroupingAnalytics {
         }
         // Grouping columns as attributes of their own, nullable in the subtotal rows.
         let aliased = columns.map { e -> (Expression, AttributeReference) in
-            (e, AttributeReference(name: e.outputName, dataType: e.dataType, nullable: true))
+            (e, AttributeReference(name: aliasNames[e.explainString] ?? e.outputName, dataType: e.dataType, nullable: true))
         }
         let gid = AttributeReference(name: "spark_grouping_id", dataType: .long, nullable: false)
         let projected = LogicalPlan.project(child.output.map { .attribute($0) } + aliased.map { .alias($0.0, name: $0.1.name, exprId: .next()) }, child)

@@ -42,7 +42,12 @@ enum TypeCoercionRules {
             if target == .string { throw mismatch(e, lt, rt) }
             return .arithmetic(op, cast(l, target), cast(r, target), mode)
         case .comparison(let op, let l, let r):
-            guard l.isResolved, r.isResolved, l.dataType != r.dataType else { return nil }
+            guard l.isResolved, r.isResolved else { return nil }
+            // Maps have no equality or order in Spark: comparing them (even `=` in a join) fails analysis.
+            if let unorderable = [l.dataType, r.dataType].first(where: { !$0.isOrderable }) {
+                throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: The `\(op.rawValue)` does not support ordering on type \"\(unorderable.sqlName)\".", sqlState: "42K09")
+            }
+            guard l.dataType != r.dataType else { return nil }
             // A string literal compared with an integral or floating column takes the column's type
             // (`a = '7'` is `a = 7`), as Spark's string promotion does.
             if case .literal(.string, _) = l, r.dataType.isIntegral || r.dataType == .double || r.dataType == .float {
@@ -61,6 +66,13 @@ enum TypeCoercionRules {
             return .unaryMinus(c, mode)
         case .caseWhen(let branches, let elseValue):
             guard e.isResolved else { return nil }
+            // Each WHEN must be a boolean (Spark's CaseWhen.checkInputDataTypes counts parameters as
+            // condition, value, condition, value...).
+            if let i = branches.firstIndex(where: { $0.condition.dataType != .boolean && $0.condition.dataType != .null }) {
+                let condition = branches[i].condition
+                let position = [1: "first", 3: "third", 5: "fifth", 7: "seventh", 9: "ninth"][2 * i + 1] ?? "\(2 * i + 1)th"
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: The \(position) parameter requires the \"BOOLEAN\" type, however \"\(condition.prettyName)\" has the type \"\(condition.dataType.sqlName)\".", sqlState: "42K09")
+            }
             let types = branches.map(\.value.dataType) + (elseValue.map { [$0.dataType] } ?? [])
             guard let t = TypeCoercion.widerType(types) else {
                 throw SparkError("DATATYPE_MISMATCH.DATA_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Input to `casewhen` should all be the same type, but it's [\(types.map { "\"\($0.sqlName)\"" }.joined(separator: ", "))].")

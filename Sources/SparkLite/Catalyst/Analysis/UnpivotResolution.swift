@@ -41,9 +41,10 @@ enum UnpivotResolution {
         var valueAttributes: [AttributeReference] = []
         for (position, name) in valueColumns.enumerated() {
             let column = groups.map { $0[position] }
-            guard let type = TypeCoercion.widerType(column.map(\.dataType)) else {
-                let types = column.map { "\($0.toAttribute?.name ?? $0.prettyName)`: \($0.dataType.sqlName)" }
-                throw SparkError("UNPIVOT_VALUE_DATA_TYPE_MISMATCH", "Unpivot value columns must share a least common type, some types do not: [\(types.map { "`" + $0 }.joined(separator: ", "))].", sqlState: "42K09")
+            // Spark's UnpivotCoercion widens without promoting to string: INT and STRING values do not mix.
+            guard let type = TypeCoercion.widerTypeWithoutStringPromotion(column.map(\.dataType)) else {
+                let types = column.map { "\"\($0.dataType.sqlName)\" (`\($0.toAttribute?.name ?? $0.prettyName)`)" }.sorted()
+                throw SparkError("UNPIVOT_VALUE_DATA_TYPE_MISMATCH", "Unpivot value columns must share a least common type, some types do not: [\(types.joined(separator: ", "))].", sqlState: "42K09")
             }
             valueAttributes.append(AttributeReference(name: name, dataType: type, nullable: column.contains(where: \.nullable)))
         }

@@ -2,7 +2,21 @@
 /// plans as one `Union` with every branch under it), and a deterministic projection over an inner union
 /// moves into that union's branches first (a by-name union adds its missing columns that way).
 enum CombineUnions {
-    static func apply(_ plan: LogicalPlan) -> LogicalPlan {
+    static func apply(_ plan: LogicalPlan) -> LogicalPlan { flatten(plan) }
+
+    /// Under a DISTINCT, a union branch identical to an earlier one adds no rows: Spark keeps one copy
+    /// (`df.union(df).distinct()` reads the table once).
+    static func dedupDistinctUnionChildren(_ plan: LogicalPlan) -> LogicalPlan {
+        plan.transformDown { p in
+            guard case .distinct(.union(let children, let byName, let allowMissing)) = p, children.count > 1 else { return nil }
+            var seen = Set<String>()
+            let kept = children.filter { seen.insert(ExplainFormatter.logicalTree($0)).inserted }
+            guard kept.count < children.count else { return nil }
+            return .distinct(kept.count == 1 ? kept[0] : .union(kept, byName: byName, allowMissingColumns: allowMissing))
+        }
+    }
+
+    static func flatten(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformDown { p in
             guard case .union(let children, let byName, let allowMissing) = p else { return nil }
             var flattened: [LogicalPlan] = []

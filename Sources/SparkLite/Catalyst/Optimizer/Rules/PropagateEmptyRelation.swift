@@ -15,6 +15,9 @@ enum PropagateEmptyRelation {
         plan.transformUp { p in
             if isEmpty(p) { return nil }
             switch p {
+            // Spark's OptimizeLimitZero: `limit(0)` is an empty relation, whatever its input.
+            case .limit(0, _):
+                return empty(p.output)
             case .project(_, let c), .filter(_, let c), .sort(_, _, let c), .window(_, _, _, let c), .generate(_, _, _, _, let c),
                  .repartition(_, _, let c), .repartitionByExpression(_, _, let c), .limit(_, let c), .offset(_, let c),
                  .distinct(let c), .deduplicate(_, let c), .sample(_, _, _, let c), .expand(_, _, let c),

@@ -76,6 +76,9 @@ enum RemoveRedundantAggregates {
             }
         case .filter(_, let child), .sort(_, _, let child), .limit(_, let child):
             return distinctKeys(child)
+        case .join(let left, _, let type, _, _) where type == .leftSemi || type == .leftAnti:
+            // A semi or anti join only drops left rows.
+            return distinctKeys(left)
         default:
             return []
         }

@@ -18,10 +18,13 @@ enum TransposeWindow {
                 let available = Set(grandChild.output.map(\.exprId))
                 let upperReads = (upperExprs + upperPartition + upperOrder.map { .sortOrder($0) }).flatMap(\.references)
                 guard upperReads.allSatisfy({ available.contains($0.exprId) }) else { return nil }
-                let upperBelow = LogicalPlan.window(windowExpressions: upperExprs, partitionSpec: upperPartition, orderSpec: upperOrder, .project(list, grandChild))
+                // As Spark: the upper window goes straight onto the grandchild (the projection may have dropped
+                // columns the lower window still reads), and the projection, widened by the upper window's
+                // results, goes on top.
+                let upperBelow = LogicalPlan.window(windowExpressions: upperExprs, partitionSpec: upperPartition, orderSpec: upperOrder, grandChild)
                 let swapped = LogicalPlan.window(windowExpressions: lowerExprs, partitionSpec: lowerPartition, orderSpec: lowerOrder, upperBelow)
                 let upperResults = upperExprs.compactMap(\.toAttribute)
-                return .project((list.compactMap(\.toAttribute) + upperResults).map { .attribute($0) }, swapped)
+                return .project(list + upperResults.map { .attribute($0) }, swapped)
             default:
                 return nil
             }

@@ -1,0 +1,7 @@
+# data: salaries.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+def solve(salaries):
+    return salaries.groupBy("dept").agg({"salary": "stddev", "id": "variance"})

@@ -1,0 +1,7 @@
+# data: sales.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+def solve(sales):
+    return sales.groupBy("region").pivot("yr").sum("amount")

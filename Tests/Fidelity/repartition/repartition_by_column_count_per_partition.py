@@ -1,0 +1,7 @@
+# data: employees.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+def solve(employees):
+    return employees.repartition(4, "dept_id").groupBy(F.spark_partition_id().alias("p")).count()

@@ -1,0 +1,7 @@
+# data: employees.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+def solve(employees):
+    return employees.select(employees.colRegex("`(emp|dept)_id`"), "name")

@@ -1,0 +1,7 @@
+# data: employees.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+def solve(employees):
+    return employees.select(F.col("name").substr(1, F.length("name")))

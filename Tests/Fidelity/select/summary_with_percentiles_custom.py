@@ -1,0 +1,7 @@
+# data: salaries.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+def solve(salaries):
+    return salaries.select("salary").summary("count", "10%", "90%", "stddev")

@@ -1,0 +1,7 @@
+# data: employees.json
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+
+def solve(employees):
+    return employees.select(F.col("dept_id")).intersect(employees.select((F.col("dept_id") * 1.0).alias("d")))
