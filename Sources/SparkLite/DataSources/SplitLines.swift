@@ -5,7 +5,7 @@ import Foundation
 /// a split boundary is read once, by the split it starts in. `\r\n` endings lose the `\r`.
 enum SplitLines {
     /// How far the scan moves between hand-backs of the file's pages behind it.
-    static let releaseBytes = 8 << 20
+    static let releaseBytes = 1 << 20
 
     /// Maps the file read-only (pages are loaded as touched) and calls `body` with each line of the
     /// split and its byte offset in the file.

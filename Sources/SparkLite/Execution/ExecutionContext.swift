@@ -15,7 +15,7 @@ public final class ExecutionContext: Sendable {
     let morselBytes: Int
     private let progressCounter = Atomic<Int>(0)
 
-    public init(conf: SQLConf, deadline: Date = .distantFuture, maxRows: Int = 50_000_000, serial: Bool = false, morselBytes: Int = 8 << 20) {
+    public init(conf: SQLConf, deadline: Date = .distantFuture, maxRows: Int = 50_000_000, serial: Bool = false, morselBytes: Int = 4 << 20) {
         self.conf = conf
         self.morselBytes = morselBytes
         self.metrics = QueryMetrics()
