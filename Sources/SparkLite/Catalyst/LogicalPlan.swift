@@ -157,10 +157,13 @@ public struct Generator: Sendable {
 
     public var kind: Kind
     public var arguments: [Expression]
+    /// `LATERAL VIEW explode(xs) t` without column names: the table name the default names (`t.col`) take.
+    public var qualifier: [String]
 
-    public init(_ kind: Kind, _ arguments: [Expression]) {
+    public init(_ kind: Kind, _ arguments: [Expression], qualifier: [String] = []) {
         self.kind = kind
         self.arguments = arguments
+        self.qualifier = qualifier
     }
 }
 

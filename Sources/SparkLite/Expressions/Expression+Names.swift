@@ -78,6 +78,8 @@ extension Expression {
         case .cast(let c, let t, let mode):
             let fn = mode == .try ? "try_cast" : "cast"
             return style == .pretty ? "\(fn.uppercased())(\(r(c)) AS \(t.sqlName))" : "\(fn)(\(r(c)) as \(t.simpleString))"
+        case .unresolvedFunction(AggregateExpression.filterCallName, let args, _) where args.count == 2:
+            return "\(r(args[0])) FILTER (WHERE \(r(args[1])))"
         case .unresolvedFunction(let name, let args, let distinct):
             return "'\(name)(\(distinct ? "distinct " : "")\(args.map(r).joined(separator: ", ")))"
         case .function(let f, let written):

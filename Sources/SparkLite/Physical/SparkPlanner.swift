@@ -268,6 +268,7 @@ struct SparkPlanner {
         default: false
         }
         let canBuildLeft = [.inner, .cross, .rightOuter].contains(type)
+        let replicateHinted = leftHint == .shuffleReplicateNL || rightHint == .shuffleReplicateNL
         let threshold = conf.autoBroadcastJoinThreshold
         func small(_ p: LogicalPlan) -> Bool {
             guard threshold >= 0, let size = SizeEstimation.sizeInBytes(p) else { return false }
@@ -289,6 +290,9 @@ struct SparkPlanner {
             } else if let hashBuildRight = Self.shuffleHashBuildSide(type, hint, l, r) {
                 return ShuffledHashJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, buildRight: hashBuildRight,
                                             condition: rest, left: left, right: right, output: output)
+            } else if replicateHinted && (type == .inner || type == .cross) {
+                // SHUFFLE_REPLICATE_NL: a cartesian product filtered by the whole condition, no exchange.
+                return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: true, left: left, right: right, output: output)
             } else {
                 // No hint Spark can follow: the sizes decide.
                 if canBuildRight && small(r) && (!canBuildLeft || !small(l) || (SizeEstimation.sizeInBytes(r) ?? 0) <= (SizeEstimation.sizeInBytes(l) ?? 0)) { buildRight = true }
@@ -301,7 +305,7 @@ struct SparkPlanner {
             return SortMergeJoinExec(leftKeys: leftKeys, rightKeys: rightKeys, joinType: type, condition: rest,
                                      left: left, right: right, output: output)
         }
-        let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && !small(r)
+        let cartesian = (type == .inner || type == .cross) && rightHint != .broadcast && leftHint != .broadcast && (replicateHinted || !small(r))
         return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: cartesian, left: left, right: right, output: output)
     }
 

@@ -125,6 +125,9 @@ public struct Analyzer: Sendable {
             }
             var groups: [Expression] = []
             for g in grouping {
+                if case .literal(.int(let n), .int) = g, n >= 1, Int(n) <= aggs.count, aggs[Int(n) - 1].containsAggregate {
+                    throw SparkError("GROUP_BY_POS_AGGREGATE", "GROUP BY \(n) refers to an expression \(aggs[Int(n) - 1].sql) that contains an aggregate function. Aggregate functions are not allowed in GROUP BY.", sqlState: "42903")
+                }
                 groups.append(try resolveOrdinal(g, list: list).map { try resolveExpression($0, input: child.output, ctes: ctes) }
                               ?? resolveGroupingKey(g, aggregates: aggs, child: child, ctes: ctes))
             }
@@ -244,8 +247,8 @@ public struct Analyzer: Sendable {
     /// Resolves a select list, expanding stars and naming unaliased expressions.
     func resolveNamedList(_ list: [Expression], child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> [Expression] {
         // `SELECT a, FROM t` reads FROM as a column (aliased t); when no such column exists Spark reports
-        // the trailing comma before any other unresolved name.
-        for item in list {
+        // the trailing comma before any other unresolved name. A lone `SELECT FROM t` is just an unknown column.
+        for item in list where list.count > 1 {
             guard case .unresolvedAttribute(let parts) = item.unaliased, parts.count == 1, parts[0].uppercased() == "FROM",
                   (try? ExpressionResolution.lookup(parts, in: child.output)) == nil else { continue }
             throw SparkError("TRAILING_COMMA_IN_SELECT", "Trailing comma detected in SELECT clause. Remove the trailing comma before the FROM clause.", sqlState: "42601")

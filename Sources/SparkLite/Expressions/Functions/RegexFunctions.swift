@@ -317,8 +317,13 @@ func likeToRegex(_ pattern: String, escape: Character) throws -> String {
     var chars = pattern.makeIterator()
     while let ch = chars.next() {
         if ch == escape {
-            guard let next = chars.next(), next == "_" || next == "%" || next == escape else {
-                throw SparkError("INVALID_FORMAT.ESCAPE_CHARACTER", "The format is invalid: '\(pattern)'. Escape character is not allowed to precede characters other than '_', '%' or the escape character.", sqlState: "42601")
+            // Spark quotes the pattern and the character as SQL string values (a backslash doubled).
+            func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
+            guard let next = chars.next() else {
+                throw SparkError("INVALID_FORMAT.ESC_AT_THE_END", "The format is invalid: \(quoted(pattern)). The escape character is not allowed to end with.", sqlState: "42601")
+            }
+            guard next == "_" || next == "%" || next == escape else {
+                throw SparkError("INVALID_FORMAT.ESC_IN_THE_MIDDLE", "The format is invalid: \(quoted(pattern)). The escape character is not allowed to precede \(quoted(String(next))).", sqlState: "42601")
             }
             out += NSRegularExpression.escapedPattern(for: String(next))
         } else if ch == "_" {
