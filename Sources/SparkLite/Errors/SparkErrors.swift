@@ -31,7 +31,7 @@ public enum SparkErrors {
     }
 
     public static func unresolvedRoutine(_ name: String) -> SparkError {
-        SparkError("UNRESOLVED_ROUTINE", "Cannot resolve routine `\(name)` on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].")
+        SparkError("UNRESOLVED_ROUTINE", "Cannot resolve routine \(quoteName(name)) on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].")
     }
 
     /// Spark lists the candidates sorted by their quoted names.

@@ -103,8 +103,8 @@ extension Expression {
         case .pythonUDF(let u, let args): return "\(u.name)(\(args.map(r).joined(separator: ", ")))"
         case .aggregate(let a): return Self.aggregateText(a, style)
         case .windowFunction(let f, let args):
-            // Spark names percent_rank in capitals (`PERCENT_RANK() OVER (...)`).
-            if f == .percentRank && style == .pretty { return "PERCENT_RANK()" }
+            // Spark names rank, dense_rank and percent_rank in capitals (`RANK() OVER (...)`).
+            if [.rank, .denseRank, .percentRank].contains(f) && style == .pretty { return "\(f.rawValue.uppercased())()" }
             return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
         case .window(let f, let spec):
             if style == .pretty {

@@ -77,7 +77,8 @@ extension Analyzer {
         guard resolved.containsAggregate else { return }
         let condition = (try? uncoerced()) ?? resolved
         let aggregates = condition.collect { e -> String? in
-            if case .aggregate = e { return e.prettyName } else { return nil }
+            // The condition as written, its aggregates with qualified columns (`max(employees.salary)`).
+            if case .aggregate = e { return e.sql } else { return nil }
         }
         throw SparkError("INVALID_WHERE_CONDITION", "The WHERE condition \"\(condition.prettyName)\" contains invalid expressions: \(aggregates.joined(separator: ", ")).\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.", sqlState: "42903")
     }

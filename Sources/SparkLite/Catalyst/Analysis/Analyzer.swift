@@ -168,10 +168,10 @@ public struct Analyzer: Sendable {
         case .union(let children, let byName, let allowMissing):
             return try SetOperationResolution.union(children, byName: byName, allowMissing: allowMissing)
         case .intersect(let l, let r, let all):
-            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "INTERSECT")
+            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: all ? "INTERSECT ALL" : "INTERSECT")
             return .intersect(nl, nr, isAll: all)
         case .except(let l, let r, let all):
-            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
+            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: all ? "EXCEPT ALL" : "EXCEPT")
             return .except(nl, nr, isAll: all)
         case .deduplicate, .distinct, .limit, .offset, .subqueryAlias, .withHiddenColumns, .repartition, .resolvedHint, .sample,
              .localRelation, .fileRelation, .range, .oneRowRelation, .inMemoryRelation, .expand, .batchEvalPython,

@@ -164,7 +164,8 @@ struct ExpressionResolution {
     /// Levenshtein distance between the backquoted candidate and the name as written. A shared qualifier
     /// is left out: for a one-part name when every column has the same qualifier, and for a name of at
     /// most two parts when they share all but the table name. Returned as `t`.`c` without the outer quotes.
-    static func suggestions(for name: String, in input: [AttributeReference]) -> [String] {
+    /// Equally close columns come in column-name order (then input order); `* EXCEPT` keeps input order.
+    static func suggestions(for name: String, in input: [AttributeReference], tiesInInputOrder: Bool = false) -> [String] {
         let baseParts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let base = baseParts.map(Expression.quoteIfNeeded).joined(separator: ".")
         let candidates = input.map { $0.qualifier + [$0.name] }
@@ -183,7 +184,9 @@ struct ExpressionResolution {
         }
         let distances: [Int] = quoted.map { levenshtein($0, base) }
         let order: [Int] = quoted.indices.sorted { a, b in
-            distances[a] != distances[b] ? distances[a] < distances[b] : a < b
+            if distances[a] != distances[b] { return distances[a] < distances[b] }
+            let nameA = stripped[a].last ?? "", nameB = stripped[b].last ?? ""
+            return tiesInInputOrder || nameA == nameB ? a < b : nameA < nameB
         }
         return order.prefix(5).map { String(quoted[$0].dropFirst().dropLast()) }
     }

@@ -20,7 +20,7 @@ enum StarExpansion {
                 continue
             }
             let name = parts.joined(separator: ".")
-            throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: attributes))
+            throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: attributes, tiesInInputOrder: true))
         }
         return try columns.compactMap { column -> Expression? in
             guard case .attribute(let a) = column else { return column }

@@ -97,8 +97,18 @@ enum RewritePredicateSubquery {
             let (inner, predicates) = pullOutCorrelated(sub)
             guard !predicates.isEmpty, case .aggregate(let g, let a, let aggChild) = inner, g.isEmpty,
                   let value = a.first?.toAttribute else { return nil }
-            // Grouping by the inner columns only answers equality correlations (`i.k = o.k`).
-            guard predicates.allSatisfy({ if case .comparison(.equal, _, _) = $0 { true } else { false } }) else { return nil }
+            // Grouping by the inner columns only answers equality correlations (`i.k = o.k`); any other goes
+            // through a domain of the outer values it reads.
+            guard predicates.allSatisfy({ if case .comparison(.equal, _, _) = $0 { true } else { false } }) else {
+                guard let joined = ScalarSubqueryDomain.decorrelate(aggregates: a, aggChild: aggChild, predicates: predicates, outer: child) else {
+                    return nil
+                }
+                result = joined
+                if case .aggregate(let agg)? = a.first?.unaliased, [.count, .countIf, .approxCountDistinct].contains(agg.kind) {
+                    return .caseWhen(branches: [CaseBranch(.isNull(.attribute(value)), .literal(.int(0), value.dataType))], elseValue: .attribute(value))
+                }
+                return .attribute(value)
+            }
             // Group the aggregate by the inner columns the correlation compares.
             let keys = ExpressionResolution.uniqueById(predicates.flatMap(\.references).filter { r in
                 aggChild.output.contains { $0.exprId == r.exprId }
