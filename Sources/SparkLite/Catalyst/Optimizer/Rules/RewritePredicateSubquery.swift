@@ -95,8 +95,14 @@ enum RewritePredicateSubquery {
         let replaced = c.transformUp { e -> Expression? in
             guard result == nil, case .scalarSubquery(let sub, _) = e else { return nil }
             let (inner, predicates) = pullOutCorrelated(sub)
-            guard !predicates.isEmpty, case .aggregate(let g, let a, let aggChild) = inner, g.isEmpty,
-                  let value = a.first?.toAttribute else { return nil }
+            guard !predicates.isEmpty else { return nil }
+            guard case .aggregate(let g, let a, let aggChild) = inner, g.isEmpty, let value = a.first?.toAttribute else {
+                // No aggregate: Spark 4's left single join, one inner row per outer row (an error on two).
+                // Its first column is the value; the ones after it are what the correlation reads.
+                guard sub.output.count == 1, let value = inner.output.first else { return nil }
+                result = .join(child, inner, .leftSingle, condition: conjunction(predicates), hint: .none)
+                return .attribute(value.withNullability(true))
+            }
             // Grouping by the inner columns only answers equality correlations (`i.k = o.k`); any other goes
             // through a domain of the outer values it reads.
             guard predicates.allSatisfy({ if case .comparison(.equal, _, _) = $0 { true } else { false } }) else {
