@@ -102,7 +102,20 @@ extension Analyzer {
             let widened = LogicalPlan.aggregate(grouping: grouping, aggregates: aggregates + hidden.map { .attribute($0) }, aggChild)
             return .project(aggOutput.map { .attribute($0) }, .filter(resolved, widened))
         }
-        let onInput = GroupingAnalytics.readingExpandedColumns(try resolveExpression(condition, input: aggChild.output, ctes: ctes), of: aggChild)
+        let onInputResolved: Expression
+        do {
+            onInputResolved = try resolveExpression(condition, input: aggChild.output, ctes: ctes)
+        } catch let error as SparkError where error.errorClass.hasPrefix("UNRESOLVED_COLUMN") {
+            // Spark resolves HAVING against the aggregate: its suggestions are the aggregate's columns.
+            let missing = condition.collect { e -> [String]? in
+                guard case .unresolvedAttribute(let parts) = e, (try? ExpressionResolution.lookup(parts, in: aggChild.output)) == nil else { return nil }
+                return parts
+            }.first
+            guard let missing else { throw error }
+            let name = missing.joined(separator: ".")
+            throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: aggOutput))
+        }
+        let onInput = GroupingAnalytics.readingExpandedColumns(onInputResolved, of: aggChild)
         try Self.checkNoNestedAggregate(onInput)
         try requireBoolean(onInput, "HAVING")
         var extra: [Expression] = []

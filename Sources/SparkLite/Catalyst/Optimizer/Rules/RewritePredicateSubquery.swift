@@ -110,10 +110,7 @@ enum RewritePredicateSubquery {
                     return nil
                 }
                 result = joined
-                if case .aggregate(let agg)? = a.first?.unaliased, [.count, .countIf, .approxCountDistinct].contains(agg.kind) {
-                    return .caseWhen(branches: [CaseBranch(.isNull(.attribute(value)), .literal(.int(0), value.dataType))], elseValue: .attribute(value))
-                }
-                return .attribute(value)
+                return valueOverNoRows(a[0], value)
             }
             // Group the aggregate by the inner columns the correlation compares.
             let keys = ExpressionResolution.uniqueById(predicates.flatMap(\.references).filter { r in
@@ -121,14 +118,24 @@ enum RewritePredicateSubquery {
             })
             let grouped = LogicalPlan.aggregate(grouping: keys.map { .attribute($0) }, aggregates: keys.map { .attribute($0) } + a, aggChild)
             result = .join(child, grouped, .leftOuter, condition: conjunction(predicates), hint: .none)
-            // A key without inner rows gets null from the outer join, but a count over no rows is 0.
-            if case .aggregate(let agg)? = a.first?.unaliased, [.count, .countIf, .approxCountDistinct].contains(agg.kind) {
-                return .caseWhen(branches: [CaseBranch(.isNull(.attribute(value)), .literal(.int(0), value.dataType))], elseValue: .attribute(value))
-            }
-            return .attribute(value)
+            return valueOverNoRows(a[0], value)
         }
         guard let result else { return nil }
         return (result, replaced)
+    }
+
+    /// The subquery's value read from the outer join. A key without inner rows gets null from the join, but
+    /// the subquery's expression over no rows may not be null (`count(*)` is 0, `coalesce(sum(x), 0)` is 0):
+    /// then a null reads as that value (Spark's handling of the count bug).
+    static func valueOverNoRows(_ item: Expression, _ value: AttributeReference) -> Expression {
+        let overNoRows = item.unaliased.transformUp { e -> Expression? in
+            guard case .aggregate(let agg) = e else { return nil }
+            if [.count, .countIf, .approxCountDistinct].contains(agg.kind) { return .literal(.int(0), agg.resultType) }
+            return .literal(.null, agg.resultType)
+        }
+        guard !overNoRows.exists({ if case .attribute = $0 { true } else { false } }),
+              let constant = try? overNoRows.eval([]), !constant.isNull else { return .attribute(value) }
+        return .caseWhen(branches: [CaseBranch(.isNull(.attribute(value)), .literal(constant, value.dataType))], elseValue: .attribute(value))
     }
 
     /// `EXISTS (...) OR c` and `x IN (SELECT ...) OR c`: a subquery predicate that is not a conjunct of its own
