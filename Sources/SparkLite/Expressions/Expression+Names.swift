@@ -108,7 +108,8 @@ extension Expression {
             return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
         case .window(let f, let spec):
             if style == .pretty {
-                return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
+                // A frame written in SQL keeps `1 PRECEDING`; one the API or a default made shows `-1 FOLLOWING`.
+                return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec), sqlOffsets: spec.frame?.offsetType == .int)))"
             }
             return "\(Self.windowFunctionExplainText(f, spec, r)) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
         case .sortOrder(let o):

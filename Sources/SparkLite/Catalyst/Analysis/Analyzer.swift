@@ -202,6 +202,9 @@ public struct Analyzer: Sendable {
 
     func requireBoolean(_ e: Expression, _ clause: String) throws {
         let t = e.dataType
+        if clause == "JOIN condition", t != .boolean, t != .null {
+            throw SparkError("JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE", "The join condition \"\(e.prettyName)\" has the invalid type \"\(t.sqlName)\", expected \"BOOLEAN\".", sqlState: "42K0E")
+        }
         guard t == .boolean || t == .null else {
             throw SparkError("DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Filter expression \"\(e.prettyName)\" of type \"\(t.sqlName)\" is not a boolean.")
         }

@@ -82,6 +82,13 @@ enum TypeCoercionRules {
             return .unaryMinus(c, mode)
         case .caseWhen(let branches, let elseValue):
             guard e.isResolved else { return nil }
+            // Each WHEN takes a BOOLEAN; a number is never one.
+            if let bad = branches.first(where: { $0.condition.dataType != .boolean && $0.condition.dataType != .null && $0.condition.dataType != .string }) {
+                let position = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+                let index = (branches.firstIndex { $0.condition.explainString == bad.condition.explainString } ?? 0) * 2
+                let ordinal = index < position.count ? position[index] : "\(index + 1)th"
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: The \(ordinal) parameter requires the \"BOOLEAN\" type, however \"\(bad.condition.prettyName)\" has the type \"\(bad.condition.dataType.sqlName)\".")
+            }
             let types = branches.map(\.value.dataType) + (elseValue.map { [$0.dataType] } ?? [])
             guard let t = TypeCoercion.widerType(types) else {
                 throw SparkError("DATATYPE_MISMATCH.DATA_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Input to `casewhen` should all be the same type, but it's [\(types.map { "\"\($0.sqlName)\"" }.joined(separator: ", "))].")
