@@ -42,7 +42,7 @@ extension LogicalPlan {
             switch type {
             case .leftSemi, .leftAnti:
                 return l.maxRows
-            case .inner, .cross, .leftOuter, .rightOuter, .fullOuter:
+            case .inner, .cross, .leftOuter, .leftSingle, .rightOuter, .fullOuter:
                 guard let left = l.maxRows, let right = r.maxRows else { return nil }
                 let (product, overflow) = left.multipliedReportingOverflow(by: right)
                 if overflow { return nil }

@@ -95,6 +95,9 @@ public enum JoinType: Sendable, Equatable {
     /// Spark's `ExistenceJoin(exists)`: every left row once, with a boolean column telling whether a right
     /// row matched (how an EXISTS inside OR is planned).
     case existence(AttributeReference)
+    /// Spark 4's `LeftSingle`: a left outer join that fails when a left row matches two right rows (how a
+    /// correlated scalar subquery without an aggregate is planned).
+    case leftSingle
 
     /// The name explain prints.
     public var name: String {
@@ -107,6 +110,7 @@ public enum JoinType: Sendable, Equatable {
         case .leftAnti: "LeftAnti"
         case .cross: "Cross"
         case .existence(let exists): "ExistenceJoin(\(exists.explainName))"
+        case .leftSingle: "LeftSingle"
         }
     }
 
@@ -157,10 +161,13 @@ public struct Generator: Sendable {
 
     public var kind: Kind
     public var arguments: [Expression]
+    /// `LATERAL VIEW explode(xs) t` without column names: the table name the default names (`t.col`) take.
+    public var qualifier: [String]
 
-    public init(_ kind: Kind, _ arguments: [Expression]) {
+    public init(_ kind: Kind, _ arguments: [Expression], qualifier: [String] = []) {
         self.kind = kind
         self.arguments = arguments
+        self.qualifier = qualifier
     }
 }
 

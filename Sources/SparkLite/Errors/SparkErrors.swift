@@ -27,15 +27,16 @@ public enum SparkErrors {
     }
 
     public static func tableNotFound(_ name: String) -> SparkError {
-        SparkError("TABLE_OR_VIEW_NOT_FOUND", "The table or view \(quoteName(name)) cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify the name with a schema, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS.")
+        SparkError("TABLE_OR_VIEW_NOT_FOUND", "The table or view \(quoteName(name)) cannot be found. Verify the spelling and correctness of the schema and catalog.\nSearch path: [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].\nIf you did not qualify the name with a schema, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS.")
     }
 
     public static func unresolvedRoutine(_ name: String) -> SparkError {
-        SparkError("UNRESOLVED_ROUTINE", "Cannot resolve routine `\(name)` on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].")
+        SparkError("UNRESOLVED_ROUTINE", "Cannot resolve routine \(quoteName(name)) on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].")
     }
 
+    /// Spark lists the candidates sorted by their quoted names.
     public static func ambiguousReference(_ name: String, candidates: [String]) -> SparkError {
-        SparkError("AMBIGUOUS_REFERENCE", "Reference \(quoteName(name)) is ambiguous, could be: [\(candidates.map { quoteName($0) }.joined(separator: ", "))].")
+        SparkError("AMBIGUOUS_REFERENCE", "Reference \(quoteName(name)) is ambiguous, could be: [\(candidates.map { quoteName($0) }.sorted().joined(separator: ", "))].")
     }
 
     /// Backquotes each part of a dotted name: `e`.`salary`.

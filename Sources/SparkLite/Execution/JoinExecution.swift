@@ -26,6 +26,7 @@ enum JoinExecution {
                     if n & 4095 == 4095 { try context.checkProgress(rows: out.count) }
                     let combined = row + right[j]
                     if let condition, try !condition.evalPredicate(combined) { continue }
+                    if matched && type == .leftSingle { throw Self.tooManyRows() }
                     matched = true
                     switch type {
                     case .leftSemi, .leftAnti, .existence: break
@@ -40,6 +41,7 @@ enum JoinExecution {
                     if j & 4095 == 4095 { try context.checkProgress(rows: out.count) }
                     let combined = row + r
                     if let condition, try !condition.evalPredicate(combined) { continue }
+                    if matched && type == .leftSingle { throw Self.tooManyRows() }
                     matched = true
                     if type.emitsLeftRowOnce { break }
                     out.append(combined)
@@ -49,7 +51,7 @@ enum JoinExecution {
             switch type {
             case .leftSemi: if matched { out.append(row) }
             case .leftAnti: if !matched { out.append(row) }
-            case .leftOuter, .fullOuter: if !matched { out.append(row + nullRight) }
+            case .leftOuter, .leftSingle, .fullOuter: if !matched { out.append(row + nullRight) }
             case .existence: out.append(row + [.bool(matched)])
             default: break
             }
@@ -60,6 +62,11 @@ enum JoinExecution {
         }
         try context.checkBudget(rows: out.count)
         return out
+    }
+
+    /// A left single join (a correlated scalar subquery) found a second row for one outer row.
+    static func tooManyRows() -> SparkError {
+        SparkError("SCALAR_SUBQUERY_TOO_MANY_ROWS", "More than one row returned by a subquery used as an expression.", sqlState: "21000")
     }
 }
 

@@ -64,7 +64,11 @@ public final class QueryExecution: @unchecked Sendable {
 
     /// The physical plans of the scalar subqueries; their exchanges count as shuffles too.
     public func subqueryPlans() throws -> [SparkPlan] {
-        try scalarSubqueries.map { try QueryExecution(analyzed: $0.1, conf: conf, cacheManager: cacheManager).physicalPlan() }
+        // A subquery inside a subquery is a plan of its own too, each shown (and counted) once.
+        try scalarSubqueries.flatMap { _, sub in
+            let execution = QueryExecution(analyzed: sub, conf: conf, cacheManager: cacheManager)
+            return [try execution.physicalPlan()] + (try execution.subqueryPlans())
+        }
     }
 
     /// Runs the query and returns its rows in partition order.

@@ -194,7 +194,7 @@ struct Accumulator {
                                           failOnOverflow: Bool) throws {
         let (r, o) = intSum.addingReportingOverflow(x)
         if o {
-            if failOnOverflow { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
+            if failOnOverflow { throw SparkErrors.arithmeticOverflow("overflow", suggestion: "try_add") }
             overflowed = true
         }
         intSum = r
@@ -309,7 +309,7 @@ struct Accumulator {
         case .sum:
             if count == 0 { return .null }
             if overflowed {
-                if ansi { throw SparkErrors.arithmeticOverflow("long overflow", suggestion: "try_sum") }
+                if ansi { throw SparkErrors.arithmeticOverflow("overflow", suggestion: "try_add") }
                 return .null
             }
             if case .decimal(let p, let s) = resultType {

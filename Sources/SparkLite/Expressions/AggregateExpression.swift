@@ -77,3 +77,9 @@ public struct AggregateExpression: Sendable {
         self.resultId = resultId
     }
 }
+
+extension AggregateExpression {
+    /// The unresolved call that attaches `FILTER (WHERE c)` to the aggregate call it wraps, until the analyzer
+    /// puts the condition on the resolved aggregate. No SQL text can spell the name, so no user function meets it.
+    static let filterCallName = "\u{1}aggregate_filter"
+}

@@ -111,7 +111,7 @@ enum Arithmetic {
             if x == Int64.min && y == -1 { return try overflow("Overflow in integral divide", "try_divide", mode) }
             return .int(x / y)
         }
-        let (lo, hi, name) = bounds(type)
+        let (lo, hi, _) = bounds(type)
         if overflowed || result < lo || result > hi {
             // With ANSI off, Java wraps at the type's width.
             if mode == .legacy { return .int(wrap(op, x, y, type)) }
@@ -120,7 +120,7 @@ enum Arithmetic {
                 let symbol = op == .add ? "+" : (op == .subtract ? "-" : "*")
                 throw SparkError("BINARY_ARITHMETIC_OVERFLOW", "\(x)S \(symbol) \(y)S caused overflow. Use `\(suggestion)` to ignore overflow problem and return NULL.", sqlState: "22003")
             }
-            return try overflow("\(name) overflow", suggestion, mode)
+            return try overflow("overflow", suggestion, mode)
         }
         return .int(result)
     }
@@ -215,9 +215,9 @@ enum Arithmetic {
         switch v {
         case .null: return .null
         case .int(let x):
-            let (lo, _, name) = bounds(type)
+            let (lo, _, _) = bounds(type)
             if x == lo {
-                if mode == .ansi { throw SparkErrors.arithmeticOverflow("\(name) overflow", suggestion: "try_subtract") }
+                if mode == .ansi { throw plainOverflow() }
                 return .int(x)
             }
             return .int(-x)

@@ -78,6 +78,8 @@ extension Expression {
         case .cast(let c, let t, let mode):
             let fn = mode == .try ? "try_cast" : "cast"
             return style == .pretty ? "\(fn.uppercased())(\(r(c)) AS \(t.sqlName))" : "\(fn)(\(r(c)) as \(t.simpleString))"
+        case .unresolvedFunction(AggregateExpression.filterCallName, let args, _) where args.count == 2:
+            return "\(r(args[0])) FILTER (WHERE \(r(args[1])))"
         case .unresolvedFunction(let name, let args, let distinct):
             return "'\(name)(\(distinct ? "distinct " : "")\(args.map(r).joined(separator: ", ")))"
         case .function(let f, let written):
@@ -101,12 +103,13 @@ extension Expression {
         case .pythonUDF(let u, let args): return "\(u.name)(\(args.map(r).joined(separator: ", ")))"
         case .aggregate(let a): return Self.aggregateText(a, style)
         case .windowFunction(let f, let args):
-            // Spark names percent_rank in capitals (`PERCENT_RANK() OVER (...)`).
-            if f == .percentRank && style == .pretty { return "PERCENT_RANK()" }
+            // Spark names rank, dense_rank and percent_rank in capitals (`RANK() OVER (...)`).
+            if [.rank, .denseRank, .percentRank].contains(f) && style == .pretty { return "\(f.rawValue.uppercased())()" }
             return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
         case .window(let f, let spec):
             if style == .pretty {
-                return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
+                // A frame written in SQL keeps `1 PRECEDING`; one the API or a default made shows `-1 FOLLOWING`.
+                return "\(r(f)) OVER (\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec), sqlOffsets: spec.frame?.offsetType == .int)))"
             }
             return "\(Self.windowFunctionExplainText(f, spec, r)) windowspecdefinition(\(Self.windowSpecText(spec, style, defaultFrame: f.defaultWindowFrame(spec))))"
         case .sortOrder(let o):

@@ -53,7 +53,27 @@ struct EnsureRequirements {
                 newChildren[i] = SortExec(orderings[i], global: false, child: child)
             }
         }
+        // A user's hash repartition over a child already hashed the same way, into as many partitions,
+        // moves no row: Spark drops it (`repartition(k)` over `GROUP BY k`, a REPARTITION hint on an aggregate).
+        if let exchange = plan as? ShuffleExchangeExec, exchange.origin == "REPARTITION_BY_COL" || exchange.origin == "REPARTITION_BY_NUM",
+           case .hash(let exprs, let n) = exchange.partitioning, let child = newChildren.first,
+           Self.hashedAlike(child.outputPartitioning, exprs, n) {
+            return child
+        }
         return plan.withNewChildren(newChildren)
+    }
+
+    /// Whether a partitioning is (or, for a join's output, includes) a hash partitioning on these
+    /// expressions, in this order, into `n` partitions.
+    static func hashedAlike(_ partitioning: Partitioning, _ exprs: [Expression], _ n: Int) -> Bool {
+        switch partitioning {
+        case .hash(let lower, let m):
+            return m == n && lower.map(\.explainString) == exprs.map(\.explainString)
+        case .collection(let members):
+            return members.contains { hashedAlike($0, exprs, n) }
+        default:
+            return false
+        }
     }
 
     /// The positions in `keys` of a hash partitioning's expressions, when it hashes on every key once.

@@ -244,6 +244,13 @@ final class NestedLoopJoinExec: SparkPlan, @unchecked Sendable {
     }
     override var requiredChildDistribution: [Distribution] { cartesian ? [.unspecified, .unspecified] : [.unspecified, .broadcast] }
 
+    /// A cartesian product's rows pair every left partition with every right one: like a scan's, its
+    /// partitioning satisfies no distribution (Spark's UnknownPartitioning(0)), so an aggregate above it
+    /// shuffles. A broadcast nested loop join keeps its streamed side's.
+    override var outputPartitioning: Partitioning {
+        cartesian ? .source(children[0].outputPartitioning.numPartitions) : children[0].outputPartitioning
+    }
+
     override func execute(_ context: ExecutionContext) throws -> [[[Value]]] {
         let l = try children[0].execute(context), r = try children[1].execute(context).flatMap { $0 }
         let lo = children[0].output, ro = children[1].output

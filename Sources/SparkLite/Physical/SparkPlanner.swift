@@ -284,6 +284,10 @@ struct SparkPlanner {
         default: false
         }
         let canBuildLeft = [.inner, .cross, .rightOuter].contains(type)
+        if type == .leftSingle {
+            // Spark plans a left single join only as a broadcast nested loop join, building the right side.
+            return NestedLoopJoinExec(joinType: type, condition: condition, cartesian: false, left: left, right: right, output: output)
+        }
         let threshold = conf.autoBroadcastJoinThreshold
         func small(_ p: LogicalPlan) -> Bool {
             guard threshold >= 0, let size = SizeEstimation.sizeInBytes(p) else { return false }

@@ -121,6 +121,19 @@ struct SQLLexer {
             advance()
             return make(.unrecognized)
         }
+        // A raw string, `r'C:\path'`: no escapes, it ends at the next quote of its kind.
+        if c == "r" || c == "R", let q = peek(1), q == "'" || q == "\"" {
+            advance(); advance()
+            var raw = String.UnicodeScalarView()
+            while let d = peek() {
+                advance()
+                if d == q { return make(.string, value: String(raw)) }
+                raw.append(d)
+            }
+            index = start; line = startLine; column = startColumn
+            advance()
+            return make(.unrecognized)
+        }
         if c == "`" {
             advance()
             var name = ""

@@ -527,13 +527,13 @@ extension SQLParser {
             if check("FILTER") || check("OVER") { throw unsupported("\(name)(...) WITHIN GROUP with FILTER or OVER") }
             return ordered
         }
+        var filter: Expression?
         if check("FILTER"), peek().isSymbol("("), peek(2).isKeyword("WHERE") {
             advance()
             advance()
             advance()
-            let condition = try expression()
+            filter = try expression()
             try expectSymbol(")")
-            arguments = try Self.filteredAggregateArguments(name, arguments, condition: condition)
         }
         var callName = name
         if (check("IGNORE") || check("RESPECT")), peek().isKeyword("NULLS") {
@@ -551,11 +551,18 @@ extension SQLParser {
            case .star(qualifier: nil) = arguments[0] {
             // `count(*)` keeps the star; the analyzer turns it into count(1) as Spark does.
         }
-        let call = Expression.unresolvedFunction(name: callName, arguments: arguments, isDistinct: isDistinct)
         if check("OVER"), !operatorEndsInput() || peek().kind != .endOfInput {
+            // A window aggregate has no FILTER of its own: its arguments are filtered instead.
+            if let filter { arguments = try Self.filteredAggregateArguments(name, arguments, condition: filter) }
+            let call = Expression.unresolvedFunction(name: callName, arguments: arguments, isDistinct: isDistinct)
             advance()
             let spec = try windowSpecification()
             return .window(function: call, spec: spec)
+        }
+        let call = Expression.unresolvedFunction(name: callName, arguments: arguments, isDistinct: isDistinct)
+        if let filter {
+            // The analyzer puts the condition on the resolved aggregate, as Spark's `FILTER (WHERE ...)`.
+            return .unresolvedFunction(name: AggregateExpression.filterCallName, arguments: [call, filter], isDistinct: false)
         }
         return call
     }

@@ -24,20 +24,15 @@ extension SQLParser {
             }
             tableEnd = tokens[pos - 1]
         }
-        let width = rows[0].count
-        guard rows.allSatisfy({ $0.count == width }) else {
+        // Every row must have as many values as there are column names (the first row's width without them).
+        let width = names?.count ?? rows[0].count
+        if let index = rows.firstIndex(where: { $0.count != width }) {
             throw fragmentError(
                 "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
-                "Invalid inline table. Inline table expected \(width) columns but found \(rows.first(where: { $0.count != width })?.count ?? 0) columns in row 1.",
+                "Invalid inline table. Inline table expected \(width) columns but found \(rows[index].count) columns in row \(index).",
                 sqlState: "42000", from: start, to: tokens[pos - 1])
         }
         let columnNames = names ?? (1...width).map { "col\($0)" }
-        guard columnNames.count == width else {
-            throw SparkError(
-                "ASSIGNMENT_ARITY_MISMATCH",
-                "The number of columns or variables assigned or aliased: \(columnNames.count) does not match the number of source tuples: \(width).",
-                sqlState: "42802")
-        }
         var literals: [[(Value, DataType)]] = []
         for row in rows {
             var values: [(Value, DataType)] = []
@@ -178,10 +173,11 @@ extension SQLParser {
     /// as `UnresolvedSubqueryColumnAliases`. Here the select list is aliased in place, or, when every output
     /// already has a name, a projection renames them; a `*` select list is not supported.
     func renamingColumns(_ plan: LogicalPlan, to names: [String]) throws(SparkError) -> LogicalPlan {
+        // Spark's wording puts the query's column count first and the alias count second.
         func mismatch(_ count: Int) -> SparkError {
             SparkError(
                 "ASSIGNMENT_ARITY_MISMATCH",
-                "The number of columns or variables assigned or aliased: \(names.count) does not match the number of source tuples: \(count).",
+                "The number of columns or variables assigned or aliased: \(count) does not match the number of source expressions: \(names.count).",
                 sqlState: "42802")
         }
         func aliased(_ list: [Expression]) throws(SparkError) -> [Expression] {

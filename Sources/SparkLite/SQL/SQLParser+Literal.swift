@@ -131,6 +131,15 @@ extension SQLParser {
         "SECOND": 1_000_000, "MILLISECOND": 1000, "MICROSECOND": 1,
     ]
 
+    /// A unit value Spark reads as a number: an optional sign, digits, an optional fraction.
+    static func isIntervalNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !(parts[0].isEmpty && (parts.count == 1 || parts[1].isEmpty)) else { return false }
+        return parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     private static func intervalUnit(_ word: String) -> String? {
         let upper = word.uppercased()
         let singular = upper.hasSuffix("S") ? String(upper.dropLast()) : upper
@@ -234,7 +243,13 @@ extension SQLParser {
                 guard let micros = Self.unitToUnitMicros(valueToken.value, from: unit, to: toUnit) else { throw invalidRange }
                 return .literal(.interval(sign * micros), .dayTimeInterval(start: from, end: to))
             }
-            guard parts.add(valueToken.value.trimmingCharacters(in: .whitespaces), unit: unit, sign: sign) else { throw invalid }
+            let number = valueToken.value.trimmingCharacters(in: .whitespaces)
+            if valueToken.kind == .string, !Self.isIntervalNumber(number) {
+                // Spark's message for a unit value that is no number at all (`INTERVAL 'abc' DAY`).
+                throw SparkError("_LEGACY_ERROR_TEMP_0026", "Can only use numbers in the interval value part for multiple unit value pairs interval form, but got invalid value: \(valueToken.value).",
+                                 sqlLine: valueToken.line, sqlPosition: valueToken.column)
+            }
+            guard parts.add(number, unit: unit, sign: sign) else { throw invalid }
         }
         return try parts.literal(self)
     }

@@ -31,6 +31,13 @@ extension SQLParser {
                 }
                 ctes.append((name, plan))
             } while acceptSymbol(",")
+            var seen = Set<String>(), duplicates: [String] = []
+            for (name, _) in ctes where !seen.insert(name.lowercased()).inserted && !duplicates.contains(name) {
+                duplicates.append(name)
+            }
+            if !duplicates.isEmpty {
+                throw SparkError("DUPLICATED_CTE_NAMES", "CTE definition can't have duplicate names: \(duplicates.map { "`\($0)`" }.joined(separator: ", ")).", sqlState: "42602")
+            }
         }
         windowScopes.append([:])
         var plan = try setOperation(precedence: 0)
@@ -344,6 +351,17 @@ extension SQLParser {
     private mutating func constantCount(_ clause: String) throws(SparkError) -> Int {
         let start = current
         let e = try expression()
+        if case .literal(let value, let type) = e, !type.isIntegral, type != .null {
+            // A constant of another type is an analysis error in Spark: reported only if the statement parses.
+            if deferredError == nil {
+                let shown = if case .string(let text) = value { text } else { e.prettyName }
+                deferredError = SparkError(
+                    "INVALID_LIMIT_LIKE_EXPRESSION.DATA_TYPE",
+                    "The limit like expression \"\(shown)\" is invalid. The \(clause.lowercased()) expression must be integer type, but got \"\(type.sqlName)\".",
+                    sqlState: "42K0E", sqlLine: start.line, sqlPosition: start.column)
+            }
+            return 0
+        }
         guard let n = Self.foldIntegral(e) else {
             throw unsupported("\(clause) with an expression other than an integer literal")
         }

@@ -212,11 +212,16 @@ extension SQLParser {
             case "inline", "inline_outer": kind = .inline
             case "stack": kind = .stack
             case "json_tuple": kind = .jsonTuple
-            default: throw unsupported("LATERAL VIEW \(functionName)()")
+            default:
+                // A name that is no function at all: Spark looks it up as a table function in the catalog.
+                if FunctionRegistry.builtin.lookup(functionName) == nil && !functionName.contains(".") {
+                    throw SparkError("ROUTINE_NOT_FOUND", "The routine `default`.`\(functionName)` cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify the name with a schema and catalog, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP ... IF EXISTS.", sqlState: "42883")
+                }
+                throw unsupported("LATERAL VIEW \(functionName)()")
             }
             if functionName.hasSuffix("_outer") { isOuter = true }
             let output = columns.map { AttributeReference(name: $0, dataType: .null, qualifier: [tableName]) }
-            plan = .generate(Generator(kind, arguments), outer: isOuter, output: output, unrequiredChild: [], plan)
+            plan = .generate(Generator(kind, arguments, qualifier: [tableName]), outer: isOuter, output: output, unrequiredChild: [], plan)
         }
         return plan
     }

@@ -82,7 +82,7 @@ extension LogicalPlan {
             switch type {
             case .leftSemi, .leftAnti: return l.output
             case .existence(let exists): return l.output + [exists]
-            case .leftOuter: return l.output + r.output.map { $0.withNullability(true) }
+            case .leftOuter, .leftSingle: return l.output + r.output.map { $0.withNullability(true) }
             case .rightOuter: return l.output.map { $0.withNullability(true) } + r.output
             case .fullOuter: return (l.output + r.output).map { $0.withNullability(true) }
             case .inner, .cross: return l.output + r.output

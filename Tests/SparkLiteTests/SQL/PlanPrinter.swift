@@ -169,6 +169,8 @@ enum PlanPrinter {
             return "CASE \(whens)\(elseValue.map { " ELSE " + render($0) } ?? "") END"
         case .cast(let child, let type, let mode):
             return "\(mode == .try ? "try_cast" : "cast")(\(render(child)) AS \(type.simpleString))"
+        case .unresolvedFunction(AggregateExpression.filterCallName, let arguments, _) where arguments.count == 2:
+            return "\(render(arguments[0])) FILTER (WHERE \(render(arguments[1])))"
         case .unresolvedFunction(let name, let arguments, let isDistinct):
             return "'\(name)(\(isDistinct ? "DISTINCT " : "")\(arguments.map(render).joined(separator: ", ")))"
         case .function(let f, let arguments): return "\(f.name)(\(arguments.map(render).joined(separator: ", ")))"

@@ -507,7 +507,7 @@ let parseTreeCases: [ParseTreeCase] = [
         SELECT k, count(*) FILTER (WHERE s = 'x') AS n, sum(a) FILTER (WHERE s <> 'x'), max_by(a, b) FILTER (WHERE c) FROM t GROUP BY k
         """#,
         #"""
-        Aggregate ['k], ['k, 'count(CASE WHEN ('s = 'x') THEN 1 END) AS n, 'sum(CASE WHEN NOT ('s = 'x') THEN 'a END), 'max_by('a, CASE WHEN 'c THEN 'b END)]
+        Aggregate ['k], ['k, 'count(*) FILTER (WHERE ('s = 'x')) AS n, 'sum('a) FILTER (WHERE NOT ('s = 'x')), 'max_by('a, 'b) FILTER (WHERE 'c)]
           UnresolvedRelation [t]
         """#),
 ]
@@ -517,11 +517,8 @@ func queryParsesToSparkPlanShape(_ c: ParseTreeCase) throws {
     #expect(PlanPrinter.render(try parseSQLQuery(c.sql)) == c.tree)
 }
 
-@Test func filterOnAggregateThatKeepsNullsIsUnsupported() {
-    do {
-        _ = try parseSQLQuery("SELECT first(a) FILTER (WHERE b) FROM t")
-        Issue.record("parsed")
-    } catch {
-        #expect(error.errorClass == "UNSUPPORTED")
-    }
+@Test func filterStaysOnAnAggregateThatKeepsNulls() throws {
+    // first(a) FILTER (WHERE b) is no CASE over the argument: the condition stays on the aggregate.
+    let tree = PlanPrinter.render(try parseSQLQuery("SELECT first(a) FILTER (WHERE b) FROM t"))
+    #expect(tree == "Project ['first('a) FILTER (WHERE 'b)]\n  UnresolvedRelation [t]")
 }

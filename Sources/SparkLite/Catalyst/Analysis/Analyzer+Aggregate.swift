@@ -6,6 +6,10 @@ extension Analyzer {
         if let key = grouping.first(where: \.containsAggregate) {
             throw SparkError("GROUP_BY_AGGREGATE", "Aggregate functions are not allowed in GROUP BY, but found \(key.unaliased.sql).", sqlState: "42903")
         }
+        if grouping.contains(where: \.containsWindow) {
+            let windows = grouping.flatMap { $0.collect { e -> String? in if case .window = e { "\"\(e.prettyName)\"" } else { nil } } }
+            throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Aggregate contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Aggregate operator.\nInvalid expressions: [\(windows.joined(separator: ", "))]", sqlState: "42K0E")
+        }
         for item in list { try Self.checkNoNestedAggregate(item) }
         let groupKeys = Set(grouping.map { $0.unaliased.explainString })
         func check(_ e: Expression) throws {
@@ -50,6 +54,12 @@ extension Analyzer {
                 }
             }
             for argument in a.arguments { try inner(argument) }
+            if let filter = a.filter, filter.dataType != .boolean, filter.dataType != .null {
+                throw SparkError("INVALID_AGGREGATE_FILTER.NOT_BOOLEAN", "The FILTER expression \"\(filter.prettyName)\" in an aggregate function is invalid. Expected a FILTER expression of the BOOLEAN type.", sqlState: "42903")
+            }
+            if let filter = a.filter, let found = filter.collect({ x -> Expression? in if case .aggregate = x { x } else { nil } }).first {
+                throw SparkError("INVALID_AGGREGATE_FILTER.CONTAINS_AGGREGATE", "The FILTER expression \"\(filter.prettyName)\" in an aggregate function is invalid. Expected a FILTER expression without an aggregation, but found \"\(found.prettyName)\".", sqlState: "42903")
+            }
             if let filter = a.filter { try inner(filter) }
         case .window(let f, let spec):
             for c in f.children + spec.partitionSpec + spec.orderSpec.map(\.child) { try checkNoNestedAggregate(c) }
@@ -67,7 +77,8 @@ extension Analyzer {
         guard resolved.containsAggregate else { return }
         let condition = (try? uncoerced()) ?? resolved
         let aggregates = condition.collect { e -> String? in
-            if case .aggregate = e { return e.prettyName } else { return nil }
+            // The condition as written, its aggregates with qualified columns (`max(employees.salary)`).
+            if case .aggregate = e { return e.sql } else { return nil }
         }
         throw SparkError("INVALID_WHERE_CONDITION", "The WHERE condition \"\(condition.prettyName)\" contains invalid expressions: \(aggregates.joined(separator: ", ")).\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.", sqlState: "42903")
     }
@@ -91,7 +102,20 @@ extension Analyzer {
             let widened = LogicalPlan.aggregate(grouping: grouping, aggregates: aggregates + hidden.map { .attribute($0) }, aggChild)
             return .project(aggOutput.map { .attribute($0) }, .filter(resolved, widened))
         }
-        let onInput = GroupingAnalytics.readingExpandedColumns(try resolveExpression(condition, input: aggChild.output, ctes: ctes), of: aggChild)
+        let onInputResolved: Expression
+        do {
+            onInputResolved = try resolveExpression(condition, input: aggChild.output, ctes: ctes)
+        } catch let error as SparkError where error.errorClass.hasPrefix("UNRESOLVED_COLUMN") {
+            // Spark resolves HAVING against the aggregate: its suggestions are the aggregate's columns.
+            let missing = condition.collect { e -> [String]? in
+                guard case .unresolvedAttribute(let parts) = e, (try? ExpressionResolution.lookup(parts, in: aggChild.output)) == nil else { return nil }
+                return parts
+            }.first
+            guard let missing else { throw error }
+            let name = missing.joined(separator: ".")
+            throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: aggOutput))
+        }
+        let onInput = GroupingAnalytics.readingExpandedColumns(onInputResolved, of: aggChild)
         try Self.checkNoNestedAggregate(onInput)
         try requireBoolean(onInput, "HAVING")
         var extra: [Expression] = []
@@ -132,7 +156,9 @@ extension Analyzer {
             if case .sort(let o, _, _) = p, sortOrders.isEmpty { sortOrders = o }
             return nil
         }
+        // Nor is an aggregate of a query that has no aggregate to compute it (`SELECT name ... ORDER BY max(x)`).
         let windows = sortOrders.flatMap { o in Expression.sortOrder(o).collect { e -> Expression? in if case .window = e { e } else { nil } } }
+            + sortOrders.compactMap { QualifyResolution.aggregateOutsideWindows(.sortOrder($0)) }
         if !windows.isEmpty {
             let shown = windows.map { "\"\($0.prettyName)\"" }.joined(separator: ", ")
             throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Sort contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Sort operator.\nInvalid expressions: [\(shown)]", sqlState: "42K0E")

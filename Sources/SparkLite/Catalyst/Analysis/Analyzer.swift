@@ -125,6 +125,9 @@ public struct Analyzer: Sendable {
             }
             var groups: [Expression] = []
             for g in grouping {
+                if case .literal(.int(let n), .int) = g, n >= 1, Int(n) <= aggs.count, aggs[Int(n) - 1].containsAggregate {
+                    throw SparkError("GROUP_BY_POS_AGGREGATE", "GROUP BY \(n) refers to an expression \(aggs[Int(n) - 1].sql) that contains an aggregate function. Aggregate functions are not allowed in GROUP BY.", sqlState: "42903")
+                }
                 groups.append(try resolveOrdinal(g, list: list).map { try resolveExpression($0, input: child.output, ctes: ctes) }
                               ?? resolveGroupingKey(g, aggregates: aggs, child: child, ctes: ctes))
             }
@@ -165,11 +168,11 @@ public struct Analyzer: Sendable {
         case .union(let children, let byName, let allowMissing):
             return try SetOperationResolution.union(children, byName: byName, allowMissing: allowMissing)
         case .intersect(let l, let r, let all):
-            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "INTERSECT")
+            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: all ? "INTERSECT ALL" : "INTERSECT")
             try SetOperationResolution.checkNoMapColumn(nl)
             return .intersect(nl, nr, isAll: all)
         case .except(let l, let r, let all):
-            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: "EXCEPT")
+            let (nl, nr) = try SetOperationResolution.coerce(l, r, operation: all ? "EXCEPT ALL" : "EXCEPT")
             try SetOperationResolution.checkNoMapColumn(nl)
             return .except(nl, nr, isAll: all)
         case .distinct(let child):
@@ -204,6 +207,9 @@ public struct Analyzer: Sendable {
 
     func requireBoolean(_ e: Expression, _ clause: String) throws {
         let t = e.dataType
+        if clause == "JOIN condition", t != .boolean, t != .null {
+            throw SparkError("JOIN_CONDITION_IS_NOT_BOOLEAN_TYPE", "The join condition \"\(e.prettyName)\" has the invalid type \"\(t.sqlName)\", expected \"BOOLEAN\".", sqlState: "42K0E")
+        }
         guard t == .boolean || t == .null else {
             throw SparkError("DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Filter expression \"\(e.prettyName)\" of type \"\(t.sqlName)\" is not a boolean.")
         }
@@ -249,8 +255,8 @@ public struct Analyzer: Sendable {
     /// Resolves a select list, expanding stars and naming unaliased expressions.
     func resolveNamedList(_ list: [Expression], child: LogicalPlan, ctes: [String: LogicalPlan]) throws -> [Expression] {
         // `SELECT a, FROM t` reads FROM as a column (aliased t); when no such column exists Spark reports
-        // the trailing comma before any other unresolved name.
-        for item in list {
+        // the trailing comma before any other unresolved name. A lone `SELECT FROM t` is just an unknown column.
+        for item in list where list.count > 1 {
             guard case .unresolvedAttribute(let parts) = item.unaliased, parts.count == 1, parts[0].uppercased() == "FROM",
                   (try? ExpressionResolution.lookup(parts, in: child.output)) == nil else { continue }
             throw SparkError("TRAILING_COMMA_IN_SELECT", "Trailing comma detected in SELECT clause. Remove the trailing comma before the FROM clause.", sqlState: "42601")

@@ -11,7 +11,7 @@ enum GenerateResolution {
         guard given.isEmpty || given.count == types.count else {
             throw SparkError("UDTF_ALIAS_NUMBER_MISMATCH", "The number of aliases supplied in the AS clause does not match the number of columns output by the UDTF. Expected \(types.count) aliases, but got \(given.joined(separator: ", ")).")
         }
-        let qualifier = names.first?.qualifier ?? []
+        let qualifier = names.first?.qualifier ?? g.qualifier
         let output = types.enumerated().map { i, t in
             AttributeReference(name: given.isEmpty ? defaultNames[i] : given[i], dataType: t.0, nullable: t.1 || outer, qualifier: qualifier)
         }

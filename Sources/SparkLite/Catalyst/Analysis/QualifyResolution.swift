@@ -17,6 +17,9 @@ enum QualifyResolution {
             input = .project(list + needed.map { .attribute($0) }, grandChild)
             resolved = onBoth
         }
+        if let aggregate = aggregateOutsideWindows(resolved) {
+            throw SparkError("QUALIFY_AGGREGATE_NOT_ALLOWED", "Aggregate functions are not supported in QUALIFY: \"\(aggregate.prettyName)\".", sqlState: "42903")
+        }
         guard resolved.containsWindow || selectHasWindow(child) else {
             throw SparkError("QUALIFY_REQUIRES_WINDOW_FUNCTION", "The QUALIFY clause requires at least one window function in the current SELECT list or the QUALIFY condition.", sqlState: "42903")
         }
@@ -36,6 +39,16 @@ enum QualifyResolution {
             filtered = .project(child.output.map { .attribute($0) }, filtered)
         }
         return filtered
+    }
+
+    /// The first aggregate function of a condition that is not inside a window (`count(*) > 1`, not
+    /// `rank() OVER (ORDER BY count(*))`).
+    static func aggregateOutsideWindows(_ e: Expression) -> Expression? {
+        switch e {
+        case .aggregate: return e
+        case .window: return nil
+        default: return e.children.lazy.compactMap { aggregateOutsideWindows($0) }.first
+        }
     }
 
     /// The select list computed window functions: a projection over a `Window`.

@@ -77,7 +77,7 @@ enum RecursiveCTEResolution {
             try checkPlacement(child, id: id, allowed: false)
         case .join(let left, let right, let type, _, _):
             switch type {
-            case .leftOuter, .leftSemi, .leftAnti, .existence:
+            case .leftOuter, .leftSingle, .leftSemi, .leftAnti, .existence:
                 try checkPlacement(left, id: id, allowed: allowed)
                 try checkPlacement(right, id: id, allowed: false)
             case .rightOuter:

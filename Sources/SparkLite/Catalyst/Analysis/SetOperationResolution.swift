@@ -80,7 +80,7 @@ enum SetOperationResolution {
                 continue
             }
             guard let t = TypeCoercion.widerType(a.dataType, b.dataType) else {
-                throw SparkError("INCOMPATIBLE_COLUMN_TYPE", "\(operation) can only be performed on tables with compatible column types. The \(ordinal(i + 1)) column of the second table is \"\(b.dataType.sqlName)\" type which is not compatible with \"\(a.dataType.sqlName)\" at the same column of the first table.")
+                throw SparkError("INCOMPATIBLE_COLUMN_TYPE", "\(operation) can only be performed on tables with compatible column types. The \(ordinal(i + 1)) column of the second table is \"\(b.dataType.sqlName)\" type which is not compatible with \"\(a.dataType.sqlName)\" at the same column of the first table..")
             }
             types.append(t)
         }

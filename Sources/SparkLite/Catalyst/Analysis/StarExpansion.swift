@@ -6,14 +6,35 @@ enum StarExpansion {
         let columns = try expand(qualifier: qualifier, child: child, hidden: hidden)
         let attributes = columns.compactMap { if case .attribute(let a) = $0 { a } else { nil } }
         var dropped = Set<ExprId>()
+        var droppedFields: [ExprId: [String]] = [:]
         for parts in excluded {
-            guard case .attribute(let a)? = try ExpressionResolution.lookup(parts, in: attributes) else {
-                let name = parts.joined(separator: ".")
-                throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: attributes))
+            if case .attribute(let a)? = try? ExpressionResolution.lookup(parts, in: attributes) {
+                dropped.insert(a.exprId)
+                continue
             }
-            dropped.insert(a.exprId)
+            // `* EXCEPT (s.f)`: the struct column s stays, without its field f.
+            if parts.count >= 2, case .attribute(let a)? = try? ExpressionResolution.lookup(Array(parts.dropLast()), in: attributes),
+               case .struct(let fields) = a.dataType, let last = parts.last,
+               ExtractValue.fieldIndex(fields, last) != nil {
+                droppedFields[a.exprId, default: []].append(last.lowercased())
+                continue
+            }
+            let name = parts.joined(separator: ".")
+            throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: attributes, tiesInInputOrder: true))
         }
-        return columns.filter { if case .attribute(let a) = $0 { !dropped.contains(a.exprId) } else { true } }
+        return try columns.compactMap { column -> Expression? in
+            guard case .attribute(let a) = column else { return column }
+            if dropped.contains(a.exprId) { return nil }
+            guard let fieldNames = droppedFields[a.exprId], case .struct(let fields) = a.dataType else { return column }
+            // Spark rebuilds it as a named_struct of the fields left.
+            var arguments: [Expression] = []
+            for field in fields where !fieldNames.contains(field.name.lowercased()) {
+                arguments.append(.literal(.string(field.name), .string))
+                arguments.append(try ExtractValue.extractValue(column, .literal(.string(field.name), .string)))
+            }
+            guard let namedStruct = FunctionRegistry.builtin.lookup("named_struct") else { return column }
+            return .alias(try namedStruct.build(arguments, FunctionContext()), name: a.name, exprId: .next())
+        }
     }
 
     /// A table's star also takes the columns a USING join hid, first, as Spark does (`rhs.*` has `rhs.k`).

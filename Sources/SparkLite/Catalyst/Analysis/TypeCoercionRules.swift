@@ -9,7 +9,8 @@ enum TypeCoercionRules {
             let mode = m == .try ? EvalMode.try : mode
             let lt = l.dataType, rt = r.dataType
             // `date + string`: Spark reads it as date_add(date, CAST(string AS DATE)), which no day count fits.
-            if lt == .date && rt == .string && op == .add {
+            // `date + date` likewise: date_add takes a day count.
+            if lt == .date && (rt == .string || rt == .date) && op == .add {
                 throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"date_add(\(l.prettyName), \(r.prettyName))\" due to data type mismatch: The second parameter requires the (\"INT\" or \"SMALLINT\" or \"TINYINT\") type, however \"\(r.prettyName)\" has the type \"DATE\".")
             }
             // Date and timestamp differences and interval sums keep their operands (see DateTimeArithmetic).
@@ -25,6 +26,14 @@ enum TypeCoercionRules {
                 return .arithmetic(op, cast(l, .double), cast(r, .double), mode)
             }
             if op == .integralDivide {
+                // DIV takes BIGINT or DECIMAL; under ANSI a DOUBLE or FLOAT is never cast to either implicitly.
+                if mode == .ansi, lt.isFractional || rt.isFractional {
+                    let shown = { (t: DataType) -> DataType in t.isIntegral ? .long : t }
+                    if shown(lt) == shown(rt) {
+                        throw SparkError("DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the binary operator requires the input type (\"BIGINT\" or \"DECIMAL\"), not \"\(lt.sqlName)\".")
+                    }
+                    throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(shown(lt).sqlName)\" and \"\(shown(rt).sqlName)\").")
+                }
                 if lt.isDecimal || rt.isDecimal {
                     let (a, b) = try toDecimals(l, r, op)
                     return .arithmetic(op, a, b, mode)
@@ -48,12 +57,14 @@ enum TypeCoercionRules {
                 throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: The `\(op.rawValue)` does not support ordering on type \"\(unorderable.sqlName)\".", sqlState: "42K09")
             }
             guard l.dataType != r.dataType else { return nil }
-            // A string literal compared with an integral or floating column takes the column's type
-            // (`a = '7'` is `a = 7`), as Spark's string promotion does.
-            if case .literal(.string, _) = l, r.dataType.isIntegral || r.dataType == .double || r.dataType == .float {
+            // A string literal compared with a numeric column: Spark compares at BIGINT (or DOUBLE) and its
+            // optimizer unwraps the cast off the column when the literal fits the column's type, so
+            // `a = '7'` plans as `a = 7`. A literal that does not fit keeps the BIGINT comparison (and its
+            // CAST_INVALID_INPUT when it is no number).
+            if case .literal(.string(let text), _) = l, Self.literalFits(text, r.dataType) {
                 return .comparison(op, .cast(l, r.dataType, mode), r)
             }
-            if case .literal(.string, _) = r, l.dataType.isIntegral || l.dataType == .double || l.dataType == .float {
+            if case .literal(.string(let text), _) = r, Self.literalFits(text, l.dataType) {
                 return .comparison(op, l, .cast(r, l.dataType, mode))
             }
             // An integer literal compared with a decimal takes only its own digits, as in arithmetic:
@@ -62,13 +73,23 @@ enum TypeCoercionRules {
                 throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(l.dataType.sqlName)\" and \"\(r.dataType.sqlName)\").")
             }
             return .comparison(op, cast(l, t), cast(r, t))
+        case .and(let l, let r), .or(let l, let r):
+            // AND and OR take BOOLEAN; no number is cast to BOOLEAN implicitly.
+            guard l.isResolved, r.isResolved else { return nil }
+            let accepted: (DataType) -> Bool = { $0 == .boolean || $0 == .null || $0 == .string }
+            let lt = l.dataType, rt = r.dataType
+            if accepted(lt) && accepted(rt) { return nil }
+            if lt == rt {
+                throw SparkError("DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the binary operator requires the input type \"BOOLEAN\", not \"\(lt.sqlName)\".")
+            }
+            throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(lt.sqlName)\" and \"\(rt.sqlName)\").")
         case .unaryMinus(let c, let m) where m != mode && m != .try:
             return .unaryMinus(c, mode)
         case .caseWhen(let branches, let elseValue):
             guard e.isResolved else { return nil }
             // Each WHEN must be a boolean (Spark's CaseWhen.checkInputDataTypes counts parameters as
-            // condition, value, condition, value...).
-            if let i = branches.firstIndex(where: { $0.condition.dataType != .boolean && $0.condition.dataType != .null }) {
+            // condition, value, condition, value...); a string condition is cast to one.
+            if let i = branches.firstIndex(where: { ![.boolean, .null, .string].contains($0.condition.dataType) }) {
                 let condition = branches[i].condition
                 let position = [1: "first", 3: "third", 5: "fifth", 7: "seventh", 9: "ninth"][2 * i + 1] ?? "\(2 * i + 1)th"
                 throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: The \(position) parameter requires the \"BOOLEAN\" type, however \"\(condition.prettyName)\" has the type \"\(condition.dataType.sqlName)\".", sqlState: "42K09")
@@ -85,7 +106,11 @@ enum TypeCoercionRules {
             guard e.isResolved else { return nil }
             let types = [v.dataType] + list.map(\.dataType)
             if types.allSatisfy({ $0 == v.dataType }) { return nil }
-            guard let t = types.dropFirst().reduce(Optional(v.dataType), { acc, x in acc.flatMap { comparisonType($0, x) } }) else { return nil }
+            guard let t = types.dropFirst().reduce(Optional(v.dataType), { acc, x in acc.flatMap { comparisonType($0, x) } }) else {
+                // Structs whose fields differ only in name compare as they are.
+                if types.allSatisfy({ equalsStructurally($0, v.dataType) }) { return nil }
+                throw SparkError("DATATYPE_MISMATCH.DATA_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Input to `in` should all be the same type, but it's [\(types.map { "\"\($0.sqlName)\"" }.joined(separator: ", "))].")
+            }
             return .inList(cast(v, t), list.map { cast($0, t) })
         case .cast(let c, let t, let m) where c.isResolved && (c.dataType.isComplex || t.isComplex)
             && !Cast.canCast(from: c.dataType, to: t, mode: m == .ansi && !ansi ? .legacy : m):
@@ -95,6 +120,26 @@ enum TypeCoercionRules {
             return .cast(c, t, .legacy)
         default:
             return nil
+        }
+    }
+
+    /// Whether a string literal compared with a column of `type` reads as a value of that type: any text for
+    /// DOUBLE and FLOAT, an integer in range for the integral types.
+    static func literalFits(_ text: String, _ type: DataType) -> Bool {
+        if type == .double || type == .float { return true }
+        guard type.isIntegral, let v = Int64(text.trimmingCharacters(in: .whitespaces)) else { return false }
+        let (lo, hi, _) = Arithmetic.bounds(type)
+        return v >= lo && v <= hi
+    }
+
+    /// Spark's `DataType.equalsStructurally` ignoring nullability: the same shape, field names aside.
+    static func equalsStructurally(_ a: DataType, _ b: DataType) -> Bool {
+        switch (a, b) {
+        case (.array(let x, _), .array(let y, _)): return equalsStructurally(x, y)
+        case (.map(let xk, let xv, _), .map(let yk, let yv, _)): return equalsStructurally(xk, yk) && equalsStructurally(xv, yv)
+        case (.struct(let xs), .struct(let ys)):
+            return xs.count == ys.count && zip(xs, ys).allSatisfy { equalsStructurally($0.dataType, $1.dataType) }
+        default: return a == b
         }
     }
 

@@ -41,9 +41,12 @@ enum UnpivotResolution {
         var valueAttributes: [AttributeReference] = []
         for (position, name) in valueColumns.enumerated() {
             let column = groups.map { $0[position] }
-            // Spark's UnpivotCoercion widens without promoting to string: INT and STRING values do not mix.
+            // No string promotion: a STRING and an INT column have no common type here.
             guard let type = TypeCoercion.widerTypeWithoutStringPromotion(column.map(\.dataType)) else {
-                let types = column.map { "\"\($0.dataType.sqlName)\" (`\($0.toAttribute?.name ?? $0.prettyName)`)" }.sorted()
+                let types = column
+                    .map { (type: $0.dataType.sqlName, name: $0.toAttribute?.name ?? $0.prettyName) }
+                    .enumerated().sorted { $0.element.type != $1.element.type ? $0.element.type < $1.element.type : $0.offset < $1.offset }
+                    .map { "\"\($0.element.type)\" (\("`" + $0.element.name.replacingOccurrences(of: "`", with: "``") + "`"))" }
                 throw SparkError("UNPIVOT_VALUE_DATA_TYPE_MISMATCH", "Unpivot value columns must share a least common type, some types do not: [\(types.joined(separator: ", "))].", sqlState: "42K09")
             }
             valueAttributes.append(AttributeReference(name: name, dataType: type, nullable: column.contains(where: \.nullable)))

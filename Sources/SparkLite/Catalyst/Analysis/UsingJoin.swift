@@ -6,10 +6,10 @@ enum UsingJoin {
         var leftKeys: [AttributeReference] = [], rightKeys: [AttributeReference] = []
         for name in names {
             guard let lk = l.output.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-                throw SparkError("UNRESOLVED_USING_COLUMN_FOR_JOIN", "USING column `\(name)` cannot be resolved on the left side of the join. The left-side columns: [\(l.output.map { "`\($0.name)`" }.joined(separator: ", "))].")
+                throw SparkError("UNRESOLVED_USING_COLUMN_FOR_JOIN", "USING column `\(name)` cannot be resolved on the left side of the join. The left-side columns: [\(l.output.map { "`\($0.name)`" }.sorted().joined(separator: ", "))].")
             }
             guard let rk = r.output.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-                throw SparkError("UNRESOLVED_USING_COLUMN_FOR_JOIN", "USING column `\(name)` cannot be resolved on the right side of the join. The right-side columns: [\(r.output.map { "`\($0.name)`" }.joined(separator: ", "))].")
+                throw SparkError("UNRESOLVED_USING_COLUMN_FOR_JOIN", "USING column `\(name)` cannot be resolved on the right side of the join. The right-side columns: [\(r.output.map { "`\($0.name)`" }.sorted().joined(separator: ", "))].")
             }
             leftKeys.append(lk)
             rightKeys.append(rk)

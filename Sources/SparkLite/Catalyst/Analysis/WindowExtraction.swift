@@ -142,7 +142,8 @@ enum WindowExtraction {
         let frameText = "RANGE BETWEEN \(Expression.boundText(frame.lower, .pretty)) AND \(Expression.boundText(frame.upper, .pretty))"
         if spec.orderSpec.count > 1 {
             let orders = spec.orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ",")
-            let specText = Expression.windowSpecText(spec, .pretty, defaultFrame: function.defaultWindowFrame(spec))
+            let specText = Expression.windowSpecText(spec, .pretty, defaultFrame: function.defaultWindowFrame(spec),
+                                                     sqlOffsets: frame.offsetType == .int)
             throw SparkError("DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER", "Cannot resolve \"(\(specText))\" due to data type mismatch: A range window frame with value boundaries cannot be used in a window specification with multiple order by expressions: \(orders).", sqlState: "42K09")
         }
         // A DATE key takes INT offsets (days) but not BIGINT ones, a TIMESTAMP key only intervals: Spark casts

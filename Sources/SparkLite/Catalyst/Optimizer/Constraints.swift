@@ -53,7 +53,7 @@ enum Constraints {
             switch type {
             case .inner, .cross, .leftSemi:
                 return of(l).union(of(r)).union(ExpressionSet(condition.map(predicates) ?? []))
-            case .leftAnti, .leftOuter, .existence: return of(l)
+            case .leftAnti, .leftOuter, .leftSingle, .existence: return of(l)
             case .rightOuter: return of(r)
             case .fullOuter: return ExpressionSet()
             }

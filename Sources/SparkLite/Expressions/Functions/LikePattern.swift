@@ -20,25 +20,48 @@ struct LikePattern: Sendable {
             if !literal.isEmpty { parts[parts.count - 1].append(.bytes(literal)) }
             literal = []
         }
-        var characters = pattern.makeIterator()
-        while let ch = characters.next() {
-            if ch == escape {
-                guard let next = characters.next(), next == "_" || next == "%" || next == escape else {
-                    throw SparkError("INVALID_FORMAT.ESCAPE_CHARACTER", "The format is invalid: '\(pattern)'. Escape character is not allowed to precede characters other than '_', '%' or the escape character.", sqlState: "42601")
-                }
-                literal += Array(String(next).utf8)
-            } else if ch == "_" {
+        for token in try Self.tokens(pattern, escape: escape) {
+            switch token {
+            case .literal(let ch): literal += Array(String(ch).utf8)
+            case .anyCharacter:
                 flush()
                 parts[parts.count - 1].append(.anyCharacter)
-            } else if ch == "%" {
+            case .anyRun:
                 flush()
                 parts.append([])
-            } else {
-                literal += Array(String(ch).utf8)
             }
         }
         flush()
         self.parts = parts
+    }
+
+    enum Token {
+        case literal(Character)
+        case anyCharacter
+        case anyRun
+    }
+
+    /// The pattern read as Spark reads it: `_`, `%`, and characters taken literally, the escape character
+    /// quoting the next `_`, `%` or escape character (anything else after it, or nothing, is an error).
+    static func tokens(_ pattern: String, escape: Character) throws(SparkError) -> [Token] {
+        // Spark quotes the pattern and the character as SQL string values (a backslash doubled).
+        func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
+        var tokens: [Token] = []
+        var characters = pattern.makeIterator()
+        while let ch = characters.next() {
+            if ch == escape {
+                guard let next = characters.next() else {
+                    throw SparkError("INVALID_FORMAT.ESC_AT_THE_END", "The format is invalid: \(quoted(pattern)). The escape character is not allowed to end with.", sqlState: "42601")
+                }
+                guard next == "_" || next == "%" || next == escape else {
+                    throw SparkError("INVALID_FORMAT.ESC_IN_THE_MIDDLE", "The format is invalid: \(quoted(pattern)). The escape character is not allowed to precede \(quoted(String(next))).", sqlState: "42601")
+                }
+                tokens.append(.literal(next))
+            } else {
+                tokens.append(ch == "_" ? .anyCharacter : ch == "%" ? .anyRun : .literal(ch))
+            }
+        }
+        return tokens
     }
 
     func matches(_ s: String) -> Bool {

@@ -316,21 +316,11 @@ func javaSplit(_ s: String, _ regex: NSRegularExpression, limit: Int) -> [String
 
 /// Spark's `StringUtils.escapeLikeRegex`: `_` is one character, `%` any run, the escape character quotes `_`, `%` or itself.
 func likeToRegex(_ pattern: String, escape: Character) throws -> String {
-    var out = ""
-    var chars = pattern.makeIterator()
-    while let ch = chars.next() {
-        if ch == escape {
-            guard let next = chars.next(), next == "_" || next == "%" || next == escape else {
-                throw SparkError("INVALID_FORMAT.ESCAPE_CHARACTER", "The format is invalid: '\(pattern)'. Escape character is not allowed to precede characters other than '_', '%' or the escape character.", sqlState: "42601")
-            }
-            out += NSRegularExpression.escapedPattern(for: String(next))
-        } else if ch == "_" {
-            out += "."
-        } else if ch == "%" {
-            out += ".*"
-        } else {
-            out += NSRegularExpression.escapedPattern(for: String(ch))
+    try LikePattern.tokens(pattern, escape: escape).map { token in
+        switch token {
+        case .literal(let ch): NSRegularExpression.escapedPattern(for: String(ch))
+        case .anyCharacter: "."
+        case .anyRun: ".*"
         }
-    }
-    return out
+    }.joined()
 }

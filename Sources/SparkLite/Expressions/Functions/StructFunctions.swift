@@ -158,7 +158,7 @@ public enum ExtractValue {
             let field = fields[index]
             let fieldName = field.name
             return call("get_struct_field", [child], field.dataType, nullable: child.nullable || field.nullable,
-                        explainFormat: { "\($0[0]).\(fieldName)" }) { v in
+                        format: { "\($0[0]).\(fieldName)" }, explainFormat: { "\($0[0]).\(fieldName)" }) { v in
                 guard case .struct(let values) = v[0], index < values.count else { return .null }
                 return values[index]
             }

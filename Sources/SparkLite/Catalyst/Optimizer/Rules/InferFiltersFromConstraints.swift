@@ -26,7 +26,8 @@ enum InferFiltersFromConstraints {
                     left = withInferredFilter(l, all)
                 case .leftOuter, .leftAnti:
                     right = withInferredFilter(r, all)
-                case .fullOuter, .existence:
+                case .fullOuter, .existence, .leftSingle:
+                    // Spark infers nothing for a left single join.
                     return nil
                 }
                 return .join(left, right, type, condition: condition, hint: hint)

@@ -28,7 +28,7 @@ enum PropagateEmptyRelation {
             case .join(let l, let r, let type, _, _):
                 switch type {
                 case .inner, .cross, .leftSemi: return isEmpty(l) || isEmpty(r) ? empty(p.output) : nil
-                case .leftOuter, .existence: return isEmpty(l) ? empty(p.output) : nil
+                case .leftOuter, .leftSingle, .existence: return isEmpty(l) ? empty(p.output) : nil
                 case .leftAnti:
                     if isEmpty(l) { return empty(p.output) }
                     return isEmpty(r) ? l : nil

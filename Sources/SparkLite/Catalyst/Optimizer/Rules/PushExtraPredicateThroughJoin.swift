@@ -11,7 +11,7 @@ enum PushExtraPredicateThroughJoin {
             case .inner, .cross, .leftSemi: (pushLeft, pushRight) = (true, true)
             case .rightOuter: (pushLeft, pushRight) = (true, false)
             case .leftOuter, .leftAnti, .existence: (pushLeft, pushRight) = (false, true)
-            case .fullOuter: return nil
+            case .fullOuter, .leftSingle: return nil
             }
             let leftIds = Set(l.output.map(\.exprId)), rightIds = Set(r.output.map(\.exprId))
             let bothSides = JoinKeys.conjuncts(condition).filter { c in

@@ -54,7 +54,7 @@ enum PushPredicateThroughJoin {
         let s = split(c, l, r)
         switch type {
         case .inner, .cross: return !s.left.isEmpty || !s.right.isEmpty
-        case .leftOuter, .leftSemi, .leftAnti, .existence: return !s.left.isEmpty
+        case .leftOuter, .leftSingle, .leftSemi, .leftAnti, .existence: return !s.left.isEmpty
         case .rightOuter: return !s.right.isEmpty
         case .fullOuter: return false
         }
@@ -74,7 +74,7 @@ enum PushPredicateThroughJoin {
             let join = LogicalPlan.join(filtered(l, s.left), filtered(r, s.right), type,
                                         condition: RewritePredicateSubquery.conjunction(s.both + existing), hint: hint)
             return filtered(join, s.fixed)
-        case .leftOuter, .leftSemi, .leftAnti, .existence:
+        case .leftOuter, .leftSingle, .leftSemi, .leftAnti, .existence:
             let join = LogicalPlan.join(filtered(l, s.left), r, type, condition: joinCondition, hint: hint)
             return filtered(join, s.right + s.both + s.fixed)
         case .rightOuter:
@@ -91,7 +91,7 @@ enum PushPredicateThroughJoin {
         let (toLeft, toRight): ([Expression], [Expression]) = switch type {
         case .inner, .cross, .leftSemi: (s.left, s.right)
         case .rightOuter: (s.left, [])
-        case .leftOuter, .leftAnti, .existence: ([], s.right)
+        case .leftOuter, .leftSingle, .leftAnti, .existence: ([], s.right)
         case .fullOuter: ([], [])
         }
         guard !toLeft.isEmpty || !toRight.isEmpty else { return nil }

@@ -17,7 +17,25 @@ enum RewriteDistinctAggregates {
         }
     }
 
-    private static func rewrite(grouping: [Expression], list: [Expression], child: LogicalPlan) -> LogicalPlan? {
+    private static func rewrite(grouping: [Expression], list originalList: [Expression], child: LogicalPlan) -> LogicalPlan? {
+        // A distinct aggregate's FILTER moves into its arguments (`count(DISTINCT CASE WHEN c THEN x END)`):
+        // the same result, as a distinct aggregate skips nulls, and one more argument set (as Spark's own
+        // rewrite makes an Expand for a filtered distinct aggregate).
+        var movedFilter = false
+        let list = originalList.map { item in
+            item.transformUp { e -> Expression? in
+                guard case .aggregate(var a) = e, a.isDistinct, let condition = a.filter else { return nil }
+                a.arguments = a.arguments.map { .caseWhen(branches: [CaseBranch(condition, $0)], elseValue: nil) }
+                a.filter = nil
+                movedFilter = true
+                return .aggregate(a)
+            }
+        }
+        return rewriteDistinct(grouping: grouping, list: list, child: child)
+            ?? (movedFilter ? .aggregate(grouping: grouping, aggregates: list, child) : nil)
+    }
+
+    private static func rewriteDistinct(grouping: [Expression], list: [Expression], child: LogicalPlan) -> LogicalPlan? {
         var aggregates: [AggregateExpression] = []
         for a in list.flatMap({ $0.collect { e -> AggregateExpression? in if case .aggregate(let a) = e { a } else { nil } } })
             where !aggregates.contains(where: { Expression.aggregate($0).explainString == Expression.aggregate(a).explainString }) {

@@ -95,24 +95,47 @@ enum RewritePredicateSubquery {
         let replaced = c.transformUp { e -> Expression? in
             guard result == nil, case .scalarSubquery(let sub, _) = e else { return nil }
             let (inner, predicates) = pullOutCorrelated(sub)
-            guard !predicates.isEmpty, case .aggregate(let g, let a, let aggChild) = inner, g.isEmpty,
-                  let value = a.first?.toAttribute else { return nil }
-            // Grouping by the inner columns only answers equality correlations (`i.k = o.k`).
-            guard predicates.allSatisfy({ if case .comparison(.equal, _, _) = $0 { true } else { false } }) else { return nil }
+            guard !predicates.isEmpty else { return nil }
+            guard case .aggregate(let g, let a, let aggChild) = inner, g.isEmpty, let value = a.first?.toAttribute else {
+                // No aggregate: Spark 4's left single join, one inner row per outer row (an error on two).
+                // Its first column is the value; the ones after it are what the correlation reads.
+                guard sub.output.count == 1, let value = inner.output.first else { return nil }
+                result = .join(child, inner, .leftSingle, condition: conjunction(predicates), hint: .none)
+                return .attribute(value.withNullability(true))
+            }
+            // Grouping by the inner columns only answers equality correlations (`i.k = o.k`); any other goes
+            // through a domain of the outer values it reads.
+            guard predicates.allSatisfy({ if case .comparison(.equal, _, _) = $0 { true } else { false } }) else {
+                guard let joined = ScalarSubqueryDomain.decorrelate(aggregates: a, aggChild: aggChild, predicates: predicates, outer: child) else {
+                    return nil
+                }
+                result = joined
+                return valueOverNoRows(a[0], value)
+            }
             // Group the aggregate by the inner columns the correlation compares.
             let keys = ExpressionResolution.uniqueById(predicates.flatMap(\.references).filter { r in
                 aggChild.output.contains { $0.exprId == r.exprId }
             })
             let grouped = LogicalPlan.aggregate(grouping: keys.map { .attribute($0) }, aggregates: keys.map { .attribute($0) } + a, aggChild)
             result = .join(child, grouped, .leftOuter, condition: conjunction(predicates), hint: .none)
-            // A key without inner rows gets null from the outer join, but a count over no rows is 0.
-            if case .aggregate(let agg)? = a.first?.unaliased, [.count, .countIf, .approxCountDistinct].contains(agg.kind) {
-                return .caseWhen(branches: [CaseBranch(.isNull(.attribute(value)), .literal(.int(0), value.dataType))], elseValue: .attribute(value))
-            }
-            return .attribute(value)
+            return valueOverNoRows(a[0], value)
         }
         guard let result else { return nil }
         return (result, replaced)
+    }
+
+    /// The subquery's value read from the outer join. A key without inner rows gets null from the join, but
+    /// the subquery's expression over no rows may not be null (`count(*)` is 0, `coalesce(sum(x), 0)` is 0):
+    /// then a null reads as that value (Spark's handling of the count bug).
+    static func valueOverNoRows(_ item: Expression, _ value: AttributeReference) -> Expression {
+        let overNoRows = item.unaliased.transformUp { e -> Expression? in
+            guard case .aggregate(let agg) = e else { return nil }
+            if [.count, .countIf, .approxCountDistinct].contains(agg.kind) { return .literal(.int(0), agg.resultType) }
+            return .literal(.null, agg.resultType)
+        }
+        guard !overNoRows.exists({ if case .attribute = $0 { true } else { false } }),
+              let constant = try? overNoRows.eval([]), !constant.isNull else { return .attribute(value) }
+        return .caseWhen(branches: [CaseBranch(.isNull(.attribute(value)), .literal(constant, value.dataType))], elseValue: .attribute(value))
     }
 
     /// `EXISTS (...) OR c` and `x IN (SELECT ...) OR c`: a subquery predicate that is not a conjunct of its own

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT count(*) FILTER (WHERE salary) FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT count(*) FROM employees GROUP BY max(salary)

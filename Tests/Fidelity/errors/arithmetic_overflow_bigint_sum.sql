@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT sum(big) FROM nums WHERE big > 0

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT salary * 1000000 FROM employees

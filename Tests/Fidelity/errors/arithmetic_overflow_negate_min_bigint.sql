@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT -big FROM nums

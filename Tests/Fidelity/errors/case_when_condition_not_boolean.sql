@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT CASE WHEN salary THEN 'x' END FROM employees

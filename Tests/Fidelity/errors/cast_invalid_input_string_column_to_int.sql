@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT CAST(name AS INT) FROM employees

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id, coalesce(s, a) FROM nums

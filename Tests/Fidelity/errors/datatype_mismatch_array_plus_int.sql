@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT scores + 1 FROM items

@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT CASE WHEN id = 1 THEN tags ELSE 'none' END FROM items

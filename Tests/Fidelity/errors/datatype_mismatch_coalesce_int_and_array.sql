@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT coalesce(id, scores) FROM items

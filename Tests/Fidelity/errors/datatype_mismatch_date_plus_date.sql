@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT hire_date + hire_date FROM employees

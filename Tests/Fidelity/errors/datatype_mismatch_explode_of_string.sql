@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT explode(name) FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT if(salary, 'a', 'b') FROM employees

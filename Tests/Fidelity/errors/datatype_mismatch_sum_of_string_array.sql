@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT sum(tags) FROM items

@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT upper(tags) FROM items

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT x DIV 1 FROM nums

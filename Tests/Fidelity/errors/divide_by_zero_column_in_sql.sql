@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id, a / b FROM nums

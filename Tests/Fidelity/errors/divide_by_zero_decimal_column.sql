@@ -1,0 +1,2 @@
+-- data: decimals.json
+SELECT price / (qty - qty) FROM amounts

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id, a DIV b FROM nums

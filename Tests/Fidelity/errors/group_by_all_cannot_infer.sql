@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, salary + count(*) FROM employees GROUP BY ALL

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT dept_id, count(*) FROM employees GROUP BY 2

@@ -1,0 +1,2 @@
+-- data: sales.json
+SELECT region, grouping(region) FROM sales GROUP BY region

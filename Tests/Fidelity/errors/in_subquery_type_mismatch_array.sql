@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT id FROM items WHERE id IN (SELECT tags FROM items)

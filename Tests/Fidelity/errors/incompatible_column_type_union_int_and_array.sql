@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT id FROM items UNION SELECT scores FROM items

@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT tags[10] FROM items

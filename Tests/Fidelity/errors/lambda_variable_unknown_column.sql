@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT transform(scores, x -> y + 1) FROM items

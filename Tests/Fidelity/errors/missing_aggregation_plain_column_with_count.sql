@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT dept_id, name, count(*) FROM employees GROUP BY dept_id

@@ -1,0 +1,3 @@
+-- data: employees.json
+SELECT name FROM employees
+WHERE salary > > 5000

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT * FROM employees e LEFT departments d ON e.dept_id = d.dept_id

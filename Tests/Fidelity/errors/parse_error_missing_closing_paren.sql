@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, (salary + 1 FROM employees

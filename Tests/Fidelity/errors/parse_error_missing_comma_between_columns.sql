@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name salary dept_id FROM employees

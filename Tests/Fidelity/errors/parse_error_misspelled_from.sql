@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name FORM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT 1; SELECT 2

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name FROM employees WHERE name = 'Amit

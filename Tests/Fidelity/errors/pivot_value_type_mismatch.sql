@@ -1,0 +1,2 @@
+-- data: sales.json
+SELECT * FROM (SELECT region, year, amount FROM sales) PIVOT (sum(amount) FOR year IN ('abc'))

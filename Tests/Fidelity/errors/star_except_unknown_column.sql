@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT * EXCEPT (nope) FROM employees

@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT info.weight FROM items

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT sum(hire_date) FROM employees

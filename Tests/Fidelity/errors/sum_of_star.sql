@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT sum(*) FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, sum(salary) OVER w FROM employees

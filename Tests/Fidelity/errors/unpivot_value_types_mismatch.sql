@@ -1,0 +1,2 @@
+-- data: sales.json
+SELECT * FROM sales UNPIVOT (val FOR col IN (region, amount))

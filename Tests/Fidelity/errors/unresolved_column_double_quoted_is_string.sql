@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT "name" AS literal, nam FROM employees

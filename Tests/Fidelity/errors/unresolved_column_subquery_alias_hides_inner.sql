@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT t.salary FROM (SELECT name, dept_id FROM employees) t

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT nmae, salary FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, lenght(name) FROM employees

@@ -1,0 +1,1 @@
+SELECT mydb.myfunc(1)

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, lag(salary) FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, rank() FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, row_number() FROM employees

@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT substring(name) FROM employees

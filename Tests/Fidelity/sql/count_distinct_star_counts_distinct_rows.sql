@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT count(DISTINCT *) FROM employees

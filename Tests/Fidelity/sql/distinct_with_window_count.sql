@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT DISTINCT dept_id, count(*) OVER (PARTITION BY dept_id) AS n FROM employees

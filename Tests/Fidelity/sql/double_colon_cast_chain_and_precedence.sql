@@ -1,0 +1,1 @@
+SELECT '12'::INT + 1 AS a, -'3'::INT AS b, '2024-01-15'::DATE::STRING AS c, 1.9::INT AS d, (2 + 3)::STRING AS e

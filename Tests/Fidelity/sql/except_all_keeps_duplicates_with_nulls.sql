@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT k FROM lhs EXCEPT ALL SELECT k FROM rhs

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT a FROM nums EXCEPT SELECT big FROM nums

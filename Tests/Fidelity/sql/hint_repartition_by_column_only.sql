@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT /*+ REPARTITION(dept_id) */ name, dept_id FROM employees

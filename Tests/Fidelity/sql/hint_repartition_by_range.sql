@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT /*+ REPARTITION_BY_RANGE(3, salary) */ name, salary FROM employees

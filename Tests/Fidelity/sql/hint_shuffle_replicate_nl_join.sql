@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT /*+ SHUFFLE_REPLICATE_NL(d) */ e.name, d.dept_name FROM employees e JOIN departments d ON e.dept_id = d.dept_id

@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT name FROM lhs WHERE (k, v) IN (SELECT k, w / 10 FROM rhs)

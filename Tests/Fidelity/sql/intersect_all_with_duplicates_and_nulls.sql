@@ -1,0 +1,3 @@
+SELECT * FROM VALUES (1), (1), (1), (NULL), (NULL), (2) AS a(x)
+INTERSECT ALL
+SELECT * FROM VALUES (1), (1), (NULL), (3) AS b(x)

@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT k FROM lhs INTERSECT SELECT k FROM rhs

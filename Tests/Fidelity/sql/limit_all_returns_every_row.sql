@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name FROM employees WHERE dept_id = 10 LIMIT ALL

@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT attrs[1] FROM items

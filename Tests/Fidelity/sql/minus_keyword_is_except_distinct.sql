@@ -1,0 +1,2 @@
+-- data: nullkeys.json
+SELECT k FROM lhs MINUS SELECT k FROM rhs

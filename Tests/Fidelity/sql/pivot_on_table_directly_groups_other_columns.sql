@@ -1,0 +1,2 @@
+-- data: scores.json
+SELECT * FROM scores PIVOT (max(score) FOR subject IN ('math', 'art'))

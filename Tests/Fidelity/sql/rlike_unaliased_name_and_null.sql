@@ -1,0 +1,2 @@
+-- data: strings.json
+SELECT id, email RLIKE '@example\\.(com|org)$', name ILIKE '%smith%' FROM people

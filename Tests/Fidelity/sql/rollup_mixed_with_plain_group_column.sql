@@ -1,0 +1,2 @@
+-- data: sales.json
+SELECT year, region, product, sum(amount) AS total FROM sales GROUP BY year, ROLLUP(region, product)

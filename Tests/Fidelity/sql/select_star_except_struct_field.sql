@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT * EXCEPT (tags, scores, attrs, info.size) FROM items

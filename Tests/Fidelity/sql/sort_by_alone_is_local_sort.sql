@@ -1,0 +1,2 @@
+-- data: employees.json
+SELECT name, salary FROM employees SORT BY salary

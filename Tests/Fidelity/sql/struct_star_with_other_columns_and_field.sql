@@ -1,0 +1,2 @@
+-- data: arrays.json
+SELECT id, info.*, info.color AS c FROM items

@@ -1,0 +1,2 @@
+SELECT TIMESTAMP'2024-03-05' AS day_only, TIMESTAMP'2024-03-05 7:08' AS short_time, DATE'2024-3-5' AS short_date,
+       TIMESTAMP'2024-03-05T10:20:30.5' AS with_t

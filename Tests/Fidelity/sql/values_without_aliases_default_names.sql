@@ -1,0 +1,1 @@
+SELECT * FROM VALUES (1, 'a', 1.5), (2, NULL, 2)
