@@ -206,9 +206,13 @@ id,name,score,active,joined,ts,amount,big,mixed
 /// A split longer than the scan's page hand-back step reads every line once and whole, across the
 /// pages handed back behind it.
 @Test func aSplitReadsWholeLinesAcrossThePagesHandedBack() throws {
-    var text = ""
-    let lines = 3 * SplitLines.releaseBytes / 32
-    for i in 0..<lines { text += String(format: "%08d,", i) + String(repeating: "abcdefgh", count: 1 + i % 5) + "\n" }
+    // About 10 MB: two splits of more than the smallest split size (4 MB), each several steps long.
+    let lines = 10 * SplitLines.releaseBytes / 32
+    let pads = (1...5).map { String(repeating: "abcdefgh", count: $0) }
+    let text = (0..<lines).map { i in
+        let id = String(i)
+        return String(repeating: "0", count: 8 - id.count) + id + "," + pads[i % 5] + "\n"
+    }.joined()
     let dir = try ScratchDirectory(["long.csv": text])
     let df = try SparkSession().read.schema("id INT, pad STRING").csv(dir.file("long.csv"))
     // Two splits (one per core), each longer than the step.
