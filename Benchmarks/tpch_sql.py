@@ -92,13 +92,15 @@ def run_query(name, data_dir, args, scratch):
 
 
 def write_report(path, args, results, sf):
+    machine = run.machine_description()
     lines = [
         "# TPC-H in SQL: SparkLite and DuckDB",
         "",
         "Written by `Benchmarks/tpch_sql.py`; rerun it with `python3 Benchmarks/tpch_sql.py` (see its docstring).",
         "",
         f"- **Date:** {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC",
-        f"- **Machine:** {run.machine_description()}",
+        f"- **Machine:** {machine['nproc']} CPUs ({machine['cpu']}), {machine['memory_gib']:.1f} GiB memory, {machine['system']}; "
+        f"load average {run.load_average()} after the run",
         f"- **Data:** TPC-H scale factor {sf:g}, the eight tables as CSV files with a header row",
         f"- **Runs:** {args.runs} timed run(s) per engine and query (median), after one untimed run whose full answer is compared",
         "",
