@@ -97,7 +97,7 @@ enum PlanPrinter {
         case .with(let ctes, let child):
             let rendered = ctes.map { "\($0.0) = {\(inline($0.1))}" }.joined(separator: ", ")
             return ("CTE [\(rendered)]", [child])
-        @unknown default:
+        default:
             return (String(describing: plan), [])
         }
     }
@@ -186,7 +186,7 @@ enum PlanPrinter {
         case .outerReference(let a): return "outer(\(a.name))"
         case .groupingSets(let kind, let sets):
             return "\(kind.rawValue)(" + sets.map { "(" + $0.map(render).joined(separator: ", ") + ")" }.joined(separator: ", ") + ")"
-        @unknown default:
+        default:
             return String(describing: e)
         }
     }
