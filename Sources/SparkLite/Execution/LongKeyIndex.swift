@@ -71,37 +71,32 @@ struct LongKeyIndex {
             let (a, b, nullMask) = keys.key(r)
             hashes[r] = Self.hash(a, b, nullMask)
         }
-        slots.withUnsafeBufferPointer { slots in
-            for r in 0..<count {
-                if r + ahead < count { memory_prefetch(slots.baseAddress! + Int(truncatingIfNeeded: hashes[r + ahead]) & mask) }
-                let (a, b, nullMask) = keys.key(r)
-                let h = hashes[r], tag = h & 0xFFFF_FFFF_0000_0000
-                var i = Int(truncatingIfNeeded: h) & mask
-                while slots[i] != 0 {
-                    if slots[i] & 0xFFFF_FFFF_0000_0000 == tag {
-                        let g = Int(slots[i] & 0xFFFF_FFFF) - 1
-                        if nullMasks[g] == nullMask && words[g * width] == a && (width == 1 || words[g * width + 1] == b) {
-                            body(r, g)
-                            break
-                        }
-                    }
-                    i = (i + 1) & mask
-                }
-            }
+        for r in 0..<count {
+            if r + ahead < count { slots.withUnsafeBufferPointer { memory_prefetch($0.baseAddress! + Int(truncatingIfNeeded: hashes[r + ahead]) & mask) } }
+            let (a, b, nullMask) = keys.key(r)
+            if let g = probe(a, b, nullMask: nullMask, hash: hashes[r]).group { body(r, g) }
         }
     }
 
-    private mutating func findOrInsert(_ a: Int64, _ b: Int64, nullMask: UInt8, hash h: UInt64) -> (group: Int, inserted: Bool) {
+    /// The slot holding the key's group, or the empty slot where it would go.
+    @inline(__always) private func probe(_ a: Int64, _ b: Int64, nullMask: UInt8, hash h: UInt64) -> (slot: Int, group: Int?) {
         let mask = slots.count - 1
         let tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {
             if slots[i] & 0xFFFF_FFFF_0000_0000 == tag {
                 let g = Int(slots[i] & 0xFFFF_FFFF) - 1
-                if nullMasks[g] == nullMask && words[g * width] == a && (width == 1 || words[g * width + 1] == b) { return (g, false) }
+                if nullMasks[g] == nullMask && words[g * width] == a && (width == 1 || words[g * width + 1] == b) { return (i, g) }
             }
             i = (i + 1) & mask
         }
+        return (i, nil)
+    }
+
+    private mutating func findOrInsert(_ a: Int64, _ b: Int64, nullMask: UInt8, hash h: UInt64) -> (group: Int, inserted: Bool) {
+        let (i, found) = probe(a, b, nullMask: nullMask, hash: h)
+        if let found { return (found, false) }
+        let tag = h & 0xFFFF_FFFF_0000_0000
         let g = count
         slots[i] = tag | UInt64(g + 1)
         words.append(a)

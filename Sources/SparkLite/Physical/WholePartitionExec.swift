@@ -34,16 +34,18 @@ class WholePartitionExec: SparkPlan, @unchecked Sendable {
         return try input.producePartitions(context).map { produce in
             { consume in
                 var parts: [RecordBatch] = []
-                var filtering = filter != nil, passing = false, passed = false
+                // `passing` once a piece kept more than half its rows; `passed` once the pieces before it
+                // are transformed and handed on.
+                var passing = false, passed = false
                 try produce { piece in
                     if passing {
                         if !passed { try transform(RecordBatch.concatenate(taking: &parts, types: types)).forEachPiece(consume) }
                         passed = true
                         return try consume(piece)
                     }
-                    guard filtering, let filter else { return parts.append(piece) }
+                    guard let filter else { return parts.append(piece) }
                     let kept = try filter(piece)
-                    (filtering, passing) = kept.count * 2 <= piece.count ? (true, false) : (false, true)
+                    passing = kept.count * 2 > piece.count
                     parts.append(kept)
                 }
                 if !passed { try transform(RecordBatch.concatenate(taking: &parts, types: types)).forEachPiece(consume) }

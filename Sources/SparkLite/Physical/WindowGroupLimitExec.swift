@@ -80,15 +80,10 @@ final class WindowGroupLimitExec: WholePartitionExec, @unchecked Sendable {
         let limit = self.limit
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
         if let sort = ownSort {
-            let source = sort.children[0]
-            let keys = try partitionSpec.map { try bind($0, source.output) }
-            let orderKeys = try orderSpec.map { try bind($0.child, source.output) }
-            let keyOrders = sort.orders.prefix(keys.count).map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
-            return (source, { batch in
-                let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
-                let groups = GroupNumbers(keyVectors, count: batch.count)
-                let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
-                let kept = Self.firstPositionsPerGroup(groups, order: order, kind: kind, limit: limit)
+            let best = try bestRowsPerGroup(of: sort)
+            let keyOrders = sort.orders.prefix(partitionSpec.count).map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
+            return (sort.children[0], { batch in
+                let (keyVectors, groups, kept) = try best(batch)
                 // Each group's rows are already in (order, arrival) order: sorting the groups by their
                 // keys gives what the stable sort by (keys, order) gives, without sorting the rows.
                 let groupKeys = SortKeyCodes(keyVectors.map { $0.gather(groups.firstRows) }, orders: keyOrders, count: groups.groupCount)
@@ -120,15 +115,26 @@ final class WindowGroupLimitExec: WholePartitionExec, @unchecked Sendable {
     /// give the partition's transform the rows it would have kept.
     override func pieceFilter(_ context: ExecutionContext) throws -> (@Sendable (RecordBatch) throws -> RecordBatch)? {
         guard let sort = ownSort else { return nil }
+        let best = try bestRowsPerGroup(of: sort)
+        return { piece in
+            let kept = try best(piece).kept.positions
+            return kept.count == piece.count ? piece : piece.gather(kept.sorted())
+        }
+    }
+
+    /// For a batch of the input of the limit's own sort: its partition key vectors, their groups, and each
+    /// group's rows within the limit, best first.
+    private func bestRowsPerGroup(of sort: SortExec) throws
+        -> @Sendable (RecordBatch) throws -> (keys: [ColumnVector], groups: GroupNumbers, kept: RowsPerGroup) {
         let kind = try rankKind(), limit = self.limit
         let spec = orderSpec.map { (ascending: $0.ascending, nullsFirst: $0.nullsFirst) }
         let keys = try partitionSpec.map { try bind($0, sort.children[0].output) }
         let orderKeys = try orderSpec.map { try bind($0.child, sort.children[0].output) }
-        return { piece in
-            let groups = GroupNumbers(try keys.map { try VectorizedEvaluator.evaluate($0, piece) }, count: piece.count)
-            let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, piece) }, orders: spec, count: piece.count)
-            let kept = Self.firstPositionsPerGroup(groups, order: order, kind: kind, limit: limit).positions
-            return kept.count == piece.count ? piece : piece.gather(kept.sorted())
+        return { batch in
+            let keyVectors = try keys.map { try VectorizedEvaluator.evaluate($0, batch) }
+            let groups = GroupNumbers(keyVectors, count: batch.count)
+            let order = SortKeyCodes(try orderKeys.map { try VectorizedEvaluator.evaluate($0, batch) }, orders: spec, count: batch.count)
+            return (keyVectors, groups, Self.firstPositionsPerGroup(groups, order: order, kind: kind, limit: limit))
         }
     }
 
