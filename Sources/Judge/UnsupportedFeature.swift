@@ -2,7 +2,7 @@ import PySparkBridge
 
 /// Recognises errors that are really a missing feature of the embedded engine: an attribute or an
 /// import that real PySpark has (`DataFrame.mapInPandas`, `F.some_function`) reported by the
-/// interpreter as `AttributeError` or `ImportError`. Such a run is Unsupported, not a Runtime Error:
+/// interpreter as `AttributeError`, `ImportError` or PySpark's `ATTRIBUTE_NOT_SUPPORTED`. Such a run is Unsupported, not a Runtime Error:
 /// the same file runs on real Spark.
 enum UnsupportedFeature {
     /// The PySpark feature an error names, e.g. `DataFrame.mapInPandas`, when real PySpark has it.
@@ -19,6 +19,12 @@ enum UnsupportedFeature {
             if error.message.hasPrefix("module "), let module = quoted(error.message, after: "module "),
                let name = quoted(error.message, after: "attribute "), PySparkAPI.names[module]?.contains(name) == true {
                 return "\(module).\(name)"
+            }
+        case "ATTRIBUTE_NOT_SUPPORTED":
+            // PySpark's `DataFrame.__getattr__`: "Attribute `mapInPandas` is not supported."
+            if let open = error.message.firstIndex(of: "`"), let close = error.message[error.message.index(after: open)...].firstIndex(of: "`") {
+                let name = String(error.message[error.message.index(after: open)..<close])
+                if PySparkAPI.names["DataFrame"]?.contains(name) == true { return "DataFrame.\(name)" }
             }
         case "ImportError", "ModuleNotFoundError":
             // "cannot import name 'mode' from 'pyspark.sql.functions'"

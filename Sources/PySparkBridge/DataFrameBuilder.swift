@@ -181,6 +181,6 @@ enum DataFrameBuilder {
                 }
             }
         }
-        throw PyException.typeError("[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] \(field.name): \(DataTypeObject.className(field.dataType)) can not accept object \(RowObject.repr(v)) in type \(Conversion.typeName(v)).")
+        throw PyException.typeError("[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] field \(field.name): \(DataTypeObject(field.dataType).pyRepr()) can not accept object \(RowObject.repr(v)) in type <class '\(Conversion.typeName(v))'>.")
     }
 }

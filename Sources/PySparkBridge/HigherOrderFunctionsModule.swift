@@ -35,14 +35,16 @@ enum HigherOrderFunctionsModule {
         guard let declared = interpreter.parameterNames(of: f) else {
             throw PyException.typeError("[NOT_CALLABLE] Argument `f` should be a function, got \(Conversion.typeName(f)).")
         }
+        // PySpark names the Python function (`<lambda>` for a lambda) in these errors.
+        let functionName = if case .function(let function) = f { function.dunderName } else { caller }
         guard (1...3).contains(declared.count) else {
-            throw PyException.valueError("[WRONG_NUM_ARGS_FOR_HIGHER_ORDER_FUNCTION] Function `\(caller)` should take between 1 and 3 arguments, but the provided function takes \(declared.count).")
+            throw PyException.valueError("[WRONG_NUM_ARGS_FOR_HIGHER_ORDER_FUNCTION] Function `\(functionName)` should take between 1 and 3 arguments, but the provided function takes \(declared.count).")
         }
         let names = ["x", "y", "z"].prefix(declared.count).map { context.freshLambdaVariableName($0) }
         let placeholders = names.map { ColumnObject.wrap(Column(.lambdaVariable(LambdaVariable(unresolved: $0)))) }
         let result = try interpreter.call(f, positional: placeholders)
         guard let body = result.asHost(ColumnObject.self) else {
-            throw PyException.valueError("[HIGHER_ORDER_FUNCTION_SHOULD_RETURN_COLUMN] Function `\(caller)` should return Column, got \(Conversion.typeName(result)).")
+            throw PyException.valueError("[HIGHER_ORDER_FUNCTION_SHOULD_RETURN_COLUMN] Function `\(functionName)` should return Column, got \(Conversion.typeName(result)).")
         }
         return .lambda(names, body.column.expr)
     }

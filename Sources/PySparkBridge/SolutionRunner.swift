@@ -182,7 +182,7 @@ public struct SolutionRunner {
     /// SQL errors carry the position in the file: Spark's line is the file's line.
     static func sqlError(_ error: any Error, source: String) -> SolutionError {
         var e = engineError(error, printed: "")
-        if let s = error as? SparkError {
+        if let s = (error as? SparkError).map({ locateSQLError($0, in: source) }) {
             if s.errorClass == "PARSE_SYNTAX_ERROR" || s.errorClass.hasPrefix("PARSE_") || s.errorClass.hasPrefix("UNCLOSED") {
                 e.kind = .compile
             }

@@ -10,12 +10,13 @@ import Testing
 /// Runs every case of `Tests/Fidelity/` (expected outputs written by real Spark) on SparkLite.
 ///
 /// A case passes when the rows and column names match under the judge's comparison rules and the shuffle
-/// count is Spark's, or, for a case that raises, when the error class is Spark's. Cases SparkLite does not
+/// count is Spark's, or, for a case that raises, when the error class and message are Spark's. Cases SparkLite does not
 /// match yet are listed in `Tests/Fidelity/KNOWN_GAPS.txt`; any other failure is a regression. Set
 /// `FIDELITY_WRITE_GAPS=1` to rewrite that list after improving the engine, and `FIDELITY_PLAN_REPORT=1` to
 /// print the cases whose physical operators differ from Spark's (a report, never a failure);
 /// `FIDELITY_EXPLAIN_REPORT=1` prints the lines of the physical plan text that differ from Spark's, ids
-/// written as `#x` on both sides (a report too).
+/// written as `#x` on both sides (a report too); `FIDELITY_ERROR_REPORT=1` prints the raising cases whose
+/// message or SQL position differs from Spark's (a report too).
 @Test func fidelityCorpusMatchesRealSpark() throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fidelity")
@@ -30,12 +31,14 @@ import Testing
     var failures: [(String, String)] = []
     var plans = PlanOperatorReport()
     var explains = ExplainTextReport()
+    var errors = ErrorTextReport()
     for path in cases {
         if verbose { FileHandle.standardError.write(Data("fidelity case \(path)\n".utf8)) }
         let outcome = try FidelityCase.run(root: root, path: path)
         if let reason = outcome.mismatch { failures.append((path, reason)) }
         plans.add(path: path, outcome: outcome)
         explains.add(path: path, outcome: outcome)
+        errors.add(path: path, outcome: outcome)
     }
     if ProcessInfo.processInfo.environment["FIDELITY_PLAN_REPORT"] == "1" {
         print(plans.text)
@@ -43,6 +46,9 @@ import Testing
     let failed = Set(failures.map(\.0))
     if ProcessInfo.processInfo.environment["FIDELITY_EXPLAIN_REPORT"] == "1" {
         print(explains.text)
+    }
+    if ProcessInfo.processInfo.environment["FIDELITY_ERROR_REPORT"] == "1" {
+        print(errors.text)
     }
     if ProcessInfo.processInfo.environment["FIDELITY_WRITE_GAPS"] == "1" {
         let text = failures.map { "\($0.0) \($0.1.prefix(160).replacingOccurrences(of: "\n", with: " "))" }.joined(separator: "\n") + "\n"
@@ -66,6 +72,9 @@ struct FidelityOutcome {
     /// Spark's and SparkLite's physical plan text, likewise.
     var expectedPhysical: String? = nil
     var actualPhysical: String? = nil
+    /// Spark's error (from the expected file) and SparkLite's, when both raised.
+    var expectedError: JSONValue? = nil
+    var actualError: SolutionError? = nil
 }
 
 /// The cases whose physical plan text differs from Spark's, line by line, with expression and plan ids
@@ -162,7 +171,10 @@ enum FidelityCase {
         } catch {
             guard let expectedError = expected["error"] else { return "raised \(error)" }
             let expectedClass = expectedError["class"]?.stringValue ?? ""
-            return expectedClass == error.errorClass ? nil : "raised \(error.errorClass), Spark raised \(expectedClass)"
+            outcome.expectedError = expectedError
+            outcome.actualError = error
+            guard expectedClass == error.errorClass else { return "raised \(error.errorClass), Spark raised \(expectedClass)" }
+            return ErrorTextReport.messageDifference(expected: expectedError, actual: error).map { "message differs: \($0)" }
         }
         if let expectedError = expected["error"] {
             return "returned rows, Spark raised \(expectedError["class"]?.stringValue ?? "?")"

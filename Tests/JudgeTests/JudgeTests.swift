@@ -120,6 +120,8 @@ func judgeGivesTheVerdictOfTheFirstFailingTest(_ testCase: JudgeCase) throws {
 
 @Test(arguments: [
     ("AttributeError", "'DataFrame' object has no attribute 'mapInPandas'", "DataFrame.mapInPandas"),
+    ("ATTRIBUTE_NOT_SUPPORTED", "Attribute `mapInPandas` is not supported.", "DataFrame.mapInPandas"),
+    ("ATTRIBUTE_NOT_SUPPORTED", "Attribute `wage` is not supported.", nil),
     ("AttributeError", "module 'pyspark.sql.functions' has no attribute 'percentile'", "pyspark.sql.functions.percentile"),
     ("ImportError", "cannot import name 'broadcast' from 'pyspark.sql.functions'", "pyspark.sql.functions.broadcast"),
     ("AttributeError", "'DataFrame' object has no attribute 'selct'", nil),

@@ -136,3 +136,24 @@ func userErrorsCarryClassAndLine(source: String, errorClass: String, line: Int?)
         #expect(error.errorClass == "MEMORY_LIMIT")
     }
 }
+
+/// A SQL file's analysis error about a name is placed where the name is written (line and 1-based column,
+/// as Spark's query context gives them); other analysis errors carry no position.
+@Test(arguments: [
+    ("SELECT name,\n  salry\nFROM users", "UNRESOLVED_COLUMN.WITH_SUGGESTION", 2, 3),
+    ("SELECT u.name FROM users u WHERE u.salry > 1", "UNRESOLVED_COLUMN.WITH_SUGGESTION", 1, 34),
+    ("-- a comment line\nSELECT nme AS name FROM users", "UNRESOLVED_COLUMN.WITH_SUGGESTION", 2, 8),
+    ("SELECT name FROM userz", "TABLE_OR_VIEW_NOT_FOUND", 1, 18),
+    ("SELECT name, upperr(name) FROM users", "UNRESOLVED_ROUTINE", 1, 14),
+    ("SELECT a.name FROM users a JOIN users b ON a.user_id = b.user_id WHERE name = 'x'", "AMBIGUOUS_REFERENCE", 1, 72),
+] as [(String, String, Int, Int)])
+func sqlNameErrorsArePlacedAtTheName(source: String, errorClass: String, line: Int, column: Int) {
+    do {
+        _ = try runSolution(source, file: "query.sql")
+        Issue.record("expected \(errorClass)")
+    } catch {
+        #expect(error.errorClass == errorClass)
+        #expect(error.line == line)
+        #expect(error.column == column)
+    }
+}

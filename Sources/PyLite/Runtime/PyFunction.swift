@@ -12,6 +12,8 @@ public final class PyFunction {
     /// `__name__` and `__qualname__` copied from the wrapped function by `functools.wraps`; error messages and
     /// tracebacks keep the function's own name, as CPython's do.
     var wrappedNames: (name: String, qualifiedName: String)?
+    /// What `f.__name__` gives: `<lambda>` for a lambda.
+    public var dunderName: String { wrappedNames?.name ?? name }
 
     init(decl: FunctionDecl, globals: PyModule, closure: Frame?, defaults: [String: PyValue], qualifiedName: String) {
         self.decl = decl

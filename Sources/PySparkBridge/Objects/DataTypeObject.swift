@@ -105,7 +105,8 @@ final class DataTypeObject: PyHostObject {
 
     func pyRepr() -> String {
         switch dataType {
-        case .decimal(let p, let s): "DecimalType(\(p), \(s))"
+        case .decimal(let p, let s): "DecimalType(\(p),\(s))"
+        case .map(let k, let v, let n): "MapType(\(DataTypeObject(k).pyRepr()), \(DataTypeObject(v).pyRepr()), \(n ? "True" : "False"))"
         case .struct(let fields): "StructType([\(fields.map { StructFieldObject($0).pyRepr() }.joined(separator: ", "))])"
         case .array(let e, let n): "ArrayType(\(DataTypeObject(e).pyRepr()), \(n ? "True" : "False"))"
         default: pyTypeName + "()"

@@ -39,7 +39,9 @@ final class GroupedDataObject: PyHostObject {
                         values = try items.map { functions.lit(try Conversion.literal($0)) }
                     }
                 }
-                return .host(GroupedDataObject(try g.pivot(try Conversion.column(column), values: values), context))
+                // A name is looked up at once, as Spark's `Dataset.resolve` does; a Column when the plan is analyzed.
+                let pivotColumn = try column.asString.map { try g.df.resolve($0) } ?? Conversion.column(column)
+                return .host(GroupedDataObject(try g.pivot(pivotColumn, values: values), context))
             })
         default: return nil
         }
@@ -50,10 +52,7 @@ final class GroupedDataObject: PyHostObject {
     static func numericColumns(_ df: DataFrame, _ names: [String]) throws -> [String] {
         guard !names.isEmpty else { return df.schema.filter { $0.dataType.isNumeric }.map(\.name) }
         for n in names {
-            guard let field = df.schema.first(where: { $0.name.lowercased() == n.lowercased() }) else {
-                throw SparkError("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES", "Cannot resolve column name \"\(n)\" among (\(df.columns.joined(separator: ", "))).")
-            }
-            guard field.dataType.isNumeric else {
+            guard try df.resolve(n).expr.dataType.isNumeric else {
                 throw SparkError("_LEGACY_ERROR_TEMP_1323", "\"\(n)\" is not a numeric column. Aggregation function can only be applied on a numeric column.")
             }
         }
@@ -73,7 +72,7 @@ final class GroupedDataObject: PyHostObject {
                 case "count", "size": "count"
                 default: fn
                 }
-                let input = col == "*" ? (name == "count" ? functions.lit(.int(1)) : Column(.star(qualifier: nil))) : Column(name: "`\(col)`")
+                let input = col == "*" ? (name == "count" ? functions.lit(.int(1)) : Column(.star(qualifier: nil))) : try g.df.resolve(col)
                 return functions.call(name, input)
             })
         }

@@ -26,8 +26,9 @@ enum MissingValues {
     static func fill(_ df: DataFrame, _ a: PyArguments) throws -> DataFrame {
         let b = try a.bind("fillna", ["value", "subset="])
         let value = b["value"] ?? .none
-        let subset = try b["subset"].map { try Conversion.names([$0]) }.map { Set($0.map { $0.lowercased() }) }
+        let subset = try b["subset"].map { try resolved(Conversion.names([$0]), in: df) }.map { Set($0.map { $0.lowercased() }) }
         let pairs = value.asPairs
+        _ = try resolved(pairs?.compactMap { $0.0.asString } ?? [], in: df)
         return try df.select(df.schema.map { f in
             let col = Column(name: "`\(f.name)`")
             var fill: PyValue? = value
@@ -39,11 +40,17 @@ enum MissingValues {
         })
     }
 
+    /// The names, each checked to name a column of `df` (Spark resolves a subset before anything else).
+    private static func resolved(_ names: [String], in df: DataFrame) throws -> [String] {
+        for name in names { _ = try df.resolve(name) }
+        return names
+    }
+
     /// `dropna(how, thresh, subset)`: keeps rows with at least `thresh` non-null values among the subset
     /// (`how="any"` means all of them, `how="all"` one); NaN counts as null, as in Spark's `AtLeastNNonNulls`.
     static func drop(_ df: DataFrame, _ a: PyArguments) throws -> DataFrame {
         let b = try a.bind("dropna", ["how=", "thresh=", "subset="])
-        let names = try b["subset"].flatMap { $0.isNone ? nil : try Conversion.names([$0]) } ?? df.columns
+        let names = try b["subset"].flatMap { $0.isNone ? nil : try resolved(Conversion.names([$0]), in: df) } ?? df.columns
         let how = b["how"]?.asString ?? "any"
         guard how == "any" || how == "all" else {
             throw PyException.valueError("[VALUE_NOT_ANY_OR_ALL] Value for `how` must be 'any' or 'all', got '\(how)'.")
@@ -86,7 +93,7 @@ enum MissingValues {
         }
         mapping = mapping.filter { !$0.0.isNone }
         guard let firstKey = mapping.first?.0 else { return df }
-        let subset = try b["subset"].flatMap { $0.isNone ? nil : try Conversion.names([$0]) }.map { Set($0.map { $0.lowercased() }) }
+        let subset = try b["subset"].flatMap { $0.isNone ? nil : try resolved(Conversion.names([$0]), in: df) }.map { Set($0.map { $0.lowercased() }) }
         return try df.select(df.schema.map { f in
             let col = Column(name: "`\(f.name)`")
             guard subset?.contains(f.name.lowercased()) ?? true, applies(firstKey, f.dataType) else { return col }

@@ -30,12 +30,10 @@ enum DataFrameStatistics {
         }
         let df = owner.df
         for c in [c1, c2] {
-            guard let field = df.schema.first(where: { $0.name.lowercased() == c.lowercased() }) else {
-                throw SparkError("UNRESOLVED_COLUMN_AMONG_FIELD_NAMES", "Cannot resolve column name \"\(c)\" among (\(df.columns.joined(separator: ", "))).")
-            }
-            guard field.dataType.isNumeric else {
+            let type = try df.resolve(c).expr.dataType
+            guard type.isNumeric else {
                 throw SparkError("_LEGACY_ERROR_TEMP_2048",
-                                 "requirement failed: Currently \(name == "corr" ? "correlation" : "covariance") calculation for columns with dataType \(field.dataType.sqlName) not supported.")
+                                 "requirement failed: Currently \(name == "corr" ? "correlation" : "covariance") calculation for columns with dataType \(type.sqlName) not supported.")
             }
         }
         let function = name == "corr" ? "corr" : "covar_samp"

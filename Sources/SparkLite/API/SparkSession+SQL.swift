@@ -69,11 +69,17 @@ extension DataFrame {
     /// `df["salary"]` / `df.salary`: a column bound to this DataFrame's plan, so it stays unambiguous in joins.
     public func column(_ name: String) throws -> Column {
         if name == "*" { return Column(.resolvedStar(plan.output.map(tagged))) }
-        let parts = Column.parseName(name)
-        if let found = try ExpressionResolution.lookup(parts, in: plan.output) {
+        return try resolve(name)
+    }
+
+    /// Spark's `Dataset.resolve`: the named column now, not when the plan is analyzed. The methods that
+    /// take column names and look them up at once (`df["x"]`, `agg({...})`, `pivot("x")`, `fillna`,
+    /// `dropna`, `corr`...) fail with every column of the DataFrame as the suggestion list, in order.
+    public func resolve(_ name: String) throws -> Column {
+        if let found = try ExpressionResolution.lookup(Column.parseName(name), in: plan.output) {
             if case .attribute(let a) = found { return reference(a) }
             return Column(found)
         }
-        throw SparkErrors.unresolvedColumn(name, suggestions: ExpressionResolution.suggestions(for: name, in: plan.output))
+        throw SparkErrors.unresolvedColumn(name, suggestions: plan.output.map(\.name))
     }
 }

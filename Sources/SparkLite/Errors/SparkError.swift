@@ -11,6 +11,8 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
     public var sqlPosition: Int?
     /// Extra text shown under the message (`== SQL ==` with a caret for parse errors).
     public var context: String?
+    /// The unresolved name the error is about, when it is about one: SQL errors are placed at it.
+    public var subject: ErrorSubject?
 
     public init(_ errorClass: String, _ message: String, sqlState: String? = nil, sqlLine: Int? = nil,
                 sqlPosition: Int? = nil, context: String? = nil) {

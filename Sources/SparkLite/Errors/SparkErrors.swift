@@ -19,24 +19,34 @@ public enum SparkErrors {
 
     /// `[UNRESOLVED_COLUMN.WITH_SUGGESTION]`.
     public static func unresolvedColumn(_ name: String, suggestions: [String]) -> SparkError {
+        var error: SparkError
         if suggestions.isEmpty {
-            return SparkError("UNRESOLVED_COLUMN.WITHOUT_SUGGESTION", "A column, variable, or function parameter with name `\(name)` cannot be resolved.")
+            error = SparkError("UNRESOLVED_COLUMN.WITHOUT_SUGGESTION", "A column, variable, or function parameter with name `\(name)` cannot be resolved.")
+        } else {
+            let list = suggestions.map { "`\($0)`" }.joined(separator: ", ")
+            error = SparkError("UNRESOLVED_COLUMN.WITH_SUGGESTION", "A column, variable, or function parameter with name \(quoteName(name)) cannot be resolved. Did you mean one of the following? [\(list)].")
         }
-        let list = suggestions.map { "`\($0)`" }.joined(separator: ", ")
-        return SparkError("UNRESOLVED_COLUMN.WITH_SUGGESTION", "A column, variable, or function parameter with name \(quoteName(name)) cannot be resolved. Did you mean one of the following? [\(list)].")
+        error.subject = ErrorSubject(.column, dotted: name)
+        return error
     }
 
     public static func tableNotFound(_ name: String) -> SparkError {
-        SparkError("TABLE_OR_VIEW_NOT_FOUND", "The table or view \(quoteName(name)) cannot be found. Verify the spelling and correctness of the schema and catalog.\nSearch path: [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].\nIf you did not qualify the name with a schema, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS.")
+        var error = SparkError("TABLE_OR_VIEW_NOT_FOUND", "The table or view \(quoteName(name)) cannot be found. Verify the spelling and correctness of the schema and catalog.\nSearch path: [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].\nIf you did not qualify the name with a schema, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS.")
+        error.subject = ErrorSubject(.relation, dotted: name)
+        return error
     }
 
     public static func unresolvedRoutine(_ name: String) -> SparkError {
-        SparkError("UNRESOLVED_ROUTINE", "Cannot resolve routine \(quoteName(name)) on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].")
+        var error = SparkError("UNRESOLVED_ROUTINE", "Cannot resolve routine \(quoteName(name)) on search path [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].")
+        error.subject = ErrorSubject(.routine, dotted: name)
+        return error
     }
 
     /// Spark lists the candidates sorted by their quoted names.
     public static func ambiguousReference(_ name: String, candidates: [String]) -> SparkError {
-        SparkError("AMBIGUOUS_REFERENCE", "Reference \(quoteName(name)) is ambiguous, could be: [\(candidates.map { quoteName($0) }.sorted().joined(separator: ", "))].")
+        var error = SparkError("AMBIGUOUS_REFERENCE", "Reference \(quoteName(name)) is ambiguous, could be: [\(candidates.map { quoteName($0) }.sorted().joined(separator: ", "))].")
+        error.subject = ErrorSubject(.column, dotted: name)
+        return error
     }
 
     /// Backquotes each part of a dotted name: `e`.`salary`.

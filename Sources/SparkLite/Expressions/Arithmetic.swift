@@ -181,7 +181,12 @@ enum Arithmetic {
         }
         guard let value = result, Decimal128.fits(value, precision: p) else {
             if mode == .ansi {
-                throw SparkErrors.decimalOutOfRange("result", precision: p, scale: s)
+                let value = switch (op, result) {
+                case (.multiply, _): Decimal128.formatProduct(x, scale: sx, y, scale: sy)
+                case (_, let r?): Decimal128.format(r, scale: s)
+                default: "result"
+                }
+                throw SparkErrors.decimalOutOfRange(value, precision: p, scale: s)
             }
             return .null
         }

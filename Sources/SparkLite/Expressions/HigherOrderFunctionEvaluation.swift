@@ -57,12 +57,13 @@ extension HigherOrderFunction {
         case .arraySort:
             // A stable sort by the comparator's sign, as Java's sort with a comparator is.
             guard case .array(let items) = input else { return .null }
+            let elementType: DataType = if case .array(let e, _) = arguments[0].dataType { e } else { .null }
             var failure: Error?
             let order = items.indices.sorted { i, j in
                 if failure != nil { return i < j }
                 do {
                     let r = try apply(arguments[1], items[i], items[j])
-                    guard case .int(let n) = r else { throw Self.comparatorReturnedNull(arguments[1]) }
+                    guard case .int(let n) = r else { throw Self.comparatorReturnedNull(comparing: items[i], elementType: elementType) }
                     return n == 0 ? i < j : n < 0
                 } catch {
                     failure = error
@@ -86,7 +87,9 @@ extension HigherOrderFunction {
         }
     }
 
-    static func comparatorReturnedNull(_ comparator: Expression) -> SparkError {
-        SparkError("COMPARATOR_RETURNS_NULL", "The comparator has returned a NULL for a comparison between the two elements. It should return a positive integer for \"greater than\", 0 for \"equal\" and a negative integer for \"less than\". To revert to deprecated behavior where NULL is treated as 0 (equal), you must set \"spark.sql.legacy.allowNullComparisonResultInArraySort\" to \"true\".", sqlState: "22004")
+    /// Spark names the comparison's first element twice ("between 1 and 1"), whatever the second was.
+    static func comparatorReturnedNull(comparing first: Value, elementType: DataType) -> SparkError {
+        let shown = Cast.castToString(first, elementType)
+        return SparkError("COMPARATOR_RETURNS_NULL", "The comparator has returned a NULL for a comparison between \(shown) and \(shown).\nIt should return a positive integer for \"greater than\", 0 for \"equal\" and a negative integer for \"less than\".\nTo revert to deprecated behavior where NULL is treated as 0 (equal), you must set \"spark.sql.legacy.allowNullComparisonResultInArraySort\" to \"true\".", sqlState: "22004")
     }
 }

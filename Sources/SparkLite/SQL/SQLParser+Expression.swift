@@ -305,6 +305,10 @@ extension SQLParser {
                 advance()
                 let field = try identifier()
                 if case .unresolvedAttribute(let parts) = e {
+                    // The column just read goes on with a field: `t.a.b`.
+                    if let last = nameReferences.indices.last, nameReferences[last].kind == .column, nameReferences[last].nameParts == parts {
+                        nameReferences[last].nameParts.append(field)
+                    }
                     e = .unresolvedAttribute(parts + [field])
                 } else {
                     e = .unresolvedExtractValue(e, .literal(.string(field), .string))
@@ -459,6 +463,7 @@ extension SQLParser {
 
     /// A column, `t.*`, a function call, or a lambda.
     private mutating func identifierExpression() throws(SparkError) -> Expression {
+        let start = current
         var parts = [try identifier()]
         while checkSymbol(".") {
             let next = peek()
@@ -474,8 +479,10 @@ extension SQLParser {
         }
         if checkSymbol("->"), parts.count == 1 { return try lambda(parameters: [.unresolvedAttribute(parts)]) }
         if checkSymbol("(") {
+            noteName(.routine, parts, at: start)
             return try functionCall(parts)
         }
+        noteName(.column, parts, at: start)
         return .unresolvedAttribute(parts)
     }
 

@@ -125,7 +125,9 @@ extension SQLParser {
             return try inlineTable()
         }
         guard currentIsIdentifier else { throw syntaxError(at: current) }
+        let start = current
         let name = try multipartIdentifier()
+        noteName(checkSymbol("(") ? .routine : .relation, name, at: start)
         if checkSymbol("(") {
             return try tableAlias(try tableValuedFunction(name), derived: true)
         }

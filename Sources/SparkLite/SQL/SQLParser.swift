@@ -16,11 +16,18 @@ struct SQLParser {
     /// The values of `:name` and `?` parameter markers (`spark.sql(text, args=...)`).
     var parameters: SQLParameters
     var nextPositionalParameter = 0
+    /// Each column, function and table name read, in order, for placing analysis errors.
+    var nameReferences: [SQLNameReference] = []
 
     init(_ text: String, parameters: SQLParameters = SQLParameters()) throws(SparkError) {
         self.text = text
         self.tokens = try SQLLexer.tokenize(text)
         self.parameters = parameters
+    }
+
+    /// Notes that a name starts at `token`.
+    mutating func noteName(_ kind: ErrorSubject.Kind, _ parts: [String], at token: SQLToken) {
+        nameReferences.append(SQLNameReference(kind: kind, nameParts: parts, line: token.line, column: token.column))
     }
 
     // MARK: Token access

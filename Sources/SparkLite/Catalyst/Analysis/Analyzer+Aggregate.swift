@@ -192,7 +192,7 @@ extension Analyzer {
             let produced = Set(child.collect { $0.output }.joined().map(\.exprId))
             let orderExprs = resolved.map { Expression.sortOrder($0) }
             if orderExprs.flatMap(\.references).contains(where: { !produced.contains($0.exprId) }) {
-                try Self.checkMissingInput(orderExprs, operator: "Sort", child: child, hidden: hiddenColumns)
+                try Self.checkMissingInput(orderExprs, operator: "Sort", trailing: ", \(global)", child: child, hidden: hiddenColumns)
             }
             return .sort(resolved, global: global, child)
         } catch let error as SparkError {
@@ -290,7 +290,9 @@ extension Analyzer {
         for g in grouping {
             guard case .unresolvedFunction(let name, let args, _) = g.unaliased, GeneratorExtraction.generators[name.lowercased()] != nil,
                   let input = args.first, list.contains(where: { $0.unaliased.prettyName == g.unaliased.prettyName }) else { continue }
-            throw Self.missingAggregation(try resolveExpression(input, input: child.output, ctes: ctes).prettyName)
+            // Spark names the first column the input reads, not the whole input expression.
+            let resolved = try resolveExpression(input, input: child.output, ctes: ctes)
+            throw Self.missingAggregation(resolved.references.first.map { Expression.attribute($0).prettyName } ?? resolved.prettyName)
         }
     }
 }

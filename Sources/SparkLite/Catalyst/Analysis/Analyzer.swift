@@ -297,7 +297,7 @@ public struct Analyzer: Sendable {
     /// Spark's check that an operator reads only its input: a DataFrame's column (`df.name`) used on
     /// another DataFrame that no longer has it (after a rename, say) is an error, not a silent lookup by name.
     /// Columns a USING join hid (`hidden`) are input too.
-    static func checkMissingInput(_ list: [Expression], operator name: String, child: LogicalPlan,
+    static func checkMissingInput(_ list: [Expression], operator name: String, trailing: String = "", child: LogicalPlan,
                                   hidden: [AttributeReference]) throws {
         let available = Set((child.output + hidden).map(\.exprId))
         var missing: [AttributeReference] = []
@@ -306,11 +306,11 @@ public struct Analyzer: Sendable {
         }
         guard !missing.isEmpty else { return }
         let quoted = { (attrs: [AttributeReference]) in attrs.map { "\"\($0.name)\"" }.joined(separator: ", ") }
-        let operatorText = "!\(name) [\(list.map(\.explainString).joined(separator: ", "))]"
+        let operatorText = "!\(name) [\(list.map(\.explainString).joined(separator: ", "))]\(trailing)"
         let sameName = missing.filter { m in child.output.contains { $0.name.lowercased() == m.name.lowercased() } }
         if !sameName.isEmpty {
             throw SparkError("MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION",
-                             "Resolved attribute(s) \(quoted(missing)) missing from \(quoted(child.output)) in operator \(operatorText). Attribute(s) with the same name appear in the operation: \(quoted(sameName)). Please check if the right attribute(s) are used.",
+                             "Resolved attribute(s) \(quoted(missing)) missing from \(quoted(child.output)) in operator \(operatorText). Attribute(s) with the same name appear in the operation: \(quoted(sameName)).\nPlease check if the right attribute(s) are used.",
                              sqlState: "XX000")
         }
         throw SparkError("MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT",

@@ -9,7 +9,7 @@ enum GenerateResolution {
         let defaultNames = defaultOutputNames(g.kind, args)
         let given = names.map(\.name)
         guard given.isEmpty || given.count == types.count else {
-            throw SparkError("UDTF_ALIAS_NUMBER_MISMATCH", "The number of aliases supplied in the AS clause does not match the number of columns output by the UDTF. Expected \(types.count) aliases, but got \(given.joined(separator: ", ")).")
+            throw SparkError("UDTF_ALIAS_NUMBER_MISMATCH", "The number of aliases supplied in the AS clause does not match the number of columns output by the UDTF.\nExpected \(types.count) aliases, but got \(given.joined(separator: ", ")).\nPlease ensure that the number of aliases provided matches the number of columns output by the UDTF.")
         }
         let qualifier = names.first?.qualifier ?? g.qualifier
         let output = types.enumerated().map { i, t in

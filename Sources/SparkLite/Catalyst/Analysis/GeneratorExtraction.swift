@@ -31,7 +31,9 @@ public enum GeneratorExtraction {
         // innermost, by extracting one per pass (the caller resolves the rest of the list again).
         guard let (index, call) = list.enumerated().lazy.compactMap({ i, e in generatorCall(e).map { (i, $0) } }).first else {
             if let nested = list.first(where: containsGeneratorCall) {
-                throw SparkError("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "The generator is not supported: nested in expressions \"\(nested.unaliased.prettyName)\".", sqlState: "42K0E")
+                // Spark names the expression resolved: `(explode(scores) + 1)`.
+                let shown = (try? analyzer.resolveExpression(nested.unaliased, input: child.output, ctes: ctes)) ?? nested.unaliased
+                throw SparkError("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "The generator is not supported: nested in expressions \"\(shown.prettyName)\".", sqlState: "42K0E")
             }
             return nil
         }

@@ -59,7 +59,7 @@ enum GroupingAnalytics {
                     guard args.count == 1 else { return nil }
                     let arg = try analyzer.resolveExpression(args[0], input: child.output, ctes: ctes)
                     guard let i = aliased.firstIndex(where: { $0.0.explainString == arg.explainString }) else {
-                        throw SparkError("GROUPING_COLUMN_MISMATCH", "Column of grouping (\(arg.prettyName)) can't be found in grouping columns \(aliased.map { $0.0.prettyName }.joined(separator: ",")).", sqlState: "42803")
+                        throw SparkError("GROUPING_COLUMN_MISMATCH", "Column of grouping (\(arg.explainString)) can't be found in grouping columns \(aliased.map { $0.0.explainString }.joined(separator: ",")).", sqlState: "42803")
                     }
                     return groupingBit(gid, column: i, of: aliased.count, argument: arg)
                 default:

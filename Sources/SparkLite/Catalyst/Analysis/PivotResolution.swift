@@ -12,7 +12,7 @@ enum PivotResolution {
         let pivot = try analyzer.resolveExpression(pivotColumn, input: child.output, ctes: ctes)
         let aggs = try analyzer.resolveNamedList(aggregates, child: child, ctes: ctes)
         for agg in aggs where !agg.containsAggregate {
-            throw SparkError("_LEGACY_ERROR_TEMP_1006", "Aggregate expression required for pivot, but '\(agg.unaliased.prettyName)' did not appear in any aggregate function.")
+            throw SparkError("_LEGACY_ERROR_TEMP_1006", "Aggregate expression required for pivot, but '\(agg.unaliased.sql)' did not appear in any aggregate function.")
         }
         let groups: [Expression]
         if let groupBy {

@@ -113,10 +113,11 @@ let arrayFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("sort_array") { c, _ throws(SparkError) in
         try c.arity(1...2)
-        let (a, _, _) = try c.array(0)
-        let ascending: Expression = c.count == 2 ? try c.coerce(1, to: .boolean) : .literal(.bool(true), .boolean)
+        // The default order is an argument too: Spark names the call `sort_array(xs, true)`.
         var full = c
-        full.args = [c[0], c.count == 2 ? c[1] : ascending]
+        if c.count == 1 { full.args.append(.literal(.bool(true), .boolean)) }
+        let (a, _, _) = try full.array(0)
+        let ascending = try full.coerce(1, to: .boolean)
         guard a.dataType.isOrderable else {
             throw SparkError("DATATYPE_MISMATCH.INVALID_ORDERING_TYPE", "Cannot resolve \"\(full.sqlExpr)\" due to data type mismatch: The `sort_array` does not support ordering on type \"\(a.dataType.sqlName)\".", sqlState: "42K09")
         }

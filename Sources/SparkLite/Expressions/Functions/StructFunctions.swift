@@ -66,9 +66,9 @@ public enum UpdateFields {
     }
 
     static func build(_ c: FunctionCall) throws(SparkError) -> Expression {
-        guard c.count >= 2, case .struct(let fields) = c[0].dataType else {
-            throw c.unexpectedType(0, required: "\"STRUCT\"")
-        }
+        guard c.count >= 2 else { throw c.unexpectedType(0, required: "\"STRUCT\"") }
+        // A non-struct input fails after the operations are read, so the error names them as Spark does.
+        let fields: [StructField] = if case .struct(let f) = c[0].dataType { f } else { [] }
         // Each output field reads the input struct's field (`.input`) or an argument (`.argument`).
         enum Source { case input(Int), argument(Int) }
         var out: [(field: StructField, source: Source)] = fields.enumerated().map { ($1, .input($0)) }
@@ -97,6 +97,9 @@ public enum UpdateFields {
         let text: @Sendable ([String]) -> String = { shown in
             let ops = display.map { label in label.argument.map { "WithField(\(shown[$0]))" } ?? label.text }
             return "update_fields(\(shown[0]), \(ops.joined(separator: ", ")))"
+        }
+        guard case .struct = c[0].dataType else {
+            throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(text(c.args.map(\.prettyName)))\" due to data type mismatch: The first parameter requires the \"STRUCT\" type, however \"\(c[0].prettyName)\" has the type \"\(c[0].dataType.sqlName)\".")
         }
         guard !out.isEmpty else {
             throw SparkError("DATATYPE_MISMATCH.CANNOT_DROP_ALL_FIELDS", "Cannot resolve \"\(text(c.args.map(\.prettyName)))\" due to data type mismatch: Cannot drop all fields in struct.", sqlState: "42K09")

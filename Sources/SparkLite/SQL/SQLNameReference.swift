@@ -1,0 +1,26 @@
+/// Where the parser read a column, function or table name: an analysis error about that name (an unknown
+/// column, say) is placed there, as Spark places it at the name's origin in the query.
+struct SQLNameReference: Sendable {
+    var kind: ErrorSubject.Kind
+    var nameParts: [String]
+    /// 1-based line and 0-based column of the name's first character.
+    var line: Int
+    var column: Int
+
+    func names(_ subject: ErrorSubject) -> Bool {
+        kind == subject.kind && nameParts.map { $0.lowercased() } == subject.nameParts.map { $0.lowercased() }
+    }
+}
+
+/// An analysis error about a name, placed at the first place the query writes that name; any other error
+/// as it is.
+public func locateSQLError(_ error: SparkError, in sql: String) -> SparkError {
+    guard error.sqlLine == nil, let subject = error.subject, var parser = try? SQLParser(sql) else { return error }
+    // The names read before a syntax error are enough; a query that analysis rejected parses anyway.
+    _ = try? parser.statement()
+    guard let reference = parser.nameReferences.first(where: { $0.names(subject) }) else { return error }
+    var located = error
+    located.sqlLine = reference.line
+    located.sqlPosition = reference.column
+    return located
+}

@@ -1,0 +1,7 @@
+# data: employees.json
+
+from pyspark.sql import functions as F
+
+
+def solve(employees):
+    return employees.select(employees["wage"])

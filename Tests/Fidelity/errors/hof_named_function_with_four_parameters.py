@@ -1,0 +1,9 @@
+from pyspark.sql import functions as F
+
+
+def solve(spark):
+    def pick(x, i, extra, more):
+        return x
+
+    df = spark.createDataFrame([(1, [1, 2])], "id int, xs array<int>")
+    return df.select(F.transform("xs", pick))
