@@ -50,9 +50,16 @@ struct OptimizerCase: Sendable, CustomStringConvertible {
     OptimizerCase(name: "python UDFs run in BatchEvalPython",
                   body: "up = F.udf(lambda s: s.upper(), 'string')\n    return users.select(up('name').alias('n'))",
                   shuffles: 0, outputPartitions: 2, rows: 5, planContains: ["BatchEvalPython [<lambda>(name#", "pythonUDF0#"]),
+    OptimizerCase(name: "fields read from a struct built below read the values (CollapseProject, SimplifyExtractValueOps)",
+                  body: "return users.select(F.struct('name', (F.col('salary') + 1).alias('s1')).alias('s')).filter(F.col('s.name') == 'Bob').select('s.*')",
+                  shuffles: 0, outputPartitions: 2, rows: 1,
+                  planContains: ["Project [name#", "(salary#", "+ 1) AS s1#", "Filter (isnotnull(name#"]),
+    OptimizerCase(name: "spark.range plans as Range",
+                  body: "return spark.range(0, 10, 3).select((F.col('id') * 2).alias('d'))",
+                  shuffles: 0, outputPartitions: 2, rows: 4, planContains: ["Range (0, 10, step=3, splits=2)"]),
 ])
 func optimizerFidelity(_ c: OptimizerCase) throws {
-    let run = try runSolution("from pyspark.sql import functions as F\nfrom pyspark.sql.window import Window\ndef solve(users):\n    \(c.body)\n")
+    let run = try runSolution("from pyspark.sql import functions as F\nfrom pyspark.sql.window import Window\ndef solve(spark, users):\n    \(c.body)\n")
     #expect(run.shuffles == c.shuffles, "\(run.physicalPlan)")
     #expect(run.rows.count == c.rows)
     if let partitions = c.outputPartitions { #expect(run.metrics?.outputPartitions == partitions, "\(run.physicalPlan)") }

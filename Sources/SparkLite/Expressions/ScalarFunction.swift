@@ -27,6 +27,8 @@ public struct ScalarFunction: Sendable {
     /// partition `index` uses. `evaluate` is partition 0's.
     public var seededForPartition: (@Sendable (Int) -> @Sendable ([Value]) throws -> Value)?
     public var evaluate: @Sendable ([Value]) throws -> Value
+    /// For `get_struct_field`: the ordinal of the field it reads (see SimplifyExtractValueOps).
+    var structFieldOrdinal: Int?
     /// For a function of one DATE, TIMESTAMP or integer argument whose result is an integer: the same
     /// function on the argument's storage word, which vectors are evaluated with (`ColumnKernels`).
     var wordKernel: WordKernel?

@@ -41,6 +41,7 @@ struct Optimizer {
     /// The rules in order; the first removes operators that only exist for analysis.
     static let rules: [@Sendable (LogicalPlan) -> LogicalPlan] = [
         EliminateResolvedHint.apply,
+        CleanupAliases.apply,
         { $0.transformUp { if case .subqueryAlias(_, let c) = $0 { c } else if case .withHiddenColumns(_, let c) = $0 { c } else { nil } } },
         ReplaceExpressions.apply,
         ReplaceExceptWithFilter.apply,
@@ -52,6 +53,7 @@ struct Optimizer {
         CombineUnions.apply,
         PushProjectionThroughUnion.apply,
         CollapseProject.apply,
+        SimplifyExtractValueOps.apply,
         CombineFilters.apply,
         PushPredicateThroughNonJoin.apply,
         ReorderJoin.apply,

@@ -160,11 +160,16 @@ public enum ExtractValue {
             }
             let field = fields[index]
             let fieldName = field.name
-            return call("get_struct_field", [child], field.dataType, nullable: child.nullable || field.nullable,
-                        format: { "\($0[0]).\(fieldName)" }, explainFormat: { "\($0[0]).\(fieldName)" }) { v in
+            var access = call("get_struct_field", [child], field.dataType, nullable: child.nullable || field.nullable,
+                              format: { "\($0[0]).\(fieldName)" }, explainFormat: { "\($0[0]).\(fieldName)" }) { v in
                 guard case .struct(let values) = v[0], index < values.count else { return .null }
                 return values[index]
             }
+            if case .function(var f, let args) = access {
+                f.structFieldOrdinal = index
+                access = .function(f, args)
+            }
+            return access
         default:
             throw SparkError("INVALID_EXTRACT_BASE_FIELD_TYPE", "Can't extract a value from \"\(child.prettyName)\". Need a complex type [STRUCT, ARRAY, MAP] but got \"\(child.dataType.sqlName)\".", sqlState: "42000")
         }

@@ -29,7 +29,8 @@ enum CollapseProject {
         var uses: [ExprId: Int] = [:]
         for r in upper.flatMap(\.references) { uses[r.exprId, default: 0] += 1 }
         for (id, count) in uses where count > 1 {
-            if let source = lowerById[id], !isCheap(source.unaliased), !computedOnce.contains(source.unaliased.explainString) {
+            if let source = lowerById[id], !isCheap(source.unaliased), !computedOnce.contains(source.unaliased.explainString),
+               !structReadByField(source, id: id, uses: count, in: upper) {
                 return nil
             }
         }
@@ -43,6 +44,20 @@ enum CollapseProject {
             return replaced
         }
         return merged
+    }
+
+    /// A struct built below and read above by its fields, all but at most one use: Spark collapses these,
+    /// since SimplifyExtractValueOps then reads each field's value directly (`struct(a, b).a` is `a`).
+    static func structReadByField(_ source: Expression, id: ExprId, uses: Int, in upper: [Expression]) -> Bool {
+        guard SimplifyExtractValueOps.structValues(source) != nil else { return false }
+        let fieldReads = upper.flatMap { e in
+            e.collect { x -> Bool? in
+                guard case .function(let f, let args) = x, f.structFieldOrdinal != nil, args.count == 1,
+                      case .attribute(let a) = args[0], a.exprId == id else { return nil }
+                return true
+            }
+        }.count
+        return uses - fieldReads <= 1
     }
 
     /// Columns, constants and field accesses of them: free to compute again.
