@@ -138,7 +138,8 @@ func userErrorsCarryClassAndLine(source: String, errorClass: String, line: Int?)
 }
 
 /// A SQL file's analysis error about a name is placed where the name is written (line and 1-based column,
-/// as Spark's query context gives them); other analysis errors carry no position.
+/// as Spark's query context gives them); a division by zero or a string literal's failed cast when the query
+/// has only one such operation; other errors carry no position.
 @Test(arguments: [
     ("SELECT name,\n  salry\nFROM users", "UNRESOLVED_COLUMN.WITH_SUGGESTION", 2, 3),
     ("SELECT u.name FROM users u WHERE u.salry > 1", "UNRESOLVED_COLUMN.WITH_SUGGESTION", 1, 34),
@@ -146,8 +147,13 @@ func userErrorsCarryClassAndLine(source: String, errorClass: String, line: Int?)
     ("SELECT name FROM userz", "TABLE_OR_VIEW_NOT_FOUND", 1, 18),
     ("SELECT name, upperr(name) FROM users", "UNRESOLVED_ROUTINE", 1, 14),
     ("SELECT a.name FROM users a JOIN users b ON a.user_id = b.user_id WHERE name = 'x'", "AMBIGUOUS_REFERENCE", 1, 72),
-] as [(String, String, Int, Int)])
-func sqlNameErrorsArePlacedAtTheName(source: String, errorClass: String, line: Int, column: Int) {
+    ("SELECT name,\n  salary / (user_id - user_id) AS r FROM users", "DIVIDE_BY_ZERO", 2, 3),
+    ("SELECT salary / (user_id - user_id), salary / 0 FROM users", "DIVIDE_BY_ZERO", nil, nil),
+    ("SELECT name, salary % 0 FROM users", "REMAINDER_BY_ZERO", 1, 14),
+    ("SELECT CAST('12a' AS INT) AS n", "CAST_INVALID_INPUT", 1, 8),
+    ("SELECT name FROM users WHERE salary = 'high'", "CAST_INVALID_INPUT", nil, nil),
+] as [(String, String, Int?, Int?)])
+func sqlErrorsArePlacedAtTheirName(source: String, errorClass: String, line: Int?, column: Int?) {
     do {
         _ = try runSolution(source, file: "query.sql")
         Issue.record("expected \(errorClass)")

@@ -1,11 +1,15 @@
 /// The catalogue of runtime error messages, in Spark's words.
 public enum SparkErrors {
     public static func divideByZero() -> SparkError {
-        SparkError("DIVIDE_BY_ZERO", "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.")
+        var error = SparkError("DIVIDE_BY_ZERO", "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.")
+        error.subject = ErrorSubject(.division, [])
+        return error
     }
 
     public static func remainderByZero() -> SparkError {
-        SparkError("REMAINDER_BY_ZERO", "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22012")
+        var error = SparkError("REMAINDER_BY_ZERO", "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.", sqlState: "22012")
+        error.subject = ErrorSubject(.remainder, [])
+        return error
     }
 
     public static func arithmeticOverflow(_ message: String, suggestion: String) -> SparkError {

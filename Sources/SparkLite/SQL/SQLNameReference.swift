@@ -12,13 +12,19 @@ struct SQLNameReference: Sendable {
     }
 }
 
-/// An analysis error about a name, placed at the first place the query writes that name; any other error
-/// as it is.
+/// An error placed in the query: an analysis error about a name at the first place the query writes that
+/// name; a division by zero, a remainder by zero or a string literal's failed cast only when the query has
+/// one such operation, so the place is never a guess. Any other error as it is.
 public func locateSQLError(_ error: SparkError, in sql: String) -> SparkError {
     guard error.sqlLine == nil, let subject = error.subject, var parser = try? SQLParser(sql) else { return error }
     // The names read before a syntax error are enough; a query that analysis rejected parses anyway.
     _ = try? parser.statement()
-    guard let reference = parser.nameReferences.first(where: { $0.names(subject) }) else { return error }
+    let candidates = parser.nameReferences.filter { $0.names(subject) }
+    switch subject.kind {
+    case .column, .routine, .relation: break
+    case .division, .remainder, .literalCast: guard candidates.count == 1 else { return error }
+    }
+    guard let reference = candidates.first else { return error }
     var located = error
     located.sqlLine = reference.line
     located.sqlPosition = reference.column

@@ -259,6 +259,7 @@ extension SQLParser {
     }
 
     private mutating func multiplicative() throws(SparkError) -> Expression {
+        let start = current
         var left = try unary()
         while true {
             let op: ArithmeticOperator
@@ -268,6 +269,9 @@ extension SQLParser {
             else if check("DIV"), !operatorEndsInput() { op = .integralDivide }
             else { return left }
             advance()
+            // A division's error is placed at its left operand, as Spark's query context places it.
+            if op == .divide || op == .integralDivide { noteName(.division, [], at: start) }
+            if op == .remainder { noteName(.remainder, [], at: start) }
             left = .arithmetic(op, left, try unary(), .ansi)
         }
     }
@@ -278,7 +282,7 @@ extension SQLParser {
             advance()
             if isNumberToken(current) {
                 let literal = try numericLiteral(negative: true, start: minus)
-                return try postfix(literal)
+                return try postfix(literal, start: minus)
             }
             return .unaryMinus(try unary(), .ansi)
         }
@@ -290,11 +294,12 @@ extension SQLParser {
             advance()
             return .unresolvedFunction(name: "~", arguments: [try unary()], isDistinct: false)
         }
-        return try postfix(try primary())
+        let start = current
+        return try postfix(try primary(), start: start)
     }
 
     /// `x[i]`, `x.field`, `x::type`.
-    private mutating func postfix(_ base: Expression) throws(SparkError) -> Expression {
+    private mutating func postfix(_ base: Expression, start: SQLToken) throws(SparkError) -> Expression {
         var e = base
         while true {
             if acceptSymbol("[") {
@@ -314,7 +319,9 @@ extension SQLParser {
                     e = .unresolvedExtractValue(e, .literal(.string(field), .string))
                 }
             } else if acceptSymbol("::") {
-                e = .cast(e, try dataType(), .ansi)
+                let type = try dataType()
+                if case .literal(.string(let text), _) = e { noteName(.literalCast, [text, type.sqlName], at: start) }
+                e = .cast(e, type, .ansi)
             } else {
                 return e
             }
@@ -480,6 +487,8 @@ extension SQLParser {
         if checkSymbol("->"), parts.count == 1 { return try lambda(parameters: [.unresolvedAttribute(parts)]) }
         if checkSymbol("(") {
             noteName(.routine, parts, at: start)
+            if parts.count == 1, ["mod", "pmod"].contains(parts[0].lowercased()) { noteName(.remainder, [], at: start) }
+            if parts.count == 1, parts[0].lowercased() == "div" { noteName(.division, [], at: start) }
             return try functionCall(parts)
         }
         noteName(.column, parts, at: start)
@@ -741,6 +750,9 @@ extension SQLParser {
             return try identifierExpression()
         }
         let type = try dataType()
+        if mode == .ansi, case .literal(.string(let text), _) = value {
+            noteName(.literalCast, [text, type.sqlName], at: tokens[start])
+        }
         guard acceptSymbol(")") else {
             // After `int` the type could still go on (`int(…)`), so Spark only reports the token; after
             // `decimal(10,2)` or `array<int>` it reports the missing parenthesis.
