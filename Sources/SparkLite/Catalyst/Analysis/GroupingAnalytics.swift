@@ -57,9 +57,23 @@ enum GroupingAnalytics {
                     return groupingId(gid)
                 case "grouping":
                     guard args.count == 1 else { return nil }
-                    let arg = try analyzer.resolveExpression(args[0], input: child.output, ctes: ctes)
+                    func mismatch(_ shown: String) -> SparkError {
+                        SparkError("GROUPING_COLUMN_MISMATCH", "Column of grouping (\(shown)) can't be found in grouping columns \(aliased.map { $0.0.explainString }.joined(separator: ",")).", sqlState: "42803")
+                    }
+                    let arg: Expression
+                    do {
+                        arg = try analyzer.resolveExpression(args[0], input: child.output, ctes: ctes)
+                    } catch let error as SparkError where error.errorClass.hasPrefix("UNRESOLVED_COLUMN") {
+                        // The name of a grouping key's alias in the select list is a lateral alias reference
+                        // to Spark, which is no grouping column.
+                        if case .unresolvedAttribute(let parts) = args[0], parts.count == 1,
+                           list.contains(where: { if case .alias(_, let name, _) = $0 { name.lowercased() == parts[0].lowercased() } else { false } }) {
+                            throw mismatch("lateralAliasReference(\(parts[0]))")
+                        }
+                        throw error
+                    }
                     guard let i = aliased.firstIndex(where: { $0.0.explainString == arg.explainString }) else {
-                        throw SparkError("GROUPING_COLUMN_MISMATCH", "Column of grouping (\(arg.explainString)) can't be found in grouping columns \(aliased.map { $0.0.explainString }.joined(separator: ",")).", sqlState: "42803")
+                        throw mismatch(arg.explainString)
                     }
                     return groupingBit(gid, column: i, of: aliased.count, argument: arg)
                 default:
