@@ -13,14 +13,30 @@ final class DateObject: PyHostObject {
 
     var pyTypeName: String { type == .date ? "date" : "datetime" }
 
-    func pyStr() -> String { ValueFormatter.showString(value, type) }
+    /// `str(datetime)` writes the microseconds with all six digits when they are not zero.
+    func pyStr() -> String {
+        if case .timestamp(let ts) = value { return DateTimeUtils.formatTimestamp(ts, sixDigitFraction: true) }
+        return ValueFormatter.showString(value, type)
+    }
 
+    /// `datetime.date(2024, 3, 1)`, `datetime.datetime(2024, 3, 1, 10, 20, 30, 500000)`: trailing zero
+    /// seconds and microseconds are left out, as Python's repr does.
     func pyRepr() -> String {
         switch value {
         case .date(let d):
             let (y, m, day) = DateTimeUtils.civil(fromDays: d)
             return "datetime.date(\(y), \(m), \(day))"
-        default: return "datetime.datetime('\(pyStr())')"
+        case .timestamp(let ts):
+            let perDay: Int64 = 86_400_000_000
+            let days = ts >= 0 ? ts / perDay : -((-ts + perDay - 1) / perDay)
+            let rest = ts - days * perDay
+            let (y, m, day) = DateTimeUtils.civil(fromDays: Int32(clamping: days))
+            var parts = [y, m, day, Int(rest / 3_600_000_000), Int(rest / 60_000_000 % 60)]
+            let second = Int(rest / 1_000_000 % 60), micro = Int(rest % 1_000_000)
+            if second != 0 || micro != 0 { parts.append(second) }
+            if micro != 0 { parts.append(micro) }
+            return "datetime.datetime(\(parts.map(String.init).joined(separator: ", ")))"
+        default: return pyStr()
         }
     }
 
