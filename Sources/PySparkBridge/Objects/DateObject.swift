@@ -40,8 +40,43 @@ final class DateObject: PyHostObject {
         }
     }
 
+    /// The same moment as a value of PyLite's `datetime` module, which answers the attributes and arithmetic
+    /// (`d.year`, `d.strftime(...)`, `d - timedelta(days=1)`) a collected date or datetime has in Python.
+    private func pythonValue() throws -> PyValue? {
+        guard let interpreter = PyInterpreter.current else { return nil }
+        switch value {
+        case .date(let d):
+            let (y, m, day) = DateTimeUtils.civil(fromDays: d)
+            return try interpreter.makeDate(year: y, month: m, day: day)
+        case .timestamp(let ts):
+            let perDay: Int64 = 86_400_000_000
+            let days = ts >= 0 ? ts / perDay : -((-ts + perDay - 1) / perDay)
+            let rest = ts - days * perDay
+            let (y, m, day) = DateTimeUtils.civil(fromDays: Int32(clamping: days))
+            return try interpreter.makeDateTime(year: y, month: m, day: day, hour: Int(rest / 3_600_000_000),
+                                                minute: Int(rest / 60_000_000 % 60), second: Int(rest / 1_000_000 % 60),
+                                                microsecond: Int(rest % 1_000_000))
+        default: return nil
+        }
+    }
+
+    func pyGetAttribute(_ name: String) throws -> PyValue? {
+        guard case .host(let host)? = try pythonValue() else { return nil }
+        return try host.pyGetAttribute(name)
+    }
+
+    func pyBinary(_ op: PyBinaryOperator, _ other: PyValue, reflected: Bool) throws -> PyValue? {
+        guard case .host(let host)? = try pythonValue() else { return nil }
+        let operand = other.asHost(DateObject.self).flatMap { try? $0.pythonValue() } ?? other
+        return try host.pyBinary(op, operand, reflected: reflected)
+    }
+
     func pyCompare(_ op: PyComparison, _ other: PyValue) throws -> PyValue? {
-        guard let o = other.asHost(DateObject.self) else { return nil }
+        guard let o = other.asHost(DateObject.self) else {
+            // Against a date made in Python (`d >= datetime.date(2024, 1, 1)`).
+            guard other.asHost(PyDateValue.self) != nil, case .host(let host)? = try pythonValue() else { return nil }
+            return try host.pyCompare(op, other)
+        }
         let c = ValueOrdering.compare(value, o.value)
         let holds: Bool = switch op {
         case .equal: c == 0

@@ -71,6 +71,10 @@ final class RowObject: PyHostObject {
         case .str(let s):
             guard let i = names.firstIndex(of: s) else { throw PyException(.valueError, "'\(s)' is not in list") }
             return values[i]
+        case .slice(let slice):
+            // A Row is a tuple: a slice of it is a plain tuple of the values.
+            guard let interpreter = PyInterpreter.current else { return nil }
+            return .tuple(try interpreter.slice(values, slice))
         default: return nil
         }
     }

@@ -34,6 +34,14 @@ public final class SparkSession: Sendable {
         return DataFrame(session: self, plan: .localRelation(data, output: output))
     }
 
+    /// `spark.range(start, end, step, numPartitions)`: one BIGINT column `id`, planned as Spark's `Range`
+    /// (split into `defaultParallelism` partitions unless told).
+    public func range(start: Int64, end: Int64, step: Int64 = 1, numPartitions: Int? = nil) -> DataFrame {
+        let output = AttributeReference(name: "id", dataType: .long, nullable: false)
+        return DataFrame(session: self, plan: .range(start: start, end: end, step: step,
+                                                     numSlices: numPartitions ?? conf.defaultParallelism, output: output))
+    }
+
     /// `sc.parallelize`'s slicing of a list, which PySpark's `createDataFrame` uses too: the rows are pickled
     /// in batches of `max(1, min(n / p, 1024))` and the batches are split evenly (3000 rows in 2 partitions
     /// are 1024 and 1976).

@@ -34,6 +34,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
         let x = try c.numeric(0)
         let scaleArg: Expression = c.count == 2 ? try c.int(1) : .literal(.int(0), .int)
         guard case .int(let scale64)? = FunctionCall.constant(scaleArg) else {
+            // A column as the scale is an integer, but not a constant one.
+            if c.count == 2, c[1].dataType.isIntegral {
+                throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: the input `scale` should be a foldable \"INT\" expression; however, got \"\(c[1].prettyName)\".", sqlState: "42K09")
+            }
             throw c.unexpectedType(1, required: "\"INT\"")
         }
         let scale = Int(scale64)
@@ -339,8 +343,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("hex") { c, _ throws(SparkError) in
         try c.arity(1)
-        if c[0].dataType.isIntegral {
-            return c.make([try c.coerce(0, to: .long)], .string) { v in
+        // Any number is read as BIGINT (`hex(2.5D)` is `2`), as Spark's implicit cast to hex's first input type.
+        if c[0].dataType.isNumeric {
+            let arg = c[0].dataType.isIntegral ? try c.coerce(0, to: .long) : Expression.cast(c[0], .long, .ansi)
+            return c.make([arg], .string) { v in
                 .string(String(UInt64(bitPattern: v[0].int64Value ?? 0), radix: 16, uppercase: true))
             }
         }

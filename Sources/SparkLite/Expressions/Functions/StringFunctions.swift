@@ -282,6 +282,14 @@ let stringFunctionBuilders: [FunctionBuilder] =
             return .int(Int64(d))
         }
     }
+    + scalar("quote") { c, _ throws(SparkError) in
+        // The text between single quotes, a backslash before each quote and backslash: `'It\'s'`.
+        try c.arity(1)
+        return c.make([try c.string(0)], .string) { v in
+            let escaped = text(v[0]).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+            return .string("'" + escaped + "'")
+        }
+    }
     + scalar("luhn_check") { c, _ throws(SparkError) in
         // The Luhn checksum of a string of digits; anything else (or nothing) is false.
         try c.arity(1)
