@@ -327,8 +327,13 @@ struct Accumulator {
             if count == 0 { return .null }
             switch resultType {
             case .decimal(let p, let s):
-                guard case .decimal(_, let ss) = Self.sumType(inputType),
-                      let q = Arithmetic.divideHalfUp(decimalSum, ss, Int128(count), 0, scale: s),
+                // Spark divides the sum by the count as DECIMAL(20,0), at that division's own result scale, and
+                // casts the quotient to the average's type (so avg of decimal(38,18) ends in four zeros).
+                let sumType = Self.sumType(inputType)
+                guard case .decimal(_, let ss) = sumType,
+                      case .decimal(_, let quotientScale) = Expression.arithmeticResultType(.divide, sumType, .decimal(precision: 20, scale: 0)),
+                      let quotient = Arithmetic.divideHalfUp(decimalSum, ss, Int128(count), 0, scale: quotientScale),
+                      let q = Decimal128.rescale(quotient, from: quotientScale, to: s),
                       Decimal128.fits(q, precision: p) else { return .null }
                 return .decimal(q, scale: s)
             case .dayTimeInterval, .yearMonthInterval: return .interval(intSum / count)

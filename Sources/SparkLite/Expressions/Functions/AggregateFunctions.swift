@@ -73,7 +73,8 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     }
     let avg: @Sendable ([Expression]) throws(SparkError) -> DataType = { args throws(SparkError) in
         switch try numeric("avg", args) {
-        case .decimal(let p, let s): return Expression.boundedDecimal(precision: p + 4, scale: s + 4)
+        // Spark's DecimalType.bounded: each of precision and scale capped at 38 (avg of decimal(38,18) is decimal(38,22)).
+        case .decimal(let p, let s): return .decimal(precision: min(p + 4, 38), scale: min(s + 4, 38))
         case .dayTimeInterval: return .dayToSecondInterval
         case .yearMonthInterval: return .yearToMonthInterval
         default: return .double
