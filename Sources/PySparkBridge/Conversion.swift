@@ -43,6 +43,7 @@ enum Conversion {
         case .tuple(let items): return .array(try items.map(literal))
         default:
             if let (d, _) = dateValue(v) { return d }
+            if let b = v.asHost(BytesObject.self) { return .binary(b.bytes) }
             if let d = v.asHost(PyDecimalValue.self), let (precision, scale) = d.precisionAndScale {
                 // A literal keeps the Decimal's own digits: Decimal('1.50') is a decimal(3,2).
                 guard precision <= 38 else {
@@ -67,6 +68,7 @@ enum Conversion {
             return (interpreter ?? PyInterpreter.current)?.makeDecimal(unscaled: u, scale: s) ?? .str(Decimal128.format(u, scale: s))
         case .string(let s): return .str(s)
         case .date, .timestamp: return .host(DateObject(value: v, type: type))
+        case .binary(let bytes): return .host(BytesObject(bytes))
         case .array(let items):
             let element: DataType = if case .array(let e, _) = type { e } else { .null }
             return .newList(items.map { python($0, element, interpreter: interpreter) })
@@ -128,6 +130,9 @@ enum Conversion {
             }
             guard let items = v.asArray, items.count == fields.count else { return .null }
             return .struct(zip(items, fields).map { spark($0, $1.dataType) })
+        case .binary:
+            if let b = v.asHost(BytesObject.self) { return .binary(b.bytes) }
+            return .null
         default:
             if let (d, t) = dateValue(v), t == type { return d }
             return .null

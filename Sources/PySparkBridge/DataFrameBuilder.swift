@@ -10,32 +10,48 @@ enum DataFrameBuilder {
         }
         var names: [String]? = nil
         var fields: [StructField]? = nil
+        // A schema that is one type and not a struct (`"int"`, `IntegerType()`) makes one column `value`,
+        // each item being that column's value.
+        var singleValue = false
         switch schema {
         case .none?, nil: break
         case .str(let ddl)?:
-            fields = try parseDDLSchema(ddl)
+            do {
+                fields = try parseDDLSchema(ddl)
+            } catch {
+                guard let type = try? parseSQLDataType(ddl) else { throw error }
+                if case .struct(let fs) = type { fields = fs } else { fields = [StructField("value", type)]; singleValue = true }
+            }
         case .list, .tuple:
             names = try Conversion.names([schema ?? .none])
         case .host(let h)?:
-            guard let t = h as? DataTypeObject, case .struct(let fs) = t.dataType else {
+            guard let t = h as? DataTypeObject else {
                 throw PyException.typeError("createDataFrame() schema must be a DDL string, a list of names or a StructType")
             }
-            fields = fs
+            if case .struct(let fs) = t.dataType { fields = fs } else { fields = [StructField("value", t.dataType)]; singleValue = true }
         default:
             throw PyException.typeError("createDataFrame() schema must be a DDL string, a list of names or a StructType")
         }
         var rows: [[PyValue]] = []
         var rowNames: [String]? = nil
         for item in items {
-            if let row = item.asHost(RowObject.self) {
+            if singleValue {
+                rows.append([item])
+            } else if let row = item.asHost(RowObject.self) {
                 if rowNames == nil && !row.names.isEmpty { rowNames = row.names }
                 rows.append(row.values)
             } else if let pairs = item.asPairs {
-                if rowNames == nil { rowNames = pairs.compactMap { $0.0.asString } }
+                // Without a schema PySpark reads a dict's keys in sorted order.
+                if rowNames == nil {
+                    let keys = pairs.compactMap { $0.0.asString }
+                    rowNames = fields == nil && names == nil ? keys.sorted() : keys
+                }
                 let byName = Dictionary(pairs.compactMap { k, v in k.asString.map { ($0, v) } }, uniquingKeysWith: { a, _ in a })
                 rows.append((rowNames ?? []).map { byName[$0] ?? .none })
             } else if let values = item.asArray {
                 rows.append(values)
+            } else if fields == nil {
+                throw PyException(.typeError, "[CANNOT_INFER_SCHEMA_FOR_TYPE] Can not infer schema for type: `\(Conversion.typeName(item))`.")
             } else {
                 rows.append([item])
             }
@@ -85,8 +101,11 @@ enum DataFrameBuilder {
         case .int: return .long
         case .float: return .double
         case .str: return .string
-        case .list, .tuple:
+        case .list:
             return .array(element: try mergedType(v.asArray ?? [], column: column) ?? .null, containsNull: true)
+        case .tuple(let items):
+            // A tuple inside a row is a struct with fields `_1`, `_2`, ... (a list is an array).
+            return .struct(try items.enumerated().map { StructField("_\($0 + 1)", try valueType($1, column: column) ?? .null) })
         case .dict(let d):
             // PySpark types a dict by its first entry whose key and value are both set.
             guard let (key, value) = d.pairs.first(where: { !$0.0.isNone && !$0.1.isNone }) else {
@@ -133,7 +152,7 @@ enum DataFrameBuilder {
     static func cell(_ v: PyValue, _ field: StructField) throws -> Value {
         if v.isNone {
             guard field.nullable else {
-                throw PyException(.valueError, "[FIELD_NOT_NULLABLE_WITH_NAME] Field `\(field.name)` is not nullable, but got None.")
+                throw PyException(.valueError, "[FIELD_NOT_NULLABLE_WITH_NAME] field \(field.name): This field is not nullable, but got None.")
             }
             return .null
         }
@@ -149,8 +168,11 @@ enum DataFrameBuilder {
                 throw PyException(.valueError, "[VALUE_OUT_OF_BOUNDS] Value for `obj` must be between \(lo) and \(hi) (inclusive), got \(i)")
             }
             return .int(Int64(i))
-        case (.double, .float(let d)), (.float, .float(let d)): return .double(d)
-        case (.double, .int(let i)), (.float, .int(let i)): return .double(Double(i))
+        case (.double, .float(let d)): return .double(d)
+        case (.double, .int(let i)): return .double(Double(i))
+        // A FLOAT field keeps the value at single precision: 2.675 is stored as 2.674999952316284.
+        case (.float, .float(let d)): return .double(Double(Float(d)))
+        case (.float, .int(let i)): return .double(Double(Float(i)))
         case (.decimal(let precision, let scale), .host(let d as PyDecimalValue)):
             // PySpark accepts only decimal.Decimal for a DecimalType field (not float, int or str).
             return try Conversion.sparkDecimal(d, precision: precision, scale: scale)

@@ -55,6 +55,9 @@ extension PyInterpreter {
         return adjusted
     }
 
+    /// The items a slice selects, for host objects that behave like sequences (a Row sliced is a tuple).
+    public func slice(_ items: [PyValue], _ slice: PySlice) throws -> [PyValue] { try sliceElements(items, slice) }
+
     func sliceElements<T>(_ items: [T], _ slice: PySlice) throws -> [T] {
         let (start, _, step, count) = try sliceIndices(slice, length: items.count)
         if step == 1 { return Array(items[start..<(start + count)]) }

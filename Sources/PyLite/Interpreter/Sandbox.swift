@@ -31,6 +31,9 @@ enum Sandbox {
         "__bool__", "__neg__", "__radd__", "__rsub__", "__rmul__",
     ]
 
+    /// Dunder attributes a host object may answer itself (PySpark's `Row.__fields__`, the list of its names).
+    static let hostAttributes: Set<String> = ["__fields__"]
+
     /// Dunder attributes of exception objects that only lead to other exception objects or their arguments.
     static let exceptionAttributes: Set<String> = ["__cause__", "__context__", "__suppress_context__"]
 
@@ -51,6 +54,7 @@ extension PyInterpreter {
                 default: break
                 }
             }
+            if case .host = object, Sandbox.hostAttributes.contains(name) { return }
             if case .instance(let instance) = object, instance.cls !== types.superType,
                 instance.cls.builtinKind == nil || instance.cls.builtinKind == .exception
             {

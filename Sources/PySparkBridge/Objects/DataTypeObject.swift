@@ -43,6 +43,13 @@ final class DataTypeObject: PyHostObject {
             return .native(PyNativeFunction(name: name) { _ in .newList(fields.map { .str($0.name) }) })
         case "typeName":
             return .native(PyNativeFunction(name: name) { [dataType] _ in .str(Self.typeName(dataType)) })
+        case "json":
+            return .native(PyNativeFunction(name: name) { [dataType] _ in .str(DataTypeJSON.text(dataType)) })
+        case "jsonValue":
+            return .native(PyNativeFunction(name: name) { [dataType] _ in try DataTypeJSON.python(dataType) })
+        case "treeString":
+            guard case .struct(let fields) = dataType else { return nil }
+            return .native(PyNativeFunction(name: name) { _ in .str(SchemaTreeString.format(fields)) })
         case "elementType":
             guard case .array(let e, _) = dataType else { return nil }
             return .host(DataTypeObject(e))
@@ -106,9 +113,10 @@ final class DataTypeObject: PyHostObject {
     func pyRepr() -> String {
         switch dataType {
         case .decimal(let p, let s): "DecimalType(\(p),\(s))"
-        case .map(let k, let v, let n): "MapType(\(DataTypeObject(k).pyRepr()), \(DataTypeObject(v).pyRepr()), \(n ? "True" : "False"))"
         case .struct(let fields): "StructType([\(fields.map { StructFieldObject($0).pyRepr() }.joined(separator: ", "))])"
         case .array(let e, let n): "ArrayType(\(DataTypeObject(e).pyRepr()), \(n ? "True" : "False"))"
+        case .map(let k, let v, let n):
+            "MapType(\(DataTypeObject(k).pyRepr()), \(DataTypeObject(v).pyRepr()), \(n ? "True" : "False"))"
         default: pyTypeName + "()"
         }
     }

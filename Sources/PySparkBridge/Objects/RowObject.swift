@@ -20,8 +20,25 @@ final class RowObject: PyHostObject {
     var pyTypeName: String { "Row" }
     var pyClass: PyClass? { Self.rowClass }
 
+    /// `Row("name", "age")` is a row of field names with no fields; calling it makes a Row with those names:
+    /// `Person = Row("name", "age"); Person("a", 30)`.
+    var pyIsCallable: Bool { names.isEmpty }
+
+    func pyCall(_ arguments: PyArguments) throws -> PyValue {
+        guard names.isEmpty else { throw PyException.typeError("'Row' object is not callable") }
+        let fieldNames = try values.map { v throws -> String in
+            guard case .str(let s) = v else { throw PyException.typeError("Row fields must be strings, got \(Conversion.typeName(v))") }
+            return s
+        }
+        guard arguments.positional.count <= fieldNames.count else {
+            throw PyException.valueError("Can not create Row with fields \(RowObject.repr(.tuple(values))), expected \(fieldNames.count) values but got \(RowObject.repr(.tuple(arguments.positional)))")
+        }
+        return .host(RowObject(names: Array(fieldNames.prefix(arguments.positional.count)), values: arguments.positional))
+    }
+
     func pyGetAttribute(_ name: String) throws -> PyValue? {
         if let i = names.firstIndex(of: name) { return values[i] }
+        if name == "__fields__", !names.isEmpty { return .newList(names.map { .str($0) }) }
         if name == "asDict" {
             return .native(PyNativeFunction(name: "asDict") { [self] a in
                 let recursive = try a.interpreter.truth(try a.bind("asDict", ["recursive="])["recursive"] ?? .bool(false))
@@ -54,6 +71,10 @@ final class RowObject: PyHostObject {
         case .str(let s):
             guard let i = names.firstIndex(of: s) else { throw PyException(.valueError, "'\(s)' is not in list") }
             return values[i]
+        case .slice(let slice):
+            // A Row is a tuple: a slice of it is a plain tuple of the values.
+            guard let interpreter = PyInterpreter.current else { return nil }
+            return .tuple(try interpreter.slice(values, slice))
         default: return nil
         }
     }

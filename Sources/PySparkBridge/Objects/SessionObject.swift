@@ -49,8 +49,9 @@ final class SessionObject: PyHostObject {
                 if end == nil { end = start; start = 0 }
                 let step = b["step"]?.asInt ?? 1
                 guard step != 0 else { throw PyException.valueError("step must not be 0") }
+                // `numPartitions` splits the ids as Spark's Range does (it matters to rand(seed) and spark_partition_id()).
                 let slices = b["numPartitions"].flatMap { $0.isNone ? nil : $0.asInt }
-                return .host(DataFrameObject(session.range(Int64(start), Int64(end ?? 0), step: Int64(step), numPartitions: slices), context))
+                return .host(DataFrameObject(session.range(start: Int64(start), end: Int64(end ?? 0), step: Int64(step), numPartitions: slices), context))
             }
         case "conf": return .host(ConfObject(session.conf))
         case "sparkContext": return .host(SparkContextObject(context))

@@ -12,7 +12,7 @@ extension RDDObject {
         "saveAsHadoopDataset", "saveAsHadoopFile", "saveAsNewAPIHadoopDataset", "saveAsNewAPIHadoopFile", "saveAsPickleFile",
         "saveAsSequenceFile", "saveAsTextFile", "checkpoint", "localCheckpoint", "getCheckpointFile", "isCheckpointed",
         "isLocallyCheckpointed", "barrier", "withResources", "getResourceProfile", "countApprox", "countApproxDistinct",
-        "sumApprox", "meanApprox", "histogram", "takeSample", "randomSplit", "sampleByKey", "toLocalIterator",
+        "sumApprox", "meanApprox", "takeSample", "randomSplit", "sampleByKey", "toLocalIterator",
         "collectWithJobGroup", "cleanShuffleDependencies",
     ]
 
@@ -209,6 +209,7 @@ extension RDDObject {
                 }
             }
         case "stats": return method { _ in .host(try self.stats()) }
+        case "histogram": return method { a in try self.histogram(try a.bind(name, ["buckets"])["buckets"] ?? .none) }
         case "max", "min":
             return method { a in
                 let b = try a.bind(name, ["key="])
@@ -304,7 +305,7 @@ extension RDDObject {
         case "getNumPartitions": return method { _ in .int(try self.getNumPartitions()) }
         case "id": return method { _ in .int(try self.jrdd().id) }
         case "name": return method { _ in try self.jrdd().name.map { .str($0) } ?? .none }
-        case "toDebugString": return method { _ in .host(BytesObject(try self.jrdd().toDebugString())) }
+        case "toDebugString": return method { _ in .host(BytesObject(text: try self.jrdd().toDebugString())) }
         case "getStorageLevel":
             return method { _ in
                 .host(StorageLevelObject(try self.jrdd().storageLevel ?? StorageLevel(useDisk: false, useMemory: false, deserialized: false)))

@@ -34,53 +34,6 @@ final class ResultIterableObject: PyHostObject {
     }
 }
 
-/// `bytes` as `rdd.toDebugString()` returns it: `decode()` gives the text.
-final class BytesObject: PyHostObject {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    var pyTypeName: String { "bytes" }
-
-    func pyGetAttribute(_ name: String) throws -> PyValue? {
-        switch name {
-        case "decode": return .native(PyNativeFunction(name: name) { [text] _ in .str(text) })
-        case "splitlines":
-            return .native(PyNativeFunction(name: name) { [text] _ in
-                .newList(text.split(separator: "\n", omittingEmptySubsequences: false).map { .host(BytesObject(String($0))) })
-            })
-        default: return nil
-        }
-    }
-
-    func pyLength() throws -> Int? { text.utf8.count }
-    func pyCompare(_ op: PyComparison, _ other: PyValue) throws -> PyValue? {
-        guard op == .equal || op == .notEqual else { return nil }
-        let same = other.asHost(BytesObject.self)?.text == text
-        return .bool(op == .equal ? same : !same)
-    }
-
-    func pyRepr() -> String {
-        var out = "b'"
-        for byte in text.utf8 {
-            switch byte {
-            case 0x0a: out += "\\n"
-            case 0x09: out += "\\t"
-            case 0x0d: out += "\\r"
-            case 0x27: out += "\\'"
-            case 0x5c: out += "\\\\"
-            case 0x20..<0x7f: out.append(Character(UnicodeScalar(byte)))
-            default: out += "\\x" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
-            }
-        }
-        return out + "'"
-    }
-
-    var pyIsHashable: Bool { true }
-    func pyHash() -> Int { text.hashValue }
-    func pyKeyEquals(_ other: any PyHostObject) -> Bool { (other as? BytesObject)?.text == text }
-}
-
 /// `pyspark.statcounter.StatCounter`: count, mean, variance (Welford's running form), min and max of numbers,
 /// merged across partitions as PySpark merges them.
 final class StatCounterObject: PyHostObject {

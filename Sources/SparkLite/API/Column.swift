@@ -43,10 +43,26 @@ public struct Column: Sendable {
     public func descNullsFirst() -> Column { Column(.sortOrder(SortOrder(expr, ascending: false, nullsFirst: true))) }
     public func getItem(_ key: Column) -> Column { Column(.unresolvedExtractValue(expr, key.expr)) }
     /// The struct with field `name` replaced, or added at the end: `col("info").withField("size", lit(0))`.
-    public func withField(_ name: String, _ value: Column) -> Column { Column(UpdateFields.call(expr, with: name, value.expr)) }
-    /// The struct without the named fields (absent names are ignored; dropping every field is an error).
+    /// A dotted name (`"meta.source"`) updates a nested struct: the outer field is replaced by the inner
+    /// struct with its field updated, as Spark's `UpdateFields` helper builds it.
+    public func withField(_ name: String, _ value: Column) -> Column {
+        Column(Column.updatingPath(expr, Column.parseName(name)) { base, field in UpdateFields.call(base, with: field, value.expr) })
+    }
+    /// The struct without the named fields (absent names are ignored; dropping every field is an error);
+    /// a dotted name drops a field of a nested struct.
     public func dropFields(_ names: [String]) -> Column {
-        Column(names.reduce(expr) { UpdateFields.call($0, dropping: $1) })
+        Column(names.reduce(expr) { result, name in
+            Column.updatingPath(result, Column.parseName(name)) { base, field in UpdateFields.call(base, dropping: field) }
+        })
+    }
+
+    /// Applies `update` to the struct at `path` inside `base`, rebuilding each enclosing struct with the
+    /// updated field (`base.withField(a, base.a.withField(b, ...))`).
+    private static func updatingPath(_ base: Expression, _ path: [String],
+                                     _ update: (Expression, String) -> Expression) -> Expression {
+        guard path.count > 1 else { return update(base, path.first ?? "") }
+        let inner = Expression.unresolvedExtractValue(base, .literal(.string(path[0]), .string))
+        return UpdateFields.call(base, with: path[0], updatingPath(inner, Array(path.dropFirst()), update))
     }
     public func over(_ window: WindowSpec) -> Column { Column(.window(function: expr, spec: window.definition)) }
     public func when(_ condition: Column, _ value: Column) -> Column {

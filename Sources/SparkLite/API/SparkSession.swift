@@ -34,11 +34,12 @@ public final class SparkSession: Sendable {
         return DataFrame(session: self, plan: .localRelation(data, output: output))
     }
 
-    /// `spark.range(start, end, step, numPartitions)`: one non-null BIGINT column `id`, planned as Spark's
-    /// `Range` (default parallelism slices unless `numPartitions` is given).
-    public func range(_ start: Int64, _ end: Int64, step: Int64 = 1, numPartitions: Int? = nil) -> DataFrame {
+    /// `spark.range(start, end, step, numPartitions)`: one BIGINT column `id`, planned as Spark's `Range`
+    /// (split into `defaultParallelism` partitions unless told).
+    public func range(start: Int64, end: Int64, step: Int64 = 1, numPartitions: Int? = nil) -> DataFrame {
         let output = AttributeReference(name: "id", dataType: .long, nullable: false)
-        return DataFrame(session: self, plan: .range(start: start, end: end, step: step, numSlices: numPartitions, output: output))
+        return DataFrame(session: self, plan: .range(start: start, end: end, step: step,
+                                                     numSlices: numPartitions ?? conf.defaultParallelism, output: output))
     }
 
     /// `sc.parallelize`'s slicing of a list, which PySpark's `createDataFrame` uses too: the rows are pickled

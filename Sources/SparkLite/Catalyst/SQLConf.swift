@@ -40,6 +40,12 @@ public final class SQLConf: Sendable {
     public var ansiEnabled: Bool { self.get("spark.sql.ansi.enabled")?.lowercased() != "false" }
     /// `spark.sql.optimizeNullAwareAntiJoin`: a single-column NOT IN becomes a broadcast hash join.
     public var optimizeNullAwareAntiJoin: Bool { self.get("spark.sql.optimizeNullAwareAntiJoin")?.lowercased() != "false" }
+    /// `spark.sql.mapKeyDedupPolicy`: EXCEPTION (default) or LAST_WIN.
+    public var mapKeyLastWins: Bool { self.get("spark.sql.mapKeyDedupPolicy")?.uppercased() == "LAST_WIN" }
+    /// `spark.sql.legacy.sizeOfNull` counts only with ANSI off, as Spark's `SQLConf.legacySizeOfNull` does.
+    public var legacySizeOfNull: Bool {
+        self.get("spark.sql.legacy.sizeOfNull")?.lowercased() == "true" && !ansiEnabled
+    }
     public var adaptiveEnabled: Bool { self.get("spark.sql.adaptive.enabled")?.lowercased() != "false" }
     public var defaultParallelism: Int { Int(self.get("spark.default.parallelism") ?? "") ?? 2 }
 

@@ -70,7 +70,7 @@ struct AccumulatorColumn {
             case .double, .float: return [.doubleExtreme]
             default: return [.value]
             }
-        case .boolAnd, .boolOr: return [.value]
+        case .boolAnd, .boolOr, .bitAnd, .bitOr, .bitXor: return [.value]
         case .first, .last, .anyValue: return [.value, .isSet]
         case .maxBy, .minBy: return [.value, .ordering]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.count, .moments]

@@ -60,7 +60,7 @@ struct Accumulator {
         case .count, .countIf, .approxCountDistinct: return [.long]
         case .sum: return [agg.resultType, .boolean]
         case .avg: return [averageSumType(input), .long]
-        case .min, .max, .boolAnd, .boolOr: return [agg.resultType]
+        case .min, .max, .boolAnd, .boolOr, .bitAnd, .bitOr, .bitXor: return [agg.resultType]
         case .first, .last, .anyValue: return [input, .boolean]
         case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox:
             return [.array(element: input, containsNull: true)]
@@ -117,6 +117,10 @@ struct Accumulator {
         case .boolAnd, .boolOr:
             guard case .bool(let b) = v else { return }
             if case .bool(let cur) = value { value = .bool(kind == .boolAnd ? (cur && b) : (cur || b)) } else { value = .bool(b) }
+        case .bitAnd, .bitOr, .bitXor:
+            guard case .int(let b) = v else { return }
+            guard case .int(let cur) = value else { value = .int(b); return }
+            value = .int(kind == .bitAnd ? cur & b : kind == .bitOr ? cur | b : cur ^ b)
         case .collectList:
             if !v.isNull { items.append(v) }
         case .collectSet:
@@ -228,7 +232,7 @@ struct Accumulator {
         // As Spark's sum buffer: a null sum of a non-empty group means it overflowed (try_sum's null).
         case .sum: return [overflowed ? .null : sumValue(), .bool(count == 0)]
         case .avg: return [Self.averageSumType(inputType) == .double ? .double(doubleSum) : sumValue(), .int(count)]
-        case .min, .max, .boolAnd, .boolOr: return [value]
+        case .min, .max, .boolAnd, .boolOr, .bitAnd, .bitOr, .bitXor: return [value]
         case .first, .last, .anyValue: return [value, .bool(isSet)]
         case .collectList, .collectSet, .median, .percentile, .percentileDisc, .percentileApprox, .pivotFirst: return [.array(items)]
         case .stddevSamp, .stddevPop, .varianceSamp, .variancePop: return [.double(Double(count)), .double(mean), .double(m2)]
@@ -266,7 +270,7 @@ struct Accumulator {
             guard n > 0, !state[0].isNull else { return }
             try add(state[0])
             count += n
-        case .min, .max, .boolAnd, .boolOr:
+        case .min, .max, .boolAnd, .boolOr, .bitAnd, .bitOr, .bitXor:
             if !state[0].isNull { try update([state[0]]) }
         case .first, .last, .anyValue:
             Self.mergeFirstLast(kind, state, value: &value, isSet: &isSet)
@@ -323,15 +327,20 @@ struct Accumulator {
             if count == 0 { return .null }
             switch resultType {
             case .decimal(let p, let s):
-                guard case .decimal(_, let ss) = Self.sumType(inputType),
-                      let q = Arithmetic.divideHalfUp(decimalSum, ss, Int128(count), 0, scale: s),
+                // Spark divides the sum by the count as DECIMAL(20,0), at that division's own result scale, and
+                // casts the quotient to the average's type (so avg of decimal(38,18) ends in four zeros).
+                let sumType = Self.sumType(inputType)
+                guard case .decimal(_, let ss) = sumType,
+                      case .decimal(_, let quotientScale) = Expression.arithmeticResultType(.divide, sumType, .decimal(precision: 20, scale: 0)),
+                      let quotient = Arithmetic.divideHalfUp(decimalSum, ss, Int128(count), 0, scale: quotientScale),
+                      let q = Decimal128.rescale(quotient, from: quotientScale, to: s),
                       Decimal128.fits(q, precision: p) else { return .null }
                 return .decimal(q, scale: s)
             case .dayTimeInterval, .yearMonthInterval: return .interval(intSum / count)
             default:
                 return .double(doubleSum / Double(count))
             }
-        case .min, .max, .first, .last, .anyValue, .boolAnd, .boolOr, .maxBy, .minBy: return value
+        case .min, .max, .first, .last, .anyValue, .boolAnd, .boolOr, .bitAnd, .bitOr, .bitXor, .maxBy, .minBy: return value
         case .collectList, .pivotFirst: return .array(items)
         case .collectSet: return .array(CollectSetOrder.ordered(items))
         case .stddevSamp, .varianceSamp:

@@ -18,6 +18,10 @@ public enum AggregateFunctionKind: String, Sendable, CaseIterable {
     case anyValue = "any_value"
     case boolAnd = "bool_and"
     case boolOr = "bool_or"
+    /// `bit_and`, `bit_or`, `bit_xor` of an integral column.
+    case bitAnd = "bit_and"
+    case bitOr = "bit_or"
+    case bitXor = "bit_xor"
     case approxCountDistinct = "approx_count_distinct"
     case median
     case percentile

@@ -164,7 +164,9 @@ enum Arithmetic {
             }
         case .multiply:
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            result = o ? nil : Decimal128.rescale(r, from: sx + sy, to: s)
+            // A product too wide for 128 bits may still fit once rounded to the result scale (Spark multiplies
+            // BigDecimals): decimal(38,20) * decimal(38,20) is decimal(38,6).
+            result = o ? wideProductRounded(x, y, from: sx + sy, to: s) : Decimal128.rescale(r, from: sx + sy, to: s)
         case .divide:
             if y == 0 { return try divisionByZero(mode) }
             result = divideHalfUp(x, sx, y, sy, scale: s)
@@ -191,6 +193,37 @@ enum Arithmetic {
             return .null
         }
         return .decimal(value, scale: s)
+    }
+
+    /// x * y, an unscaled value at scale `from`, rounded HALF_UP to scale `to` < `from`; nil when it does not
+    /// fit 128 bits. The 256-bit product is held as four 64-bit words, most significant first.
+    static func wideProductRounded(_ x: Int128, _ y: Int128, from: Int, to: Int) -> Int128? {
+        guard to < from else { return nil }
+        let product = x.magnitude.multipliedFullWidth(by: y.magnitude)
+        var words: [UInt64] = [UInt64(truncatingIfNeeded: product.high >> 64), UInt64(truncatingIfNeeded: product.high),
+                               UInt64(truncatingIfNeeded: product.low >> 64), UInt64(truncatingIfNeeded: product.low)]
+        // Divides the words by 10 in place and returns the remainder.
+        func divideByTen() -> UInt64 {
+            var remainder: UInt64 = 0
+            for i in words.indices {
+                let (q, r) = UInt64(10).dividingFullWidth((high: remainder, low: words[i]))
+                words[i] = q
+                remainder = r
+            }
+            return remainder
+        }
+        // HALF_UP looks only at the first dropped digit.
+        for _ in 0..<(from - to - 1) { _ = divideByTen() }
+        let roundsUp = divideByTen() >= 5
+        guard words[0] == 0, words[1] == 0 else { return nil }
+        var magnitude = UInt128(words[2]) << 64 | UInt128(words[3])
+        if roundsUp {
+            let (m, o) = magnitude.addingReportingOverflow(1)
+            if o { return nil }
+            magnitude = m
+        }
+        guard magnitude <= UInt128(Int128.max) else { return nil }
+        return (x < 0) != (y < 0) ? -Int128(magnitude) : Int128(magnitude)
     }
 
     /// (x / 10^sx) / (y / 10^sy) at `scale`, rounded HALF_UP.

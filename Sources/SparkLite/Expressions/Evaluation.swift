@@ -73,6 +73,7 @@ extension Expression {
             return try Cast.evaluate(v, from: c.dataType, to: t, mode: mode)
         case .function(let f, let args):
             if f.isReplaceable { return try args.last?.eval(row) ?? .null }
+            if let lazy = f.evaluateLazily { return try lazy(args.map { a in { try a.eval(row) } }) }
             var values: [Value] = []
             values.reserveCapacity(args.count)
             for a in args {

@@ -60,7 +60,10 @@ extension Expression {
         case .lambdaVariable(let v): return v.nullable
         case .lambdaFunction(let body, _): return body.nullable
         case .higherOrderFunction(let f, let args): return f.resultNullable(args)
-        case .caseWhen: return true
+        // Spark's CaseWhen: nullable when a branch value is, or when there is no ELSE.
+        case .caseWhen(let branches, let elseValue):
+            guard let elseValue else { return true }
+            return elseValue.nullable || branches.contains { $0.value.nullable }
         default: return children.contains { $0.nullable } || children.isEmpty
         }
     }

@@ -8,6 +8,13 @@ public struct ScalarFunction: Sendable {
     public var nullIntolerant: Bool
     /// Non-deterministic functions (`rand`) are never folded or reordered.
     public var deterministic: Bool
+    /// False for a deterministic function the optimizer must still leave to run time (`raise_error`, whose
+    /// error belongs to the rows that reach it).
+    public var foldable = true
+    /// For a function that evaluates its arguments only as far as it needs them (`coalesce` stops at the
+    /// first non-null one, so `coalesce(a, 10 / b)` never divides when `a` is set): the row evaluation,
+    /// given each argument as a thunk. `evaluate` still serves evaluation over whole columns.
+    public var evaluateLazily: (@Sendable ([() throws -> Value]) throws -> Value)? = nil
     /// Pretty-name arguments shown in the default column name; nil shows every argument.
     public var displayArguments: [Int]?
     /// The default column name when it is not `name(arg, ...)`, from the shown arguments' names

@@ -42,6 +42,8 @@ public enum AggregateOperator: Sendable, Equatable {
             return [agg.resultType]
         case .boolAnd, .boolOr:
             return [.boolean]
+        case .bitAnd, .bitOr, .bitXor:
+            return [agg.resultType]
         case .first, .last, .anyValue:
             return [input, .boolean]
         case .covarPop, .covarSamp, .corr, .skewness, .kurtosis:

@@ -101,6 +101,10 @@ public struct Analyzer: Sendable {
             let c: Expression
             do {
                 c = try resolveExpression(condition, input: child.output, ctes: ctes)
+            } catch let error as SparkError where error.errorClass == "UNSUPPORTED_GENERATOR.OUTSIDE_SELECT" {
+                // Spark names the whole operator: `'Filter (explode(tags#1) = a)`.
+                let shown = GeneratorExtraction.shownResolved(condition, input: child.output, analyzer: self, ctes: ctes)
+                throw SparkError(error.errorClass, "The generator is not supported: outside the SELECT clause, found: 'Filter \(shown.explainString).", sqlState: error.sqlState)
             } catch let error as SparkError {
                 return try resolveFilterWithMissingColumns(condition, child: child, ctes: ctes, error: error)
             }

@@ -237,7 +237,7 @@ struct ExpressionResolution {
             }
             throw SparkErrors.unresolvedRoutine(name)
         }
-        return try builder.build(arguments, FunctionContext(ansi: analyzer.conf.ansiEnabled, isDistinct: distinct, coerce: coerce))
+        return try builder.build(arguments, FunctionContext(conf: analyzer.conf, isDistinct: distinct, coerce: coerce))
     }
 }
 

@@ -25,14 +25,26 @@ public enum GeneratorExtraction {
         }
     }
 
+    /// An expression holding a generator call, resolved for an error message: Spark names it resolved
+    /// (`(explode(scores) + 1)`), and a generator call resolves only in a select list of its own, so here it
+    /// stands in as a plain call of its name returning an element.
+    static func shownResolved(_ e: Expression, input: [AttributeReference], analyzer: Analyzer, ctes: [String: LogicalPlan]) -> Expression {
+        let named = e.transformUp { x -> Expression? in
+            guard case .unresolvedFunction(let name, let args, _) = x, generators[name.lowercased()] != nil else { return nil }
+            let resolvedArgs = args.map { (try? analyzer.resolveExpression($0, input: input, ctes: ctes)) ?? $0 }
+            let element: DataType = if case .array(let t, _)? = resolvedArgs.first?.dataType { t } else { .string }
+            return .function(ScalarFunction(name: name.lowercased(), dataType: element) { _ in .null }, resolvedArgs)
+        }
+        return (try? analyzer.resolveExpression(named, input: input, ctes: ctes)) ?? e
+    }
+
     static func extract(_ list: [Expression], child: LogicalPlan, analyzer: Analyzer,
                         ctes: [String: LogicalPlan]) throws -> (list: [Expression], child: LogicalPlan)? {
         // Spark 4 allows several generators in one select: each becomes its own Generate, the first
         // innermost, by extracting one per pass (the caller resolves the rest of the list again).
         guard let (index, call) = list.enumerated().lazy.compactMap({ i, e in generatorCall(e).map { (i, $0) } }).first else {
             if let nested = list.first(where: containsGeneratorCall) {
-                // Spark names the expression resolved: `(explode(scores) + 1)`.
-                let shown = (try? analyzer.resolveExpression(nested.unaliased, input: child.output, ctes: ctes)) ?? nested.unaliased
+                let shown = shownResolved(nested.unaliased, input: child.output, analyzer: analyzer, ctes: ctes)
                 throw SparkError("UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS", "The generator is not supported: nested in expressions \"\(shown.prettyName)\".", sqlState: "42K0E")
             }
             return nil

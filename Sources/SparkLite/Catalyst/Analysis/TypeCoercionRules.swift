@@ -83,6 +83,9 @@ enum TypeCoercionRules {
                 throw SparkError("DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the binary operator requires the input type \"BOOLEAN\", not \"\(lt.sqlName)\".")
             }
             throw SparkError("DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"\(lt.sqlName)\" and \"\(rt.sqlName)\").")
+        case .unaryMinus(let c, let m) where c.isResolved && c.dataType == .null:
+            // `-NULL` is a DOUBLE: NULL takes the numeric default type, as Spark's implicit casts give it.
+            return .unaryMinus(.cast(c, .double, mode), m == .try ? m : mode)
         case .unaryMinus(let c, let m) where m != mode && m != .try:
             return .unaryMinus(c, mode)
         case .caseWhen(let branches, let elseValue):

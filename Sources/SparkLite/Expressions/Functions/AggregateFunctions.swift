@@ -73,7 +73,8 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     }
     let avg: @Sendable ([Expression]) throws(SparkError) -> DataType = { args throws(SparkError) in
         switch try numeric("avg", args) {
-        case .decimal(let p, let s): return Expression.boundedDecimal(precision: p + 4, scale: s + 4)
+        // Spark's DecimalType.bounded: each of precision and scale capped at 38 (avg of decimal(38,18) is decimal(38,22)).
+        case .decimal(let p, let s): return .decimal(precision: min(p + 4, 38), scale: min(s + 4, 38))
         case .dayTimeInterval: return .dayToSecondInterval
         case .yearMonthInterval: return .yearToMonthInterval
         default: return .double
@@ -87,6 +88,16 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
     let long: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .long }
     let array: @Sendable ([Expression]) throws(SparkError) -> DataType = { .array(element: $0[0].dataType, containsNull: false) }
     let bool: @Sendable ([Expression]) throws(SparkError) -> DataType = { _ in .boolean }
+    /// The bitwise aggregates keep their integral input type.
+    func integral(_ name: String) -> @Sendable ([Expression]) throws(SparkError) -> DataType {
+        { args throws(SparkError) in
+            let t = args[0].dataType
+            guard t.isIntegral || t == .null else {
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(name)(\(args[0].prettyName))\" due to data type mismatch: The first parameter requires the \"INTEGRAL\" type, however \"\(args[0].prettyName)\" has the type \"\(t.sqlName)\".", sqlState: "42K09")
+            }
+            return t == .null ? .int : t
+        }
+    }
 
     /// `listagg(x [, delimiter])` and `string_agg`; the SQL parser passes a WITHIN GROUP ordering as trailing
     /// sort orders. A non-string value is cast to STRING; with DISTINCT the ordering must be the value itself.
@@ -196,6 +207,9 @@ let aggregateFunctionBuilders: [FunctionBuilder] = {
         make("every", .boolAnd, resultType: bool),
         make("bool_or", .boolOr, resultType: bool),
         make("some", .boolOr, resultType: bool),
+        make("bit_and", .bitAnd, resultType: integral("bit_and")),
+        make("bit_or", .bitOr, resultType: integral("bit_or")),
+        make("bit_xor", .bitXor, resultType: integral("bit_xor")),
         make("approx_count_distinct", .approxCountDistinct, arity: 1...2, resultType: long),
         make("median", .median, resultType: double),
         FunctionBuilder("mode") { args, context throws(SparkError) in

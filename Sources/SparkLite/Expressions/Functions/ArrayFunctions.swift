@@ -7,19 +7,22 @@ let arrayFunctionBuilders: [FunctionBuilder] =
             .array(v)
         }
     }
-    + scalar("size", "cardinality", "array_size") { c, _ throws(SparkError) in
+    + scalar("size", "cardinality", "array_size") { c, context throws(SparkError) in
         try c.arity(1)
         switch c[0].dataType {
         case .array, .null: break
         case .map where c.name != "array_size": break
         default: throw c.unexpectedType(0, required: c.name == "array_size" ? "\"ARRAY\"" : "(\"ARRAY\" or \"MAP\")")
         }
-        let explain = sizeExplainFormat(c.name)
-        return c.make([c[0]], .int, explainFormat: explain) { v in
+        // Under spark.sql.legacy.sizeOfNull (ANSI off) the size of null is -1; array_size never is.
+        let legacy = context.legacySizeOfNull && c.name != "array_size"
+        let explain = sizeExplainFormat(c.name, legacySizeOfNull: legacy)
+        return c.make([c[0]], .int, nullIntolerant: !legacy,
+                      explainFormat: explain) { v in
             switch v[0] {
             case .array(let items): return .int(Int64(items.count))
             case .map(let entries): return .int(Int64(entries.count))
-            default: return .null
+            default: return legacy ? .int(-1) : .null
             }
         }
     }
@@ -345,11 +348,11 @@ func indexOfZero() -> SparkError {
 
 let arraySortComparatorText = "lambdafunction((IF(((namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() < namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1, 0)))))))))), namedlambdavariable(), namedlambdavariable())"
 
-/// Explain shows Spark's legacySizeOfNull flag of `size` and `cardinality`, false: the size of null is null.
-/// `array_size` is Spark's `size` under another name.
-func sizeExplainFormat(_ name: String) -> (@Sendable ([String]) -> String)? {
+/// Explain shows Spark's legacySizeOfNull flag of `size` and `cardinality` (false unless the legacy conf is
+/// on with ANSI off). `array_size` is Spark's `size` under another name.
+func sizeExplainFormat(_ name: String, legacySizeOfNull: Bool = false) -> (@Sendable ([String]) -> String)? {
     let shown = name == "array_size" ? "size" : name
-    return { "\(shown)(\($0[0]), false)" }
+    return { "\(shown)(\($0[0]), \(legacySizeOfNull))" }
 }
 
 /// Explain shows Spark's Sequence fields: the optional step and the session time zone.

@@ -4,10 +4,23 @@ let conditionalFunctionBuilders: [FunctionBuilder] =
         if c.name == "coalesce" { try c.arity(atLeast: 1) } else { try c.arity(2) }
         let (args, type) = try c.commonType(bracketed: false)
         // nvl and ifnull are Spark's coalesce under another name; explain shows coalesce.
-        return c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false,
-                      explainFormat: { "coalesce(\($0.joined(separator: ", ")))" }) { values in
+        let made = c.make(args, type, nullable: args.allSatisfy(\.nullable), nullIntolerant: false,
+                          explainFormat: { "coalesce(\($0.joined(separator: ", ")))" }) { values in
             values.first { !$0.isNull } ?? .null
         }
+        // Row by row the arguments after the first non-null one are not evaluated, as in Spark.
+        guard case .function(var f, let madeArgs) = made else { return made }
+        let casts = f.argumentCasts, types = madeArgs.map(\.dataType), mode = c.mode
+        f.evaluateLazily = { thunks in
+            for (i, next) in thunks.enumerated() {
+                let v = try next()
+                if v.isNull { continue }
+                if let to = casts[i] { return try Cast.evaluate(v, from: types[i], to: to, mode: mode) }
+                return v
+            }
+            return .null
+        }
+        return .function(f, madeArgs)
     }
     + scalar("nvl2") { c, _ throws(SparkError) in
         try c.arity(3)

@@ -18,10 +18,25 @@ public struct FunctionContext: Sendable {
     /// adds its casts (`avg(name)`, not `avg(CAST(name AS DOUBLE))`).
     public var coerce: Bool
 
-    public init(ansi: Bool = true, isDistinct: Bool = false, coerce: Bool = true) {
+    /// `spark.sql.mapKeyDedupPolicy=LAST_WIN`: a duplicate key in a map being built takes the later value
+    /// (at the first key's place) instead of raising DUPLICATED_MAP_KEY.
+    public var mapKeyLastWins: Bool
+    /// `spark.sql.legacy.sizeOfNull` with ANSI off: `size(NULL)` is -1 instead of null.
+    public var legacySizeOfNull: Bool
+
+    public init(ansi: Bool = true, isDistinct: Bool = false, coerce: Bool = true, mapKeyLastWins: Bool = false,
+                legacySizeOfNull: Bool = false) {
         self.ansi = ansi
         self.isDistinct = isDistinct
         self.coerce = coerce
+        self.mapKeyLastWins = mapKeyLastWins
+        self.legacySizeOfNull = legacySizeOfNull
+    }
+
+    /// The context of a call resolved in a session with this configuration.
+    public init(conf: SQLConf, isDistinct: Bool = false, coerce: Bool = true) {
+        self.init(ansi: conf.ansiEnabled, isDistinct: isDistinct, coerce: coerce, mapKeyLastWins: conf.mapKeyLastWins,
+                  legacySizeOfNull: conf.legacySizeOfNull)
     }
 }
 

@@ -18,8 +18,10 @@ let jsonFunctionBuilders: [FunctionBuilder] =
         default:
             throw SparkError("DATATYPE_MISMATCH.INVALID_JSON_SCHEMA", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: Input schema \"\(type.sqlName)\" must be a struct, an array, a map or a variant.", sqlState: "42K09")
         }
+        // Option `ignoreNullFields` (default true): false writes null struct fields as `null`.
+        let keepNulls = try jsonOptions(c, 1)["ignoreNullFields"]?.lowercased() == "false"
         return c.make([c[0]], .string, nullable: true, display: [0]) { v in
-            .string(JSON.from(v[0], type).serialized)
+            .string(JSON.from(v[0], type, keepNullFields: keepNulls).serialized)
         }
     }
     + scalar("json_array_length") { c, _ throws(SparkError) in
@@ -62,14 +64,25 @@ let jsonFunctionBuilders: [FunctionBuilder] =
                 throw SparkError("PARSE_SYNTAX_ERROR", "Syntax error in the schema \(ddl).", sqlState: "42601")
             }
         }
+        // Spark's parser reads the first JSON value and ignores what follows it; blank text is no record (null).
+        // For a STRUCT a malformed record, or a value that is not an object, is a struct of nulls
+        // (PERMISSIVE); for an ARRAY or a MAP it is null.
         return c.make([try c.string(0), c[1]], schema, nullable: true, display: [0]) { v in
-            guard let json = JSON.parse(text(v[0])) else {
+            var parser = JSONParser(Array(text(v[0]).unicodeScalars))
+            parser.skipSpace()
+            if parser.atEnd { return .null }
+            let json = parser.value()
+            let isObject: Bool = if case .object? = json { true } else { false }
+            let isStruct: Bool = if case .struct = schema { true } else { false }
+            let badStruct = isStruct && json != nil && json != .null && !isObject
+            guard let json, !badStruct else {
                 if failFast {
                     throw SparkError("MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION", "Malformed records are detected in record parsing: [null].\nParse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.", sqlState: "22023")
                 }
                 if case .struct(let fields) = schema { return .struct(fields.map { _ in .null }) }
                 return .null
             }
+            if json == .null, case .struct(let fields) = schema { return .struct(fields.map { _ in .null }) }
             return JSON.converted(json, schema) ?? .null
         }
     }
@@ -151,8 +164,9 @@ indirect enum JSON: Equatable {
 
     // MARK: Values
 
-    /// `to_json`: null struct fields are left out; timestamps are ISO-8601 with milliseconds and `Z`.
-    static func from(_ v: Value, _ t: DataType) -> JSON {
+    /// `to_json`: null struct fields are left out (written as `null` with `keepNullFields`); timestamps are
+    /// ISO-8601 with milliseconds and `Z`.
+    static func from(_ v: Value, _ t: DataType, keepNullFields: Bool = false) -> JSON {
         switch v {
         case .null: return .null
         case .bool(let b): return .bool(b)
@@ -170,16 +184,16 @@ indirect enum JSON: Equatable {
         case .interval(let i): return .string(ValueFormatter.intervalString(i, t))
         case .array(let items):
             let et: DataType = if case .array(let e, _) = t { e } else { .null }
-            return .array(items.map { from($0, et) })
+            return .array(items.map { from($0, et, keepNullFields: keepNullFields) })
         case .map(let entries):
             var kt = DataType.null, vt = DataType.null
             if case .map(let k, let vv, _) = t { kt = k; vt = vv }
-            return .object(entries.map { (Cast.castToString($0.key, kt), from($0.value, vt)) })
+            return .object(entries.map { (Cast.castToString($0.key, kt), from($0.value, vt, keepNullFields: keepNullFields)) })
         case .struct(let values):
             let fields: [StructField] = if case .struct(let fs) = t { fs } else { [] }
             var members: [(String, JSON)] = []
-            for (i, value) in values.enumerated() where !value.isNull && i < fields.count {
-                members.append((fields[i].name, from(value, fields[i].dataType)))
+            for (i, value) in values.enumerated() where (keepNullFields || !value.isNull) && i < fields.count {
+                members.append((fields[i].name, from(value, fields[i].dataType, keepNullFields: keepNullFields)))
             }
             return .object(members)
         }

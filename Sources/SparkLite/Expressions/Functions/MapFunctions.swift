@@ -1,7 +1,8 @@
 /// Map functions. Maps keep insertion order; null keys and duplicate keys raise, as Spark's default
-/// `spark.sql.mapKeyDedupPolicy=EXCEPTION` does.
+/// `spark.sql.mapKeyDedupPolicy=EXCEPTION` does (LAST_WIN keeps the later value of a duplicate key).
 let mapFunctionBuilders: [FunctionBuilder] =
-    scalar("map", "create_map") { c, _ throws(SparkError) in
+    scalar("map", "create_map") { c, context throws(SparkError) in
+        let lastWins = context.mapKeyLastWins
         guard c.count % 2 == 0 else {
             throw SparkError("WRONG_NUM_ARGS.WITHOUT_SUGGESTION", "The `map` requires 2n (n > 0) parameters but the actual number is \(c.count). Please, refer to 'https://spark.apache.org/docs/latest/sql-ref-functions.html' for a fix.")
         }
@@ -17,7 +18,7 @@ let mapFunctionBuilders: [FunctionBuilder] =
             for i in stride(from: 0, to: values.count, by: 2) {
                 entries.append(MapEntry(values[i], values[i + 1]))
             }
-            return .map(try checkedMap(entries, keyType: kt))
+            return .map(try checkedMap(entries, keyType: kt, lastWins: lastWins))
         }
     }
     + scalar("map_keys", "map_values", "map_entries") { c, _ throws(SparkError) in
@@ -38,7 +39,8 @@ let mapFunctionBuilders: [FunctionBuilder] =
             }
         }
     }
-    + scalar("map_from_arrays") { c, _ throws(SparkError) in
+    + scalar("map_from_arrays") { c, context throws(SparkError) in
+        let lastWins = context.mapKeyLastWins
         try c.arity(2)
         let (keys, kt, _) = try c.array(0)
         let (values, vt, vn) = try c.array(1)
@@ -47,10 +49,11 @@ let mapFunctionBuilders: [FunctionBuilder] =
             guard k.count == vals.count else {
                 throw SparkError("_LEGACY_ERROR_TEMP_2128", "The key array and value array of MapData must have the same length.")
             }
-            return .map(try checkedMap(zip(k, vals).map { MapEntry($0, $1) }, keyType: kt))
+            return .map(try checkedMap(zip(k, vals).map { MapEntry($0, $1) }, keyType: kt, lastWins: lastWins))
         }
     }
-    + scalar("map_from_entries") { c, _ throws(SparkError) in
+    + scalar("map_from_entries") { c, context throws(SparkError) in
+        let lastWins = context.mapKeyLastWins
         try c.arity(1)
         guard case .array(.struct(let fields), _) = c[0].dataType, fields.count == 2 else {
             throw c.unexpectedType(0, required: "\"ARRAY\" of pair \"STRUCT\"")
@@ -62,10 +65,11 @@ let mapFunctionBuilders: [FunctionBuilder] =
                 guard case .struct(let pair) = item, pair.count == 2 else { return .null }
                 entries.append(MapEntry(pair[0], pair[1]))
             }
-            return .map(try checkedMap(entries, keyType: fields[0].dataType))
+            return .map(try checkedMap(entries, keyType: fields[0].dataType, lastWins: lastWins))
         }
     }
-    + scalar("str_to_map") { c, _ throws(SparkError) in
+    + scalar("str_to_map") { c, context throws(SparkError) in
+        let lastWins = context.mapKeyLastWins
         try c.arity(1...3)
         // Spark prints the default delimiters in the column name: `str_to_map(a:1, ,, :)`.
         var full = c
@@ -80,7 +84,7 @@ let mapFunctionBuilders: [FunctionBuilder] =
                 let kv = javaSplit(pair, keyValue, limit: 2)
                 return MapEntry(.string(kv[0]), kv.count > 1 ? .string(kv[1]) : .null)
             }
-            return .map(try checkedMap(entries, keyType: .string))
+            return .map(try checkedMap(entries, keyType: .string, lastWins: lastWins))
         }
     }
     + scalar("map_contains_key") { c, _ throws(SparkError) in
@@ -92,7 +96,8 @@ let mapFunctionBuilders: [FunctionBuilder] =
             return .bool(entries.contains { $0.key == v[1] })
         }
     }
-    + scalar("map_concat") { c, _ throws(SparkError) in
+    + scalar("map_concat") { c, context throws(SparkError) in
+        let lastWins = context.mapKeyLastWins
         if c.count == 0 {
             return c.make([], .map(key: .string, value: .string, valueContainsNull: false)) { _ in .map([]) }
         }
@@ -101,18 +106,23 @@ let mapFunctionBuilders: [FunctionBuilder] =
         return c.make(args, type) { v in
             var entries: [MapEntry] = []
             for m in v { if case .map(let e) = m { entries += e } }
-            return .map(try checkedMap(entries, keyType: kt))
+            return .map(try checkedMap(entries, keyType: kt, lastWins: lastWins))
         }
     }
 
 /// Raises Spark's `NULL_MAP_KEY` / `DUPLICATED_MAP_KEY` for a map being built.
-func checkedMap(_ entries: [MapEntry], keyType: DataType) throws -> [MapEntry] {
-    var seen = Set<Value>()
+func checkedMap(_ entries: [MapEntry], keyType: DataType, lastWins: Bool = false) throws -> [MapEntry] {
+    var seen: [Value: Int] = [:]
+    var out: [MapEntry] = []
+    out.reserveCapacity(entries.count)
     for e in entries {
         if e.key.isNull { throw SparkError("NULL_MAP_KEY", "Cannot use null as map key.", sqlState: "2200E") }
-        if !seen.insert(e.key).inserted {
+        if let at = seen[e.key] {
+            if lastWins { out[at].value = e.value; continue }
             throw SparkError("DUPLICATED_MAP_KEY", "Duplicate map key \(Cast.castToString(e.key, keyType)) was found, please check the input data.\nIf you want to remove the duplicated keys, you can set \"spark.sql.mapKeyDedupPolicy\" to \"LAST_WIN\" so that the key inserted at last takes precedence.", sqlState: "23505")
         }
+        seen[e.key] = out.count
+        out.append(e)
     }
-    return entries
+    return out
 }

@@ -34,6 +34,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
         let x = try c.numeric(0)
         let scaleArg: Expression = c.count == 2 ? try c.int(1) : .literal(.int(0), .int)
         guard case .int(let scale64)? = FunctionCall.constant(scaleArg) else {
+            // A column as the scale is an integer, but not a constant one.
+            if c.count == 2, c[1].dataType.isIntegral {
+                throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(c.sqlExpr)\" due to data type mismatch: the input `scale` should be a foldable \"INT\" expression; however, got \"\(c[1].prettyName)\".", sqlState: "42K09")
+            }
             throw c.unexpectedType(1, required: "\"INT\"")
         }
         let scale = Int(scale64)
@@ -115,8 +119,8 @@ let mathFunctionBuilders: [FunctionBuilder] =
     + unaryDouble("atanh", display: "ATANH") { 0.5 * Foundation.log((1 + $0) / (1 - $0)) }
     + unaryDouble("tanh", display: "TANH") { Foundation.tanh($0) }
     + unaryDouble("rint", display: "rint") { $0.rounded(.toNearestOrEven) }
-    + binaryDouble("pow", display: "pow") { Foundation.pow($0, $1) }
-    + binaryDouble("power", display: "POWER") { Foundation.pow($0, $1) }
+    + binaryDouble("pow", display: "pow") { javaPow($0, $1) }
+    + binaryDouble("power", display: "POWER") { javaPow($0, $1) }
     + binaryDouble("atan2", display: "ATAN2") { Foundation.atan2($0 == 0 ? 0 : $0, $1 == 0 ? 0 : $1) }
     + binaryDouble("hypot", display: "HYPOT") { Foundation.hypot($0, $1) }
     + scalar("log") { c, _ throws(SparkError) in
@@ -339,8 +343,10 @@ let mathFunctionBuilders: [FunctionBuilder] =
     }
     + scalar("hex") { c, _ throws(SparkError) in
         try c.arity(1)
-        if c[0].dataType.isIntegral {
-            return c.make([try c.coerce(0, to: .long)], .string) { v in
+        // Any number is read as BIGINT (`hex(2.5D)` is `2`), as Spark's implicit cast to hex's first input type.
+        if c[0].dataType.isNumeric {
+            let arg = c[0].dataType.isIntegral ? try c.coerce(0, to: .long) : Expression.cast(c[0], .long, .ansi)
+            return c.make([arg], .string) { v in
                 .string(String(UInt64(bitPattern: v[0].int64Value ?? 0), radix: 16, uppercase: true))
             }
         }
@@ -607,7 +613,8 @@ func roundedType(_ t: DataType, scale: Int) -> DataType {
 enum RoundingDirection { case up, ceiling, floor }
 
 /// Rounds to `scale` digits: HALF_UP (or HALF_EVEN for bround), or toward +∞/−∞ for ceil/floor.
-/// Doubles round from their shortest decimal form, as Spark's `BigDecimal(d.toString)` does (round(1.005d, 2) = 1.01).
+/// Doubles round from their shortest decimal form, as Spark's `BigDecimal(d.toString)` does (round(1.005d, 2) = 1.01);
+/// a FLOAT from the shortest form of its value widened to DOUBLE (2.675f is 2.674999952316284, rounded 2.67).
 func roundValue(_ v: Value, _ type: DataType, scale: Int, halfEven: Bool, mode: RoundingDirection) throws -> Value {
     switch v {
     case .int(let i):
@@ -621,7 +628,7 @@ func roundValue(_ v: Value, _ type: DataType, scale: Int, halfEven: Bool, mode: 
         return .int(Int64(r))
     case .double(let d):
         if !d.isFinite { return v }
-        let shortest = type == .float ? "\(Float(d))" : "\(d)"
+        let shortest = "\(d)"
         guard let parsed = PlainDecimal(parsing: shortest) else { return v }
         let rounded = parsed.rounded(toScale: scale, halfEven: halfEven, mode: mode)
         let result = Double(rounded.scientificString) ?? d
@@ -750,4 +757,12 @@ final class SparkRandom: Sendable {
         h ^= h >> 16
         return Int32(bitPattern: h)
     }
+}
+
+/// Java's `Math.pow`, which Spark calls: unlike C's `pow`, a NaN exponent gives NaN even for base 1, and a base
+/// of 1 or -1 to an infinite power is NaN.
+func javaPow(_ x: Double, _ y: Double) -> Double {
+    if y == 0 { return 1 }
+    if y.isNaN || (abs(x) == 1 && y.isInfinite) { return .nan }
+    return Foundation.pow(x, y)
 }

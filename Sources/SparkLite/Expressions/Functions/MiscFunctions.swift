@@ -43,6 +43,44 @@ let miscFunctionBuilders: [FunctionBuilder] =
         try c.arity(0)
         return c.make([], .string, name: "current_schema") { _ in .string("default") }
     }
+    + scalar("current_catalog") { c, _ throws(SparkError) in
+        try c.arity(0)
+        return c.make([], .string) { _ in .string("spark_catalog") }
+    }
+    + scalar("raise_error") { c, _ throws(SparkError) in
+        try c.arity(1)
+        return raiseError(c, message: try c.string(0))
+    }
+    + scalar("assert_true") { c, _ throws(SparkError) in
+        // assert_true(cond [, message]) is Spark's `IF(cond, NULL, raise_error(message))`; the default
+        // message quotes the condition: `'(id < 5)' is not true!`.
+        try c.arity(1...2)
+        guard c[0].dataType == .boolean || c[0].dataType == .null else { throw c.unexpectedType(0, required: "\"BOOLEAN\"") }
+        let message = c.count == 2 ? try c.string(1) : Expression.literal(.string("'\(c[0].prettyName)' is not true!"), .string)
+        var shown = c
+        shown.args = [c[0], message]
+        let made = shown.make([c[0], message], .null, nullIntolerant: false) { v in
+            if case .bool(true) = v[0] { return .null }
+            throw userRaisedException(v[1])
+        }
+        return unfoldable(made)
+    }
+
+/// `raise_error(message)`: fails the query with USER_RAISED_EXCEPTION when a row reaches it; its type is void.
+private func raiseError(_ c: FunctionCall, message: Expression) -> Expression {
+    unfoldable(c.make([message], .null, nullIntolerant: false) { v in throw userRaisedException(v[0]) })
+}
+
+private func userRaisedException(_ message: Value) -> SparkError {
+    SparkError("USER_RAISED_EXCEPTION", message.isNull ? "null" : Cast.castToString(message, .string), sqlState: "P0001")
+}
+
+/// The call kept for run time: its error belongs to the rows that reach it, not to the plan.
+private func unfoldable(_ e: Expression) -> Expression {
+    guard case .function(var f, let args) = e else { return e }
+    f.foldable = false
+    return .function(f, args)
+}
 
 /// `int(x)`, `string(x)`, `date(x)`...: Spark's cast functions. (Spark names the column after `x` alone.)
 func castAlias(_ name: String, _ type: DataType) -> [FunctionBuilder] {

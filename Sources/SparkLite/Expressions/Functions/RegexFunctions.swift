@@ -207,8 +207,8 @@ final class RegexCache: @unchecked Sendable {
 }
 
 /// Java's `Matcher.replaceAll`: in the replacement `$n` is a group (digits taken while the number stays a
-/// group of the pattern), `\\x` is `x` itself. Nil where Java throws on a match: a group the pattern lacks,
-/// a `$` without a group number, a `\\` at the end.
+/// group of the pattern), `${name}` a named group, `\\x` is `x` itself. Nil where Java throws on a match: a
+/// group the pattern lacks, a `$` without a group number, a `\\` at the end.
 func javaReplaceAll(_ regex: NSRegularExpression, in s: String, replacement: String) -> String? {
     let ns = s as NSString
     let matches = regex.matches(in: s, range: NSRange(location: 0, length: ns.length))
@@ -221,6 +221,14 @@ func javaReplaceAll(_ regex: NSRegularExpression, in s: String, replacement: Str
         if ch == "\\" {
             guard let next = chars.popFirst() else { return nil }
             literal.append(next)
+        } else if ch == "$", chars.first == "{" {
+            chars.removeFirst()
+            guard let close = chars.firstIndex(of: "}") else { return nil }
+            let name = String(chars[..<close])
+            chars = chars[chars.index(after: close)...]
+            guard let group = namedGroups(regex.pattern)[name] else { return nil }
+            if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+            parts.append(.group(group))
         } else if ch == "$" {
             guard let first = chars.first, let d = first.wholeNumberValue, first.isASCII else { return nil }
             chars.removeFirst()
@@ -252,6 +260,36 @@ func javaReplaceAll(_ regex: NSRegularExpression, in s: String, replacement: Str
         index = m.range.location + m.range.length
     }
     return out + ns.substring(from: index)
+}
+
+/// The capture group number of each named group `(?<name>...)` of a pattern, counting every capturing group
+/// left to right (escapes, character classes and `\\Q...\\E` quotes skipped).
+func namedGroups(_ pattern: String) -> [String: Int] {
+    var names: [String: Int] = [:]
+    var chars = Array(pattern)[...]
+    var count = 0, classDepth = 0, quoted = false
+    while let ch = chars.popFirst() {
+        if quoted {
+            if ch == "\\", chars.first == "E" { chars.removeFirst(); quoted = false }
+            continue
+        }
+        switch ch {
+        case "\\":
+            if chars.first == "Q" { quoted = true }
+            _ = chars.popFirst()
+        case "[": classDepth += 1
+        case "]" where classDepth > 0: classDepth -= 1
+        case "(" where classDepth == 0:
+            guard chars.first == "?" else { count += 1; continue }
+            let rest = chars.dropFirst()
+            guard rest.first == "<", let next = rest.dropFirst().first, next != "=", next != "!" else { continue }
+            count += 1
+            let nameChars = rest.dropFirst().prefix { $0 != ">" }
+            names[String(nameChars)] = count
+        default: break
+        }
+    }
+    return names
 }
 
 /// A Java pattern in ICU's syntax. The two agree except on the predefined classes: Java's `\\w`, `\\d` and `\\s`

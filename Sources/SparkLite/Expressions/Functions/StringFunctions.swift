@@ -180,6 +180,8 @@ let stringFunctionBuilders: [FunctionBuilder] =
         return full.make([try c.string(0), try c.string(1), start], .int, nullIntolerant: false) { v in
             guard case .string(let sub) = v[0], case .string(let s) = v[1] else { return .null }
             guard case .int(let pos) = v[2], pos >= 1 else { return .int(0) }
+            // Spark's UTF8String.indexOf finds an empty string at 0 whatever the start.
+            if sub.isEmpty { return .int(1) }
             return .int(Int64(indexOf(s, sub, from: Int(pos) - 1) + 1))
         }
     }
@@ -267,7 +269,7 @@ let stringFunctionBuilders: [FunctionBuilder] =
     + scalar("unbase64") { c, _ throws(SparkError) in
         try c.arity(1)
         return c.make([try c.string(0)], .binary) { v in
-            .binary(Data(base64Encoded: text(v[0]), options: .ignoreUnknownCharacters).map { Array($0) } ?? [])
+            .binary(try MimeBase64.decode(text(v[0])))
         }
     }
     + scalar("levenshtein") { c, _ throws(SparkError) in
@@ -278,6 +280,32 @@ let stringFunctionBuilders: [FunctionBuilder] =
             let d = levenshtein(text(v[0]), text(v[1]))
             if v.count == 3, let threshold = v[2].int64Value, d > threshold { return .int(-1) }
             return .int(Int64(d))
+        }
+    }
+    + scalar("quote") { c, _ throws(SparkError) in
+        // The text between single quotes, a backslash before each quote and backslash: `'It\'s'`.
+        try c.arity(1)
+        return c.make([try c.string(0)], .string) { v in
+            let escaped = text(v[0]).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+            return .string("'" + escaped + "'")
+        }
+    }
+    + scalar("luhn_check") { c, _ throws(SparkError) in
+        // The Luhn checksum of a string of digits; anything else (or nothing) is false.
+        try c.arity(1)
+        return c.make([try c.string(0)], .boolean) { v in
+            let digits = text(v[0]).unicodeScalars
+            guard !digits.isEmpty else { return .bool(false) }
+            var sum = 0, second = false
+            for ch in digits.reversed() {
+                guard let digit = ch.properties.numericType == .decimal ? ch.properties.numericValue.map({ Int($0) }) : nil else {
+                    return .bool(false)
+                }
+                let doubled = second ? digit * 2 : digit
+                sum += doubled % 10 + doubled / 10
+                second.toggle()
+            }
+            return .bool(sum % 10 == 0)
         }
     }
     + scalar("soundex") { c, _ throws(SparkError) in
@@ -320,10 +348,11 @@ let stringFunctionBuilders: [FunctionBuilder] =
             let replacements = v.dropFirst().map { $0.isNull ? nil : text($0).unicodeScalars.first }
             var out = String.UnicodeScalarView()
             for ch in text(v[0]).unicodeScalars {
-                let replacement: Unicode.Scalar?? = switch ch {
-                case "A"..."Z": replacements[0]
-                case "a"..."z": replacements[1]
-                case "0"..."9": replacements[2]
+                // By Unicode category, as Java's Character.getType: `É` is upper case, `é` lower case.
+                let replacement: Unicode.Scalar?? = switch ch.properties.generalCategory {
+                case .uppercaseLetter: replacements[0]
+                case .lowercaseLetter: replacements[1]
+                case .decimalNumber: replacements[2]
                 default: replacements[3]
                 }
                 out.append((replacement ?? nil) ?? ch)

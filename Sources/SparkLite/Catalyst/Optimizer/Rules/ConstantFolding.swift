@@ -32,7 +32,7 @@ enum ConstantFolding {
                  .aggregate, .windowFunction, .window, .pythonUDF, .scalarSubquery, .inSubquery, .exists, .sortOrder,
                  .groupingSets, .unresolvedExtractValue, .alias, .lambdaVariable, .lambdaFunction:
                 return true
-            case .function(let f, _): return !f.deterministic
+            case .function(let f, _): return !f.deterministic || !f.foldable
             default: return false
             }
         }

@@ -19,9 +19,9 @@ enum NullPropagation {
             return .literal(.null, e.dataType)
         case .inList(_, let list) where list.isEmpty:
             return .literal(.bool(false), .boolean)
-        case .isNull(let c) where neverNull(c):
+        case .isNull(let c) where neverNull(c) || failsWithoutNull(c):
             return .literal(.bool(false), .boolean)
-        case .isNotNull(let c) where neverNull(c):
+        case .isNotNull(let c) where neverNull(c) || failsWithoutNull(c):
             return .literal(.bool(true), .boolean)
         default:
             return nil
@@ -33,6 +33,13 @@ enum NullPropagation {
     private static func neverNull(_ e: Expression) -> Bool {
         if case .aggregate = e { return !e.nullable }
         return false
+    }
+
+    /// A constant that cannot be null yet raises when evaluated (`unbase64('bad!')`): Spark answers its null
+    /// test from the nullability alone and never evaluates it. Other constants are left to constant folding.
+    private static func failsWithoutNull(_ e: Expression) -> Bool {
+        guard !e.nullable, ConstantFolding.isFoldable(e), case .function = e else { return false }
+        do { _ = try e.eval([]); return false } catch { return true }
     }
 
     private static func isNullLiteral(_ e: Expression) -> Bool {

@@ -1,0 +1,1 @@
+SELECT array_insert(array(1, 2, 3), 0, 9)

@@ -1,0 +1,1 @@
+SELECT sequence(1, 5, -1)

@@ -1,0 +1,1 @@
+SELECT stack(2, 'a', 1, 'b', 2)

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id, coalesce(a, 10 / b) AS v FROM nums

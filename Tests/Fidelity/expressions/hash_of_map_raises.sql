@@ -1,0 +1,1 @@
+SELECT hash(map('a', 1))

@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id, IF(a > 0, 'positive', a) AS label FROM nums

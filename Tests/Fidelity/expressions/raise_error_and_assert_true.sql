@@ -1,0 +1,2 @@
+-- data: numbers.json
+SELECT id, assert_true(id < 5) FROM nums

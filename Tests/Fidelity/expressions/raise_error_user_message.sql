@@ -1,0 +1,1 @@
+SELECT raise_error('custom failure 42')

@@ -1,0 +1,1 @@
+SELECT bit_get(5, 32)

@@ -1,0 +1,1 @@
+SELECT CAST('0x1A' AS INT)

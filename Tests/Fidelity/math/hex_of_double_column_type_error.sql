@@ -1,0 +1,1 @@
+SELECT hex(2.5D)

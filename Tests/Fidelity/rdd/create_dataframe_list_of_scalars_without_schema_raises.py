@@ -1,0 +1,2 @@
+def solve(spark):
+    return spark.createDataFrame([1, 2, 3])

@@ -1,0 +1,2 @@
+def solve(sc):
+    return sc.parallelize([("a", 1), ("b", 2)]).toDF("letter STRING, n INT")

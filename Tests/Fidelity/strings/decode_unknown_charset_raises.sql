@@ -1,0 +1,1 @@
+SELECT decode(encode('abc', 'UTF-8'), 'UTF-99')

@@ -1,0 +1,1 @@
+SELECT quote('It''s') AS quoted, quote('plain') AS plain, quote(NULL) AS null_input

@@ -1,0 +1,1 @@
+SELECT CAST(unbase64('not base64!') AS STRING)
