@@ -255,7 +255,7 @@ extension SQLParser {
     }
 
     /// `'1-2'` YEAR TO MONTH, in months.
-    private static func yearToMonth(_ text: String) -> Int64? {
+    static func yearToMonth(_ text: String) -> Int64? {
         var t = text.trimmingCharacters(in: .whitespaces)
         var sign: Int64 = 1
         if t.hasPrefix("-") { sign = -1; t.removeFirst() } else if t.hasPrefix("+") { t.removeFirst() }
@@ -266,7 +266,7 @@ extension SQLParser {
     }
 
     /// `'1.5'` of a unit, in microseconds.
-    fileprivate static func unitMicros(_ text: String, unit: String) -> Int64? {
+    static func unitMicros(_ text: String, unit: String) -> Int64? {
         guard let per = microsPerUnit[unit] else { return nil }
         var t = text
         var sign: Int64 = 1
@@ -286,7 +286,7 @@ extension SQLParser {
     }
 
     /// `'1 2:03:04'` DAY TO SECOND and the other day-time unit ranges.
-    private static func unitToUnitMicros(_ text: String, from: String, to: String) -> Int64? {
+    static func unitToUnitMicros(_ text: String, from: String, to: String) -> Int64? {
         let order = ["DAY", "HOUR", "MINUTE", "SECOND"]
         guard let i = order.firstIndex(of: from), let j = order.firstIndex(of: to), i < j else { return nil }
         var t = text.trimmingCharacters(in: .whitespaces)

@@ -94,13 +94,13 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             }
             return c.make([try dateArg(c, 0)], .date, explainFormat: { $0[0] }) { v in v[0] }
         }
-        let pattern = try constantPattern(c, 1)
+        let pattern = try constantPattern(c, 1, forParsing: true)
         let failOnError = !tolerant && c.ansi
         return c.make([try c.string(0), try c.string(1)], .date, nullable: tolerant,
                       explainFormat: { "cast(gettimestamp(\($0[0]), \($0[1]), TimestampType, try_to_date, Some(UTC), \(failOnError)) as date)" }) { v in
             let s = text(v[0])
             do {
-                let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
+                let micros = try (pattern ?? DateTimePattern(text(v[1]), forParsing: true)).parse(s)
                 return .date(Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay)))
             } catch let failure as DateTimePattern.ParseFailure {
                 if tolerant { return .null }
@@ -128,11 +128,11 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             }
             return c.make([try timestampArg(c, 0)], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
         }
-        let pattern = try constantPattern(c, 1)
+        let pattern = try constantPattern(c, 1, forParsing: true)
         return c.make([try c.string(0), try c.string(1)], .timestamp, nullable: tolerant) { v in
             let s = text(v[0])
             do {
-                return .timestamp(try (pattern ?? DateTimePattern(text(v[1]))).parse(s))
+                return .timestamp(try (pattern ?? DateTimePattern(text(v[1]), forParsing: true)).parse(s))
             } catch let failure as DateTimePattern.ParseFailure {
                 if tolerant { return .null }
                 throw DateTimePattern.parseError(s, failure, suggest: "try_to_timestamp")
@@ -152,11 +152,11 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         let name = c.name, failOnError = c.ansi
         let explain: @Sendable ([String]) -> String = { "\(name)(\($0.joined(separator: ", ")), Some(UTC), \(failOnError))" }
         if c[0].dataType == .string {
-            let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument()
+            let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument(forParsing: true)
             return full.make([c[0], format], .long, explainFormat: explain) { v in
                 let s = text(v[0])
                 do {
-                    let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
+                    let micros = try (pattern ?? DateTimePattern(text(v[1]), forParsing: true)).parse(s)
                     return .int(Cast.floorDiv(micros, DateTimeUtils.microsPerSecond))
                 } catch let failure as DateTimePattern.ParseFailure {
                     throw DateTimePattern.parseError(s, failure, suggest: "try_to_timestamp")
@@ -366,13 +366,15 @@ func timestampArg(_ c: FunctionCall, _ i: Int) throws(SparkError) -> Expression 
 }
 
 /// The pattern of argument `i` compiled once when it is a constant.
-func constantPattern(_ c: FunctionCall, _ i: Int) throws(SparkError) -> DateTimePattern? {
-    if case .string(let p)? = c.literal(i) { return try DateTimePattern(p) }
+func constantPattern(_ c: FunctionCall, _ i: Int, forParsing: Bool = false) throws(SparkError) -> DateTimePattern? {
+    if case .string(let p)? = c.literal(i) { return try DateTimePattern(p, forParsing: forParsing) }
     return nil
 }
 
 extension FunctionCall {
-    func constantPatternArgument() throws(SparkError) -> DateTimePattern? { try constantPattern(self, 1) }
+    func constantPatternArgument(forParsing: Bool = false) throws(SparkError) -> DateTimePattern? {
+        try constantPattern(self, 1, forParsing: forParsing)
+    }
 }
 
 func dateField(_ names: String..., value: @escaping @Sendable (Int32) -> Int) -> [FunctionBuilder] {
