@@ -108,7 +108,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             }
         }
     }
-    + scalar("to_timestamp", "try_to_timestamp") { c, _ throws(SparkError) in
+    + scalar("to_timestamp", "try_to_timestamp", "to_timestamp_ltz") { c, _ throws(SparkError) in
         try c.arity(1...2)
         let tolerant = c.name == "try_to_timestamp"
         let castMode: EvalMode = tolerant ? .try : c.mode
@@ -195,6 +195,17 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             return .date(Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay)))
         }
     }
+    // The event time of a time window: its end less one microsecond, the last instant inside it.
+    + scalar("window_time") { c, _ throws(SparkError) in
+        try c.arity(1)
+        guard case .struct(let fields) = c[0].dataType, fields.count == 2, fields[1].name == "end", fields[1].dataType == .timestamp else {
+            throw c.unexpectedType(0, required: "\"STRUCT<start: TIMESTAMP, end: TIMESTAMP>\"")
+        }
+        return c.make([c[0]], .timestamp, nullable: true) { v in
+            guard case .struct(let parts) = v[0], parts.count == 2, case .timestamp(let end) = parts[1] else { return .null }
+            return .timestamp(end - 1)
+        }
+    }
     + scalar("make_date") { c, _ throws(SparkError) in
         try c.arity(3)
         return c.make([try c.int(0), try c.int(1), try c.int(2)], .date) { v in
@@ -203,15 +214,23 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         }
     }
     + scalar("make_timestamp", "try_make_timestamp") { c, _ throws(SparkError) in
-        try c.arity(6)
+        try c.arity(6...7)
         let seconds = try c.coerce(5, to: .decimal(precision: 16, scale: 6))
         // try_make_timestamp answers null where make_timestamp raises for an invalid field.
         let nullOnError = c.name == "try_make_timestamp"
-        return c.make([try c.int(0), try c.int(1), try c.int(2), try c.int(3), try c.int(4), seconds], .timestamp) { v in
+        // A seventh argument names the zone the fields are local to.
+        let zoneArgument: [Expression] = c.count == 7 ? [try c.string(6)] : []
+        let constantZone: TimeZone? = if c.count == 7, case .string(let z)? = c.literal(6) { try SessionZones.zone(z) } else { nil }
+        return c.make([try c.int(0), try c.int(1), try c.int(2), try c.int(3), try c.int(4), seconds] + zoneArgument, .timestamp) { v in
             guard case .int(let y) = v[0], case .int(let mo) = v[1], case .int(let d) = v[2], case .int(let h) = v[3],
                   case .int(let mi) = v[4], case .decimal(let su, let ss) = v[5] else { return .null }
             do throws(SparkError) {
-                return .timestamp(try DateTimeFunctions.makeTimestamp(y, mo, d, h, mi, secondsUnscaled: su, scale: ss))
+                let local = try DateTimeFunctions.makeTimestamp(y, mo, d, h, mi, secondsUnscaled: su, scale: ss)
+                guard v.count == 7 else { return .timestamp(local) }
+                guard case .string(let name) = v[6] else { return .null }
+                let zone: TimeZone
+                if let constantZone { zone = constantZone } else { zone = try SessionZones.zone(name) }
+                return .timestamp(SessionZones.utc(ofLocal: local, in: zone))
             } catch {
                 if nullOnError { return .null }
                 throw error
@@ -448,6 +467,12 @@ enum DateTimeFunctions {
                               secondsUnscaled su: Int128, scale ss: Int) throws(SparkError) -> Int64 {
         let day = try makeDate(Int(y), Int(mo), Int(d))
         let secMicros = Int64(Decimal128.rescale(su, from: ss, to: 6) ?? 0)
+        // 60 seconds is the next minute (as PostgreSQL allows); a fraction past it is its own error.
+        if secMicros > 60_000_000 && secMicros < 61_000_000 {
+            var shown = Decimal128.format(su, scale: ss)
+            if shown.contains(".") { while shown.hasSuffix("0") { shown.removeLast() }; if shown.hasSuffix(".") { shown.removeLast() } }
+            throw SparkError("INVALID_FRACTION_OF_SECOND", "Valid range for seconds is [0, 60] (inclusive), but the provided value is \(shown). To avoid this error, use `try_make_timestamp`, which returns NULL on error.\nIf you do not want to use the session default timestamp version of this function, use `try_make_timestamp_ntz` or `try_make_timestamp_ltz`.", sqlState: "22023")
+        }
         guard (0..<24).contains(h), (0..<60).contains(mi), secMicros >= 0, secMicros <= 60_000_000 else {
             throw SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "Invalid value for time field. ", sqlState: "22023")
         }
