@@ -107,7 +107,10 @@ extension SQLParser {
             sqlState: "42604", from: typeToken, to: endToken)
         switch typeToken.keyword {
         case "DATE":
-            guard let days = DateTimeUtils.parseDate(value.trimmingCharacters(in: .whitespaces)) else { throw invalid }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            // `DATE 'epoch'`, `DATE 'today'`: the special values a typed literal reads.
+            if let days = DateTimeUtils.parseDate(trimmed) { return .literal(.date(days), .date) }
+            guard case .date(let days)? = SpecialDatetimeValues.value(trimmed, .date) else { throw invalid }
             return .literal(.date(days), .date)
         case "X":
             var bytes: [UInt8] = []
@@ -121,7 +124,9 @@ extension SQLParser {
             }
             return .literal(.binary(bytes), .binary)
         default:
-            guard let micros = DateTimeUtils.parseTimestamp(value.trimmingCharacters(in: .whitespaces)) else { throw invalid }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if let micros = DateTimeUtils.parseTimestamp(trimmed) { return .literal(.timestamp(micros), .timestamp) }
+            guard typeToken.keyword == "TIMESTAMP", case .timestamp(let micros)? = SpecialDatetimeValues.value(trimmed, .timestamp) else { throw invalid }
             return .literal(.timestamp(micros), .timestamp)
         }
     }
