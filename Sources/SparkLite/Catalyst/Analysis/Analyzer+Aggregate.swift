@@ -83,6 +83,22 @@ extension Analyzer {
         throw SparkError("INVALID_WHERE_CONDITION", "The WHERE condition \"\(condition.prettyName)\" contains invalid expressions: \(aggregates.joined(separator: ", ")).\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.", sqlState: "42903")
     }
 
+    /// HAVING over an aggregate whose select list has window functions: the windows run over the aggregate's
+    /// result (with a projection on top), and the condition filters that result below them, as in Spark.
+    /// Nil when `plan` is not such a chain of projections and windows over an aggregate.
+    func havingBelowWindows(_ condition: Expression, _ plan: LogicalPlan, ctes: [String: LogicalPlan], sawWindow: Bool) throws -> LogicalPlan? {
+        switch plan {
+        case .project(let list, let child):
+            return try havingBelowWindows(condition, child, ctes: ctes, sawWindow: sawWindow).map { .project(list, $0) }
+        case .window(let w, let p, let o, let child):
+            return try havingBelowWindows(condition, child, ctes: ctes, sawWindow: true).map { .window(windowExpressions: w, partitionSpec: p, orderSpec: o, $0) }
+        case .aggregate(let g, let a, let aggChild) where sawWindow:
+            return try resolveHaving(condition, grouping: g, aggregates: a, aggChild: aggChild, ctes: ctes)
+        default:
+            return nil
+        }
+    }
+
     func resolveHaving(_ havingCondition: Expression, grouping: [Expression], aggregates: [Expression], aggChild: LogicalPlan,
                        ctes: [String: LogicalPlan]) throws -> LogicalPlan {
         let condition = GroupingAnalytics.resolveInHaving(havingCondition, grouping: grouping)

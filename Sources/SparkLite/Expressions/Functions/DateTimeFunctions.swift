@@ -95,6 +95,10 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             return c.make([try dateArg(c, 0)], .date, explainFormat: { $0[0] }) { v in v[0] }
         }
         let pattern = try constantPattern(c, 1, forParsing: true)
+        // A timestamp or date needs no parsing: the pattern is not used.
+        if c[0].dataType == .timestamp || c[0].dataType == .date {
+            return c.make([try dateArg(c, 0), c[1]], .date, explainFormat: { "cast(\($0[0]) as date)" }) { v in v[0] }
+        }
         let failOnError = !tolerant && c.ansi
         return c.make([try c.string(0), try c.string(1)], .date, nullable: tolerant,
                       explainFormat: { "cast(gettimestamp(\($0[0]), \($0[1]), TimestampType, try_to_date, Some(UTC), \(failOnError)) as date)" }) { v in
@@ -129,6 +133,9 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             return c.make([try timestampArg(c, 0)], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
         }
         let pattern = try constantPattern(c, 1, forParsing: true)
+        if c[0].dataType == .timestamp || c[0].dataType == .date {
+            return c.make([try timestampArg(c, 0), c[1]], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
+        }
         return c.make([try c.string(0), try c.string(1)], .timestamp, nullable: tolerant) { v in
             let s = text(v[0])
             do {
@@ -287,6 +294,10 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     + scalar("unix_seconds", "unix_millis", "unix_micros") { c, _ throws(SparkError) in
         try c.arity(1)
         let divisor: Int64 = c.name == "unix_seconds" ? 1_000_000 : (c.name == "unix_millis" ? 1000 : 1)
+        // A timestamp only: Spark casts no date or string here.
+        guard c[0].dataType == .timestamp || c[0].dataType == .null else {
+            throw c.unexpectedType(0, required: "(\"(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)\" or \"(TIMESTAMP_LTZ(P) OR TIMESTAMP_NTZ(P) WITH P IN [7, 9])\")")
+        }
         return c.make([try timestampArg(c, 0)], .long) { v in
             guard case .timestamp(let t) = v[0] else { return .null }
             return .int(Cast.floorDiv(t, divisor))
