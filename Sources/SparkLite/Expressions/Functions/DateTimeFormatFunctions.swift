@@ -62,12 +62,12 @@ struct DateTimePattern: Sendable {
                 // Java's limits on repeated letters: MMMMM, EEEEE, ddd... are not recognized.
                 let maxCount: [Character: Int] = ["M": 4, "L": 4, "d": 2, "D": 3, "E": 4, "a": 1, "h": 2, "H": 2, "k": 2,
                                                   "K": 2, "m": 2, "s": 2, "S": 9, "Q": 4, "G": 4, "V": 2, "X": 5, "x": 5,
-                                                  "Z": 5, "z": 4, "O": 4, "F": 1]
+                                                  "Z": 5, "z": 4, "O": 4, "F": 1, "q": 2]
                 // Java takes `VV` only, and `O` or `OOOO` only.
                 let badWidth = (ch == "V" && count != 2) || (ch == "O" && count != 1 && count != 4)
                 // Parsing a day name (E) is refused too.
                 let refusedForParsing = forParsing && ch == "E"
-                guard "yMLdDEFahHkKmsSQGVXxZzO".contains(ch), count <= maxCount[ch, default: 9], !badWidth, !refusedForParsing else {
+                guard "yMLdDEFahHkKmsSQqGVXxZzO".contains(ch), count <= maxCount[ch, default: 9], !badWidth, !refusedForParsing else {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION", "You may get a different result due to the upgrading to Spark >= 3.0:\nFail to recognize '\(pattern)' pattern in the DateTimeFormatter.\n1) You can set \"spark.sql.legacy.timeParserPolicy\" to \"LEGACY\" to restore the behavior before Spark 3.0.\n2) You can form a valid datetime pattern with the guide from 'https://spark.apache.org/docs/latest/sql-ref-datetime-pattern.html'.", sqlState: "42K0B")
                 }
                 tokens.append(.field(ch, count))
@@ -115,6 +115,8 @@ struct DateTimePattern: Sendable {
                 case "m": out += String(minute).leftPadded(n)
                 case "s": out += String(second).leftPadded(n)
                 case "S": out += String(String(fraction).leftPadded(6).prefix(n)).padding(toLength: n, withPad: "0", startingAt: 0)
+                // The stand-alone quarter as a number.
+                case "q": out += String((m - 1) / 3 + 1).leftPadded(n)
                 case "Q":
                     let q = (m - 1) / 3 + 1
                     out += n >= 4 ? ["1st", "2nd", "3rd", "4th"][q - 1] + " quarter" : (n == 3 ? "Q\(q)" : String(q).leftPadded(n))
