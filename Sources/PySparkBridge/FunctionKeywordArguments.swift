@@ -42,6 +42,11 @@ enum FunctionKeywordArguments {
         "to_utc_timestamp": [.init("timestamp"), .init("tz")],
         "make_date": [.init("year"), .init("month"), .init("day")],
         "round": [.init("col"), .init("scale", .int(0))],
+        "make_dt_interval": [.init("days", .int(0)), .init("hours", .int(0)), .init("mins", .int(0)), .init("secs", .int(0))],
+        "make_ym_interval": [.init("years", .int(0)), .init("months", .int(0))],
+        "make_timestamp": [.init("years"), .init("months"), .init("days"), .init("hours"), .init("mins"), .init("secs"), .init("timezone")],
+        "timestamp_add": [.init("unit"), .init("quantity"), .init("ts")],
+        "timestamp_diff": [.init("unit"), .init("start"), .init("end")],
     ]
 
     /// The arguments in parameter order, or nil when `name` has no table or no keyword was given.
