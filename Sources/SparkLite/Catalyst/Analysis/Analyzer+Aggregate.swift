@@ -7,6 +7,20 @@ extension Analyzer {
             throw SparkError("GROUP_BY_AGGREGATE", "Aggregate functions are not allowed in GROUP BY, but found \(key.unaliased.sql).", sqlState: "42903")
         }
         if grouping.contains(where: \.containsWindow) {
+            // A window the select list repeats (the DataFrame API's `groupBy(rank().over(w))`) is extracted from the
+            // list first and runs over the aggregate's result, so what it reads must be grouped.
+            let plainKeys = Set(grouping.filter { !$0.containsWindow }.map { $0.unaliased.explainString })
+            for item in list {
+                for case .window(let f, let spec) in item.collect({ e -> Expression? in if case .window = e { e } else { nil } }) {
+                    let arguments: [Expression] = if case .aggregate(let a) = f { a.arguments } else { f.children }
+                    for read in arguments + spec.partitionSpec + spec.orderSpec.map(\.child) {
+                        for case .attribute(let a) in read.collect({ e -> Expression? in if case .attribute = e { e } else { nil } })
+                        where !plainKeys.contains(Expression.attribute(a).explainString) {
+                            throw Self.missingAggregation(a.name)
+                        }
+                    }
+                }
+            }
             let windows = grouping.flatMap { $0.collect { e -> String? in if case .window = e { "\"\(e.prettyName)\"" } else { nil } } }
             throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Aggregate contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Aggregate operator.\nInvalid expressions: [\(windows.joined(separator: ", "))]", sqlState: "42K0E")
         }
