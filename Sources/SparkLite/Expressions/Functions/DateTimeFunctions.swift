@@ -92,6 +92,13 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
                     try Cast.evaluate(v[0], from: .string, to: .date, mode: castMode)
                 }
             }
+            // A number is read as text (to_date takes a string, a date or a timestamp): `to_date(4)` is '4'.
+            if c[0].dataType.isNumeric {
+                let text = Expression.cast(c[0], .string, .ansi)
+                return c.make([text], .date, nullable: true, explainFormat: { "cast(\($0[0]) as date)" }) { v in
+                    try Cast.evaluate(v[0], from: .string, to: .date, mode: castMode)
+                }
+            }
             return c.make([try dateArg(c, 0)], .date, explainFormat: { $0[0] }) { v in v[0] }
         }
         let pattern = try constantPattern(c, 1, forParsing: true)
