@@ -97,11 +97,7 @@ public struct SolutionRunner {
 
     func finish(_ df: DataFrame, context: BridgeContext, printed: String) throws -> SolutionRun {
         let result = try df.execute(limits: context.limits)
-        // PySpark cannot bring a year-month interval value back to Python: collecting one fails.
-        let yearMonthColumns = result.schema.indices.filter { result.schema[$0].dataType.isYearMonthInterval }
-        if !yearMonthColumns.isEmpty, result.rows.contains(where: { row in yearMonthColumns.contains { !row[$0].isNull } }) {
-            throw SparkError("NOT_IMPLEMENTED", "YearMonthIntervalType.fromInternal is not implemented.", sqlState: "0A000")
-        }
+        try PythonCollectCheck.check(result.schema, result.rows, printed: printed)
         let plan = result.physicalPlan
         let physical = try df.explain()
         return SolutionRun(
