@@ -44,6 +44,8 @@ enum Conversion {
         default:
             if let (d, _) = dateValue(v) { return d }
             if let b = v.asHost(BytesObject.self) { return .binary(b.bytes) }
+            // A `datetime.timedelta` is an INTERVAL DAY TO SECOND literal.
+            if let delta = v.asHost(PyTimeDeltaValue.self) { return .interval(Int64(delta.microseconds)) }
             if let d = v.asHost(PyDecimalValue.self), let (precision, scale) = d.precisionAndScale {
                 // A literal keeps the Decimal's own digits: Decimal('1.50') is a decimal(3,2).
                 guard precision <= 38 else {

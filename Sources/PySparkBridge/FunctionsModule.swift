@@ -21,6 +21,7 @@ enum FunctionsModule {
         "make_date": [], "levenshtein": [], "sha2": [1], "substring_index": [1, 2],
         "from_utc_timestamp": [1], "to_utc_timestamp": [1], "listagg": [1], "string_agg": [1], "schema_of_json": [0],
         "array_append": [1], "array_prepend": [1], "array_insert": [2], "encode": [1], "decode": [1],
+        "timestampadd": [0], "timestampdiff": [0],
     ]
 
     /// PySpark names that map onto a differently named registry function.
@@ -31,6 +32,7 @@ enum FunctionsModule {
         // PySpark's `pow` calls Spark's `power`, so the column is named `POWER(a, b)`.
         "pow": "power",
         "bitwise_not": "~", "bitwiseNOT": "~",
+        "timestamp_add": "timestampadd", "timestamp_diff": "timestampdiff",
     ]
 
     static func module(_ context: BridgeContext) -> PyModule {
@@ -115,7 +117,8 @@ enum FunctionsModule {
             if ["greatest", "least"].contains(target), a.positional.count < 2 {
                 throw PyException.valueError("[WRONG_NUM_COLUMNS] Function `\(target)` should take at least 2 columns.")
             }
-            var args = try a.positional.enumerated().map { i, v -> Column in
+            let bound = try FunctionKeywordArguments.positional(name, a)
+            var args = try (bound ?? a.positional).enumerated().map { i, v -> Column in
                 // `count("*")` is count(1) after analysis (and an error in a pivot), as in Spark.
                 if target == "count", case .str("*") = v { return Column(.star(qualifier: nil)) }
                 // `from_json(col, StructType([...]))`: the schema object as the DDL text the SQL form takes.
@@ -130,7 +133,7 @@ enum FunctionsModule {
                 if target == "json_tuple", i > 0 { return try Conversion.column(v, stringIsName: false) }
                 return try Conversion.column(v, stringIsName: !literals.contains(i))
             }
-            for (key, value) in a.keyword where ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc"].contains(key) {
+            for (key, value) in a.keyword where bound == nil && ["ignorenulls", "ignoreNulls", "offset", "default", "scale", "asc", "roundOff"].contains(key) {
                 args.append(try Conversion.column(value, stringIsName: false))
             }
             if let value = a.keyword("options"), case .dict(let options) = value { args.append(try optionsMap(options, a.interpreter)) }

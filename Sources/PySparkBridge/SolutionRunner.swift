@@ -97,6 +97,7 @@ public struct SolutionRunner {
 
     func finish(_ df: DataFrame, context: BridgeContext, printed: String) throws -> SolutionRun {
         let result = try df.execute(limits: context.limits)
+        try PythonCollectCheck.check(result.schema, result.rows, printed: printed)
         let plan = result.physicalPlan
         let physical = try df.explain()
         return SolutionRun(

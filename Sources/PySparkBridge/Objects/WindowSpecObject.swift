@@ -27,7 +27,16 @@ final class WindowSpecObject: PyHostObject {
                 guard let s = b["start"]?.asInt, let e = b["end"]?.asInt else {
                     throw PyException.typeError("\(name)() expects int boundaries")
                 }
-                return name == "rowsBetween" ? spec.rowsBetween(Int64(s), Int64(e)) : spec.rangeBetween(Int64(s), Int64(e))
+                // PySpark turns offsets past +-sys.maxsize into the unbounded ones.
+                let start = s <= -Int(Int64.max) ? Int64.min : Int64(s)
+                let end = e >= Int(Int64.max) ? Int64.max : Int64(e)
+                guard name == "rowsBetween" else { return spec.rangeBetween(start, end) }
+                // A ROWS offset is an INT: Spark refuses a bigger one.
+                for (label, value, unbounded) in [("start", start, Int64.min), ("end", end, Int64.max)]
+                where value != unbounded && (value < Int64(Int32.min) || value > Int64(Int32.max)) {
+                    throw SparkError("INVALID_BOUNDARY.\(label.uppercased())", "The boundary `\(label)` is invalid: \(value)L. Expected the value is '0', '\(unbounded)L', '[-2147483648, 2147483647]'.", sqlState: "22003")
+                }
+                return spec.rowsBetween(start, end)
             }
         default: return nil
         }

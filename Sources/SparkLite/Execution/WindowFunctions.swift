@@ -67,29 +67,49 @@ enum WindowFunctions {
                 return out
             case .lag, .lead:
                 let offset = Int(try argument(1, 0).int64Value ?? 1)
-                if offset > 0, args.count > 3, try argument(3, 0) == .bool(true) {
+                // The default takes the input's type, as Spark's implicit cast of it (`lag(salary, 1, 0.5)` is 0
+                // of INT; a string default for an INT column fails as a malformed INT). The name keeps it as written.
+                let (inputType, defaultType) = (args[0].dataType, args.count > 2 ? args[2].dataType : DataType.null)
+                let castsDefault = defaultType != inputType && defaultType != .null && TypeCoercion.canImplicitlyCast(defaultType, inputType)
+                func offsetArgument(_ a: Int, _ k: Int) throws -> Value {
+                    let v = try argument(a, k)
+                    return a == 2 && castsDefault ? try Cast.evaluate(v, from: defaultType, to: inputType, mode: .ansi) : v
+                }
+                if offset > 0, args.count > 3, try offsetArgument(3, 0) == .bool(true) {
                     // IGNORE NULLS: the offset-th non-null value before (lag) or after (lead) the row.
-                    let values = try (0..<n).map { try argument(0, $0) }
+                    let values = try (0..<n).map { try offsetArgument(0, $0) }
                     return try (0..<n).map { i in
                         var seen = 0
                         for j in stride(from: kind == .lag ? i - 1 : i + 1, to: kind == .lag ? -1 : n, by: kind == .lag ? -1 : 1) where !values[j].isNull {
                             seen += 1
                             if seen == offset { return values[j] }
                         }
-                        return try argument(2, i)
+                        return try offsetArgument(2, i)
                     }
                 }
                 return try (0..<n).map { i in
                     let j = kind == .lag ? i - offset : i + offset
-                    if j >= 0 && j < n { return try argument(0, j) }
-                    return try argument(2, i)
+                    if j >= 0 && j < n { return try offsetArgument(0, j) }
+                    return try offsetArgument(2, i)
                 }
             case .nthValue:
                 let k = Int(try argument(1, 0).int64Value ?? 1)
+                let ignoresNulls = args.count > 2 ? try argument(2, 0) == .bool(true) : false
                 return try (0..<n).map { i in
                     let (lo, hi) = bounds(frame, i, n, peers: peers)
-                    let idx = lo + k - 1
-                    return idx <= hi && idx < n ? try argument(0, idx) : .null
+                    guard ignoresNulls else {
+                        let idx = lo + k - 1
+                        return idx <= hi && idx < n ? try argument(0, idx) : .null
+                    }
+                    // IGNORE NULLS: the k-th non-null value of the frame.
+                    var seen = 0
+                    for j in stride(from: lo, through: min(hi, n - 1), by: 1) {
+                        let v = try argument(0, j)
+                        if v.isNull { continue }
+                        seen += 1
+                        if seen == k { return v }
+                    }
+                    return .null
                 }
             }
         case .aggregate(let agg):
@@ -171,17 +191,24 @@ enum WindowFunctions {
             case .unboundedFollowing: return n - 1
             case .currentRow:
                 return frame.type == .range ? peerEdge(lower: lower) : i
-            case .offset, .interval:
+            case .offset, .interval, .fraction, .months:
                 let o: Double
                 switch b {
                 case .interval(let micros, _): o = Double(micros) / microsPerKeyUnit
                 case .offset(let n): o = Double(n)
+                case .fraction(let x, _): o = x
                 default: o = 0
                 }
                 guard frame.type == .range, i < keys.count else { return i + Int(o) }
                 guard let key = keys[i] else { return peerEdge(lower: lower) }
-                // In sort order, "o rows' worth of key" ahead: key + o ascending, key - o descending.
-                let edge = ascending ? key + o : key - o
+                // In sort order, "o rows' worth of key" ahead: key + o ascending, key - o descending; calendar
+                // months move a date (days) or a timestamp (microseconds) as add_months does.
+                let edge: Double
+                if case .months(let months, _) = b {
+                    edge = Self.addingMonths(key, ascending ? months : -months, keyIsDate: microsPerKeyUnit != 1)
+                } else {
+                    edge = ascending ? key + o : key - o
+                }
                 func inside(_ k: Int) -> Bool {
                     guard let v = keys[k] else { return false }
                     if lower { return ascending ? v >= edge : v <= edge }
@@ -198,6 +225,12 @@ enum WindowFunctions {
             }
         }
         return (max(0, position(frame.lower, lower: true)), min(n - 1, position(frame.upper, lower: false)))
+    }
+
+    /// A date key (days) or timestamp key (microseconds) moved by calendar months.
+    static func addingMonths(_ key: Double, _ months: Int64, keyIsDate: Bool) -> Double {
+        if keyIsDate { return Double(DateTimeFunctions.addMonths(Int32(key), months)) }
+        return Double(IntervalArithmetic.addMonths(Int64(key), months))
     }
 
     /// A RANGE frame's order key as a number: numbers, dates (days) and timestamps (microseconds).

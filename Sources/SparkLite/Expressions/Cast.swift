@@ -30,6 +30,15 @@ public enum Cast {
             return true
         case (.timestamp, let t) where t.isNumeric:
             return true
+        // A single-field interval converts to and from a count of its unit (`CAST(d1 - d2 AS INT)` is days).
+        case (.dayTimeInterval(let start, let end), let t) where t.isIntegral && start == end:
+            return true
+        case (.yearMonthInterval(let start, let end), let t) where t.isIntegral && start == end:
+            return true
+        case (let f, .dayTimeInterval(let start, let end)) where f.isIntegral && start == end:
+            return true
+        case (let f, .yearMonthInterval(let start, let end)) where f.isIntegral && start == end:
+            return true
         case (.array(let fe, _), .array(let te, _)):
             return canCast(from: fe, to: te, mode: mode)
         case (.map(let fk, let fv, _), .map(let tk, let tv, _)):
@@ -100,15 +109,35 @@ public enum Cast {
             if case .string(let s) = v { return .binary(Array(s.utf8)) }
             if case .int(let i) = v { return .binary(integralBytes(i, from)) }
             return try unsupported(v, from, to)
-        case .dayTimeInterval(_, let end):
+        case .dayTimeInterval(let start, let end):
             // A narrower type drops the fields after its end field (`1 02:00` as INTERVAL DAY is `1`);
             // SECOND keeps the fraction.
             if case .interval(let micros) = v, from.isDayTimeInterval {
                 return .interval(end == .second ? micros : micros - micros % end.microsPerUnit)
             }
+            if case .int(let n) = v {
+                let (micros, overflow) = n.multipliedReportingOverflow(by: end.microsPerUnit)
+                if overflow { throw Cast.overflow(v, from, to) }
+                return .interval(micros)
+            }
+            if case .string(let text) = v {
+                if let micros = IntervalText.dayTime(text, start: start, end: end) { return .interval(micros) }
+                if mode == .legacy { return .null }
+                throw IntervalText.invalid(text, to)
+            }
             return try unsupported(v, from, to)
-        case .yearMonthInterval(_, let end):
+        case .yearMonthInterval(let start, let end):
             if case .interval(let months) = v, from.isYearMonthInterval { return .interval(end == .year ? months - months % 12 : months) }
+            if case .int(let n) = v {
+                let (months, overflow) = n.multipliedReportingOverflow(by: end == .year ? 12 : 1)
+                if overflow || Int32(exactly: months) == nil { throw Cast.overflow(v, from, to) }
+                return .interval(months)
+            }
+            if case .string(let text) = v {
+                if let months = IntervalText.yearMonth(text, start: start, end: end) { return .interval(months) }
+                if mode == .legacy { return .null }
+                throw IntervalText.invalid(text, to)
+            }
             return try unsupported(v, from, to)
         case .array(let toElement, _):
             guard case .array(let items) = v, case .array(let fromElement, _) = from else { return try unsupported(v, from, to) }
@@ -281,6 +310,16 @@ public enum Cast {
             throw overflow(v, from, to)
         case .date:
             return .null
+        case .interval(let amount):
+            // A single-field interval counts its unit, truncated toward zero (Java's long division).
+            let count: Int64 = switch from {
+            case .dayTimeInterval(_, let end): amount / end.microsPerUnit
+            case .yearMonthInterval(_, let end): end == .year ? amount / 12 : amount
+            default: amount
+            }
+            if count >= lo && count <= hi { return .int(count) }
+            if mode == .legacy { return .int(wrap(count, to: to)) }
+            throw overflow(v, from, to)
         default:
             return try unsupported(v, from, to)
         }

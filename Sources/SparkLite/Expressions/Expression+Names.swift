@@ -105,6 +105,15 @@ extension Expression {
         case .windowFunction(let f, let args):
             // Spark names rank, dense_rank and percent_rank in capitals (`RANK() OVER (...)`).
             if [.rank, .denseRank, .percentRank].contains(f) && style == .pretty { return "\(f.rawValue.uppercased())()" }
+            if style == .pretty {
+                // The ignore-nulls flag is no argument in Spark: lag and lead leave it out of the name,
+                // nth_value writes it after the call (`nth_value(x, 2) ignore nulls`).
+                if f == .lag || f == .lead { return "\(f.rawValue)(\(args.prefix(3).map(r).joined(separator: ", ")))" }
+                if f == .nthValue, args.count == 3 {
+                    let ignoresNulls = if case .literal(.bool(true), _) = args[2] { true } else { false }
+                    return "nth_value(\(r(args[0])), \(r(args[1])))" + (ignoresNulls ? " ignore nulls" : "")
+                }
+            }
             return "\(f.rawValue)(\(args.map(r).joined(separator: ", ")))"
         case .window(let f, let spec):
             if style == .pretty {
@@ -247,11 +256,14 @@ extension Expression {
             return r(f.withOrderKeys(spec.orderSpec))
         case .lag where args.count > 1:
             guard case .literal(.int(let n), let type) = args[1] else { return r(f) }
-            let shown = [r(args[0]), r(.literal(.int(-n), type))] + args.dropFirst(2).map(r)
+            let shown = [r(args[0]), r(.literal(.int(-n), type))] + args.dropFirst(2).prefix(1).map(r)
             return "lag(\(shown.joined(separator: ", ")))"
         case .nthValue where args.count == 2:
             // The ignore-nulls flag, false unless given.
             return "nth_value(\(r(args[0])), \(r(args[1])), false)"
+        case .lead where args.count == 4:
+            // Explain leaves lead's (and lag's) ignore-nulls flag out, as the column name does.
+            return r(.windowFunction(kind, Array(args.prefix(3))))
         default:
             return r(f)
         }
@@ -304,6 +316,7 @@ extension Expression {
             }
             func bound(_ b: FrameBoundary) -> String {
                 if sqlOffsets, case .offset(let n) = b, n < 0 { return "\(-n) PRECEDING" }
+                if sqlOffsets, case .fraction(let x, let text) = b, x < 0 { return "\(text) PRECEDING" }
                 return boundText(b, style)
             }
             parts.append("\(frame.type.rawValue) BETWEEN \(bound(frame.lower)) AND \(bound(frame.upper))")
@@ -334,6 +347,10 @@ extension Expression {
         case (.offset(let n), .explain): String(n)
         case (.interval(let micros, let type), .pretty): "\(ValueFormatter.intervalString(micros, type)) FOLLOWING"
         case (.interval(let micros, let type), .explain): ValueFormatter.intervalString(micros, type)
+        case (.fraction(let x, let text), .pretty): "\(x < 0 ? "-" : "")\(text) FOLLOWING"
+        case (.fraction(let x, let text), .explain): (x < 0 ? "-" : "") + text
+        case (.months(let months, let type), .pretty): "\(ValueFormatter.intervalString(months, type)) FOLLOWING"
+        case (.months(let months, let type), .explain): ValueFormatter.intervalString(months, type)
         }
     }
 }

@@ -104,6 +104,11 @@ public enum TypeCoercion {
             return wider == .float ? .double : wider
         case (.date, .timestamp), (.timestamp, .date):
             return .timestamp
+        // Intervals of one kind widen to span both field ranges (`INTERVAL HOUR` and `INTERVAL DAY`: DAY TO HOUR).
+        case (.dayTimeInterval(let s1, let e1), .dayTimeInterval(let s2, let e2)):
+            return .dayTimeInterval(start: min(s1, s2), end: max(e1, e2))
+        case (.yearMonthInterval(let s1, let e1), .yearMonthInterval(let s2, let e2)):
+            return .yearMonthInterval(start: min(s1, s2), end: max(e1, e2))
         default:
             return complexType(a, b, tightestCommonType)
         }

@@ -58,6 +58,13 @@ public enum FrameBoundary: Sendable, Equatable {
     /// A RANGE offset written as a day-time interval (`INTERVAL 6 DAYS PRECEDING`), in microseconds;
     /// negative for PRECEDING, with the literal's interval type (which only shapes how it prints).
     case interval(Int64, DataType)
+    /// A RANGE offset that is not a whole number (`1.5 PRECEDING` over a DOUBLE or DECIMAL key), negative for
+    /// PRECEDING, with the literal's text.
+    case fraction(Double, String)
+    /// A RANGE offset written as a year-month interval (`INTERVAL 1 MONTH PRECEDING` over a DATE or TIMESTAMP
+    /// key), in months; negative for PRECEDING, with the literal's interval type. The frame's edge is the key
+    /// moved by calendar months, as `add_months` moves it.
+    case months(Int64, DataType)
 }
 
 public struct WindowFrame: Sendable, Equatable {

@@ -107,7 +107,10 @@ extension SQLParser {
             sqlState: "42604", from: typeToken, to: endToken)
         switch typeToken.keyword {
         case "DATE":
-            guard let days = DateTimeUtils.parseDate(value.trimmingCharacters(in: .whitespaces)) else { throw invalid }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            // `DATE 'epoch'`, `DATE 'today'`: the special values a typed literal reads.
+            if let days = DateTimeUtils.parseDate(trimmed) { return .literal(.date(days), .date) }
+            guard case .date(let days)? = SpecialDatetimeValues.value(trimmed, .date) else { throw invalid }
             return .literal(.date(days), .date)
         case "X":
             var bytes: [UInt8] = []
@@ -121,7 +124,9 @@ extension SQLParser {
             }
             return .literal(.binary(bytes), .binary)
         default:
-            guard let micros = DateTimeUtils.parseTimestamp(value.trimmingCharacters(in: .whitespaces)) else { throw invalid }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if let micros = DateTimeUtils.parseTimestamp(trimmed) { return .literal(.timestamp(micros), .timestamp) }
+            guard typeToken.keyword == "TIMESTAMP", case .timestamp(let micros)? = SpecialDatetimeValues.value(trimmed, .timestamp) else { throw invalid }
             return .literal(.timestamp(micros), .timestamp)
         }
     }
@@ -255,7 +260,7 @@ extension SQLParser {
     }
 
     /// `'1-2'` YEAR TO MONTH, in months.
-    private static func yearToMonth(_ text: String) -> Int64? {
+    static func yearToMonth(_ text: String) -> Int64? {
         var t = text.trimmingCharacters(in: .whitespaces)
         var sign: Int64 = 1
         if t.hasPrefix("-") { sign = -1; t.removeFirst() } else if t.hasPrefix("+") { t.removeFirst() }
@@ -266,7 +271,7 @@ extension SQLParser {
     }
 
     /// `'1.5'` of a unit, in microseconds.
-    fileprivate static func unitMicros(_ text: String, unit: String) -> Int64? {
+    static func unitMicros(_ text: String, unit: String) -> Int64? {
         guard let per = microsPerUnit[unit] else { return nil }
         var t = text
         var sign: Int64 = 1
@@ -286,7 +291,7 @@ extension SQLParser {
     }
 
     /// `'1 2:03:04'` DAY TO SECOND and the other day-time unit ranges.
-    private static func unitToUnitMicros(_ text: String, from: String, to: String) -> Int64? {
+    static func unitToUnitMicros(_ text: String, from: String, to: String) -> Int64? {
         let order = ["DAY", "HOUR", "MINUTE", "SECOND"]
         guard let i = order.firstIndex(of: from), let j = order.firstIndex(of: to), i < j else { return nil }
         var t = text.trimmingCharacters(in: .whitespaces)

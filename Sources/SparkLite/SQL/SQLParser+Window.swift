@@ -86,6 +86,13 @@ extension SQLParser {
         if case .literal(.interval(let micros), let type) = value, type.isDayTimeInterval {
             return .interval(preceding ? -micros : micros, type)
         }
+        if case .literal(.interval(let months), let type) = value, type.isYearMonthInterval {
+            return .months(preceding ? -months : months, type)
+        }
+        if case .literal(let v, let type) = value, type.isDecimal || type == .double || type == .float, let x = v.doubleValue {
+            let text = Expression.literal(v, type).prettyName
+            return .fraction(preceding ? -x : x, text)
+        }
         guard case .literal(let v, let type) = value, type.isIntegral, let n = v.int64Value, n != .min else {
             throw unsupported("Window frame bounds other than integer literals and day-time intervals")
         }

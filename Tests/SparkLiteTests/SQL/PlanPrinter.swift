@@ -144,6 +144,8 @@ enum PlanPrinter {
         case .currentRow: "CURRENT ROW"
         case .offset(let n): n < 0 ? "\(-n) PRECEDING" : "\(n) FOLLOWING"
         case .interval(let micros, _): micros < 0 ? "INTERVAL \(-micros)us PRECEDING" : "INTERVAL \(micros)us FOLLOWING"
+        case .fraction(let x, let text): x < 0 ? "\(text) PRECEDING" : "\(text) FOLLOWING"
+        case .months(let months, _): months < 0 ? "INTERVAL \(-months) MONTHS PRECEDING" : "INTERVAL \(months) MONTHS FOLLOWING"
         }
     }
 

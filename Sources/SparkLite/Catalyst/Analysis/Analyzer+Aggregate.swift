@@ -7,6 +7,20 @@ extension Analyzer {
             throw SparkError("GROUP_BY_AGGREGATE", "Aggregate functions are not allowed in GROUP BY, but found \(key.unaliased.sql).", sqlState: "42903")
         }
         if grouping.contains(where: \.containsWindow) {
+            // A window the select list repeats (the DataFrame API's `groupBy(rank().over(w))`) is extracted from the
+            // list first and runs over the aggregate's result, so what it reads must be grouped.
+            let plainKeys = Set(grouping.filter { !$0.containsWindow }.map { $0.unaliased.explainString })
+            for item in list {
+                for case .window(let f, let spec) in item.collect({ e -> Expression? in if case .window = e { e } else { nil } }) {
+                    let arguments: [Expression] = if case .aggregate(let a) = f { a.arguments } else { f.children }
+                    for read in arguments + spec.partitionSpec + spec.orderSpec.map(\.child) {
+                        for case .attribute(let a) in read.collect({ e -> Expression? in if case .attribute = e { e } else { nil } })
+                        where !plainKeys.contains(Expression.attribute(a).explainString) {
+                            throw Self.missingAggregation(a.name)
+                        }
+                    }
+                }
+            }
             let windows = grouping.flatMap { $0.collect { e -> String? in if case .window = e { "\"\(e.prettyName)\"" } else { nil } } }
             throw SparkError("UNSUPPORTED_EXPR_FOR_OPERATOR", "The query operator Aggregate contains one or more unsupported expressions.\nConsider to rewrite it to avoid window functions, aggregate functions, and generator functions in the Aggregate operator.\nInvalid expressions: [\(windows.joined(separator: ", "))]", sqlState: "42K0E")
         }
@@ -81,6 +95,22 @@ extension Analyzer {
             if case .aggregate = e { return e.sql } else { return nil }
         }
         throw SparkError("INVALID_WHERE_CONDITION", "The WHERE condition \"\(condition.prettyName)\" contains invalid expressions: \(aggregates.joined(separator: ", ")).\nRewrite the query to avoid window functions, aggregate functions, and generator functions in the WHERE clause.", sqlState: "42903")
+    }
+
+    /// HAVING over an aggregate whose select list has window functions: the windows run over the aggregate's
+    /// result (with a projection on top), and the condition filters that result below them, as in Spark.
+    /// Nil when `plan` is not such a chain of projections and windows over an aggregate.
+    func havingBelowWindows(_ condition: Expression, _ plan: LogicalPlan, ctes: [String: LogicalPlan], sawWindow: Bool) throws -> LogicalPlan? {
+        switch plan {
+        case .project(let list, let child):
+            return try havingBelowWindows(condition, child, ctes: ctes, sawWindow: sawWindow).map { .project(list, $0) }
+        case .window(let w, let p, let o, let child):
+            return try havingBelowWindows(condition, child, ctes: ctes, sawWindow: true).map { .window(windowExpressions: w, partitionSpec: p, orderSpec: o, $0) }
+        case .aggregate(let g, let a, let aggChild) where sawWindow:
+            return try resolveHaving(condition, grouping: g, aggregates: a, aggChild: aggChild, ctes: ctes)
+        default:
+            return nil
+        }
     }
 
     func resolveHaving(_ havingCondition: Expression, grouping: [Expression], aggregates: [Expression], aggChild: LogicalPlan,

@@ -98,6 +98,11 @@ public struct Analyzer: Sendable {
             if case .aggregate(let g, let a, let aggChild) = child {
                 return try resolveHaving(condition, grouping: g, aggregates: a, aggChild: aggChild, ctes: ctes)
             }
+            // A condition with an aggregate over windows over an aggregate is the query's HAVING.
+            let plain = try? resolveExpression(condition, input: child.output, ctes: ctes)
+            if plain?.containsAggregate ?? true, let filtered = try havingBelowWindows(condition, child, ctes: ctes, sawWindow: false) {
+                return filtered
+            }
             let c: Expression
             do {
                 c = try resolveExpression(condition, input: child.output, ctes: ctes)

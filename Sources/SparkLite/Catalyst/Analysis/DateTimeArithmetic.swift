@@ -26,6 +26,19 @@ enum DateTimeArithmetic {
             if lt == .date || lt == .timestamp, rt.isAnsiInterval {
                 return try shift(l, op, r)
             }
+            // Any other non-string number with a date is date_add / date_sub, which then refuses it (`d + 1.5`).
+            if lt == .date, rt.isNumeric || rt == .boolean {
+                return try resolution.resolveFunction(op == .add ? "date_add" : "date_sub", [l, r], false)
+            }
+            if op == .add, lt.isNumeric || lt == .boolean, rt == .date {
+                return try resolution.resolveFunction("date_add", [r, l], false)
+            }
+            // A year-month and a day-time interval do not add: Spark reads it as a timestamp plus an interval.
+            if lt.isYearMonthInterval && rt.isDayTimeInterval || lt.isDayTimeInterval && rt.isYearMonthInterval {
+                let (first, second) = lt.isYearMonthInterval ? (l, r) : (r, l)
+                let text = op == .add ? "\(first.prettyName) + \(second.prettyName)" : "\(l.prettyName) + (- \(r.prettyName))"
+                throw SparkError("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", "Cannot resolve \"\(text)\" due to data type mismatch: The first parameter requires the (\"(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)\" or \"(TIMESTAMP_LTZ(P) OR TIMESTAMP_NTZ(P) WITH P IN [7, 9])\") type, however \"\(first.prettyName)\" has the type \"\(first.dataType.sqlName)\".", sqlState: "42K09")
+            }
             return nil
         case .multiply:
             if lt.isAnsiInterval, rt.isNumeric { return scale(l, r, op) }

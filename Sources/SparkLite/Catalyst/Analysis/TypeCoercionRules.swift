@@ -115,9 +115,9 @@ enum TypeCoercionRules {
                 throw SparkError("DATATYPE_MISMATCH.DATA_DIFF_TYPES", "Cannot resolve \"\(e.prettyName)\" due to data type mismatch: Input to `in` should all be the same type, but it's [\(types.map { "\"\($0.sqlName)\"" }.joined(separator: ", "))].")
             }
             return .inList(cast(v, t), list.map { cast($0, t) })
-        case .cast(let c, let t, let m) where c.isResolved && (c.dataType.isComplex || t.isComplex)
+        case .cast(let c, let t, let m) where c.isResolved
             && !Cast.canCast(from: c.dataType, to: t, mode: m == .ansi && !ansi ? .legacy : m):
-            // An array, map or struct cast to an unrelated type (`CAST(array(1) AS INT)`) fails analysis.
+            // A cast Spark has no conversion for (`CAST(array(1) AS INT)`, `CAST(d AS INT)` of a date) fails analysis.
             throw Cast.mismatchError(c, to: t, mode: m)
         case .cast(let c, let t, let m) where m == .ansi && !ansi:
             return .cast(c, t, .legacy)

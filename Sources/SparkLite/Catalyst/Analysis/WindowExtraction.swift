@@ -15,6 +15,7 @@ enum WindowExtraction {
         func addWindow(_ e: Expression, name: String, id: ExprId) throws {
             guard case .window(let f, var spec) = e else { return }
             spec.frame = try frame(for: f, spec: spec)
+            spec = castingBoundaries(spec)
             try check(f, spec)
             let aliased = Expression.alias(.window(function: f, spec: spec), name: name, exprId: id)
             let key = spec.partitionSpec.map(\.explainString).joined(separator: ",") + "|" + spec.orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ",")
@@ -63,6 +64,11 @@ enum WindowExtraction {
             let aliases = inputs.extracted.map(\.named).filter { if case .alias = $0 { true } else { false } }
             plan = .project(child.output.map { .attribute($0) } + aliases, child)
         }
+        // A window inside another's argument (`sum(rank() OVER w1) OVER w2`) was computed below as `_wN`:
+        // its own windows run first.
+        if case .project(let items, let below) = plan, items.contains(where: \.containsWindow) {
+            plan = try extract(items, child: below)
+        }
         for group in extracted {
             plan = .window(windowExpressions: group.exprs, partitionSpec: group.spec.partitionSpec, orderSpec: group.spec.orderSpec, plan)
         }
@@ -73,41 +79,103 @@ enum WindowExtraction {
     static func frame(for function: Expression, spec: WindowSpecDefinition) throws -> WindowFrame {
         if case .windowFunction(let f, let args) = function {
             if spec.orderSpec.isEmpty {
-                // Spark prints the ranking functions without arguments in upper case (`RANK()`), the others as called.
-                let example = [.rank, .denseRank, .percentRank].contains(f) ? "\(f.rawValue.uppercased())()" : function.prettyName
+                // Spark prints the ranking functions without arguments in upper case (`RANK()`), the others as called
+                // with qualified columns (`lag(salaries.salary, 1, NULL)`).
+                let example = [.rank, .denseRank, .percentRank].contains(f) ? "\(f.rawValue.uppercased())()" : function.sql
                 throw SparkError("WINDOW_FUNCTION_FRAME_NOT_ORDERED", "Window function \(f.rawValue) requires the window to be ordered. You need to add an ORDER BY clause. For example: SELECT \(example) OVER (PARTITION BY window_partition ORDER BY window_ordering) FROM table.", sqlState: "42601")
             }
+            let required: WindowFrame
             switch f {
             case .lag, .lead:
                 var n: Int64 = 1
                 if args.count > 1, case .literal(.int(let v), _) = args[1] { n = v }
                 let offset = f == .lag ? -n : n
-                return WindowFrame(.rows, .offset(offset), .offset(offset))
+                required = WindowFrame(.rows, .offset(offset), .offset(offset))
             case .nthValue:
                 return spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : .defaultWithOrder)
             case .cumeDist:
                 // cume_dist counts the current row's peers: Spark gives it a RANGE frame.
-                return .defaultWithOrder
+                required = .defaultWithOrder
             default:
-                return .rowsToCurrent
+                required = .rowsToCurrent
             }
+            // A frame written for a function with a fixed one must be that frame (Spark's ResolveWindowFrame).
+            if let given = spec.frame, given.type != required.type || given.lower != required.lower || given.upper != required.upper {
+                if f == .lag || f == .lead {
+                    throw SparkError("_LEGACY_ERROR_TEMP_1035", "Cannot specify window frame for \(f.rawValue) function.")
+                }
+                func text(_ frame: WindowFrame) -> String {
+                    "specifiedwindowframe(\(frame.type == .rows ? "RowFrame" : "RangeFrame"), \(Expression.boundText(frame.lower, .explain)), \(Expression.boundText(frame.upper, .explain)))"
+                }
+                throw SparkError("_LEGACY_ERROR_TEMP_1036", "Window Frame \(text(given)) must match the required frame \(text(required)).")
+            }
+            return required
         }
         return spec.frame ?? (spec.orderSpec.isEmpty ? .wholePartition : .defaultWithOrder)
     }
 
     /// A frame boundary's offset from the current row when it is a constant Spark compares; nil for CURRENT ROW
     /// and the unbounded ones, which it does not (`rowsBetween(0, -1)` is an empty frame, not an error).
-    private static func position(_ boundary: FrameBoundary) -> Int64? {
+    private static func position(_ boundary: FrameBoundary) -> Double? {
         switch boundary {
-        case .offset(let n), .interval(let n, _): n
+        case .offset(let n), .interval(let n, _), .months(let n, _): Double(n)
+        case .fraction(let x, _): x
         case .currentRow, .unboundedPreceding, .unboundedFollowing: nil
         }
+    }
+
+    /// Spark casts a RANGE frame's interval boundaries to an integral order key's type, as `CAST(INTERVAL '1'
+    /// DAY AS INT)` casts: a single-field interval counts its unit (days, hours, ..., months, years).
+    static func castingBoundaries(_ spec: WindowSpecDefinition) -> WindowSpecDefinition {
+        guard var frame = spec.frame, frame.type == .range, spec.orderSpec.count == 1,
+              spec.orderSpec[0].child.dataType.isIntegral else { return spec }
+        func cast(_ b: FrameBoundary) -> FrameBoundary {
+            switch b {
+            case .interval(let micros, .dayTimeInterval(let start, let end)) where start == end:
+                let unit: Int64 = switch end {
+                case .day: 86_400_000_000
+                case .hour: 3_600_000_000
+                case .minute: 60_000_000
+                default: 1_000_000
+                }
+                return micros % unit == 0 && micros != 0 ? .offset(micros / unit) : micros == 0 ? .currentRow : b
+            case .months(let months, .yearMonthInterval(let start, let end)) where start == end:
+                let n = end == .year ? months / 12 : months
+                return n == 0 ? .currentRow : .offset(n)
+            default:
+                return b
+            }
+        }
+        frame.lower = cast(frame.lower)
+        frame.upper = cast(frame.upper)
+        var copy = spec
+        copy.frame = frame
+        return copy
     }
 
     /// Spark's checks of a window expression: no DISTINCT aggregates, and a RANGE frame with value boundaries
     /// needs exactly one ORDER BY key that its boundaries can be compared with (numbers, intervals, dates).
     static func check(_ function: Expression, _ spec: WindowSpecDefinition) throws {
         let window = Expression.window(function: function, spec: spec)
+        switch function {
+        case .windowFunction, .aggregate, .pythonUDF: break
+        default:
+            throw SparkError("UNSUPPORTED_EXPR_FOR_WINDOW", "Expression \"\(function.prettyName)\" not supported within a window function.", sqlState: "42P20")
+        }
+        if case .windowFunction(.ntile, let args) = function, let buckets = args.first, !buckets.isFoldable {
+            throw SparkError("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", "Cannot resolve \"\(function.prettyName)\" due to data type mismatch: the input `buckets` should be a foldable \"INT\" expression; however, got \"\(buckets.prettyName)\".", sqlState: "42K09")
+        }
+        // UNBOUNDED FOLLOWING cannot start a frame, nor UNBOUNDED PRECEDING end one.
+        if let frame = spec.frame, frame.lower == .unboundedFollowing || frame.upper == .unboundedPreceding {
+            let text = "\(frame.type.rawValue) BETWEEN \(boundText(frame.lower, frame)) AND \(boundText(frame.upper, frame))"
+            throw SparkError("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_INVALID_BOUND", "Cannot resolve \"\(text)\" due to data type mismatch: Window frame upper bound \"\(boundText(frame.upper, frame))\" does not follow the lower bound \"\(boundText(frame.lower, frame))\".", sqlState: "42K09")
+        }
+        // A RANGE frame other than the whole partition needs an order.
+        if let frame = spec.frame, frame.type == .range, spec.orderSpec.isEmpty,
+           !(frame.lower == .unboundedPreceding && frame.upper == .unboundedFollowing) {
+            let specText = Expression.windowSpecText(spec, .pretty, defaultFrame: frame, sqlOffsets: frame.offsetType == .int)
+            throw SparkError("DATATYPE_MISMATCH.RANGE_FRAME_WITHOUT_ORDER", "Cannot resolve \"(\(specText))\" due to data type mismatch: A range window frame cannot be used in an unordered window specification.", sqlState: "42K09")
+        }
         // The constant arguments Spark range-checks while resolving: ntile's buckets and nth_value's offset.
         if case .windowFunction(let kind, let args) = function, args.count > 0 {
             let argument = kind == .nthValue ? (args.count > 1 ? args[1] : nil) : (kind == .ntile ? args[0] : nil)
@@ -125,7 +193,7 @@ enum WindowExtraction {
         }
         // A frame whose lower bound comes after its upper bound (`ROWS BETWEEN 1 FOLLOWING AND 1 PRECEDING`).
         if let frame = spec.frame, let lower = position(frame.lower), let upper = position(frame.upper), lower > upper {
-            let text = "\(frame.type.rawValue) BETWEEN \(Expression.boundText(frame.lower, .pretty)) AND \(Expression.boundText(frame.upper, .pretty))"
+            let text = "\(frame.type.rawValue) BETWEEN \(boundText(frame.lower, frame)) AND \(boundText(frame.upper, frame))"
             throw SparkError("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON", "Cannot resolve \"\(text)\" due to data type mismatch: The lower bound of a window frame must be less than or equal to the upper bound.", sqlState: "42K09")
         }
         if case .aggregate(let a) = function, a.isDistinct {
@@ -134,12 +202,17 @@ enum WindowExtraction {
         guard let frame = spec.frame, frame.type == .range else { return }
         func isValue(_ b: FrameBoundary) -> Bool {
             switch b {
-            case .offset, .interval: true
+            case .offset, .interval, .fraction, .months: true
             default: false
             }
         }
         guard isValue(frame.lower) || isValue(frame.upper) else { return }
-        let frameText = "RANGE BETWEEN \(Expression.boundText(frame.lower, .pretty)) AND \(Expression.boundText(frame.upper, .pretty))"
+        // Once Spark has cast a SQL `1 PRECEDING` bound to the key's type it prints the negation, `(- 1) FOLLOWING`.
+        func coercedBound(_ b: FrameBoundary) -> String {
+            if frame.offsetType == .int, case .offset(let n) = b, n < 0 { return "(- \(-n)) FOLLOWING" }
+            return Expression.boundText(b, .pretty)
+        }
+        let frameText = "RANGE BETWEEN \(coercedBound(frame.lower)) AND \(coercedBound(frame.upper))"
         if spec.orderSpec.count > 1 {
             let orders = spec.orderSpec.map { Expression.sortOrder($0).explainString }.joined(separator: ",")
             let specText = Expression.windowSpecText(spec, .pretty, defaultFrame: function.defaultWindowFrame(spec),
@@ -159,6 +232,13 @@ enum WindowExtraction {
         guard let key = spec.orderSpec.first?.child.dataType, key == .string || key == .boolean else { return }
         let location = isValue(frame.lower) ? "lower" : "upper"
         throw SparkError("DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE", "Cannot resolve \"\(frameText)\" due to data type mismatch: The data type of the \(location) bound \"\(key.sqlName)\" does not match the expected data type (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\").", sqlState: "42K09")
+    }
+
+    /// A frame bound as Spark prints it in these errors: a SQL `1 PRECEDING` (kept as a negation) as written,
+    /// a DataFrame API offset as `-1 FOLLOWING`.
+    private static func boundText(_ b: FrameBoundary, _ frame: WindowFrame) -> String {
+        if frame.offsetType == .int, case .offset(let n) = b, n < 0 { return "\(-n) PRECEDING" }
+        return Expression.boundText(b, .pretty)
     }
 }
 

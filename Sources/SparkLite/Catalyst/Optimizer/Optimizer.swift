@@ -71,6 +71,8 @@ struct Optimizer {
         EliminateSorts.apply,
         TrimSortAliases.apply,
         NullPropagation.apply,
+        ComputeCurrentTime.apply,
+        SpecialDatetimeValues.apply,
         ConstantFolding.apply,
         LikeSimplification.apply,
         CombineConcats.apply,

@@ -14,10 +14,20 @@ struct DateTimePattern: Sendable {
                              "October", "November", "December"]
     static let dayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    init(_ pattern: String) throws(SparkError) {
+    /// `forParsing`: the pattern reads text (to_date, to_timestamp, unix_timestamp), where Spark refuses day names.
+    init(_ pattern: String, forParsing: Bool = false) throws(SparkError) {
         text = pattern
         var tokens: [Token] = []
         let chars = Array(pattern)
+        // Letters Spark refuses before anything else, outside quotes: A, B, n, N and p, and quarters when parsing.
+        var quoted = false
+        let refused = forParsing ? "ABnNpQq" : "ABnNp"
+        for ch in chars {
+            if ch == "'" { quoted.toggle(); continue }
+            if !quoted, refused.contains(ch) {
+                throw SparkError("INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER", "Unrecognized datetime pattern: \(pattern). Illegal pattern character found in datetime pattern: \(ch). Please provide legal character.", sqlState: "22007")
+            }
+        }
         var i = 0
         while i < chars.count {
             let ch = chars[i]
@@ -45,13 +55,19 @@ struct DateTimePattern: Sendable {
                 if "ec".contains(ch) {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN", "You may get a different result due to the upgrading to Spark >= 3.0:\nAll week-based patterns are unsupported since Spark 3.0, detected week-based character: \(ch).\nPlease use the SQL function EXTRACT instead.", sqlState: "42K0B")
                 }
+                // A letter neither Java's DateTimeFormatter nor the pre-3.0 SimpleDateFormat knows.
+                if !"GuyDMLdQqYwWEecFaAhKkHmsSnNVvzOXxZp".contains(ch) {
+                    throw SparkError("INVALID_DATETIME_PATTERN.WITH_SUGGESTION", "Unrecognized datetime pattern: '\(pattern)'. You can form a valid datetime pattern with the guide from 'https://spark.apache.org/docs/latest/sql-ref-datetime-pattern.html'.", sqlState: "22007")
+                }
                 // Java's limits on repeated letters: MMMMM, EEEEE, ddd... are not recognized.
                 let maxCount: [Character: Int] = ["M": 4, "L": 4, "d": 2, "D": 3, "E": 4, "a": 1, "h": 2, "H": 2, "k": 2,
                                                   "K": 2, "m": 2, "s": 2, "S": 9, "Q": 4, "G": 4, "V": 2, "X": 5, "x": 5,
-                                                  "Z": 5, "z": 4, "O": 4]
+                                                  "Z": 5, "z": 4, "O": 4, "F": 1, "q": 2]
                 // Java takes `VV` only, and `O` or `OOOO` only.
                 let badWidth = (ch == "V" && count != 2) || (ch == "O" && count != 1 && count != 4)
-                guard "yMLdDEahHkKmsSQGVXxZzO".contains(ch), count <= maxCount[ch, default: 9], !badWidth else {
+                // Parsing a day name (E) is refused too.
+                let refusedForParsing = forParsing && ch == "E"
+                guard "yMLdDEFahHkKmsSQqGVXxZzO".contains(ch), count <= maxCount[ch, default: 9], !badWidth, !refusedForParsing else {
                     throw SparkError("INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION", "You may get a different result due to the upgrading to Spark >= 3.0:\nFail to recognize '\(pattern)' pattern in the DateTimeFormatter.\n1) You can set \"spark.sql.legacy.timeParserPolicy\" to \"LEGACY\" to restore the behavior before Spark 3.0.\n2) You can form a valid datetime pattern with the guide from 'https://spark.apache.org/docs/latest/sql-ref-datetime-pattern.html'.", sqlState: "42K0B")
                 }
                 tokens.append(.field(ch, count))
@@ -85,6 +101,8 @@ struct DateTimePattern: Sendable {
                     else if n == 3 { out += String(Self.monthNames[m - 1].prefix(3)) }
                     else { out += String(m).leftPadded(n) }
                 case "d": out += String(d).leftPadded(n)
+                // Java's F is the aligned day of week in the month: 1 on days 1, 8, 15, ...
+                case "F": out += String((d - 1) % 7 + 1)
                 case "D": out += String(DateTimeFunctions.dayOfYear(days)).leftPadded(n)
                 case "E":
                     let name = Self.dayNames[DateTimeFunctions.isoDayOfWeek(days) - 1]
@@ -97,6 +115,8 @@ struct DateTimePattern: Sendable {
                 case "m": out += String(minute).leftPadded(n)
                 case "s": out += String(second).leftPadded(n)
                 case "S": out += String(String(fraction).leftPadded(6).prefix(n)).padding(toLength: n, withPad: "0", startingAt: 0)
+                // The stand-alone quarter as a number.
+                case "q": out += String((m - 1) / 3 + 1).leftPadded(n)
                 case "Q":
                     let q = (m - 1) / 3 + 1
                     out += n >= 4 ? ["1st", "2nd", "3rd", "4th"][q - 1] + " quarter" : (n == 3 ? "Q\(q)" : String(q).leftPadded(n))

@@ -75,7 +75,9 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     + scalar("date_format") { c, _ throws(SparkError) in
         try c.arity(2)
         let pattern = try constantPattern(c, 1)
-        return c.make([try timestampArg(c, 0), try c.string(1)], .string) { v in
+        // Spark 4.3's date_format takes TIME values too, and names them in its type error.
+        let input = try timestampArg(c, 0, required: "(\"TIMESTAMP\" or \"TIME\" or \"(TIMESTAMP_LTZ(P) OR TIMESTAMP_NTZ(P) WITH P IN [7, 9])\")")
+        return c.make([input, try c.string(1)], .string) { v in
             guard case .timestamp(let t) = v[0] else { return .null }
             let p = try pattern ?? DateTimePattern(text(v[1]))
             return .string(p.format(micros: t))
@@ -92,15 +94,26 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
                     try Cast.evaluate(v[0], from: .string, to: .date, mode: castMode)
                 }
             }
+            // A number is read as text (to_date takes a string, a date or a timestamp): `to_date(4)` is '4'.
+            if c[0].dataType.isNumeric {
+                let text = Expression.cast(c[0], .string, .ansi)
+                return c.make([text], .date, nullable: true, explainFormat: { "cast(\($0[0]) as date)" }) { v in
+                    try Cast.evaluate(v[0], from: .string, to: .date, mode: castMode)
+                }
+            }
             return c.make([try dateArg(c, 0)], .date, explainFormat: { $0[0] }) { v in v[0] }
         }
-        let pattern = try constantPattern(c, 1)
+        let pattern = try constantPattern(c, 1, forParsing: true)
+        // A timestamp or date needs no parsing: the pattern is not used.
+        if c[0].dataType == .timestamp || c[0].dataType == .date {
+            return c.make([try dateArg(c, 0), c[1]], .date, explainFormat: { "cast(\($0[0]) as date)" }) { v in v[0] }
+        }
         let failOnError = !tolerant && c.ansi
         return c.make([try c.string(0), try c.string(1)], .date, nullable: tolerant,
                       explainFormat: { "cast(gettimestamp(\($0[0]), \($0[1]), TimestampType, try_to_date, Some(UTC), \(failOnError)) as date)" }) { v in
             let s = text(v[0])
             do {
-                let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
+                let micros = try (pattern ?? DateTimePattern(text(v[1]), forParsing: true)).parse(s)
                 return .date(Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay)))
             } catch let failure as DateTimePattern.ParseFailure {
                 if tolerant { return .null }
@@ -108,7 +121,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             }
         }
     }
-    + scalar("to_timestamp", "try_to_timestamp") { c, _ throws(SparkError) in
+    + scalar("to_timestamp", "try_to_timestamp", "to_timestamp_ltz") { c, _ throws(SparkError) in
         try c.arity(1...2)
         let tolerant = c.name == "try_to_timestamp"
         let castMode: EvalMode = tolerant ? .try : c.mode
@@ -128,11 +141,14 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             }
             return c.make([try timestampArg(c, 0)], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
         }
-        let pattern = try constantPattern(c, 1)
+        let pattern = try constantPattern(c, 1, forParsing: true)
+        if c[0].dataType == .timestamp || c[0].dataType == .date {
+            return c.make([try timestampArg(c, 0), c[1]], .timestamp, explainFormat: { $0[0] }) { v in v[0] }
+        }
         return c.make([try c.string(0), try c.string(1)], .timestamp, nullable: tolerant) { v in
             let s = text(v[0])
             do {
-                return .timestamp(try (pattern ?? DateTimePattern(text(v[1]))).parse(s))
+                return .timestamp(try (pattern ?? DateTimePattern(text(v[1]), forParsing: true)).parse(s))
             } catch let failure as DateTimePattern.ParseFailure {
                 if tolerant { return .null }
                 throw DateTimePattern.parseError(s, failure, suggest: "try_to_timestamp")
@@ -152,11 +168,11 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         let name = c.name, failOnError = c.ansi
         let explain: @Sendable ([String]) -> String = { "\(name)(\($0.joined(separator: ", ")), Some(UTC), \(failOnError))" }
         if c[0].dataType == .string {
-            let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument()
+            let pattern = try FunctionCall(name: c.name, args: [c[0], format]).constantPatternArgument(forParsing: true)
             return full.make([c[0], format], .long, explainFormat: explain) { v in
                 let s = text(v[0])
                 do {
-                    let micros = try (pattern ?? DateTimePattern(text(v[1]))).parse(s)
+                    let micros = try (pattern ?? DateTimePattern(text(v[1]), forParsing: true)).parse(s)
                     return .int(Cast.floorDiv(micros, DateTimeUtils.microsPerSecond))
                 } catch let failure as DateTimePattern.ParseFailure {
                     throw DateTimePattern.parseError(s, failure, suggest: "try_to_timestamp")
@@ -195,6 +211,17 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
             return .date(Int32(Cast.floorDiv(micros, DateTimeUtils.microsPerDay)))
         }
     }
+    // The event time of a time window: its end less one microsecond, the last instant inside it.
+    + scalar("window_time") { c, _ throws(SparkError) in
+        try c.arity(1)
+        guard case .struct(let fields) = c[0].dataType, fields.count == 2, fields[1].name == "end", fields[1].dataType == .timestamp else {
+            throw c.unexpectedType(0, required: "\"STRUCT<start: TIMESTAMP, end: TIMESTAMP>\"")
+        }
+        return c.make([c[0]], .timestamp, nullable: true) { v in
+            guard case .struct(let parts) = v[0], parts.count == 2, case .timestamp(let end) = parts[1] else { return .null }
+            return .timestamp(end - 1)
+        }
+    }
     + scalar("make_date") { c, _ throws(SparkError) in
         try c.arity(3)
         return c.make([try c.int(0), try c.int(1), try c.int(2)], .date) { v in
@@ -203,15 +230,23 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         }
     }
     + scalar("make_timestamp", "try_make_timestamp") { c, _ throws(SparkError) in
-        try c.arity(6)
+        try c.arity(6...7)
         let seconds = try c.coerce(5, to: .decimal(precision: 16, scale: 6))
         // try_make_timestamp answers null where make_timestamp raises for an invalid field.
         let nullOnError = c.name == "try_make_timestamp"
-        return c.make([try c.int(0), try c.int(1), try c.int(2), try c.int(3), try c.int(4), seconds], .timestamp) { v in
+        // A seventh argument names the zone the fields are local to.
+        let zoneArgument: [Expression] = c.count == 7 ? [try c.string(6)] : []
+        let constantZone: TimeZone? = if c.count == 7, case .string(let z)? = c.literal(6) { try SessionZones.zone(z) } else { nil }
+        return c.make([try c.int(0), try c.int(1), try c.int(2), try c.int(3), try c.int(4), seconds] + zoneArgument, .timestamp) { v in
             guard case .int(let y) = v[0], case .int(let mo) = v[1], case .int(let d) = v[2], case .int(let h) = v[3],
                   case .int(let mi) = v[4], case .decimal(let su, let ss) = v[5] else { return .null }
             do throws(SparkError) {
-                return .timestamp(try DateTimeFunctions.makeTimestamp(y, mo, d, h, mi, secondsUnscaled: su, scale: ss))
+                let local = try DateTimeFunctions.makeTimestamp(y, mo, d, h, mi, secondsUnscaled: su, scale: ss)
+                guard v.count == 7 else { return .timestamp(local) }
+                guard case .string(let name) = v[6] else { return .null }
+                let zone: TimeZone
+                if let constantZone { zone = constantZone } else { zone = try SessionZones.zone(name) }
+                return .timestamp(SessionZones.utc(ofLocal: local, in: zone))
             } catch {
                 if nullOnError { return .null }
                 throw error
@@ -268,6 +303,10 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
     + scalar("unix_seconds", "unix_millis", "unix_micros") { c, _ throws(SparkError) in
         try c.arity(1)
         let divisor: Int64 = c.name == "unix_seconds" ? 1_000_000 : (c.name == "unix_millis" ? 1000 : 1)
+        // A timestamp only: Spark casts no date or string here.
+        guard c[0].dataType == .timestamp || c[0].dataType == .null else {
+            throw c.unexpectedType(0, required: "(\"(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)\" or \"(TIMESTAMP_LTZ(P) OR TIMESTAMP_NTZ(P) WITH P IN [7, 9])\")")
+        }
         return c.make([try timestampArg(c, 0)], .long) { v in
             guard case .timestamp(let t) = v[0] else { return .null }
             return .int(Cast.floorDiv(t, divisor))
@@ -300,7 +339,7 @@ let dateTimeFunctionBuilders: [FunctionBuilder] =
         try c.arity(2)
         guard case .string(let fieldName)? = c.literal(0), let field = DateTimeFunctions.ExtractField(fieldName) else {
             let shown = c.literal(0).map { Cast.castToString($0, .string) } ?? c[0].prettyName
-            throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(shown) from \(c[1].prettyName).", sqlState: "42601")
+            throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract `\(shown)` from \"\(c[1].prettyName)\".", sqlState: "42601")
         }
         // `EXTRACT(YEAR FROM d)` is named as written; date_part is an ordinary call.
         var format: (@Sendable ([String]) -> String)?
@@ -357,22 +396,24 @@ func dateArg(_ c: FunctionCall, _ i: Int) throws(SparkError) -> Expression {
 }
 
 /// A TIMESTAMP argument: strings and dates are cast to timestamp.
-func timestampArg(_ c: FunctionCall, _ i: Int) throws(SparkError) -> Expression {
+func timestampArg(_ c: FunctionCall, _ i: Int, required: String = "\"TIMESTAMP\"") throws(SparkError) -> Expression {
     switch c[i].dataType {
     case .timestamp: return c[i]
     case .string, .date, .null: return .cast(c[i], .timestamp, .ansi)
-    default: throw c.unexpectedType(i, required: "\"TIMESTAMP\"")
+    default: throw c.unexpectedType(i, required: required)
     }
 }
 
 /// The pattern of argument `i` compiled once when it is a constant.
-func constantPattern(_ c: FunctionCall, _ i: Int) throws(SparkError) -> DateTimePattern? {
-    if case .string(let p)? = c.literal(i) { return try DateTimePattern(p) }
+func constantPattern(_ c: FunctionCall, _ i: Int, forParsing: Bool = false) throws(SparkError) -> DateTimePattern? {
+    if case .string(let p)? = c.literal(i) { return try DateTimePattern(p, forParsing: forParsing) }
     return nil
 }
 
 extension FunctionCall {
-    func constantPatternArgument() throws(SparkError) -> DateTimePattern? { try constantPattern(self, 1) }
+    func constantPatternArgument(forParsing: Bool = false) throws(SparkError) -> DateTimePattern? {
+        try constantPattern(self, 1, forParsing: forParsing)
+    }
 }
 
 func dateField(_ names: String..., value: @escaping @Sendable (Int32) -> Int) -> [FunctionBuilder] {
@@ -446,6 +487,12 @@ enum DateTimeFunctions {
                               secondsUnscaled su: Int128, scale ss: Int) throws(SparkError) -> Int64 {
         let day = try makeDate(Int(y), Int(mo), Int(d))
         let secMicros = Int64(Decimal128.rescale(su, from: ss, to: 6) ?? 0)
+        // 60 seconds is the next minute (as PostgreSQL allows); a fraction past it is its own error.
+        if secMicros > 60_000_000 && secMicros < 61_000_000 {
+            var shown = Decimal128.format(su, scale: ss)
+            if shown.contains(".") { while shown.hasSuffix("0") { shown.removeLast() }; if shown.hasSuffix(".") { shown.removeLast() } }
+            throw SparkError("INVALID_FRACTION_OF_SECOND", "Valid range for seconds is [0, 60] (inclusive), but the provided value is \(shown). To avoid this error, use `try_make_timestamp`, which returns NULL on error.\nIf you do not want to use the session default timestamp version of this function, use `try_make_timestamp_ntz` or `try_make_timestamp_ltz`.", sqlState: "22023")
+        }
         guard (0..<24).contains(h), (0..<60).contains(mi), secMicros >= 0, secMicros <= 60_000_000 else {
             throw SparkError("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", "Invalid value for time field. ", sqlState: "22023")
         }
@@ -563,7 +610,7 @@ enum DateTimeFunctions {
         case (false, .year): (type, part) = (.int, { .int($0 / 12) })
         case (false, .month): (type, part) = (.byte, { .int($0 % 12) })
         default:
-            throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract \(fieldName) from \(c[1].prettyName).", sqlState: "42601")
+            throw SparkError("INVALID_EXTRACT_FIELD", "Cannot extract `\(fieldName)` from \"\(c[1].prettyName)\".", sqlState: "42601")
         }
         return c.make([c[0], c[1]], type, format: format) { v in
             guard case .interval(let n) = v[1] else { return .null }

@@ -6,10 +6,14 @@ import Synchronization
 let mathFunctionBuilders: [FunctionBuilder] =
     scalar("abs") { c, _ throws(SparkError) in
         try c.arity(1)
-        let x = try c.numeric(0)
+        // An ANSI interval has an absolute value too.
+        let x = c[0].dataType.isAnsiInterval ? c[0] : try c.numeric(0)
         let type = x.dataType
         return c.make([x], type) { v in
             switch v[0] {
+            case .interval(let i):
+                if i == .min || (type.isYearMonthInterval && i == Int64(Int32.min)) { throw plainOverflow() }
+                return .interval(abs(i))
             case .int(let i):
                 let (lo, _) = Cast.integralBounds(type)
                 if i == lo { throw plainOverflow() }

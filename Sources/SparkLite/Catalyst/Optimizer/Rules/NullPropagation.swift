@@ -4,7 +4,45 @@
 /// cannot be null is a constant (`collect_list(x) IS NOT NULL` is true, so that aggregate is not computed).
 enum NullPropagation {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
-        plan.transformAllExpressionsUp(propagate)
+        plan.transformAllExpressionsUp(propagate).transformUp(foldingNullTestsOfWindows)
+    }
+
+    /// A null test, just above a window, of a window column that is never null (row_number, rank, count ...)
+    /// is a constant, so `row_number() OVER w IS NOT NULL` needs no window at all.
+    private static func foldingNullTestsOfWindows(_ plan: LogicalPlan) -> LogicalPlan? {
+        // The columns of the stack of windows right below.
+        func neverNullIds(_ child: LogicalPlan) -> Set<ExprId> {
+            guard case .window(let exprs, _, _, let below) = child else { return [] }
+            return neverNullIds(below).union(exprs.compactMap { e -> ExprId? in
+                guard case .alias(let w, _, let id) = e, case .window = w, !w.nullable else { return nil }
+                return id
+            })
+        }
+        func fold(_ e: Expression, _ ids: Set<ExprId>) -> (Expression, Bool) {
+            var changed = false
+            let out = e.transformUp { x -> Expression? in
+                switch x {
+                case .isNotNull(.attribute(let a)) where ids.contains(a.exprId): changed = true; return .literal(.bool(true), .boolean)
+                case .isNull(.attribute(let a)) where ids.contains(a.exprId): changed = true; return .literal(.bool(false), .boolean)
+                default: return nil
+                }
+            }
+            return (out, changed)
+        }
+        switch plan {
+        case .project(let list, let child):
+            let ids = neverNullIds(child)
+            guard !ids.isEmpty else { return nil }
+            let folded = list.map { fold($0, ids) }
+            return folded.contains(where: \.1) ? .project(folded.map(\.0), child) : nil
+        case .filter(let condition, let child):
+            let ids = neverNullIds(child)
+            guard !ids.isEmpty else { return nil }
+            let (folded, changed) = fold(condition, ids)
+            return changed ? .filter(folded, child) : nil
+        default:
+            return nil
+        }
     }
 
     private static func propagate(_ e: Expression) -> Expression? {

@@ -1,0 +1,2 @@
+-- data: dates.json
+SELECT id FROM dates WHERE d > 'yesterday'

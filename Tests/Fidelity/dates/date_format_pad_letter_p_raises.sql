@@ -1,0 +1,1 @@
+SELECT date_format(TIMESTAMP'2024-03-05 10:00:00', 'hh:mm p') AS padded

@@ -1,0 +1,1 @@
+SELECT date_sub(DATE'2024-03-05', CAST(1 AS BIGINT)) AS d

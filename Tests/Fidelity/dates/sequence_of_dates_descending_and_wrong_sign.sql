@@ -1,0 +1,1 @@
+SELECT sequence(DATE'2024-03-05', DATE'2024-02-20', INTERVAL -1 WEEK) AS weekly_back, sequence(DATE'2024-03-05', DATE'2024-03-05') AS single

@@ -1,0 +1,2 @@
+-- data: dates.json
+SELECT id, week(d) AS wk FROM dates

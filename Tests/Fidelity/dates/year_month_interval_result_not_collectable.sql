@@ -1,0 +1,1 @@
+SELECT INTERVAL '10' MONTH / 4 AS ym_div

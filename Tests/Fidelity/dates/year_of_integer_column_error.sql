@@ -1,0 +1,2 @@
+-- data: dates.json
+SELECT year(id) AS y FROM dates

@@ -1,0 +1,4 @@
+-- data: salaries.json
+SELECT id, sum(salary) OVER (PARTITION BY dept ORDER BY id ROWS 2 PRECEDING), count(*) OVER (PARTITION BY dept ORDER BY id RANGE UNBOUNDED PRECEDING),
+       min(salary) OVER (PARTITION BY dept ORDER BY salary RANGE BETWEEN CURRENT ROW AND CURRENT ROW)
+FROM salaries

@@ -1,0 +1,2 @@
+-- data: salaries.json
+SELECT id, lag(salary) OVER (PARTITION BY dept ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS p FROM salaries

@@ -1,0 +1,2 @@
+-- data: salaries.json
+SELECT id, upper(name) OVER (PARTITION BY dept) AS u FROM salaries

@@ -1,0 +1,2 @@
+-- data: salaries.json
+SELECT id, ntile(id) OVER (ORDER BY salary) AS t FROM salaries

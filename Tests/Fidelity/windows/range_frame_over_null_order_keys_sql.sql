@@ -1,0 +1,5 @@
+-- data: readings.json
+SELECT sensor, n, v,
+       sum(v) OVER (PARTITION BY sensor ORDER BY n RANGE BETWEEN 1 PRECEDING AND 1 FOLLOWING) AS s,
+       count(*) OVER (PARTITION BY sensor ORDER BY n RANGE BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS c
+FROM readings

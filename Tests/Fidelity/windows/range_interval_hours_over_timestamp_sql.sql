@@ -1,0 +1,5 @@
+-- data: readings.json
+SELECT sensor, ts, v,
+       count(v) OVER (PARTITION BY sensor ORDER BY ts RANGE BETWEEN INTERVAL 1 HOUR PRECEDING AND CURRENT ROW) AS last_hour,
+       avg(v) OVER (PARTITION BY sensor ORDER BY ts RANGE BETWEEN INTERVAL '1' DAY PRECEDING AND INTERVAL '1' DAY FOLLOWING) AS around_day
+FROM readings

@@ -1,0 +1,2 @@
+-- data: salaries.json
+SELECT id, dept, count(*) OVER (PARTITION BY dept ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS c FROM salaries
