@@ -24,6 +24,12 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
         self.context = context
     }
 
+    /// Errors are equal when Spark would print them alike; the subject only helps place them.
+    public static func == (a: SparkError, b: SparkError) -> Bool {
+        a.errorClass == b.errorClass && a.message == b.message && a.sqlState == b.sqlState
+            && a.sqlLine == b.sqlLine && a.sqlPosition == b.sqlPosition && a.context == b.context
+    }
+
     /// `[DIVIDE_BY_ZERO] Division by zero. ... SQLSTATE: 22012`, as Spark prints it.
     public var description: String {
         var text = "[\(errorClass)] \(message)"
