@@ -20,6 +20,14 @@ enum UnsupportedFeature {
                let name = quoted(error.message, after: "attribute "), PySparkAPI.names[module]?.contains(name) == true {
                 return "\(module).\(name)"
             }
+        case "ATTRIBUTE_NOT_SUPPORTED":
+            // A DataFrame method PySpark has but the engine lacks reaches PySpark's DataFrame.__getattr__:
+            // "Attribute `mapInPandas` is not supported."
+            if let start = error.message.firstIndex(of: "`"),
+               let end = error.message[error.message.index(after: start)...].firstIndex(of: "`") {
+                let name = String(error.message[error.message.index(after: start)..<end])
+                if PySparkAPI.names["DataFrame"]?.contains(name) == true { return "DataFrame.\(name)" }
+            }
         case "ImportError", "ModuleNotFoundError":
             // "cannot import name 'mode' from 'pyspark.sql.functions'"
             if let name = quoted(error.message, after: "name "), let module = quoted(error.message, after: "from "),

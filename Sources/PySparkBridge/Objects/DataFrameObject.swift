@@ -354,6 +354,8 @@ final class DataFrameObject: PyHostObject {
             throw SparkError.unsupported("DataFrame.\(name)")
         default:
             if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(df.reference(attr)) }
+            // PySpark's DataFrame.__getattr__: a name that is no method and no column.
+            if !Sandbox.isDunderName(name) { throw RowObject.attributeNotSupported(name) }
             return nil
         }
     }
