@@ -2,7 +2,7 @@ import PySparkBridge
 
 /// Recognises errors that are really a missing feature of the embedded engine: an attribute or an
 /// import that real PySpark has (`DataFrame.mapInPandas`, `F.some_function`) reported by the
-/// interpreter as `AttributeError`, `ImportError` or PySpark's `ATTRIBUTE_NOT_SUPPORTED`. Such a run is Unsupported, not a Runtime Error:
+/// interpreter as `AttributeError` or `ImportError`. Such a run is Unsupported, not a Runtime Error:
 /// the same file runs on real Spark.
 enum UnsupportedFeature {
     /// The PySpark feature an error names, e.g. `DataFrame.mapInPandas`, when real PySpark has it.
@@ -21,9 +21,11 @@ enum UnsupportedFeature {
                 return "\(module).\(name)"
             }
         case "ATTRIBUTE_NOT_SUPPORTED":
-            // PySpark's `DataFrame.__getattr__`: "Attribute `mapInPandas` is not supported."
-            if let open = error.message.firstIndex(of: "`"), let close = error.message[error.message.index(after: open)...].firstIndex(of: "`") {
-                let name = String(error.message[error.message.index(after: open)..<close])
+            // A DataFrame method PySpark has but the engine lacks reaches PySpark's DataFrame.__getattr__:
+            // "Attribute `mapInPandas` is not supported."
+            if let start = error.message.firstIndex(of: "`"),
+               let end = error.message[error.message.index(after: start)...].firstIndex(of: "`") {
+                let name = String(error.message[error.message.index(after: start)..<end])
                 if PySparkAPI.names["DataFrame"]?.contains(name) == true { return "DataFrame.\(name)" }
             }
         case "ImportError", "ModuleNotFoundError":

@@ -1,6 +1,6 @@
 /// What the sandbox refuses: modules that reach the machine, builtins that escape or introspect, and dunder
 /// attributes (the usual way out of a Python sandbox: `().__class__.__bases__[0].__subclasses__()`).
-enum Sandbox {
+public enum Sandbox {
     /// Modules refused with `SANDBOX` (the first component of a dotted name is checked).
     static let refusedModules: Set<String> = [
         "os", "sys", "subprocess", "socket", "io", "pathlib", "shutil", "importlib", "builtins", "ctypes",
@@ -36,6 +36,9 @@ enum Sandbox {
 
     /// Dunder attributes of exception objects that only lead to other exception objects or their arguments.
     static let exceptionAttributes: Set<String> = ["__cause__", "__context__", "__suppress_context__"]
+
+    /// Whether `name` is a `__dunder__` name (host objects leave those to the interpreter).
+    public static func isDunderName(_ name: String) -> Bool { isDunder(name) }
 
     static func isDunder(_ name: String) -> Bool {
         name.count > 4 && name.hasPrefix("__") && name.hasSuffix("__")

@@ -354,10 +354,9 @@ final class DataFrameObject: PyHostObject {
             throw SparkError.unsupported("DataFrame.\(name)")
         default:
             if let attr = df.plan.output.first(where: { $0.name == name }) { return ColumnObject.wrap(df.reference(attr)) }
-            if name.hasPrefix("__") { return nil }
-            // PySpark's `DataFrame.__getattr__` raises a PySparkAttributeError (an AttributeError) for any
-            // other name.
-            throw PyException.attributeError("[ATTRIBUTE_NOT_SUPPORTED] Attribute `\(name)` is not supported.")
+            // PySpark's DataFrame.__getattr__: a name that is no method and no column.
+            if !Sandbox.isDunderName(name) { throw RowObject.attributeNotSupported(name) }
+            return nil
         }
     }
 

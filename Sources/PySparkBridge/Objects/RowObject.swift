@@ -45,7 +45,13 @@ final class RowObject: PyHostObject {
                 return try asDict(recursive: recursive)
             })
         }
+        // A name that is no field (nor a tuple method) is PySpark's ATTRIBUTE_NOT_SUPPORTED.
+        if !Sandbox.isDunderName(name), !["count", "index"].contains(name) { throw RowObject.attributeNotSupported(name) }
         return nil
+    }
+
+    static func attributeNotSupported(_ name: String) -> PyException {
+        PyException(.attributeError, "[ATTRIBUTE_NOT_SUPPORTED] Attribute `\(name)` is not supported.")
     }
 
     /// `asDict(recursive=True)` turns nested Rows into dicts too, also inside lists and dict values.
@@ -69,7 +75,8 @@ final class RowObject: PyHostObject {
             guard index >= 0 && index < values.count else { throw PyException.indexError("tuple index out of range") }
             return values[index]
         case .str(let s):
-            guard let i = names.firstIndex(of: s) else { throw PyException(.valueError, "'\(s)' is not in list") }
+            // PySpark raises PySparkValueError (a ValueError) with the missing name as its message.
+            guard let i = names.firstIndex(of: s) else { throw PyException(.valueError, s) }
             return values[i]
         case .slice(let slice):
             // A Row is a tuple: a slice of it is a plain tuple of the values.

@@ -264,6 +264,8 @@ let mathFunctionBuilders: [FunctionBuilder] =
         guard case .int(let length)? = c.literal(0), length >= 0 else { throw c.unexpectedType(0, required: "(\"INT\" or \"SMALLINT\")") }
         return seededPerPartition(seed: seed) { generator in
             c.make([c[0]], .string, nullIntolerant: false, deterministic: false) { _ in
+                // A string past the engine's value size limit fails as repeat's does (Spark would run out of memory).
+                try checkResultLength(Int(length), "randstr")
                 var scalars = String.UnicodeScalarView()
                 for _ in 0..<length {
                     let v = UInt8(abs(Int(generator.nextInt()) % 62))
