@@ -14,6 +14,18 @@ public enum PyUnaryOperator: String, Sendable {
 public enum PyComparison: String, Sendable {
     case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
 
+    /// Whether the comparison holds for two values whose order is `c` (negative, zero or positive).
+    public func holds(forOrder c: Int) -> Bool {
+        switch self {
+        case .equal: c == 0
+        case .notEqual: c != 0
+        case .less: c < 0
+        case .lessOrEqual: c <= 0
+        case .greater: c > 0
+        case .greaterOrEqual: c >= 0
+        }
+    }
+
     var swapped: PyComparison {
         switch self {
         case .equal, .notEqual: return self

@@ -60,15 +60,7 @@ final class BytesObject: PyHostObject {
     func pyCompare(_ op: PyComparison, _ other: PyValue) throws -> PyValue? {
         guard let o = other.asHost(BytesObject.self) else { return op == .equal ? .bool(false) : op == .notEqual ? .bool(true) : nil }
         let c = bytes.lexicographicallyPrecedes(o.bytes) ? -1 : bytes == o.bytes ? 0 : 1
-        let holds: Bool = switch op {
-        case .equal: c == 0
-        case .notEqual: c != 0
-        case .less: c < 0
-        case .lessOrEqual: c <= 0
-        case .greater: c > 0
-        case .greaterOrEqual: c >= 0
-        }
-        return .bool(holds)
+        return .bool(op.holds(forOrder: c))
     }
 
     var pyIsHashable: Bool { true }

@@ -78,15 +78,7 @@ final class DateObject: PyHostObject {
             return try host.pyCompare(op, other)
         }
         let c = ValueOrdering.compare(value, o.value)
-        let holds: Bool = switch op {
-        case .equal: c == 0
-        case .notEqual: c != 0
-        case .less: c < 0
-        case .lessOrEqual: c <= 0
-        case .greater: c > 0
-        case .greaterOrEqual: c >= 0
-        }
-        return .bool(holds)
+        return .bool(op.holds(forOrder: c))
     }
 
     var pyIsHashable: Bool { true }
