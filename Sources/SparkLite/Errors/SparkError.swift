@@ -11,17 +11,18 @@ public struct SparkError: Error, Sendable, Equatable, CustomStringConvertible {
     public var sqlPosition: Int?
     /// Extra text shown under the message (`== SQL ==` with a caret for parse errors).
     public var context: String?
-    /// The unresolved name the error is about, when it is about one: SQL errors are placed at it.
+    /// What the error is about (an unresolved name, a division), when it is known: SQL errors are placed at it.
     public var subject: ErrorSubject?
 
     public init(_ errorClass: String, _ message: String, sqlState: String? = nil, sqlLine: Int? = nil,
-                sqlPosition: Int? = nil, context: String? = nil) {
+                sqlPosition: Int? = nil, context: String? = nil, subject: ErrorSubject? = nil) {
         self.errorClass = errorClass
         self.message = message
         self.sqlState = sqlState ?? SparkError.defaultSQLState(for: errorClass)
         self.sqlLine = sqlLine
         self.sqlPosition = sqlPosition
         self.context = context
+        self.subject = subject
     }
 
     /// Errors are equal when Spark would print them alike; the subject only helps place them.

@@ -170,9 +170,8 @@ public enum Cast {
     // MARK: Errors
 
     static func invalidInput(_ v: Value, _ from: DataType, _ to: DataType) -> SparkError {
-        var error = SparkError("CAST_INVALID_INPUT", "The value \(sqlValue(v, from)) of the type \"\(from.sqlName)\" cannot be cast to \"\(to.sqlName)\" because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.")
-        if case .string(let text) = v { error.subject = ErrorSubject(.literalCast, [text, to.sqlName]) }
-        return error
+        let subject: ErrorSubject? = if case .string(let text) = v { ErrorSubject(.literalCast, [text, to.sqlName]) } else { nil }
+        return SparkError("CAST_INVALID_INPUT", "The value \(sqlValue(v, from)) of the type \"\(from.sqlName)\" cannot be cast to \"\(to.sqlName)\" because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.", subject: subject)
     }
 
     static func overflow(_ v: Value, _ from: DataType, _ to: DataType) -> SparkError {

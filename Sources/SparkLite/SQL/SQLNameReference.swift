@@ -1,5 +1,6 @@
-/// Where the parser read a column, function or table name: an analysis error about that name (an unknown
-/// column, say) is placed there, as Spark places it at the name's origin in the query.
+/// Where the parser read a column, function or table name, or an operation that can fail at run time (a
+/// division, a cast of a string literal): an error about it is placed there, as Spark places an error at
+/// its origin in the query.
 struct SQLNameReference: Sendable {
     var kind: ErrorSubject.Kind
     var nameParts: [String]

@@ -16,7 +16,8 @@ struct SQLParser {
     /// The values of `:name` and `?` parameter markers (`spark.sql(text, args=...)`).
     var parameters: SQLParameters
     var nextPositionalParameter = 0
-    /// Each column, function and table name read, in order, for placing analysis errors.
+    /// Each column, function and table name read, and each division and literal cast, in order, for placing
+    /// errors.
     var nameReferences: [SQLNameReference] = []
 
     init(_ text: String, parameters: SQLParameters = SQLParameters()) throws(SparkError) {
@@ -25,7 +26,7 @@ struct SQLParser {
         self.parameters = parameters
     }
 
-    /// Notes that a name starts at `token`.
+    /// Notes that a name (or an operation) starts at `token`.
     mutating func noteName(_ kind: ErrorSubject.Kind, _ parts: [String], at token: SQLToken) {
         nameReferences.append(SQLNameReference(kind: kind, nameParts: parts, line: token.line, column: token.column))
     }

@@ -105,7 +105,7 @@ public struct Analyzer: Sendable {
             }
             let c: Expression
             do {
-                c = try resolveExpression(condition, input: child.output, ctes: ctes)
+                c = try plain ?? resolveExpression(condition, input: child.output, ctes: ctes)
             } catch let error as SparkError where error.errorClass == "UNSUPPORTED_GENERATOR.OUTSIDE_SELECT" {
                 // Spark names the whole operator: `'Filter (explode(tags#1) = a)`.
                 let shown = GeneratorExtraction.shownResolved(condition, input: child.output, analyzer: self, ctes: ctes)

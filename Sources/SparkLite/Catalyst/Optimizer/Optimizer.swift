@@ -69,7 +69,6 @@ struct Optimizer {
         RemoveRedundantAliases.apply,
         CollapseRepartition.apply,
         EliminateSorts.apply,
-        TrimSortAliases.apply,
         NullPropagation.apply,
         ComputeCurrentTime.apply,
         SpecialDatetimeValues.apply,

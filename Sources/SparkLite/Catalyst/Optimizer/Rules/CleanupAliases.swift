@@ -1,7 +1,8 @@
-/// Spark's `CleanupAliases` for projections and filters: an alias names a column only at the top of a
-/// select list. One inside an expression (a struct field read `s.a AS a`, an aliased `struct(...)`
+/// Spark's `CleanupAliases` for projections, filters and sorts: an alias names a column only at the top of
+/// a select list. One inside an expression (a struct field read `s.a AS a`, an aliased `struct(...)`
 /// argument) only served to name it, so it goes: `struct(c, info.color AS color AS c)` computes
-/// `struct(c, info.color)`.
+/// `struct(c, info.color)`, and `orderBy((age > 30).alias("older"))` sorts (and range-partitions) by
+/// `(age > 30)`.
 enum CleanupAliases {
     static func apply(_ plan: LogicalPlan) -> LogicalPlan {
         plan.transformUp { p in
@@ -14,6 +15,12 @@ enum CleanupAliases {
                 return .project(cleaned, child)
             case .filter(let condition, let child):
                 return .filter(trimmed(condition), child)
+            case .sort(let orders, let global, let child):
+                return .sort(orders.map { o in
+                    var copy = o
+                    copy.child = trimmed(o.child)
+                    return copy
+                }, global: global, child)
             default:
                 return nil
             }
